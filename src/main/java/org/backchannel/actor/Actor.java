@@ -1,0 +1,112 @@
+package org.backchannel.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.backchannel.model.BaseEntity;
+import org.backchannel.model.PartialDate;
+import org.backchannel.model.Side;
+
+/**
+ * A person, organization or government body that takes part in, speaks about or proposes
+ * something.
+ */
+@Entity
+@Table(name = "actor")
+public class Actor extends BaseEntity {
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ActorKind kind;
+
+	private String country;
+
+	private String description;
+
+	@OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("name")
+	private List<ActorAlias> aliases = new ArrayList<>();
+
+	@OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("startDate nulls first, id")
+	private List<ActorRole> roles = new ArrayList<>();
+
+	protected Actor() {
+	}
+
+	public Actor(String slug, String name, ActorKind kind, String country) {
+		this.slug = slug;
+		this.name = name;
+		this.kind = kind;
+		this.country = country;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public ActorKind getKind() {
+		return this.kind;
+	}
+
+	public String getCountry() {
+		return this.country;
+	}
+
+	public Side getSide() {
+		return Side.ofCountry(this.country);
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public List<ActorAlias> getAliases() {
+		return this.aliases;
+	}
+
+	public List<ActorRole> getRoles() {
+		return this.roles;
+	}
+
+	/**
+	 * The title this actor held on a date, as far as the recorded roles tell; the most
+	 * recently started role wins when several overlap.
+	 */
+	public String titleOn(PartialDate date) {
+		return this.roles.stream()
+			.filter((role) -> date.within(role.getStartDate(), role.getEndDate()))
+			.max(Comparator.comparing(ActorRole::getStartDate, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.map(ActorRole::getTitle)
+			.orElse(null);
+	}
+
+	public ActorRef toRef() {
+		return new ActorRef(this.slug, this.name, getSide());
+	}
+
+}

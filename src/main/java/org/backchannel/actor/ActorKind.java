@@ -1,0 +1,7 @@
+package org.backchannel.actor;
+
+public enum ActorKind {
+
+	PERSON, ORGANIZATION, GOVERNMENT_BODY
+
+}

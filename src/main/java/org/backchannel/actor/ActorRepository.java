@@ -1,0 +1,11 @@
+package org.backchannel.actor;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ActorRepository extends JpaRepository<Actor, Long> {
+
+	Optional<Actor> findBySlug(String slug);
+
+}

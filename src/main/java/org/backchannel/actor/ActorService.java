@@ -1,0 +1,114 @@
+package org.backchannel.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.backchannel.event.EventFilter;
+import org.backchannel.event.EventQueryService;
+import org.backchannel.model.Side;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads actors for the pages and the API alike.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActorService {
+
+	/**
+	 * How many of an actor's events their page lists; the timeline filtered by them has
+	 * all.
+	 */
+	public static final int EVENTS_SHOWN = 100;
+
+	private final ActorRepository actors;
+
+	private final EventQueryService events;
+
+	private final JdbcClient jdbc;
+
+	ActorService(ActorRepository actors, EventQueryService events, JdbcClient jdbc) {
+		this.actors = actors;
+		this.events = events;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Actors ordered by country and name, optionally narrowed by country, kind and a name
+	 * or alias fragment.
+	 */
+	public List<ActorSummary> findActors(String country, ActorKind kind, String q) {
+		List<String> where = new ArrayList<>(List.of("true"));
+		if (country != null && !country.isBlank()) {
+			where.add("a.country = :country");
+		}
+		if (kind != null) {
+			where.add("a.kind = :kind");
+		}
+		if (q != null && !q.isBlank()) {
+			where.add("(a.name ilike :q or exists (select 1 from actor_alias al"
+					+ " where al.actor_id = a.id and al.name ilike :q))");
+		}
+		String sql = """
+				select a.slug, a.name, a.kind, a.country, a.description,
+				       (select count(*) from event_participant p join event e on e.id = p.event_id
+				        where p.actor_id = a.id and e.status = 'PUBLISHED') as event_count
+				from actor a where %s order by a.country nulls last, a.name
+				""".formatted(String.join(" and ", where));
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql);
+		if (country != null && !country.isBlank()) {
+			statement = statement.param("country", country.strip().toUpperCase());
+		}
+		if (kind != null) {
+			statement = statement.param("kind", kind.name());
+		}
+		if (q != null && !q.isBlank()) {
+			statement = statement.param("q", "%" + likeEscape(q.strip()) + "%");
+		}
+		return statement
+			.query((rs, row) -> new ActorSummary(rs.getString("slug"), rs.getString("name"),
+					ActorKind.valueOf(rs.getString("kind")), rs.getString("country"),
+					Side.ofCountry(rs.getString("country")), rs.getString("description"), rs.getLong("event_count")))
+			.list();
+	}
+
+	public Optional<ActorDetail> findActor(String slug) {
+		return this.actors.findBySlug(slug)
+			.map((actor) -> new ActorDetail(actor.getSlug(), actor.getName(), actor.getKind(), actor.getCountry(),
+					actor.getSide(), actor.getDescription(),
+					actor.getAliases().stream().map(ActorAlias::toView).toList(),
+					actor.getRoles().stream().map(ActorRole::toView).toList(), counterparts(actor.getId()),
+					this.events.findEvents(EventFilter.forActor(slug), null, EVENTS_SHOWN).items(),
+					actor.getUpdatedAt(), actor.getVersion()));
+	}
+
+	/**
+	 * Everyone who took part in a published event together with this actor, most contacts
+	 * first.
+	 */
+	private List<Counterpart> counterparts(long actorId) {
+		return this.jdbc.sql("""
+				select other.slug, other.name, other.country, count(distinct mine.event_id) as contacts
+				from event_participant mine
+				join event e on e.id = mine.event_id and e.status = 'PUBLISHED'
+				join event_participant theirs on theirs.event_id = mine.event_id and theirs.actor_id <> mine.actor_id
+				join actor other on other.id = theirs.actor_id
+				where mine.actor_id = :actor
+				group by other.id, other.slug, other.name, other.country
+				order by contacts desc, other.name
+				""")
+			.param("actor", actorId)
+			.query((rs,
+					row) -> new Counterpart(new ActorRef(rs.getString("slug"), rs.getString("name"),
+							Side.ofCountry(rs.getString("country"))), rs.getLong("contacts")))
+			.list();
+	}
+
+	private static String likeEscape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

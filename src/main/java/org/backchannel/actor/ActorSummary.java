@@ -1,0 +1,10 @@
+package org.backchannel.actor;
+
+import org.backchannel.model.Side;
+
+/**
+ * An actor in a list: who they are and how many published events they took part in.
+ */
+public record ActorSummary(String slug, String name, ActorKind kind, String country, Side side, String description,
+		long eventCount) {
+}

@@ -1,0 +1,4 @@
+package org.backchannel.actor;
+
+public record AliasView(String name, String language) {
+}

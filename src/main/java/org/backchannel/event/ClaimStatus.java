@@ -1,0 +1,7 @@
+package org.backchannel.event;
+
+public enum ClaimStatus {
+
+	REPORTED, CONFIRMED, DISPUTED, DENIED
+
+}

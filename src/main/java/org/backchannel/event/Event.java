@@ -1,0 +1,221 @@
+package org.backchannel.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.backchannel.actor.Actor;
+import org.backchannel.model.BaseEntity;
+import org.backchannel.model.DatePrecision;
+import org.backchannel.model.PartialDate;
+import org.backchannel.model.Side;
+import org.backchannel.proposal.Proposal;
+import org.backchannel.proposal.ProposalRef;
+import org.backchannel.source.Source;
+import org.backchannel.source.SourceRef;
+
+/**
+ * A diplomatic contact (call, meeting, summit) or an event around one, with everything
+ * the sources say about it.
+ */
+@Entity
+@Table(name = "event")
+public class Event extends BaseEntity {
+
+	private static final Comparator<SourceRef> BY_PUBLICATION = Comparator
+		.comparing((SourceRef source) -> source.published().value(), Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(SourceRef::id);
+
+	@Column(nullable = false, unique = true, updatable = false)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EventType type;
+
+	@Column(name = "date_value")
+	private LocalDate dateValue;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "date_precision", nullable = false)
+	private DatePrecision datePrecision = DatePrecision.UNKNOWN;
+
+	@Column(name = "end_date")
+	private LocalDate endDate;
+
+	@Column(name = "duration_minutes")
+	private Integer durationMinutes;
+
+	private String place;
+
+	private String country;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "initiator_side", nullable = false)
+	private Initiator initiator = Initiator.NOT_REPORTED;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "initiator_actor_id")
+	private Actor initiatorActor;
+
+	@Column(name = "initiator_note")
+	private String initiatorNote;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "initiator_source_id")
+	private Source initiatorSource;
+
+	@Column(nullable = false)
+	private String summary;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EventStatus status = EventStatus.PUBLISHED;
+
+	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("role, id")
+	private List<Participant> participants = new ArrayList<>();
+
+	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("side, id")
+	private List<Readout> readouts = new ArrayList<>();
+
+	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<Quote> quotes = new ArrayList<>();
+
+	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<Claim> claims = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "event_proposal", joinColumns = @JoinColumn(name = "event_id"),
+			inverseJoinColumns = @JoinColumn(name = "proposal_id"))
+	private Set<Proposal> proposals = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "event_source", joinColumns = @JoinColumn(name = "event_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	protected Event() {
+	}
+
+	public Event(String slug, String title, EventType type, PartialDate date, String summary) {
+		this.slug = slug;
+		this.title = title;
+		this.type = type;
+		this.summary = summary;
+		setDate(date);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public EventType getType() {
+		return this.type;
+	}
+
+	public PartialDate getDate() {
+		return new PartialDate(this.dateValue, this.datePrecision);
+	}
+
+	public void setDate(PartialDate date) {
+		this.dateValue = date.value();
+		this.datePrecision = date.precision();
+	}
+
+	public void setPlace(String place, String country) {
+		this.place = place;
+		this.country = country;
+	}
+
+	public void setInitiator(Initiator initiator, Actor actor, String note, Source source) {
+		this.initiator = initiator;
+		this.initiatorActor = actor;
+		this.initiatorNote = note;
+		this.initiatorSource = source;
+	}
+
+	public void setStatus(EventStatus status) {
+		this.status = status;
+	}
+
+	public EventStatus getStatus() {
+		return this.status;
+	}
+
+	public void addParticipant(Actor actor, ParticipantRole role) {
+		this.participants.add(new Participant(this, actor, role));
+	}
+
+	public void addReadout(Side side, Actor issuer, String summary, List<String> keyQuotes, Source source) {
+		this.readouts.add(new Readout(this, side, issuer, summary, keyQuotes, source));
+	}
+
+	public void addQuote(Actor speaker, String text, String context, Source source) {
+		this.quotes.add(new Quote(this, speaker, text, context, source));
+	}
+
+	public void addClaim(String text, ClaimStatus status, Actor disputedBy, Source source) {
+		this.claims.add(new Claim(this, text, status, disputedBy, source));
+	}
+
+	public void addProposal(Proposal proposal) {
+		this.proposals.add(proposal);
+	}
+
+	public void addSource(Source source) {
+		this.sources.add(source);
+	}
+
+	EventSummary toSummary() {
+		return new EventSummary(getId(), this.slug, this.title, this.type, getDate(), this.place, this.country,
+				this.initiator, participantViews(), proposalRefs(), this.sources.size(), getUpdatedAt());
+	}
+
+	EventDetail toDetail() {
+		return new EventDetail(getId(), this.slug, this.title, this.type, getDate(), this.endDate, this.durationMinutes,
+				this.place, this.country, this.initiator,
+				(this.initiatorActor != null) ? this.initiatorActor.toRef() : null, this.initiatorNote,
+				(this.initiatorSource != null) ? this.initiatorSource.toRef() : null, this.summary, participantViews(),
+				this.readouts.stream().map(Readout::toView).toList(), this.quotes.stream().map(Quote::toView).toList(),
+				this.claims.stream().map(Claim::toView).toList(), proposalRefs(),
+				this.sources.stream().map(Source::toRef).sorted(BY_PUBLICATION).toList(), getCreatedAt(),
+				getUpdatedAt(), getVersion());
+	}
+
+	private List<ParticipantView> participantViews() {
+		return this.participants.stream().map(Participant::toView).toList();
+	}
+
+	private List<ProposalRef> proposalRefs() {
+		return this.proposals.stream().map(Proposal::toRef).sorted(Comparator.comparing(ProposalRef::title)).toList();
+	}
+
+}

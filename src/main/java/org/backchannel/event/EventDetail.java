@@ -1,0 +1,29 @@
+package org.backchannel.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.backchannel.actor.ActorRef;
+import org.backchannel.model.PartialDate;
+import org.backchannel.model.Side;
+import org.backchannel.proposal.ProposalRef;
+import org.backchannel.source.SourceRef;
+
+/**
+ * Everything recorded about one event.
+ */
+public record EventDetail(long id, String slug, String title, EventType type, PartialDate date, LocalDate endDate,
+		Integer durationMinutes, String place, String country, Initiator initiator, ActorRef initiatorActor,
+		String initiatorNote, SourceRef initiatorSource, String summary, List<ParticipantView> participants,
+		List<ReadoutView> readouts, List<QuoteView> quotes, List<ClaimView> claims, List<ProposalRef> proposals,
+		List<SourceRef> sources, Instant createdAt, Instant updatedAt, long version) {
+
+	/**
+	 * The readouts issued by one side, for the side-by-side view.
+	 */
+	public List<ReadoutView> readoutsOf(Side side) {
+		return this.readouts.stream().filter((readout) -> readout.side() == side).toList();
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.backchannel.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a reader asks of the timeline or the API; every part is optional and they combine.
+ *
+ * @param actors actor slugs that must all have taken part
+ * @param types event types, any of which matches
+ * @param initiator the side that requested the contact
+ * @param from first day of the date range (inclusive)
+ * @param to last day of the date range (inclusive)
+ * @param proposal slug of a proposal that came up
+ * @param direct only direct Rubio–Lavrov contacts (both principals)
+ * @param q full-text search, alias- and spelling-aware
+ * @param oldestFirst sort order; newest first by default
+ * @param updatedSince only events changed after this instant
+ */
+public record EventFilter(List<String> actors, List<EventType> types, Initiator initiator, LocalDate from, LocalDate to,
+		String proposal, boolean direct, String q, boolean oldestFirst, Instant updatedSince) {
+
+	public static final EventFilter ALL = new EventFilter(List.of(), List.of(), null, null, null, null, false, null,
+			false, null);
+
+	public EventFilter {
+		actors = (actors != null) ? actors.stream().filter((slug) -> !slug.isBlank()).distinct().toList() : List.of();
+		types = (types != null) ? types.stream().distinct().toList() : List.of();
+		q = (q != null && !q.isBlank()) ? q.strip() : null;
+		proposal = (proposal != null && !proposal.isBlank()) ? proposal : null;
+	}
+
+	public static EventFilter forActor(String slug) {
+		return new EventFilter(List.of(slug), List.of(), null, null, null, null, false, null, false, null);
+	}
+
+	public static EventFilter forProposal(String slug) {
+		return new EventFilter(List.of(), List.of(), null, null, null, slug, false, null, false, null);
+	}
+
+	public boolean isEmpty() {
+		return this.actors.isEmpty() && this.types.isEmpty() && this.initiator == null && this.from == null
+				&& this.to == null && this.proposal == null && !this.direct && this.q == null
+				&& this.updatedSince == null;
+	}
+
+}

@@ -1,0 +1,229 @@
+package org.backchannel.event;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place events are filtered, searched and paged: the timeline pages, the JSON API
+ * and the exports all read through here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventQueryService {
+
+	/** The two principals of a "direct" contact. */
+	static final String RUBIO = "marco-rubio";
+
+	static final String LAVROV = "sergei-lavrov";
+
+	public static final int MAX_LIMIT = 100;
+
+	private final JdbcClient jdbc;
+
+	private final EventRepository events;
+
+	EventQueryService(JdbcClient jdbc, EventRepository events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/**
+	 * A page of published events matching the filter, after the cursor (keyset on sort
+	 * key and id, so a deep page costs what the first does).
+	 */
+	public EventPage findEvents(EventFilter filter, EventCursor after, int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+		}
+		Conditions where = conditions(filter);
+		long total = where.apply(this.jdbc.sql("select count(*) from event e where " + where.sql()))
+			.query(Long.class)
+			.single();
+
+		String direction = filter.oldestFirst() ? "asc" : "desc";
+		String keyset = "";
+		if (after != null) {
+			keyset = filter.oldestFirst() ? " and (e.sort_key, e.id) > (:afterKey, :afterId)"
+					: " and (e.sort_key, e.id) < (:afterKey, :afterId)";
+		}
+		String sql = "select e.id, e.sort_key from event e where " + where.sql() + keyset + " order by e.sort_key "
+				+ direction + ", e.id " + direction + " limit :limit";
+		JdbcClient.StatementSpec statement = where.apply(this.jdbc.sql(sql)).param("limit", limit + 1);
+		if (after != null) {
+			statement = statement.param("afterKey", Date.valueOf(after.sortKey())).param("afterId", after.id());
+		}
+		List<EventCursor> keys = statement
+			.query((rs, row) -> new EventCursor(rs.getDate("sort_key").toLocalDate(), rs.getLong("id")))
+			.list();
+
+		boolean more = keys.size() > limit;
+		List<EventCursor> page = more ? keys.subList(0, limit) : keys;
+		String next = more ? page.get(page.size() - 1).encode() : null;
+		return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next, total);
+	}
+
+	/**
+	 * Every published event matching the filter, in order, for exports and feeds that
+	 * take the whole result; bounded to keep a request's memory bounded.
+	 */
+	public List<EventSummary> findAll(EventFilter filter, int max) {
+		List<EventSummary> all = new ArrayList<>();
+		EventCursor cursor = null;
+		while (all.size() < max) {
+			EventPage page = findEvents(filter, cursor, Math.min(MAX_LIMIT, max - all.size()));
+			all.addAll(page.items());
+			if (page.nextCursor() == null) {
+				break;
+			}
+			cursor = EventCursor.decode(page.nextCursor());
+		}
+		return all;
+	}
+
+	public Optional<EventDetail> findEvent(String slug) {
+		return this.events.findPublishedBySlug(slug).map(Event::toDetail);
+	}
+
+	/**
+	 * The previous and next published contacts between the same two principals, for an
+	 * event with exactly two principals.
+	 */
+	public Neighbours findNeighbours(EventDetail event) {
+		List<String> principals = event.participants()
+			.stream()
+			.filter((participant) -> participant.role() == ParticipantRole.PRINCIPAL)
+			.map(ParticipantView::slug)
+			.toList();
+		if (principals.size() != 2) {
+			return new Neighbours(null, null);
+		}
+		String between = """
+				select e.slug, e.title, e.sort_key from event e
+				where e.status = 'PUBLISHED' and e.id <> :id
+				  and exists (select 1 from event_participant p join actor a on a.id = p.actor_id
+				              where p.event_id = e.id and p.role = 'PRINCIPAL' and a.slug = :first)
+				  and exists (select 1 from event_participant p join actor a on a.id = p.actor_id
+				              where p.event_id = e.id and p.role = 'PRINCIPAL' and a.slug = :second)
+				""";
+		LocalDate key = (event.date().value() != null) ? event.date().value() : LocalDate.of(1, 1, 1);
+		Function<String, EventLink> neighbour = (order) -> this.jdbc.sql(between + order)
+			.param("id", event.id())
+			.param("first", principals.get(0))
+			.param("second", principals.get(1))
+			.param("key", Date.valueOf(key))
+			.query((rs, row) -> new EventLink(rs.getString("slug"), rs.getString("title")))
+			.optional()
+			.orElse(null);
+		return new Neighbours(
+				neighbour.apply(" and (e.sort_key, e.id) < (:key, " + event.id()
+						+ ") order by e.sort_key desc, e.id desc limit 1"),
+				neighbour.apply(" and (e.sort_key, e.id) > (:key, " + event.id()
+						+ ") order by e.sort_key asc, e.id asc limit 1"));
+	}
+
+	List<EventSummary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Event> byId = this.events.findAllByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Event::getId, Function.identity()));
+		return ids.stream().map(byId::get).map(Event::toSummary).toList();
+	}
+
+	private Conditions conditions(EventFilter filter) {
+		Conditions where = new Conditions();
+		where.add("e.status = 'PUBLISHED'");
+		for (int i = 0; i < filter.actors().size(); i++) {
+			where.add(
+					"exists (select 1 from event_participant p join actor a on a.id = p.actor_id"
+							+ " where p.event_id = e.id and a.slug = :actor" + i + ")",
+					"actor" + i, filter.actors().get(i));
+		}
+		if (!filter.types().isEmpty()) {
+			where.add("e.type in (:types)", "types", filter.types().stream().map(Enum::name).toList());
+		}
+		if (filter.initiator() != null) {
+			where.add("e.initiator_side = :initiator", "initiator", filter.initiator().name());
+		}
+		if (filter.from() != null) {
+			where.add("e.sort_key >= :from", "from", Date.valueOf(filter.from()));
+		}
+		if (filter.to() != null) {
+			where.add("e.sort_key <= :to", "to", Date.valueOf(filter.to()));
+		}
+		if (filter.proposal() != null) {
+			where.add("exists (select 1 from event_proposal ep join proposal pr on pr.id = ep.proposal_id"
+					+ " where ep.event_id = e.id and pr.slug = :proposal)", "proposal", filter.proposal());
+		}
+		if (filter.direct()) {
+			for (String principal : List.of(RUBIO, LAVROV)) {
+				String name = principal.equals(RUBIO) ? "rubio" : "lavrov";
+				where.add(
+						"exists (select 1 from event_participant p join actor a on a.id = p.actor_id"
+								+ " where p.event_id = e.id and p.role = 'PRINCIPAL' and a.slug = :" + name + ")",
+						name, principal);
+			}
+		}
+		if (filter.q() != null) {
+			where.add("e.search_vector @@ backchannel_tsquery(:q)", "q", filter.q());
+		}
+		if (filter.updatedSince() != null) {
+			where.add("e.updated_at > :updatedSince", "updatedSince", Timestamp.from(filter.updatedSince()));
+		}
+		return where;
+	}
+
+	/**
+	 * Where-clause fragments and the named parameters they bind.
+	 */
+	private static final class Conditions {
+
+		private final List<String> clauses = new ArrayList<>();
+
+		private final Map<String, Object> params = new HashMap<>();
+
+		void add(String clause) {
+			this.clauses.add(clause);
+		}
+
+		void add(String clause, String name, Object value) {
+			this.clauses.add(clause);
+			this.params.put(name, value);
+		}
+
+		String sql() {
+			return String.join(" and ", this.clauses);
+		}
+
+		JdbcClient.StatementSpec apply(JdbcClient.StatementSpec statement) {
+			for (Map.Entry<String, Object> param : this.params.entrySet()) {
+				statement = statement.param(param.getKey(), param.getValue());
+			}
+			return statement;
+		}
+
+	}
+
+	/**
+	 * The contacts just before and after one, between the same two principals.
+	 */
+	public record Neighbours(EventLink previous, EventLink next) {
+	}
+
+	public record EventLink(String slug, String title) {
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.backchannel.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.web.bind.annotation.BindParam;
+
+/**
+ * The timeline's and the API's query parameters exactly as a client sent them. Parsing
+ * them here, once, gives both sides the same rules and the same messages for bad values.
+ *
+ * @param actor actor slugs, repeatable
+ * @param type event types, repeatable
+ * @param initiator the side that requested the contact
+ * @param from first date, ISO 8601 (2025-03-15)
+ * @param to last date, ISO 8601
+ * @param proposal proposal slug
+ * @param direct "true" for direct Rubio–Lavrov contacts only
+ * @param q full-text search
+ * @param sort date_desc (default) or date_asc
+ * @param updatedSince ISO 8601 instant (2025-03-15T00:00:00Z)
+ */
+public record EventSearchParams(List<String> actor, List<String> type, String initiator, String from, String to,
+		String proposal, String direct, String q, String sort, @BindParam("updated_since") String updatedSince) {
+
+	public static final String NEWEST_FIRST = "date_desc";
+
+	public static final String OLDEST_FIRST = "date_asc";
+
+	/** Longest search text accepted; longer is a client error, not a slow query. */
+	public static final int MAX_QUERY_LENGTH = 200;
+
+	public EventSearchParams {
+		actor = (actor != null) ? actor : List.of();
+		type = (type != null) ? type : List.of();
+	}
+
+	public static EventSearchParams empty() {
+		return new EventSearchParams(null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/**
+	 * The filter these parameters ask for; every bad value is reported under its
+	 * parameter's name and left out of the filter.
+	 */
+	public Parsed parse() {
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<EventType> types = new ArrayList<>();
+		for (String value : this.type) {
+			if (value != null && !value.isBlank()) {
+				parseEnum(EventType.class, value, "type", errors).ifPresent(types::add);
+			}
+		}
+		Initiator initiatorSide = isBlank(this.initiator) ? null
+				: parseEnum(Initiator.class, this.initiator, "initiator", errors).orElse(null);
+		LocalDate fromDate = parseDate(this.from, "from", errors);
+		LocalDate toDate = parseDate(this.to, "to", errors);
+		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+			errors.put("to", "'to' must not be before 'from'.");
+			toDate = null;
+		}
+		boolean directOnly = false;
+		if (!isBlank(this.direct)) {
+			if (this.direct.equalsIgnoreCase("true") || this.direct.equalsIgnoreCase("on")) {
+				directOnly = true;
+			}
+			else if (!this.direct.equalsIgnoreCase("false")) {
+				errors.put("direct", "'direct' must be true or false.");
+			}
+		}
+		String text = this.q;
+		if (text != null && text.length() > MAX_QUERY_LENGTH) {
+			errors.put("q", "The search text may be at most " + MAX_QUERY_LENGTH + " characters.");
+			text = null;
+		}
+		boolean oldestFirst = false;
+		if (!isBlank(this.sort)) {
+			if (this.sort.equals(OLDEST_FIRST)) {
+				oldestFirst = true;
+			}
+			else if (!this.sort.equals(NEWEST_FIRST)) {
+				errors.put("sort",
+						"'sort' must be " + NEWEST_FIRST + " (newest first) or " + OLDEST_FIRST + " (oldest first).");
+			}
+		}
+		Instant since = null;
+		if (!isBlank(this.updatedSince)) {
+			try {
+				since = Instant.parse(this.updatedSince.strip());
+			}
+			catch (DateTimeParseException ex) {
+				errors.put("updated_since",
+						"'updated_since' must be an ISO 8601 instant such as 2025-03-15T00:00:00Z.");
+			}
+		}
+		return new Parsed(new EventFilter(this.actor, types, initiatorSide, fromDate, toDate, this.proposal, directOnly,
+				text, oldestFirst, since), errors);
+	}
+
+	private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value, String field,
+			Map<String, String> errors) {
+		try {
+			return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
+		}
+		catch (IllegalArgumentException ex) {
+			String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+			errors.put(field, "'" + field + "' must be one of " + allowed + ".");
+			return Optional.empty();
+		}
+	}
+
+	private static LocalDate parseDate(String value, String field, Map<String, String> errors) {
+		if (isBlank(value)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, "'" + field + "' must be a date in the form YYYY-MM-DD, e.g. 2025-03-15.");
+			return null;
+		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	/**
+	 * The filter and, by parameter name, what was wrong with the values left out of it.
+	 */
+	public record Parsed(EventFilter filter, Map<String, String> errors) {
+
+		public boolean hasErrors() {
+			return !this.errors.isEmpty();
+		}
+
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.backchannel.event;
+
+import org.backchannel.model.Side;
+
+/**
+ * A participant with the title they held on the day of the event (null where not
+ * recorded).
+ */
+public record ParticipantView(String slug, String name, Side side, ParticipantRole role, String title) {
+}

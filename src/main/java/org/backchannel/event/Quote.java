@@ -1,0 +1,56 @@
+package org.backchannel.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.backchannel.actor.Actor;
+import org.backchannel.source.Source;
+
+@Entity
+@Table(name = "quote")
+public class Quote {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "event_id")
+	private Event event;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "speaker_actor_id")
+	private Actor speaker;
+
+	@Column(nullable = false)
+	private String text;
+
+	private String context;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "source_id")
+	private Source source;
+
+	protected Quote() {
+	}
+
+	Quote(Event event, Actor speaker, String text, String context, Source source) {
+		this.event = event;
+		this.speaker = speaker;
+		this.text = text;
+		this.context = context;
+		this.source = source;
+	}
+
+	QuoteView toView() {
+		return new QuoteView(this.speaker.toRef(), this.text, this.context, this.source.toRef());
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.backchannel.event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.backchannel.actor.Actor;
+import org.backchannel.model.Side;
+import org.backchannel.source.Source;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One side's official account of a contact.
+ */
+@Entity
+@Table(name = "readout")
+public class Readout {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "event_id")
+	private Event event;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Side side;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "issuer_actor_id")
+	private Actor issuer;
+
+	@Column(nullable = false)
+	private String summary;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "key_quotes", nullable = false)
+	private List<String> keyQuotes = new ArrayList<>();
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "source_id")
+	private Source source;
+
+	protected Readout() {
+	}
+
+	Readout(Event event, Side side, Actor issuer, String summary, List<String> keyQuotes, Source source) {
+		this.event = event;
+		this.side = side;
+		this.issuer = issuer;
+		this.summary = summary;
+		this.keyQuotes = new ArrayList<>(keyQuotes);
+		this.source = source;
+	}
+
+	public Side getSide() {
+		return this.side;
+	}
+
+	ReadoutView toView() {
+		return new ReadoutView(this.side, this.issuer.toRef(), this.summary, List.copyOf(this.keyQuotes),
+				this.source.toRef());
+	}
+
+}

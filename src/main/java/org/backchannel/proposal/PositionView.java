@@ -1,0 +1,8 @@
+package org.backchannel.proposal;
+
+import org.backchannel.actor.ActorRef;
+import org.backchannel.model.PartialDate;
+import org.backchannel.source.SourceRef;
+
+public record PositionView(ActorRef party, Stance stance, PartialDate date, String note, SourceRef source) {
+}

@@ -1,0 +1,4 @@
+package org.backchannel.proposal;
+
+public record ProposalRef(String slug, String title) {
+}

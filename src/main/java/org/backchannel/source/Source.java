@@ -1,0 +1,116 @@
+package org.backchannel.source;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.backchannel.model.BaseEntity;
+import org.backchannel.model.DatePrecision;
+import org.backchannel.model.PartialDate;
+
+/**
+ * A report a fact rests on. Where we hold it, its full text is archived so a reader can
+ * consult it when the original link dies.
+ */
+@Entity
+@Table(name = "source")
+public class Source extends BaseEntity {
+
+	@Column(nullable = false)
+	private String outlet;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String url;
+
+	@Column(nullable = false)
+	private String language;
+
+	@Column(name = "published_on")
+	private LocalDate publishedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "published_precision", nullable = false)
+	private DatePrecision publishedPrecision = DatePrecision.UNKNOWN;
+
+	private String agencies;
+
+	@Column(name = "archived_text")
+	private String archivedText;
+
+	@Column(name = "seed_file")
+	private String seedFile;
+
+	protected Source() {
+	}
+
+	public Source(String outlet, String title, String language) {
+		this.outlet = outlet;
+		this.title = title;
+		this.language = language;
+	}
+
+	public String getOutlet() {
+		return this.outlet;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public PartialDate getPublished() {
+		return new PartialDate(this.publishedOn, this.publishedPrecision);
+	}
+
+	public void setPublished(PartialDate published) {
+		this.publishedOn = published.value();
+		this.publishedPrecision = published.precision();
+	}
+
+	public String getAgencies() {
+		return this.agencies;
+	}
+
+	public void setAgencies(String agencies) {
+		this.agencies = agencies;
+	}
+
+	public String getArchivedText() {
+		return this.archivedText;
+	}
+
+	public void setArchivedText(String archivedText) {
+		this.archivedText = archivedText;
+	}
+
+	public String getSeedFile() {
+		return this.seedFile;
+	}
+
+	public SourceRef toRef() {
+		return new SourceRef(getId(), this.outlet, this.title, this.url, getPublished());
+	}
+
+	public SourceDetail toDetail() {
+		return new SourceDetail(getId(), this.outlet, this.title, this.url, this.language, getPublished(),
+				this.agencies, this.seedFile, this.archivedText, getUpdatedAt());
+	}
+
+}
