@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Load benchmark: generates databases of N synthetic events (once; kept under data/bench-N), starts
+# the packaged app on each with a fixed 512 MB heap, and drives every scenario at 16 connections
+# with wrk. Every figure is also reported as a ratio to a baseline endpoint of the same app that
+# touches no database, measured in the same run on the same machine.
+#
+#   bench/run.sh                 # 10k and 1M events
+#   bench/run.sh 10000           # only 10k
+#   BENCH_DURATION=30s BENCH_WARMUP=10s bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${*:-10000 1000000}
+DURATION=${BENCH_DURATION:-20s}
+WARMUP=${BENCH_WARMUP:-8s}
+CONNECTIONS=16
+THREADS=2
+PORT=${BENCH_PORT:-18080}
+HEAP=512m
+STAMP=$(date -u +%Y-%m-%d)
+RESULTS=bench/results/$STAMP.md
+
+if ! command -v wrk >/dev/null 2>&1 || ! command -v jq >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq wrk jq >/dev/null
+fi
+
+./mvnw -q -B package -DskipTests
+JAR=$(ls target/backchannel-*.jar | grep -v '\.original$' | head -n 1)
+
+# wrk prints latencies as 850.00us, 1.20ms or 1.05s: normalise to milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
+    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
+    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
+    else printf "%s", v }'
+}
+
+declare -A RPS
+rows=""
+
+for N in $SIZES; do
+  DATA=data/bench-$N
+  if [ ! -f "$DATA/.generated" ]; then
+    rm -rf "$DATA"
+    echo "== generating $N events into $DATA"
+    gen_start=$(date +%s)
+    java -Xmx2g -jar "$JAR" --spring.main.web-application-type=none \
+      --backchannel.generate.events="$N" --backchannel.database.data-directory="$DATA" > "bench/results/generate-$N.log" 2>&1
+    echo "generated $N events in $(( $(date +%s) - gen_start )) s" | tee -a "bench/results/generate-$N.log"
+    touch "$DATA/.generated"
+  fi
+
+  echo "== starting the app on $N events"
+  start_ms=$(date +%s%3N)
+  java -Xmx$HEAP -Xms$HEAP -jar "$JAR" --server.port=$PORT --backchannel.database.data-directory="$DATA" \
+    --backchannel.bench.baseline=true --management.endpoints.web.exposure.include=health,metrics \
+    --logging.level.root=WARN > "bench/results/app-$N.log" 2>&1 &
+  APP=$!
+  trap 'kill $APP 2>/dev/null || true' EXIT
+  until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
+    kill -0 $APP 2>/dev/null || { echo "the app died; see bench/results/app-$N.log"; exit 1; }
+    sleep 0.1
+  done
+  startup_ms=$(( $(date +%s%3N) - start_ms ))
+  echo "ready in ${startup_ms} ms"
+
+  base="http://localhost:$PORT"
+  event_slug=$(curl -sf "$base/api/events?limit=1&q=Talks" | jq -r '.items[0].slug')
+  actor_slug=synthetic-actor-7
+  cursor=""
+  for _ in $(seq 1 1000); do   # the 1000th page of 20
+    next=$(curl -sf "$base/api/events?limit=20${cursor:+&cursor=$cursor}" | jq -r '.nextCursor // empty')
+    [ -n "$next" ] || break
+    cursor=$next
+  done
+
+  declare -A URLS=(
+    [baseline]="$base/bench/baseline"
+    [api-first-page]="$base/api/events"
+    [api-by-actor]="$base/api/events?actor=$actor_slug"
+    [api-search-name]="$base/api/events?q=Sergey%20Lavrov"
+    [api-search-common]="$base/api/events?q=grain%20corridor"
+    [api-deep-cursor]="$base/api/events?cursor=$cursor"
+    [timeline-page]="$base/"
+    [event-page]="$base/events/$event_slug"
+  )
+  for scenario in baseline api-first-page api-by-actor api-search-name api-search-common api-deep-cursor timeline-page event-page; do
+    url=${URLS[$scenario]}
+    wrk -t$THREADS -c$CONNECTIONS -d"$WARMUP" "$url" >/dev/null
+    out=$(wrk -t$THREADS -c$CONNECTIONS -d"$DURATION" --latency "$url")
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
+    p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
+    non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
+    socket=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}')
+    errors=$(( ${non2xx:-0} + ${socket:-0} ))
+    RPS[$N-$scenario]=$rps
+    ratio=$(awk -v a="$rps" -v b="${RPS[$N-baseline]}" 'BEGIN { printf "%.2f", a / b }')
+    printf '%-8s %-18s %9s req/s  p50 %7s ms  p99 %7s ms  errors %s  ratio to baseline %s\n' \
+      "$N" "$scenario" "$rps" "$p50" "$p99" "$errors" "$ratio"
+    rows+="| $N | $scenario | $rps | $p50 | $p99 | $errors | $ratio |"$'\n'
+  done
+  heap_used=$(curl -sf "$base/actuator/metrics/jvm.memory.used?tag=area:heap" | jq '.measurements[0].value / 1048576 | floor')
+  heap_max=$(curl -sf "$base/actuator/metrics/jvm.memory.max?tag=area:heap" | jq '.measurements[0].value / 1048576 | floor')
+  rows+="| $N | (heap after the run: ${heap_used} MB used of ${heap_max} MB; start-up ${startup_ms} ms) | | | | | |"$'\n'
+  kill $APP; wait $APP 2>/dev/null || true
+  trap - EXIT
+done
+
+{
+  echo "# Benchmark $STAMP"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -n 1)."
+  echo "App: \`java -Xmx$HEAP -jar\`; load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per scenario after a $WARMUP warm-up, on the same machine."
+  echo
+  echo "| events | scenario | requests/s | p50 ms | p99 ms | errors | ratio to baseline |"
+  echo "|---|---|---|---|---|---|---|"
+  printf '%s' "$rows"
+  set -- $SIZES
+  if [ $# -ge 2 ]; then
+    echo
+    echo "Throughput at $2 events as a share of throughput at $1 events:"
+    echo
+    for scenario in api-first-page api-by-actor api-search-name api-search-common api-deep-cursor timeline-page event-page; do
+      awk -v s="$scenario" -v a="${RPS[$2-$scenario]}" -v b="${RPS[$1-$scenario]}" 'BEGIN { printf "- %s: %.2f\n", s, a / b }'
+    done
+  fi
+} > "$RESULTS"
+echo "written to $RESULTS"
