@@ -1,9 +1,13 @@
 package org.backchannel.event;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +28,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The timeline and the event pages.
@@ -36,7 +39,7 @@ class EventController {
 
 	/** The filter parameters the form shows an error slot for. */
 	static final List<String> FILTER_FIELDS = List.of("q", "actor", "type", "initiator", "from", "to", "proposal",
-			"direct", "sort", "cursor");
+			"direct", "sort");
 
 	private final EventQueryService events;
 
@@ -115,16 +118,13 @@ class EventController {
 		return "events/eventDetails";
 	}
 
-	/** The request's query parameters (still URL-encoded), blank ones left out. */
+	/** The request's parameters (decoded), blank ones left out. */
 	private static MultiValueMap<String, String> currentQuery(HttpServletRequest request) {
-		MultiValueMap<String, String> all = UriComponentsBuilder.newInstance()
-			.query(request.getQueryString())
-			.build()
-			.getQueryParams();
 		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
-		all.forEach((name, values) -> values.stream()
-			.filter((value) -> value != null && !value.isBlank())
-			.forEach((value) -> query.add(name, value)));
+		request.getParameterMap()
+			.forEach((name, values) -> Arrays.stream(values)
+				.filter((value) -> value != null && !value.isBlank())
+				.forEach((value) -> query.add(name, value)));
 		return query;
 	}
 
@@ -134,14 +134,21 @@ class EventController {
 		return copy;
 	}
 
-	/** A timeline link with one parameter replaced (or removed, for a null value). */
+	/**
+	 * A timeline link with one parameter replaced (or removed, for a null value), encoded
+	 * as a form would encode it (so a "+" in a search stays a plus).
+	 */
 	private static String link(MultiValueMap<String, String> query, String name, String value) {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>(query);
 		params.remove(name);
 		if (value != null) {
 			params.add(name, value);
 		}
-		return UriComponentsBuilder.fromPath("/").queryParams(params).build().toUriString();
+		StringJoiner joined = new StringJoiner("&", "/?", "").setEmptyValue("/");
+		params
+			.forEach((key, values) -> values.forEach((each) -> joined.add(URLEncoder.encode(key, StandardCharsets.UTF_8)
+					+ "=" + URLEncoder.encode(each, StandardCharsets.UTF_8))));
+		return joined.toString();
 	}
 
 }

@@ -47,26 +47,33 @@ class StatsController {
 	 */
 	private String chartData(StatsService.Statistics statistics) {
 		Locale locale = LocaleContextHolder.getLocale();
+		String contacts = message("stats.contacts", locale);
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("months", Map.of("labels", statistics.perMonth().stream().map((m) -> m.month().text()).toList(),
-				"series",
-				List.of(series(message("stats.phoneCalls", locale),
-						statistics.perMonth().stream().map(StatsService.MonthCount::phoneCalls).toList()),
+		data.put("months",
+				figures(statistics.perMonth().stream().map((row) -> row.month().text()).toList(),
+						series(message("stats.phoneCalls", locale),
+								statistics.perMonth().stream().map(StatsService.MonthCount::phoneCalls).toList()),
 						series(message("stats.inPerson", locale),
-								statistics.perMonth().stream().map(StatsService.MonthCount::inPerson).toList()))));
-		data.put("initiators", Map.of("labels",
+								statistics.perMonth().stream().map(StatsService.MonthCount::inPerson).toList())));
+		data.put("initiators", figures(
 				statistics.byInitiator()
 					.stream()
-					.map((i) -> message("initiator." + i.initiator().name(), locale))
+					.map((row) -> message("initiator." + row.initiator().name(), locale))
 					.toList(),
-				"series", List.of(series(message("stats.contacts", locale),
-						statistics.byInitiator().stream().map(StatsService.InitiatorCount::contacts).toList()))));
-		data.put("pairs",
-				Map.of("labels",
-						statistics.byPair().stream().map((p) -> p.first().name() + " – " + p.second().name()).toList(),
-						"series", List.of(series(message("stats.contacts", locale),
-								statistics.byPair().stream().map(StatsService.PairCount::contacts).toList()))));
+				series(contacts,
+						statistics.byInitiator().stream().map(StatsService.InitiatorCount::contacts).toList())));
+		data.put("pairs", figures(
+				statistics.byPair().stream().map((row) -> row.first().name() + " – " + row.second().name()).toList(),
+				series(contacts, statistics.byPair().stream().map(StatsService.PairCount::contacts).toList())));
 		return this.json.writeValueAsString(data).replace("<", "\\u003c");
+	}
+
+	@SafeVarargs
+	private static Map<String, Object> figures(List<String> labels, Map<String, Object>... series) {
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("labels", labels);
+		figures.put("series", List.of(series));
+		return figures;
 	}
 
 	private static Map<String, Object> series(String label, List<Long> values) {
