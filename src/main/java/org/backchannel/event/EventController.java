@@ -1,12 +1,32 @@
 package org.backchannel.event;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.backchannel.actor.ActorService;
+import org.backchannel.model.Side;
+import org.backchannel.proposal.PositionView;
+import org.backchannel.proposal.ProposalRef;
+import org.backchannel.proposal.ProposalService;
 import org.backchannel.system.NotFoundException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -17,37 +37,118 @@ class EventController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** The filter parameters the form shows an error slot for. */
+	static final List<String> FILTER_FIELDS = List.of("q", "actor", "type", "initiator", "from", "to", "proposal",
+			"direct", "sort");
+
 	private final EventQueryService events;
 
-	EventController(EventQueryService events) {
+	private final ActorService actors;
+
+	private final ProposalService proposals;
+
+	EventController(EventQueryService events, ActorService actors, ProposalService proposals) {
 		this.events = events;
+		this.actors = actors;
+		this.proposals = proposals;
 	}
 
+	/**
+	 * The timeline. An htmx request (the filter form with JavaScript on) gets only the
+	 * results fragment; a history-restore request and every other one the whole page.
+	 */
 	@GetMapping("/")
 	String showTimeline(@ModelAttribute("search") EventSearchParams search,
-			@RequestParam(name = "cursor", required = false) String cursor, Model model) {
+			@RequestParam(name = "cursor", required = false) String cursor,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		EventSearchParams.Parsed parsed = search.parse();
+		Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
 		EventCursor after = null;
 		if (cursor != null && !cursor.isBlank()) {
 			try {
 				after = EventCursor.decode(cursor.strip());
 			}
 			catch (EventCursor.InvalidCursorException ex) {
-				model.addAttribute("cursorError", ex.getMessage());
+				errors.put("cursor", ex.getMessage());
 			}
 		}
-		model.addAttribute("page", this.events.findEvents(parsed.filter(), after, PAGE_SIZE));
-		model.addAttribute("errors", parsed.errors());
-		model.addAttribute("filtered", !parsed.filter().isEmpty());
+		EventFilter filter = parsed.filter();
+		EventPage page = this.events.findEvents(filter, after, PAGE_SIZE);
+		MultiValueMap<String, String> query = currentQuery(request);
+		model.addAttribute("page", page);
+		model.addAttribute("groups", MonthGroup.of(page.items()));
+		model.addAttribute("errors", errors);
+		model.addAttribute("filterFields", FILTER_FIELDS);
+		model.addAttribute("filtered", !filter.isEmpty() || !errors.isEmpty());
+		model.addAttribute("oldestFirst", filter.oldestFirst());
+		model.addAttribute("firstPage", after == null);
+		model.addAttribute("nextUrl", (page.nextCursor() != null) ? link(query, "cursor", page.nextCursor()) : null);
+		model.addAttribute("firstPageUrl", link(query, "cursor", null));
+		model.addAttribute("sortUrl", link(withoutCursor(query), "sort",
+				filter.oldestFirst() ? EventSearchParams.NEWEST_FIRST : EventSearchParams.OLDEST_FIRST));
+		response.addHeader("Vary", "HX-Request");
+		if (htmx != null && historyRestore == null) {
+			model.addAttribute("partial", true);
+			return "events/timeline :: results";
+		}
+		model.addAttribute("activeNav", "timeline");
+		model.addAttribute("actorOptions",
+				this.actors.findActors(null, null, null).stream().filter((actor) -> actor.eventCount() > 0).toList());
+		model.addAttribute("proposalOptions", this.proposals.findProposalRefs());
+		model.addAttribute("maxQueryLength", EventSearchParams.MAX_QUERY_LENGTH);
+		model.addAttribute("typeOptions", EventType.values());
+		model.addAttribute("initiatorOptions", Initiator.values());
 		return "events/timeline";
 	}
 
 	@GetMapping("/events/{slug}")
 	String showEvent(@PathVariable String slug, Model model) {
 		EventDetail event = this.events.findEvent(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		Map<String, List<PositionView>> stances = this.proposals
+			.findStancesOn(event.proposals().stream().map(ProposalRef::slug).toList(), event.date().lastDay());
 		model.addAttribute("event", event);
+		model.addAttribute("stances", stances);
+		model.addAttribute("readoutSides", List.of(Side.US, Side.RUSSIA));
+		// Dates read in English, like PartialDate.text() and the messages.
+		model.addAttribute("dateLocale", Locale.ENGLISH);
 		model.addAttribute("neighbours", this.events.findNeighbours(event));
+		model.addAttribute("activeNav", "timeline");
 		return "events/eventDetails";
+	}
+
+	/** The request's parameters (decoded), blank ones left out. */
+	private static MultiValueMap<String, String> currentQuery(HttpServletRequest request) {
+		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+		request.getParameterMap()
+			.forEach((name, values) -> Arrays.stream(values)
+				.filter((value) -> value != null && !value.isBlank())
+				.forEach((value) -> query.add(name, value)));
+		return query;
+	}
+
+	private static MultiValueMap<String, String> withoutCursor(MultiValueMap<String, String> query) {
+		MultiValueMap<String, String> copy = new LinkedMultiValueMap<>(query);
+		copy.remove("cursor");
+		return copy;
+	}
+
+	/**
+	 * A timeline link with one parameter replaced (or removed, for a null value), encoded
+	 * as a form would encode it (so a "+" in a search stays a plus).
+	 */
+	private static String link(MultiValueMap<String, String> query, String name, String value) {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>(query);
+		params.remove(name);
+		if (value != null) {
+			params.add(name, value);
+		}
+		StringJoiner joined = new StringJoiner("&", "/?", "").setEmptyValue("/");
+		params
+			.forEach((key, values) -> values.forEach((each) -> joined.add(URLEncoder.encode(key, StandardCharsets.UTF_8)
+					+ "=" + URLEncoder.encode(each, StandardCharsets.UTF_8))));
+		return joined.toString();
 	}
 
 }

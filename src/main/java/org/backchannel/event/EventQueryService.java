@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.backchannel.model.DatePrecision;
+import org.backchannel.model.PartialDate;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,7 +113,7 @@ public class EventQueryService {
 			return new Neighbours(null, null);
 		}
 		String between = """
-				select e.slug, e.title, e.sort_key from event e
+				select e.slug, e.title, e.sort_key, e.date_value, e.date_precision from event e
 				where e.status = 'PUBLISHED' and e.id <> :id
 				  and exists (select 1 from event_participant p join actor a on a.id = p.actor_id
 				              where p.event_id = e.id and p.role = 'PRINCIPAL' and a.slug = :first)
@@ -123,7 +126,9 @@ public class EventQueryService {
 			.param("first", principals.get(0))
 			.param("second", principals.get(1))
 			.param("key", Date.valueOf(key))
-			.query((rs, row) -> new EventLink(rs.getString("slug"), rs.getString("title")))
+			.query((rs, row) -> new EventLink(rs.getString("slug"), rs.getString("title"),
+					new PartialDate((rs.getDate("date_value") != null) ? rs.getDate("date_value").toLocalDate() : null,
+							DatePrecision.valueOf(rs.getString("date_precision")))))
 			.optional()
 			.orElse(null);
 		return new Neighbours(
@@ -223,7 +228,7 @@ public class EventQueryService {
 	public record Neighbours(EventLink previous, EventLink next) {
 	}
 
-	public record EventLink(String slug, String title) {
+	public record EventLink(String slug, String title, PartialDate date) {
 	}
 
 }

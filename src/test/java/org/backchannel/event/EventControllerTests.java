@@ -1,10 +1,26 @@
 package org.backchannel.event;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.backchannel.actor.ActorKind;
+import org.backchannel.actor.ActorRef;
+import org.backchannel.actor.ActorService;
+import org.backchannel.actor.ActorSummary;
+import org.backchannel.model.PartialDate;
+import org.backchannel.model.Side;
+import org.backchannel.proposal.PositionView;
+import org.backchannel.proposal.ProposalRef;
+import org.backchannel.proposal.ProposalService;
+import org.backchannel.proposal.Stance;
+import org.backchannel.source.SourceRef;
 import org.backchannel.system.SecurityConfiguration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -12,13 +28,18 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -27,29 +48,153 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(SecurityConfiguration.class)
 class EventControllerTests {
 
+	static final SourceRef SOURCE = new SourceRef(7, "Thanh Niên", "Rubio and Lavrov spoke", "https://example.org/a",
+			PartialDate.day(LocalDate.of(2025, 3, 16)));
+
+	static final EventSummary CALL = new EventSummary(1, "2025-03-15-rubio-lavrov-phone-call",
+			"Rubio–Lavrov phone call", EventType.PHONE_CALL, PartialDate.day(LocalDate.of(2025, 3, 15)), null, null,
+			Initiator.US, List
+				.of(new ParticipantView("marco-rubio", "Marco Rubio", Side.US, ParticipantRole.PRINCIPAL, null),
+						new ParticipantView("sergei-lavrov", "Sergei Lavrov", Side.RUSSIA, ParticipantRole.PRINCIPAL,
+								null)),
+			List.of(new ProposalRef("30-day-ceasefire", "30-day ceasefire")), 3, Instant.now());
+
+	static final EventSummary MEETING = new EventSummary(2, "2025-02-18-rubio-lavrov-meeting-riyadh",
+			"Rubio–Lavrov meeting in Riyadh", EventType.MEETING, PartialDate.day(LocalDate.of(2025, 2, 18)),
+			"Diriyah Palace, Riyadh", "SA", Initiator.NOT_REPORTED, List.of(), List.of(), 1, Instant.now());
+
 	@Autowired
 	private MockMvc mvc;
 
 	@MockitoBean
 	private EventQueryService events;
 
-	@Test
-	void theTimelineListsEvents() throws Exception {
-		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(), null, 0));
-		this.mvc.perform(get("/"))
-			.andExpect(status().isOk())
-			.andExpect(view().name("events/timeline"))
-			.andExpect(content().string(containsString("No events match these filters.")));
+	@MockitoBean
+	private ActorService actors;
+
+	@MockitoBean
+	private ProposalService proposals;
+
+	@BeforeEach
+	void options() {
+		given(this.actors.findActors(null, null, null)).willReturn(List.of(new ActorSummary("sergei-lavrov",
+				"Sergei Lavrov", ActorKind.PERSON, "RU", Side.RUSSIA, "Foreign Minister", 13)));
+		given(this.proposals.findProposalRefs())
+			.willReturn(List.of(new ProposalRef("30-day-ceasefire", "30-day ceasefire")));
 	}
 
 	@Test
-	void anInvalidFilterValueIsExplainedNotAnError() throws Exception {
+	void theTimelineGroupsEventsByMonthWithTheirDetails() throws Exception {
+		given(this.events.findEvents(any(), any(), anyInt()))
+			.willReturn(new EventPage(List.of(CALL, MEETING), null, 2));
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("events/timeline"))
+			.andExpect(content()
+				.string(allOf(containsString("<h2 class=\"h5 month-heading\" id=\"month-2025-03\">March 2025</h2>"),
+						containsString("id=\"month-2025-02\">February 2025</h2>"), containsString("15 March 2025"),
+						containsString("Phone call"), containsString("Marco Rubio"), containsString("(US)"),
+						containsString("(Russia)"), containsString("Initiated by: United States"),
+						containsString("href=\"/proposals/30-day-ceasefire\""), containsString("3 sources"),
+						containsString("Diriyah Palace, Riyadh"), containsString("Show oldest first"))));
+	}
+
+	@Test
+	void theFiltersReachTheQueryServiceAndStayInTheForm() throws Exception {
+		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(CALL), "abc", 30));
+		this.mvc
+			.perform(get("/").param("type", "PHONE_CALL")
+				.param("actor", "sergei-lavrov")
+				.param("q", "Sergey Lavrov")
+				.param("direct", "true")
+				.param("initiator", "US")
+				.param("from", "2025-03-01")
+				.param("proposal", "30-day-ceasefire")
+				.param("sort", "date_asc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"Sergey Lavrov\""),
+					containsString("value=\"PHONE_CALL\" checked=\"checked\""),
+					containsString("selected=\"selected\">Sergei Lavrov (Russia)</option>"),
+					containsString("aria-describedby=\"error-direct\" checked=\"checked\""),
+					containsString("value=\"2025-03-01\""), containsString("Show newest first"),
+					containsString("cursor=abc"))));
+		ArgumentCaptor<EventFilter> filter = ArgumentCaptor.forClass(EventFilter.class);
+		verify(this.events).findEvents(filter.capture(), eq(null), eq(EventController.PAGE_SIZE));
+		assertThat(filter.getValue()).isEqualTo(new EventFilter(List.of("sergei-lavrov"), List.of(EventType.PHONE_CALL),
+				Initiator.US, LocalDate.of(2025, 3, 1), null, "30-day-ceasefire", true, "Sergey Lavrov", true, null));
+	}
+
+	@Test
+	void theNextPageLinkKeepsTheFilters() throws Exception {
+		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(CALL), "abc", 30));
+		this.mvc.perform(get("/").param("type", "PHONE_CALL").param("q", ""))
+			.andExpect(content().string(containsString("href=\"/?type=PHONE_CALL&amp;cursor=abc\"")));
+	}
+
+	@Test
+	void anInvalidFilterValueIsExplainedNextToItsFilter() throws Exception {
 		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(), null, 0));
-		this.mvc.perform(get("/").param("from", "2025-13-45").param("type", "FOO"))
+		this.mvc.perform(get("/").param("from", "2025-13-45").param("type", "FOO").param("cursor", "nonsense"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeExists("errors"))
-			.andExpect(content().string(containsString("must be a date in the form YYYY-MM-DD")))
-			.andExpect(content().string(containsString("must be one of PHONE_CALL")));
+			.andExpect(content().string(allOf(
+					containsString("<div id=\"error-from\" class=\"filter-error small text-danger fw-semibold mt-1\">"
+							+ "&#39;from&#39; must be a date in the form YYYY-MM-DD"),
+					containsString("<div id=\"error-type\" class=\"filter-error small text-danger fw-semibold mt-1\">"
+							+ "&#39;type&#39; must be one of PHONE_CALL"),
+					containsString("The cursor is not one"), containsString("No events match these filters."),
+					containsString("Clear filters"))));
+	}
+
+	@Test
+	void anHtmxRequestGetsOnlyTheResultsAndTheErrorSlots() throws Exception {
+		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(CALL), null, 1));
+		this.mvc.perform(get("/").param("type", "FOO").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Vary", containsString("HX-Request")))
+			.andExpect(content().string(allOf(not(containsString("<html")), not(containsString("id=\"filters\"")),
+					containsString("<div id=\"results\""), containsString("1 event"),
+					containsString("id=\"error-type\""), containsString("hx-swap-oob=\"true\""),
+					containsString("must be one of PHONE_CALL"))));
+	}
+
+	@Test
+	void aHistoryRestoreRequestGetsTheWholePage() throws Exception {
+		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(CALL), null, 1));
+		this.mvc.perform(get("/").header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+			.andExpect(content().string(allOf(containsString("<html"), containsString("id=\"filters\""))));
+	}
+
+	@Test
+	void theEventPageShowsBothReadoutsStancesAndSources() throws Exception {
+		ActorRef state = new ActorRef("us-state-department", "US State Department", Side.US);
+		ActorRef mfa = new ActorRef("russian-mfa", "Russian Ministry of Foreign Affairs", Side.RUSSIA);
+		ActorRef trump = new ActorRef("donald-trump", "Donald Trump", Side.US);
+		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, CALL.date(), null, 270,
+				null, null, Initiator.US, null, "According to the Russian MFA", SOURCE, "They spoke.",
+				CALL.participants(),
+				List.of(new ReadoutView(Side.US, state, "Next steps on Ukraine.", List.of("end the war now"), SOURCE),
+						new ReadoutView(Side.RUSSIA, mfa, "An end to the use of force.", List.of(), SOURCE)),
+				List.of(new QuoteView(trump, "No wait at all", "to reporters", SOURCE)),
+				List.of(new ClaimView("Witkoff waited nine hours.", ClaimStatus.DENIED, trump, SOURCE)),
+				CALL.proposals(), List.of(SOURCE), Instant.now(), Instant.now(), 0);
+		given(this.events.findEvent("2025-03-15-rubio-lavrov-phone-call")).willReturn(Optional.of(detail));
+		given(this.events.findNeighbours(detail)).willReturn(new EventQueryService.Neighbours(
+				new EventQueryService.EventLink("2025-02-18-rubio-lavrov-meeting-riyadh", "Rubio–Lavrov meeting",
+						PartialDate.day(LocalDate.of(2025, 2, 18))),
+				null));
+		given(this.proposals.findStancesOn(List.of("30-day-ceasefire"), LocalDate.of(2025, 3, 15)))
+			.willReturn(Map.of("30-day-ceasefire", List.of(new PositionView(trump, Stance.PROPOSED,
+					PartialDate.day(LocalDate.of(2025, 3, 11)), null, SOURCE))));
+		this.mvc.perform(get("/events/2025-03-15-rubio-lavrov-phone-call"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data-side=\"US\""),
+					containsString("data-side=\"RUSSIA\""), containsString("Next steps on Ukraine."),
+					containsString("An end to the use of force."), containsString("4 h 30 min"),
+					containsString("Denied"), containsString("denied by Donald Trump"), containsString("proposed it"),
+					containsString("stance as of 11 March 2025"),
+					containsString("href=\"/sources/7\">archived copy</a>"),
+					containsString("Previous contact: Rubio–Lavrov meeting, 18 February 2025"))));
 	}
 
 	@Test
@@ -57,7 +202,8 @@ class EventControllerTests {
 		given(this.events.findEvent(eq("missing"))).willReturn(Optional.empty());
 		this.mvc.perform(get("/events/missing"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("We could not find that page.")));
+			.andExpect(content().string(allOf(containsString("We could not find that page."),
+					containsString("No event &#39;missing&#39; is known"), not(containsString("Exception")))));
 	}
 
 }

@@ -46,22 +46,28 @@ class PageStatementCountTests {
 	@Test
 	void theTimelineEventAndActorPagesRunAFewStatements() {
 		int timeline = statementsFor("/");
-		int filteredTimeline = statementsFor("/?type=PHONE_CALL");
-		assertThat(timeline).isEqualTo(filteredTimeline).isLessThanOrEqualTo(8);
+		int filteredTimeline = statementsFor("/?type=PHONE_CALL&q=Lavrov&actor=sergei-lavrov&sort=date_asc");
+		int htmxTimeline = statementsFor("/?type=PHONE_CALL", "HX-Request", "true");
+		assertThat(timeline).isEqualTo(filteredTimeline).isLessThanOrEqualTo(12);
+		assertThat(htmxTimeline).isLessThanOrEqualTo(timeline);
 
 		String event = "/events/2025-02-18-rubio-lavrov-meeting-riyadh";
 		int before = statementsFor(event);
-		assertThat(before).isLessThanOrEqualTo(16);
+		assertThat(before).isLessThanOrEqualTo(18);
+		String actor = "/actors/sergei-lavrov";
+		int actorBefore = statementsFor(actor);
+		assertThat(actorBefore).isLessThanOrEqualTo(16);
 		String apiActor = "/api/actors/sergei-lavrov";
 		int apiActorBefore = statementsFor(apiActor);
 
 		// Many more participants, quotes, claims and events, each by a different actor:
-		// the
-		// same number of statements.
+		// the same number of statements.
 		addRowsToEvent("2025-02-18-rubio-lavrov-meeting-riyadh", 20);
 		assertThat(statementsFor(event)).isEqualTo(before);
+		assertThat(statementsFor(actor)).isEqualTo(actorBefore);
 		assertThat(statementsFor(apiActor)).isEqualTo(apiActorBefore);
 		assertThat(statementsFor("/")).isEqualTo(timeline);
+		assertThat(statementsFor("/?type=PHONE_CALL", "HX-Request", "true")).isEqualTo(htmxTimeline);
 	}
 
 	private void addRowsToEvent(String slug, int count) {
@@ -122,10 +128,10 @@ class PageStatementCountTests {
 		}
 	}
 
-	private int statementsFor(String path) {
-		this.web.get(path); // warm up: first requests load caches, not data
+	private int statementsFor(String path, String... headers) {
+		this.web.get(path, headers); // warm up: first requests load caches, not data
 		StatementCounter.reset();
-		int status = this.web.get(path).statusCode();
+		int status = this.web.get(path, headers).statusCode();
 		assertThat(status).as(path).isEqualTo(200);
 		return StatementCounter.count();
 	}

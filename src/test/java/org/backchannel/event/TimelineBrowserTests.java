@@ -1,10 +1,30 @@
 package org.backchannel.event;
 
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
 import org.backchannel.system.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,27 +32,190 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seeded timeline in a real headless Chromium.
+ * The reader's pages in a real headless Chromium against the seeded app: one browser with
+ * JavaScript (htmx) for the class, and one without, for the plain form.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(Browser.class)
 class TimelineBrowserTests {
 
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static WebDriver browser;
+
+	private static WebDriver noScript;
+
 	@LocalServerPort
 	int port;
 
-	@Test
-	void theTimelineLeadsToAnEventWithItsSources(WebDriver browser) {
-		browser.get("http://localhost:" + this.port + "/");
-		assertThat(browser.getTitle()).contains("Timeline");
-		assertThat(browser.findElements(By.cssSelector(".event-entry"))).hasSizeGreaterThan(10);
+	@BeforeAll
+	static void openBrowsers(WebDriver shared) {
+		browser = shared;
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--window-size=1280,1024");
+		options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		noScript = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+					.usingAnyFreePort()
+					.build(),
+				options);
+	}
 
-		String href = browser.findElement(By.cssSelector("a[href='/events/2025-03-15-rubio-lavrov-phone-call']"))
-			.getDomAttribute("href");
-		browser.navigate().to("http://localhost:" + this.port + href);
-		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Rubio");
+	@AfterAll
+	static void closeBrowserWithoutScript() {
+		if (noScript != null) {
+			noScript.quit();
+		}
+	}
+
+	@Test
+	void filteringByPhoneCallShowsOnlyCallsInPlace() {
+		open("/");
+		assertThat(browser.getTitle()).contains("Timeline");
+		assertThat(entries(browser)).hasSizeGreaterThan(10);
+		// A mark on the window survives an htmx swap but not a page load.
+		((JavascriptExecutor) browser).executeScript("window.samePage = true;");
+
+		browser.findElement(By.cssSelector("label[for='filter-type-PHONE_CALL']")).click();
+
+		waitFor((driver) -> driver.getCurrentUrl().contains("type=PHONE_CALL"));
+		waitFor((driver) -> entries(driver).stream()
+			.allMatch((entry) -> "PHONE_CALL".equals(entry.getDomAttribute("data-type"))));
+		assertThat(entries(browser)).hasSize(9);
+		assertThat(browser.findElement(By.id("result-count")).getText()).isEqualTo("9 events");
+		// Swapped in place by htmx, not a new page; blank fields are left out of the URL.
+		assertThat(browser.findElement(By.id("filters")).isDisplayed()).isTrue();
+		assertThat(((JavascriptExecutor) browser).executeScript("return window.samePage === true;")).isEqualTo(true);
+		assertThat(browser.getCurrentUrl()).endsWith("/?type=PHONE_CALL");
+
+		browser.navigate().back();
+		waitFor((driver) -> entries(driver).size() > 10);
+	}
+
+	@Test
+	void searchingFindsEitherSpellingOfANameOrPlace() {
+		List<String> sergey = search("Sergey Lavrov");
+		assertThat(sergey).hasSizeGreaterThanOrEqualTo(13)
+			.contains("2025-03-15-rubio-lavrov-phone-call", "2025-07-10-rubio-lavrov-meeting-kuala-lumpur");
+		assertThat(entries(browser)).allSatisfy((entry) -> assertThat(entry.getText()).contains("Sergei Lavrov"));
+		assertThat(search("Sergei Lavrov")).isEqualTo(sergey);
+
+		List<String> kiev = search("Kiev");
+		assertThat(kiev).isNotEmpty().isEqualTo(search("Kyiv"));
+		assertThat(URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8)).endsWith("/?q=Kyiv");
+	}
+
+	@Test
+	void theFifteenthOfMarchCallShowsBothReadoutsSideBySideAndItsSeedReports() {
+		open("/");
+		browser.findElement(By.cssSelector("a[href='/events/2025-03-15-rubio-lavrov-phone-call']")).click();
+		waitFor((driver) -> driver.getCurrentUrl().endsWith("/events/2025-03-15-rubio-lavrov-phone-call"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rubio–Lavrov phone call");
 		assertThat(browser.findElement(By.id("event-date")).getText()).isEqualTo("15 March 2025");
-		assertThat(browser.findElement(By.id("sources")).getText()).contains("thanhnien");
+
+		WebElement us = browser.findElement(By.cssSelector("#readouts [data-side='US']"));
+		WebElement russia = browser.findElement(By.cssSelector("#readouts [data-side='RUSSIA']"));
+		assertThat(us.getText()).contains("Readout: United States", "US State Department");
+		assertThat(russia.getText()).contains("Readout: Russia", "Russian Ministry of Foreign Affairs");
+		assertThat(us.getLocation().getY()).isEqualTo(russia.getLocation().getY());
+		assertThat(us.getLocation().getX()).isLessThan(russia.getLocation().getX());
+
+		String sources = browser.findElement(By.id("sources")).getText();
+		assertThat(sources).contains("Italian news site", "Thanh Niên", "cites Breitbart");
+		browser.findElement(By.xpath("//ol[@id='sources']/li[contains(., 'Thanh Niên')]/a[text()='archived copy']"))
+			.click();
+		waitFor((driver) -> driver.getCurrentUrl().contains("/sources/"));
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("001_bed55c691b5d66ca.txt");
+		assertThat(browser.findElement(By.id("archived-text")).getText()).contains("Lavrov");
+	}
+
+	@Test
+	void lavrovsPageListsRubioAmongHisCounterparts() {
+		open("/actors");
+		browser.findElement(By.linkText("Sergei Lavrov")).click();
+		waitFor((driver) -> driver.getCurrentUrl().endsWith("/actors/sergei-lavrov"));
+		String counterparts = browser.findElement(By.id("counterparts")).getText();
+		assertThat(counterparts).containsPattern("Marco Rubio \\(US\\) — 1\\d contacts");
+		assertThat(browser.findElement(By.id("aliases")).getText()).contains("Sergey Lavrov");
+	}
+
+	@Test
+	void theStatisticsChartsAreDrawnFromTheirDataBlocks() {
+		open("/stats");
+		waitFor((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+			.executeScript("return typeof Chart !== 'undefined' && Chart.getChart('chart-months') !== undefined"
+					+ " && Chart.getChart('chart-pairs') !== undefined")));
+		assertThat(browser.findElement(By.id("table-pairs")).getText()).contains("Marco Rubio", "Sergei Lavrov");
+	}
+
+	@Test
+	void theFiltersWorkWithoutJavaScript() {
+		noScript.get(url("/"));
+		noScript.findElement(By.cssSelector("label[for='filter-type-PHONE_CALL']")).click();
+		noScript.findElement(By.id("filter-q")).sendKeys("Lavrov");
+		noScript.findElement(By.cssSelector("#filters button[type='submit']")).click();
+		new WebDriverWait(noScript, Duration.ofSeconds(10))
+			.until((driver) -> driver.getCurrentUrl().contains("type=PHONE_CALL"));
+		assertThat(noScript.getCurrentUrl()).contains("q=Lavrov");
+		assertThat(entries(noScript)).hasSize(9)
+			.allSatisfy((entry) -> assertThat(entry.getDomAttribute("data-type")).isEqualTo("PHONE_CALL"));
+		assertThat(noScript.findElement(By.id("filter-q")).getDomProperty("value")).isEqualTo("Lavrov");
+
+		noScript.get(url("/?from=2025-13-45"));
+		assertThat(noScript.findElement(By.id("error-from")).getText()).contains("must be a date");
+	}
+
+	@Test
+	void theTimelineIsReadableOnAPhoneAndOnADesktop() throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Dimension desktop = browser.manage().window().getSize();
+		try {
+			browser.manage().window().setSize(new Dimension(375, 812));
+			open("/");
+			Files.write(SCREENSHOTS.resolve("timeline-375.png"),
+					((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+			long width = (Long) ((JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.scrollWidth;");
+			assertThat(width).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(375);
+		}
+		finally {
+			browser.manage().window().setSize(desktop);
+		}
+		open("/");
+		Files.write(SCREENSHOTS.resolve("timeline-desktop.png"),
+				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		assertThat(browser.findElement(By.id("filters")).getLocation().getX())
+			.isLessThan(browser.findElement(By.id("results")).getLocation().getX());
+	}
+
+	private List<String> search(String text) {
+		open("/");
+		WebElement q = browser.findElement(By.id("filter-q"));
+		q.sendKeys(text);
+		waitFor((driver) -> URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8).contains("q=" + text));
+		waitFor((driver) -> driver.findElements(By.cssSelector("#results[aria-busy]")).isEmpty());
+		return entries(browser).stream()
+			.map((entry) -> entry.findElement(By.cssSelector("h3 a")).getDomAttribute("href").replace("/events/", ""))
+			.toList();
+	}
+
+	private static List<WebElement> entries(WebDriver driver) {
+		return driver.findElements(By.cssSelector(".event-entry"));
+	}
+
+	private void open(String path) {
+		browser.get(url(path));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
 	}
 
 }

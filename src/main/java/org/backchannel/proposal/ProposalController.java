@@ -1,0 +1,37 @@
+package org.backchannel.proposal;
+
+import org.backchannel.system.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The proposal list, with each party's latest stance, and each proposal's page.
+ */
+@Controller
+class ProposalController {
+
+	private final ProposalService proposals;
+
+	ProposalController(ProposalService proposals) {
+		this.proposals = proposals;
+	}
+
+	@GetMapping("/proposals")
+	String listProposals(Model model) {
+		model.addAttribute("proposals", this.proposals.findProposals());
+		model.addAttribute("activeNav", "proposals");
+		return "proposals/proposalList";
+	}
+
+	@GetMapping("/proposals/{slug}")
+	String showProposal(@PathVariable String slug, Model model) {
+		model.addAttribute("proposal",
+				this.proposals.findProposal(slug).orElseThrow(() -> new NotFoundException("proposal", slug)));
+		model.addAttribute("activeNav", "proposals");
+		return "proposals/proposalDetails";
+	}
+
+}

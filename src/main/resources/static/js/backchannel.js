@@ -1,0 +1,29 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  'use strict';
+
+  // Keep shared timeline URLs short: leave blank filter fields out of htmx requests
+  // (and so out of the URL htmx pushes), as if they had never been filled in.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var params = event.detail.parameters;
+    Object.keys(params).forEach(function (name) {
+      if (params[name] === '') {
+        delete params[name];
+      }
+    });
+  });
+
+  // Mark the results as busy while a filter request runs, for assistive technology and styling.
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var results = document.getElementById('results');
+    if (results && event.detail.target === results) {
+      results.setAttribute('aria-busy', 'true');
+    }
+  });
+  document.addEventListener('htmx:afterRequest', function () {
+    var results = document.getElementById('results');
+    if (results) {
+      results.removeAttribute('aria-busy');
+    }
+  });
+})();
