@@ -37,8 +37,8 @@ class HostileInputTests {
 	static final List<String> PARAMETERS = List.of("actor", "type", "initiator", "from", "to", "proposal", "direct",
 			"q", "sort", "updated_since", "limit", "cursor", "country", "kind");
 
-	static final List<String> SLUG_PATHS = List.of("/api/events/", "/events/", "/api/actors/", "/api/proposals/",
-			"/api/sources/");
+	static final List<String> SLUG_PATHS = List.of("/api/events/", "/events/", "/api/actors/", "/actors/",
+			"/proposals/", "/sources/", "/api/proposals/", "/api/sources/");
 
 	@LocalServerPort
 	int port;
