@@ -47,6 +47,7 @@ class EventController {
 		EventDetail event = this.events.findEvent(slug).orElseThrow(() -> new NotFoundException("event", slug));
 		model.addAttribute("event", event);
 		model.addAttribute("neighbours", this.events.findNeighbours(event));
+		model.addAttribute("jsonLd", org.backchannel.export.EventJsonLd.of(event));
 		return "events/eventDetails";
 	}
 
