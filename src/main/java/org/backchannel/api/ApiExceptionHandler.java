@@ -55,7 +55,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail handleInvalidCursor(EventCursor.InvalidCursorException ex) {
-		return invalidParameters(Map.of("cursor", ex.getMessage()));
+		return invalidParameters(Map.of("cursor",
+				"'cursor' is not one this API produced; start again without it, from the first page."));
 	}
 
 	/**

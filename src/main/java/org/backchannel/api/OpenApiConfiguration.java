@@ -2,15 +2,15 @@ package org.backchannel.api;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -38,17 +38,12 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI backchannelOpenApi() {
-		Components components = new Components();
-		ModelConverters.getInstance(true).readAll(new AnnotatedType(ApiProblem.class)).forEach(components::addSchemas);
-		return new OpenAPI()
-			.info(new Info().title("Backchannel API")
-				.version("1")
-				.description("Read-only data on US–Russia diplomatic contacts on the war in Ukraine (Rubio–Lavrov): "
-						+ "events, actors, proposals and the sources every fact cites. Responses carry an ETag: "
-						+ "send it back in If-None-Match for a 304. Errors are RFC 9457 application/problem+json. "
-						+ "CORS is open for GET.")
-				.license(new License().name("Data cite their sources; see each source's URL")))
-			.components(components);
+		return new OpenAPI().info(new Info().title("Backchannel API")
+			.version("1")
+			.description("Read-only data on US–Russia diplomatic contacts on the war in Ukraine (Rubio–Lavrov): "
+					+ "events, actors, proposals and the sources every fact cites. Responses carry an ETag: "
+					+ "send it back in If-None-Match for a 304. Errors are RFC 9457 application/problem+json. "
+					+ "CORS is open for GET. Every fact cites its source: see /api/sources/{id}."));
 	}
 
 	/**
@@ -77,19 +72,40 @@ class OpenApiConfiguration {
 	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
-		return (openApi) -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
-			ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses() : new ApiResponses();
-			boolean hasQuery = operation.getParameters() != null
-					&& operation.getParameters().stream().anyMatch((parameter) -> "query".equals(parameter.getIn()));
-			if (hasQuery || path.contains("{")) {
-				responses.putIfAbsent("400", problem("A parameter is invalid; the problem names it and says why"));
+		return (openApi) -> {
+			// added here, last, so that springdoc's pruning of unreferenced schemas keeps
+			// it
+			if (openApi.getComponents() == null) {
+				openApi.setComponents(new Components());
 			}
-			if (path.contains("{")) {
-				responses.putIfAbsent("404", problem("Nothing published under this slug or id"));
-			}
-			responses.putIfAbsent("500", problem("Something went wrong on our side"));
-			operation.setResponses(responses);
-		}));
+			ModelConverters.getInstance(true)
+				.readAll(new AnnotatedType(ApiProblem.class))
+				.forEach(openApi.getComponents()::addSchemas);
+			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
+				if (operation.getParameters() != null) {
+					// /api/events is served as JSON and as CSV by two methods, whose
+					// operations springdoc merges: keep each parameter once
+					Map<String, Parameter> unique = new LinkedHashMap<>();
+					operation.getParameters()
+						.forEach((parameter) -> unique.putIfAbsent(parameter.getIn() + ":" + parameter.getName(),
+								parameter));
+					operation.setParameters(new ArrayList<>(unique.values()));
+				}
+				ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses()
+						: new ApiResponses();
+				boolean hasQuery = operation.getParameters() != null && operation.getParameters()
+					.stream()
+					.anyMatch((parameter) -> "query".equals(parameter.getIn()));
+				if (hasQuery || path.contains("{")) {
+					responses.putIfAbsent("400", problem("A parameter is invalid; the problem names it and says why"));
+				}
+				if (path.contains("{")) {
+					responses.putIfAbsent("404", problem("Nothing published under this slug or id"));
+				}
+				responses.putIfAbsent("500", problem("Something went wrong on our side"));
+				operation.setResponses(responses);
+			}));
+		};
 	}
 
 	private static ApiResponse problem(String description) {

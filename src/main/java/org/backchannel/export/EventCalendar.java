@@ -79,8 +79,8 @@ final class EventCalendar {
 		VEvent vevent = new VEvent(start, last.plusDays(1), event.title());
 		vevent.add(new Uid(event.slug() + "@backchannel"));
 		// DTSTAMP from the last change, not the request time, so an unchanged
-		// calendar is byte-identical and its ETag stable.
-		vevent.add(new DtStamp(event.updatedAt()));
+		// calendar is byte-identical and its ETag stable (the constructor put in now).
+		vevent.replace(new DtStamp(event.updatedAt()));
 		vevent.add(new Created(event.createdAt()));
 		vevent.add(new LastModified(event.updatedAt()));
 		vevent.add(new Sequence((int) Math.min(event.version(), Integer.MAX_VALUE)));
