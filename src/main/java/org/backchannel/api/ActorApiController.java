@@ -1,7 +1,13 @@
 package org.backchannel.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.actor.ActorDetail;
 import org.backchannel.actor.ActorKind;
@@ -9,6 +15,7 @@ import org.backchannel.actor.ActorService;
 import org.backchannel.actor.ActorSummary;
 import org.backchannel.system.NotFoundException;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/actors")
+@RequestMapping(path = "/api/actors", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Actors", description = "People, organizations and government bodies")
 class ActorApiController {
 
 	private final ActorService actors;
@@ -26,12 +34,19 @@ class ActorApiController {
 	}
 
 	@GetMapping
-	List<ActorSummary> listActors(@RequestParam(required = false) String country,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String q) {
+	@Operation(summary = "List actors",
+			description = "Actors ordered by country and name, with how many published events each took part in.")
+	List<ActorSummary> listActors(
+			@Parameter(description = "ISO 3166 alpha-2 country code",
+					example = "RU") @RequestParam(required = false) String country,
+			@Parameter(description = "Kind of actor",
+					schema = @Schema(implementation = ActorKind.class)) @RequestParam(required = false) String kind,
+			@Parameter(description = "Part of a name or alias, any case",
+					example = "Lavrov") @RequestParam(required = false) String q) {
 		ActorKind actorKind = null;
 		if (kind != null && !kind.isBlank()) {
 			try {
-				actorKind = ActorKind.valueOf(kind.strip().toUpperCase());
+				actorKind = ActorKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidParametersException(
@@ -42,11 +57,18 @@ class ActorApiController {
 			throw new InvalidParametersException(
 					Map.of("country", "'country' must be an ISO 3166 alpha-2 code such as US or RU."));
 		}
+		if (q != null && q.length() > 200) {
+			throw new InvalidParametersException(Map.of("q", "The search text may be at most 200 characters."));
+		}
 		return this.actors.findActors(country, actorKind, q);
 	}
 
 	@GetMapping("/{slug}")
-	ActorDetail showActor(@PathVariable String slug) {
+	@Operation(summary = "One actor",
+			description = "An actor with aliases, roles over time, counterparts (with how many contacts) and "
+					+ "their events.")
+	ActorDetail showActor(
+			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug) {
 		return this.actors.findActor(slug).orElseThrow(() -> new NotFoundException("actor", slug));
 	}
 

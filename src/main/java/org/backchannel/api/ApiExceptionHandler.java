@@ -5,26 +5,40 @@ import java.util.Map;
 
 import org.backchannel.event.EventCursor;
 import org.backchannel.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as RFC 9457 problem+json: a clear title and detail, and for bad
- * parameters which one is wrong and why. Never a stack trace, never SQL.
+ * Every error of the API and the exports as RFC 9457 problem+json: a clear title and
+ * detail, and for bad parameters which one is wrong and why. Never a stack trace, never
+ * SQL. Errors raised before a controller is chosen (unknown route, wrong method) are
+ * answered by {@link ApiRouteExceptionHandler}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@RestControllerAdvice(basePackages = { "org.backchannel.api", "org.backchannel.export" })
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	static final URI INVALID_PARAMETERS = URI.create("https://backchannel.example/problems/invalid-parameters");
 
 	static final URI NOT_FOUND = URI.create("https://backchannel.example/problems/not-found");
+
+	static final URI INTERNAL_ERROR = URI.create("https://backchannel.example/problems/internal-error");
 
 	@ExceptionHandler
 	ProblemDetail handleNotFound(NotFoundException ex) {
@@ -41,7 +55,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail handleInvalidCursor(EventCursor.InvalidCursorException ex) {
-		return invalidParameters(Map.of("cursor", ex.getMessage()));
+		return invalidParameters(Map.of("cursor",
+				"'cursor' is not one this API produced; start again without it, from the first page."));
+	}
+
+	/**
+	 * Anything unexpected: logged in full here, and only a plain sentence for the client.
+	 */
+	@ExceptionHandler
+	ProblemDetail handleUnexpected(Exception ex) {
+		log.error("Unexpected error in the API", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side; please try again later.");
+		problem.setType(INTERNAL_ERROR);
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
+	/**
+	 * A path or query value of the wrong type, e.g. {@code /api/sources/abc}: name the
+	 * parameter instead of echoing a conversion error.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
+		Class<?> type = (ex.getRequiredType() != null) ? ClassUtils.resolvePrimitiveIfNecessary(ex.getRequiredType())
+				: Object.class;
+		String expected = Number.class.isAssignableFrom(type) ? "a whole number" : "a valid value";
+		return ResponseEntity.badRequest()
+			.body(invalidParameters(Map.of(name, "'" + name + "' must be " + expected + ".")));
 	}
 
 	static ProblemDetail invalidParameters(Map<String, String> errors) {

@@ -2,18 +2,24 @@ package org.backchannel.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.backchannel.proposal.ProposalDetail;
 import org.backchannel.proposal.ProposalService;
 import org.backchannel.proposal.ProposalSummary;
 import org.backchannel.system.NotFoundException;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/proposals")
+@RequestMapping(path = "/api/proposals", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Proposals", description = "Peace proposals and each party's stance over time")
 class ProposalApiController {
 
 	private final ProposalService proposals;
@@ -23,12 +29,17 @@ class ProposalApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List proposals", description = "Every proposal with each party's latest stance.")
 	List<ProposalSummary> listProposals() {
 		return this.proposals.findProposals();
 	}
 
 	@GetMapping("/{slug}")
-	ProposalDetail showProposal(@PathVariable String slug) {
+	@Operation(summary = "One proposal",
+			description = "A proposal with its full position log (who took which stance when, with the source) "
+					+ "and the events where it came up.")
+	ProposalDetail showProposal(
+			@Parameter(description = "The proposal's slug", example = "30-day-ceasefire") @PathVariable String slug) {
 		return this.proposals.findProposal(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
 	}
 

@@ -1,16 +1,23 @@
 package org.backchannel.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.backchannel.source.SourceDetail;
 import org.backchannel.source.SourceService;
 import org.backchannel.system.NotFoundException;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/sources")
+@RequestMapping(path = "/api/sources", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Sources", description = "The reports every fact cites, with archived text")
 class SourceApiController {
 
 	private final SourceService sources;
@@ -20,8 +27,12 @@ class SourceApiController {
 	}
 
 	@GetMapping("/{id}")
-	SourceDetail showSource(@PathVariable long id) {
-		return this.sources.findSource(id).orElseThrow(() -> new NotFoundException("source", id));
+	@Operation(summary = "One source", description = "A report with its outlet, URL, date and archived text.")
+	ResponseEntity<SourceDetail> showSource(
+			@Parameter(description = "The source's id", example = "1") @PathVariable long id) {
+		SourceDetail source = this.sources.findSource(id).orElseThrow(() -> new NotFoundException("source", id));
+		// A source is an archived report: its last change is a natural Last-Modified.
+		return ResponseEntity.ok().lastModified(source.updatedAt()).body(source);
 	}
 
 }

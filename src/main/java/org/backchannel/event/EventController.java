@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.backchannel.actor.ActorService;
+import org.backchannel.export.EventJsonLd;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.PositionView;
 import org.backchannel.proposal.ProposalRef;
@@ -115,6 +116,7 @@ class EventController {
 		model.addAttribute("dateLocale", Locale.ENGLISH);
 		model.addAttribute("neighbours", this.events.findNeighbours(event));
 		model.addAttribute("activeNav", "timeline");
+		model.addAttribute("jsonLd", EventJsonLd.of(event));
 		return "events/eventDetails";
 	}
 

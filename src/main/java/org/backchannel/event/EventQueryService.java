@@ -95,6 +95,43 @@ public class EventQueryService {
 		return all;
 	}
 
+	/**
+	 * Every published event matching the filter with all its detail (readouts, sources),
+	 * in the filter's order, for exports that describe each event in full; bounded like
+	 * {@link #findAll}.
+	 */
+	public List<EventDetail> findDetails(EventFilter filter, int max) {
+		return details(findAll(filter, max).stream().map(EventSummary::id).toList());
+	}
+
+	/**
+	 * The most recently created or changed published events matching the filter, latest
+	 * change first: what a feed reader wants to see.
+	 */
+	public List<EventDetail> findLatestChanges(EventFilter filter, int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+		}
+		Conditions where = conditions(filter);
+		List<Long> ids = where
+			.apply(this.jdbc.sql("select e.id from event e where " + where.sql()
+					+ " order by e.updated_at desc, e.id desc limit :limit"))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+		return details(ids);
+	}
+
+	private List<EventDetail> details(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Event> byId = this.events.findAllByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Event::getId, Function.identity()));
+		return ids.stream().map(byId::get).map(Event::toDetail).toList();
+	}
+
 	public Optional<EventDetail> findEvent(String slug) {
 		return this.events.findPublishedBySlug(slug).map(Event::toDetail);
 	}

@@ -1,0 +1,29 @@
+package org.backchannel.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The shape of every API error (RFC 9457), for the OpenAPI document; the handlers build
+ * it as a {@link org.springframework.http.ProblemDetail}.
+ */
+@Schema(name = "Problem", description = "An RFC 9457 problem document")
+record ApiProblem(
+		@Schema(description = "Identifies the kind of problem",
+				example = "https://backchannel.example/problems/invalid-parameters") String type,
+		@Schema(description = "Short summary of the kind of problem",
+				example = "Invalid query parameters") String title,
+		@Schema(description = "HTTP status", example = "400") int status,
+		@Schema(description = "What went wrong in this request",
+				example = "'type' must be one of PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND, STATEMENT, APPOINTMENT, MILITARY_ACTION, OTHER.") String detail,
+		@Schema(description = "The request path", example = "/api/events") String instance,
+		@Schema(description = "For invalid parameters: each bad parameter and why",
+				requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<ParameterError> errors) {
+
+	@Schema(name = "ParameterError")
+	record ParameterError(@Schema(example = "type") String parameter,
+			@Schema(example = "'type' must be one of PHONE_CALL, MEETING, ...") String message) {
+	}
+
+}
