@@ -28,7 +28,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * SQL. Errors raised before a controller is chosen (unknown route, wrong method) are
  * answered by {@link ApiRouteExceptionHandler}.
  */
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After the database outage handler, which answers 503 before the catch-all below answers
+// 500.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @RestControllerAdvice(basePackages = { "org.backchannel.api", "org.backchannel.export" })
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
