@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +35,22 @@ public class EventQueryService {
 
 	public static final int MAX_LIMIT = 100;
 
+	private static final int COUNT_CACHE_SIZE = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final EventRepository events;
+
+	/**
+	 * Recent counts by filter and data version; old versions fall out as new ones come
+	 * in.
+	 */
+	private final Map<CountKey, Long> counts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<CountKey, Long> eldest) {
+			return size() > COUNT_CACHE_SIZE;
+		}
+	});
 
 	EventQueryService(JdbcClient jdbc, EventRepository events) {
 		this.jdbc = jdbc;
@@ -51,9 +66,7 @@ public class EventQueryService {
 			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
 		}
 		Conditions where = conditions(filter);
-		long total = where.apply(this.jdbc.sql("select count(*) from event e where " + where.sql()))
-			.query(Long.class)
-			.single();
+		long total = count(filter, where);
 
 		String direction = filter.oldestFirst() ? "asc" : "desc";
 		String keyset = "";
@@ -75,6 +88,25 @@ public class EventQueryService {
 		List<EventCursor> page = more ? keys.subList(0, limit) : keys;
 		String next = more ? page.get(page.size() - 1).encode() : null;
 		return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next, total);
+	}
+
+	/**
+	 * How many published events match, from the cache while no event has changed since it
+	 * was counted. The version is read before counting, so a count is never older than
+	 * its version.
+	 */
+	private long count(EventFilter filter, Conditions where) {
+		long version = this.jdbc.sql("select version from event_data_version").query(Long.class).single();
+		CountKey key = new CountKey(filter, version);
+		Long cached = this.counts.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		long total = where.apply(this.jdbc.sql("select count(*) from event e where " + where.sql()))
+			.query(Long.class)
+			.single();
+		this.counts.put(key, total);
+		return total;
 	}
 
 	/**
@@ -152,10 +184,11 @@ public class EventQueryService {
 		String between = """
 				select e.slug, e.title, e.sort_key, e.date_value, e.date_precision from event e
 				where e.status = 'PUBLISHED' and e.id <> :id
-				  and exists (select 1 from event_participant p join actor a on a.id = p.actor_id
-				              where p.event_id = e.id and p.role = 'PRINCIPAL' and a.slug = :first)
-				  and exists (select 1 from event_participant p join actor a on a.id = p.actor_id
-				              where p.event_id = e.id and p.role = 'PRINCIPAL' and a.slug = :second)
+				  and e.id in (select first.event_id from event_participant first
+				               join event_participant second on second.event_id = first.event_id
+				               where first.role = 'PRINCIPAL' and second.role = 'PRINCIPAL'
+				                 and first.actor_id = (select a.id from actor a where a.slug = :first)
+				                 and second.actor_id = (select a.id from actor a where a.slug = :second))
 				""";
 		LocalDate key = (event.date().value() != null) ? event.date().value() : LocalDate.of(1, 1, 1);
 		Function<String, EventLink> neighbour = (order) -> this.jdbc.sql(between + order)
@@ -189,9 +222,11 @@ public class EventQueryService {
 		Conditions where = new Conditions();
 		where.add("e.status = 'PUBLISHED'");
 		for (int i = 0; i < filter.actors().size(); i++) {
+			// Starts from the actor's index entry, so a rare actor costs little in a
+			// million events.
 			where.add(
-					"exists (select 1 from event_participant p join actor a on a.id = p.actor_id"
-							+ " where p.event_id = e.id and a.slug = :actor" + i + ")",
+					"e.id in (select p.event_id from event_participant p"
+							+ " where p.actor_id = (select a.id from actor a where a.slug = :actor" + i + "))",
 					"actor" + i, filter.actors().get(i));
 		}
 		if (!filter.types().isEmpty()) {
@@ -207,15 +242,17 @@ public class EventQueryService {
 			where.add("e.sort_key <= :to", "to", Date.valueOf(filter.to()));
 		}
 		if (filter.proposal() != null) {
-			where.add("exists (select 1 from event_proposal ep join proposal pr on pr.id = ep.proposal_id"
-					+ " where ep.event_id = e.id and pr.slug = :proposal)", "proposal", filter.proposal());
+			where.add(
+					"e.id in (select ep.event_id from event_proposal ep"
+							+ " where ep.proposal_id = (select pr.id from proposal pr where pr.slug = :proposal))",
+					"proposal", filter.proposal());
 		}
 		if (filter.direct()) {
 			for (String principal : List.of(RUBIO, LAVROV)) {
 				String name = principal.equals(RUBIO) ? "rubio" : "lavrov";
 				where.add(
-						"exists (select 1 from event_participant p join actor a on a.id = p.actor_id"
-								+ " where p.event_id = e.id and p.role = 'PRINCIPAL' and a.slug = :" + name + ")",
+						"e.id in (select p.event_id from event_participant p where p.role = 'PRINCIPAL'"
+								+ " and p.actor_id = (select a.id from actor a where a.slug = :" + name + "))",
 						name, principal);
 			}
 		}
@@ -263,6 +300,9 @@ public class EventQueryService {
 	 * The contacts just before and after one, between the same two principals.
 	 */
 	public record Neighbours(EventLink previous, EventLink next) {
+	}
+
+	private record CountKey(EventFilter filter, long version) {
 	}
 
 	public record EventLink(String slug, String title, PartialDate date) {
