@@ -68,18 +68,7 @@ public class EventQueryService {
 		Conditions where = conditions(filter);
 		long total = count(filter, where);
 
-		String direction = filter.oldestFirst() ? "asc" : "desc";
-		String keyset = "";
-		if (after != null) {
-			keyset = filter.oldestFirst() ? " and (e.sort_key, e.id) > (:afterKey, :afterId)"
-					: " and (e.sort_key, e.id) < (:afterKey, :afterId)";
-		}
-		String sql = "select e.id, e.sort_key from event e where " + where.sql() + keyset + " order by e.sort_key "
-				+ direction + ", e.id " + direction + " limit :limit";
-		JdbcClient.StatementSpec statement = where.apply(this.jdbc.sql(sql)).param("limit", limit + 1);
-		if (after != null) {
-			statement = statement.param("afterKey", Date.valueOf(after.sortKey())).param("afterId", after.id());
-		}
+		JdbcClient.StatementSpec statement = pageQuery("", filter, where, after, limit + 1);
 		List<EventCursor> keys = statement
 			.query((rs, row) -> new EventCursor(rs.getDate("sort_key").toLocalDate(), rs.getLong("id")))
 			.list();
@@ -88,6 +77,41 @@ public class EventQueryService {
 		List<EventCursor> page = more ? keys.subList(0, limit) : keys;
 		String next = more ? page.get(page.size() - 1).encode() : null;
 		return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next, total);
+	}
+
+	/**
+	 * The keyset query for the ids and sort keys of a page; {@code prefix} lets a test
+	 * ask for its plan with "explain".
+	 */
+	private JdbcClient.StatementSpec pageQuery(String prefix, EventFilter filter, Conditions where, EventCursor after,
+			int rows) {
+		String direction = filter.oldestFirst() ? "asc" : "desc";
+		String keyset = "";
+		if (after != null) {
+			keyset = filter.oldestFirst() ? " and (e.sort_key, e.id) > (:afterKey, :afterId)"
+					: " and (e.sort_key, e.id) < (:afterKey, :afterId)";
+		}
+		String sql = prefix + "select e.id, e.sort_key from event e where " + where.sql() + keyset
+				+ " order by e.sort_key " + direction + ", e.id " + direction + " limit :limit";
+		JdbcClient.StatementSpec statement = where.apply(this.jdbc.sql(sql)).param("limit", rows);
+		if (after != null) {
+			statement = statement.param("afterKey", Date.valueOf(after.sortKey())).param("afterId", after.id());
+		}
+		return statement;
+	}
+
+	/**
+	 * PostgreSQL's plan for a page of this filter and for its count, to check index use.
+	 */
+	String explain(EventFilter filter, EventCursor after, int limit) {
+		Conditions where = conditions(filter);
+		String page = String.join("\n",
+				pageQuery("explain ", filter, where, after, limit + 1).query(String.class).list());
+		String count = String.join("\n",
+				where.apply(this.jdbc.sql("explain select count(*) from event e where " + where.sql()))
+					.query(String.class)
+					.list());
+		return page + "\n---\n" + count;
 	}
 
 	/**

@@ -140,8 +140,10 @@ class SyntheticDataGenerator implements ApplicationRunner {
 	private void refuseUserData() {
 		String url = this.environment.getProperty("spring.datasource.url", "");
 		if (url.isBlank()) {
+			// A blank directory is a throw-away database in a temporary directory
+			// (tests).
 			String directory = this.environment.getProperty("backchannel.database.data-directory", "");
-			if (directory.isBlank() || Path.of(directory)
+			if (!directory.isBlank() && Path.of(directory)
 				.toAbsolutePath()
 				.normalize()
 				.equals(USER_DATA_DIRECTORY.toAbsolutePath().normalize())) {
