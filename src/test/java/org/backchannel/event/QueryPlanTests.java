@@ -37,6 +37,7 @@ class QueryPlanTests {
 			String plans = this.events.explain(filter, null, 20);
 			String page = plans.substring(0, plans.indexOf("---"));
 			assertThat(page).as("%s:%n%s", name, plans)
+				.containsPattern("Index (Only )?Scan|Bitmap Index Scan")
 				.doesNotContainPattern("Seq Scan on event\\b")
 				.doesNotContain("Seq Scan on event_participant")
 				.doesNotContain("Seq Scan on event_proposal");
