@@ -1,6 +1,8 @@
 package org.backchannel.api;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -101,6 +103,18 @@ class HostileInputTests {
 			.get("/?q=" + encode("<script>alert(1)</script>") + "&from=" + encode("\"><img src=x onerror=alert(1)>"));
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x");
+	}
+
+	@Test
+	void anOversizedBodyIsRefusedBeforeAnythingReadsIt() {
+		String body = "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+		HttpResponse<String> response = this.web.send(HttpRequest.newBuilder(URI.create(this.web.url("/api/events")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(WebClient.parse(response).get("title").asString()).isEqualTo("Content too large");
 	}
 
 	private void check(String url, List<String> failures) {

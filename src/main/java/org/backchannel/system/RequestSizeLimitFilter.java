@@ -1,0 +1,68 @@
+package org.backchannel.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request body larger than the limit with 413 before anything reads it: no
+ * parser, no sign-in check and no database sees an oversized request.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	private final JsonMapper json;
+
+	RequestSizeLimitFilter(@Value("${backchannel.max-request-size:1MB}") DataSize maxRequestSize, JsonMapper json) {
+		this.maxBytes = maxRequestSize.toBytes();
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > this.maxBytes) {
+			String detail = "The request body is larger than the " + this.maxBytes + " bytes Backchannel accepts.";
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			response.setHeader("Connection", "close");
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+				Map<String, Object> problem = new LinkedHashMap<>();
+				problem.put("type", "about:blank");
+				problem.put("title", "Content too large");
+				problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
+				problem.put("detail", detail);
+				problem.put("instance", request.getRequestURI());
+				response.getWriter().write(this.json.writeValueAsString(problem));
+			}
+			else {
+				response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+				response.getWriter().write(detail);
+			}
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}
