@@ -5,10 +5,10 @@ import java.time.Instant;
 /**
  * An account as the user list shows it (never the password hash).
  */
-record UserSummary(String username, Role role, boolean enabled, int failedAttempts, Instant lockedUntil,
+public record UserSummary(String username, Role role, boolean enabled, int failedAttempts, Instant lockedUntil,
 		Instant createdAt) {
 
-	boolean isLocked() {
+	public boolean isLocked() {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(Instant.now());
 	}
 

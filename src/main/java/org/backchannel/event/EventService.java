@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -316,15 +317,15 @@ public class EventService {
 		data.claims().forEach((claim) -> sourceIds.add(claim.source()));
 		sourceIds.remove(null);
 		return new References(
-				actorSlugs.isEmpty() ? Map.of()
+				actorSlugs.isEmpty() ? new HashMap<>()
 						: this.actors.findAllBySlugIn(actorSlugs)
 							.stream()
 							.collect(Collectors.toMap(Actor::getSlug, Function.identity())),
-				sourceIds.isEmpty() ? Map.of()
+				sourceIds.isEmpty() ? new HashMap<>()
 						: this.sources.findAllById(sourceIds)
 							.stream()
 							.collect(Collectors.toMap(Source::getId, Function.identity())),
-				data.proposals().isEmpty() ? Map.of()
+				data.proposals().isEmpty() ? new HashMap<>()
 						: this.proposals.findAllBySlugIn(data.proposals())
 							.stream()
 							.collect(Collectors.toMap(Proposal::getSlug, Function.identity())));

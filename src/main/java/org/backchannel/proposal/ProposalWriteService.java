@@ -1,5 +1,6 @@
 package org.backchannel.proposal;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +151,7 @@ public class ProposalWriteService {
 			.concat(Stream.of(data.proposer()), data.positions().stream().map(ProposalData.PositionData::party))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toCollection(HashSet::new));
-		Map<String, Actor> actors = actorSlugs.isEmpty() ? Map.of()
+		Map<String, Actor> actors = actorSlugs.isEmpty() ? new HashMap<>()
 				: this.actors.findAllBySlugIn(actorSlugs)
 					.stream()
 					.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
