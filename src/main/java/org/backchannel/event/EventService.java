@@ -214,8 +214,9 @@ public class EventService {
 	}
 
 	/**
-	 * Brings an event back to the content and status it had at an earlier revision; a
-	 * deleted event comes back under its old id and slug.
+	 * Brings an event back to the content it had at an earlier revision, keeping its
+	 * status; a deleted event comes back, under its old id and slug, with the status it
+	 * had at that revision.
 	 */
 	public SavedEvent restore(String slug, int number, ChangeAuthor author) {
 		requireAdmin(author, "restore");
@@ -233,10 +234,13 @@ public class EventService {
 		EventStatus statusBefore = event.getStatus();
 		EventSnapshot before = new EventSnapshot(statusBefore, event.toData());
 		apply(event, data, parsed, refs);
-		event.setStatus(snapshot.status());
+		// Restoring brings back content; only a deleted event also gets its old status
+		// back.
+		EventStatus status = (statusBefore == EventStatus.DELETED) ? snapshot.status() : statusBefore;
+		event.setStatus(status);
 		flush(event, event.getVersion());
-		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.RESTORE, snapshot.status().name(),
-				author, new EventSnapshot(snapshot.status(), event.toData()), number,
+		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.RESTORE, status.name(), author,
+				new EventSnapshot(status, event.toData()), number,
 				new RevisionLog.Baseline(statusBefore.name(), before));
 		return saved(event);
 	}
