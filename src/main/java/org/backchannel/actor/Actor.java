@@ -77,6 +77,52 @@ public class Actor extends BaseEntity {
 		return Side.ofCountry(this.country);
 	}
 
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public void setKind(ActorKind kind) {
+		this.kind = kind;
+	}
+
+	public void setCountry(String country) {
+		this.country = country;
+	}
+
+	/**
+	 * Sets the aliases, keeping the rows of names that stay (a name is unique per actor,
+	 * and deleting then re-inserting it would break that rule mid-flush).
+	 */
+	public void replaceAliases(List<ActorData.AliasData> wanted) {
+		this.aliases.removeIf((alias) -> wanted.stream().noneMatch((data) -> data.name().equals(alias.getName())));
+		for (ActorData.AliasData data : wanted) {
+			this.aliases.stream()
+				.filter((alias) -> alias.getName().equals(data.name()))
+				.findFirst()
+				.ifPresentOrElse((alias) -> alias.setLanguage(data.language()),
+						() -> this.aliases.add(new ActorAlias(this, data.name(), data.language())));
+		}
+	}
+
+	public void replaceRoles(List<ActorRole> wanted) {
+		this.roles.clear();
+		this.roles.addAll(wanted);
+	}
+
+	public ActorData toData() {
+		return new ActorData(this.slug, this.name, this.kind, this.country, this.description,
+				this.aliases.stream()
+					.map((alias) -> new ActorData.AliasData(alias.getName(), alias.getLanguage()))
+					.sorted(Comparator.comparing(ActorData.AliasData::name))
+					.toList(),
+				this.roles.stream()
+					.map((role) -> new ActorData.RoleData(role.getTitle(), role.getOrganization(),
+							(role.getStartDate() != null) ? role.getStartDate().toString() : null,
+							(role.getEndDate() != null) ? role.getEndDate().toString() : null,
+							(role.getSource() != null) ? role.getSource().getId() : null))
+					.toList());
+	}
+
 	public String getDescription() {
 		return this.description;
 	}

@@ -48,6 +48,10 @@ public class ActorAlias {
 		return this.language;
 	}
 
+	void setLanguage(String language) {
+		this.language = language;
+	}
+
 	public AliasView toView() {
 		return new AliasView(this.name, this.language);
 	}

@@ -1,5 +1,7 @@
 package org.backchannel.actor;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ActorRepository extends JpaRepository<Actor, Long> {
 
 	Optional<Actor> findBySlug(String slug);
+
+	List<Actor> findAllBySlugIn(Collection<String> slugs);
 
 }

@@ -56,6 +56,11 @@ public class Claim {
 		this.source = source;
 	}
 
+	EventData.ClaimData toData() {
+		return new EventData.ClaimData(this.text, this.status,
+				(this.disputedBy != null) ? this.disputedBy.getSlug() : null, this.source.getId());
+	}
+
 	ClaimView toView() {
 		return new ClaimView(this.text, this.status, (this.disputedBy != null) ? this.disputedBy.toRef() : null,
 				this.source.toRef());

@@ -2,10 +2,14 @@ package org.backchannel.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -150,6 +154,34 @@ public class Event extends BaseEntity {
 		this.datePrecision = date.precision();
 	}
 
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setType(EventType type) {
+		this.type = type;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public void setEndDate(LocalDate endDate) {
+		this.endDate = endDate;
+	}
+
+	public void setDurationMinutes(Integer durationMinutes) {
+		this.durationMinutes = durationMinutes;
+	}
+
 	public void setPlace(String place, String country) {
 		this.place = place;
 		this.country = country;
@@ -192,6 +224,66 @@ public class Event extends BaseEntity {
 
 	public void addSource(Source source) {
 		this.sources.add(source);
+	}
+
+	/**
+	 * Sets the participants, keeping the rows of those who stay (an actor takes part once
+	 * per event, and deleting then re-inserting the same actor would break that rule
+	 * mid-flush).
+	 */
+	void replaceParticipants(Map<Actor, ParticipantRole> wanted) {
+		Set<Long> wantedIds = wanted.keySet().stream().map(Actor::getId).collect(Collectors.toSet());
+		this.participants.removeIf((participant) -> !wantedIds.contains(participant.getActor().getId()));
+		Map<Long, Participant> kept = this.participants.stream()
+			.collect(Collectors.toMap((participant) -> participant.getActor().getId(), Function.identity()));
+		wanted.forEach((actor, role) -> {
+			Participant participant = kept.get(actor.getId());
+			if (participant != null) {
+				participant.setRole(role);
+			}
+			else {
+				addParticipant(actor, role);
+			}
+		});
+	}
+
+	void clearStatements() {
+		this.readouts.clear();
+		this.quotes.clear();
+		this.claims.clear();
+	}
+
+	void replaceProposals(Collection<Proposal> wanted) {
+		this.proposals.retainAll(wanted);
+		this.proposals.addAll(wanted);
+	}
+
+	void replaceSources(Collection<Source> wanted) {
+		this.sources.retainAll(wanted);
+		this.sources.addAll(wanted);
+	}
+
+	/**
+	 * The event as an editor writes it, in a canonical order so that two snapshots of the
+	 * same content are equal.
+	 */
+	EventData toData() {
+		PartialDate date = getDate();
+		return new EventData(this.slug, this.title, this.type, (date.value() != null) ? date.iso() : null,
+				this.datePrecision, (this.endDate != null) ? this.endDate.toString() : null,
+				(this.durationMinutes != null) ? this.durationMinutes.toString() : null, this.place, this.country,
+				this.initiator, (this.initiatorActor != null) ? this.initiatorActor.getSlug() : null,
+				this.initiatorNote, (this.initiatorSource != null) ? this.initiatorSource.getId() : null, this.summary,
+				this.participants.stream()
+					.sorted(Comparator.comparing(Participant::getRole)
+						.thenComparing((participant) -> participant.getActor().getSlug()))
+					.map((participant) -> new EventData.ParticipantData(participant.getActor().getSlug(),
+							participant.getRole()))
+					.toList(),
+				this.readouts.stream().sorted(Comparator.comparing(Readout::getSide)).map(Readout::toData).toList(),
+				this.quotes.stream().map(Quote::toData).toList(), this.claims.stream().map(Claim::toData).toList(),
+				this.proposals.stream().map(Proposal::getSlug).sorted().toList(),
+				this.sources.stream().map(Source::getId).sorted().toList(), null);
 	}
 
 	EventSummary toSummary() {

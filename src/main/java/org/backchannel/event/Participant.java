@@ -51,6 +51,10 @@ public class Participant {
 		return this.role;
 	}
 
+	void setRole(ParticipantRole role) {
+		this.role = role;
+	}
+
 	ParticipantView toView() {
 		return new ParticipantView(this.actor.getSlug(), this.actor.getName(), this.actor.getSide(), this.role,
 				this.actor.titleOn(this.event.getDate()));

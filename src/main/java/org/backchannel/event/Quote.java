@@ -49,6 +49,10 @@ public class Quote {
 		this.source = source;
 	}
 
+	EventData.QuoteData toData() {
+		return new EventData.QuoteData(this.speaker.getSlug(), this.text, this.context, this.source.getId());
+	}
+
 	QuoteView toView() {
 		return new QuoteView(this.speaker.toRef(), this.text, this.context, this.source.toRef());
 	}

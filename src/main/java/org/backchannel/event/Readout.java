@@ -71,6 +71,11 @@ public class Readout {
 		return this.side;
 	}
 
+	EventData.ReadoutData toData() {
+		return new EventData.ReadoutData(this.side, this.issuer.getSlug(), this.summary, List.copyOf(this.keyQuotes),
+				this.source.getId());
+	}
+
 	ReadoutView toView() {
 		return new ReadoutView(this.side, this.issuer.toRef(), this.summary, List.copyOf(this.keyQuotes),
 				this.source.toRef());

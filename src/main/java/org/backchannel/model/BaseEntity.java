@@ -49,4 +49,12 @@ public abstract class BaseEntity {
 		return this.version;
 	}
 
+	/**
+	 * Marks the aggregate changed when only its child rows changed, so that its version
+	 * and its "last updated" time still move.
+	 */
+	public void touch() {
+		this.updatedAt = Instant.now();
+	}
+
 }

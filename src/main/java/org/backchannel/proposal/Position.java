@@ -72,6 +72,12 @@ public class Position {
 		return this.party;
 	}
 
+	ProposalData.PositionData toData() {
+		PartialDate date = new PartialDate(this.dateValue, this.datePrecision);
+		return new ProposalData.PositionData(this.party.getSlug(), this.stance,
+				(date.value() != null) ? date.iso() : null, this.datePrecision, this.note, this.source.getId());
+	}
+
 	public PositionView toView() {
 		return new PositionView(this.party.toRef(), this.stance, new PartialDate(this.dateValue, this.datePrecision),
 				this.note, this.source.toRef());

@@ -86,6 +86,34 @@ public class Proposal extends BaseEntity {
 		return new PartialDate(this.dateValue, this.datePrecision);
 	}
 
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public void setProposer(Actor proposer) {
+		this.proposer = proposer;
+	}
+
+	public void setDate(PartialDate date) {
+		this.dateValue = date.value();
+		this.datePrecision = date.precision();
+	}
+
+	public void clearPositions() {
+		this.positions.clear();
+	}
+
+	public ProposalData toData() {
+		PartialDate date = getDate();
+		return new ProposalData(this.slug, this.title, this.summary,
+				(this.proposer != null) ? this.proposer.getSlug() : null, (date.value() != null) ? date.iso() : null,
+				this.datePrecision, this.positions.stream().map(Position::toData).toList());
+	}
+
 	public List<Position> getPositions() {
 		return this.positions;
 	}

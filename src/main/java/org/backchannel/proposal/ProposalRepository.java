@@ -1,5 +1,6 @@
 package org.backchannel.proposal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
 	Optional<Proposal> findBySlug(String slug);
+
+	List<Proposal> findAllBySlugIn(Collection<String> slugs);
 
 	@Query("select p from Proposal p order by p.dateValue nulls last, p.title")
 	List<Proposal> findAllInOrder();

@@ -55,6 +55,25 @@ public class Source extends BaseEntity {
 		this.language = language;
 	}
 
+	public void setOutlet(String outlet) {
+		this.outlet = outlet;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	public SourceData toData() {
+		PartialDate published = getPublished();
+		return new SourceData(this.outlet, this.title, this.url, this.language,
+				(published.value() != null) ? published.iso() : null, this.publishedPrecision, this.agencies,
+				this.archivedText);
+	}
+
 	public String getOutlet() {
 		return this.outlet;
 	}

@@ -1,0 +1,77 @@
+package org.backchannel.actor;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.backchannel.model.InputCheck;
+
+/**
+ * An actor as an editor writes it, for the admin form, the API and the history alike.
+ *
+ * @param slug the URL name; generated from the name when left empty, fixed once the actor
+ * exists
+ */
+public record ActorData(String slug, String name, ActorKind kind, String country, String description,
+		List<AliasData> aliases, List<RoleData> roles) {
+
+	public ActorData {
+		slug = InputCheck.clean(slug);
+		name = InputCheck.clean(name);
+		country = InputCheck.clean(country);
+		description = InputCheck.clean(description);
+		aliases = (aliases != null) ? aliases.stream().filter(Objects::nonNull).toList() : List.of();
+		roles = (roles != null) ? roles.stream().filter(Objects::nonNull).toList() : List.of();
+	}
+
+	public static ActorData blank() {
+		return new ActorData(null, null, ActorKind.PERSON, null, null, List.of(), List.of());
+	}
+
+	public ActorData withRowAdded(String list) {
+		return switch (list) {
+			case "aliases" -> new ActorData(this.slug, this.name, this.kind, this.country, this.description,
+					InputCheck.append(this.aliases, new AliasData(null, "en")), this.roles);
+			case "roles" -> new ActorData(this.slug, this.name, this.kind, this.country, this.description, this.aliases,
+					InputCheck.append(this.roles, new RoleData(null, null, null, null, null)));
+			default -> this;
+		};
+	}
+
+	public ActorData withRowRemoved(String list, int index) {
+		return switch (list) {
+			case "aliases" -> new ActorData(this.slug, this.name, this.kind, this.country, this.description,
+					InputCheck.without(this.aliases, index), this.roles);
+			case "roles" -> new ActorData(this.slug, this.name, this.kind, this.country, this.description, this.aliases,
+					InputCheck.without(this.roles, index));
+			default -> this;
+		};
+	}
+
+	ActorData withSlug(String newSlug) {
+		return new ActorData(newSlug, this.name, this.kind, this.country, this.description, this.aliases, this.roles);
+	}
+
+	public record AliasData(String name, String language) {
+
+		public AliasData {
+			name = InputCheck.clean(name);
+			language = InputCheck.clean(language);
+		}
+
+	}
+
+	/**
+	 * A title held from {@code startDate} to {@code endDate} (YYYY-MM-DD, either open).
+	 */
+	public record RoleData(String title, String organization, String startDate, String endDate, Long source) {
+
+		public RoleData {
+			title = InputCheck.clean(title);
+			organization = InputCheck.clean(organization);
+			startDate = InputCheck.clean(startDate);
+			endDate = InputCheck.clean(endDate);
+		}
+
+	}
+
+}

@@ -1,0 +1,212 @@
+package org.backchannel.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.backchannel.history.ChangeAction;
+import org.backchannel.history.EntityType;
+import org.backchannel.history.RevisionLog;
+import org.backchannel.model.ChangeAuthor;
+import org.backchannel.model.InputCheck;
+import org.backchannel.source.Source;
+import org.backchannel.source.SourceRepository;
+import org.backchannel.system.InUseException;
+import org.backchannel.system.InvalidInputException;
+import org.backchannel.system.NotFoundException;
+import org.backchannel.system.SlugAllocator;
+import org.backchannel.system.StaleVersionException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes and deletes actors for the admin forms and the API alike, with the
+ * same rules, optimistic locking and a revision in the history for each change.
+ */
+@Service
+@Transactional
+public class ActorWriteService {
+
+	private final ActorRepository actors;
+
+	private final SourceRepository sources;
+
+	private final JdbcClient jdbc;
+
+	private final RevisionLog revisions;
+
+	private final SlugAllocator slugs;
+
+	ActorWriteService(ActorRepository actors, SourceRepository sources, JdbcClient jdbc, RevisionLog revisions,
+			SlugAllocator slugs) {
+		this.actors = actors;
+		this.sources = sources;
+		this.jdbc = jdbc;
+		this.revisions = revisions;
+		this.slugs = slugs;
+	}
+
+	/** Every actor's slug and name, for the forms' pickers. */
+	@Transactional(readOnly = true)
+	public List<ActorRef> findAllRefs() {
+		return this.jdbc.sql("select slug, name, country from actor order by name")
+			.query((rs, row) -> new ActorRef(rs.getString("slug"), rs.getString("name"),
+					org.backchannel.model.Side.ofCountry(rs.getString("country"))))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Editable> findEditable(String slug) {
+		return this.actors.findBySlug(slug)
+			.map((actor) -> new Editable(actor.getSlug(), actor.getVersion(), actor.toData()));
+	}
+
+	public Saved create(ActorData data, ChangeAuthor author) {
+		Map<Long, Source> cited = validate(data);
+		String slug = this.slugs.claim(SlugAllocator.Table.ACTOR, data.slug(), InputCheck.slugify(data.name(), 120));
+		Actor actor = new Actor(slug, data.name(), data.kind(), data.country());
+		apply(actor, data, cited);
+		this.actors.saveAndFlush(actor);
+		this.revisions.record(EntityType.ACTOR, actor.getId(), slug, ChangeAction.CREATE, null, author.username(),
+				actor.toData(), null);
+		return new Saved(slug, actor.getVersion());
+	}
+
+	public Saved update(String slug, ActorData data, long expectedVersion, ChangeAuthor author) {
+		Actor actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		if (actor.getVersion() != expectedVersion) {
+			throw new StaleVersionException("actor", slug, expectedVersion, actor.getVersion());
+		}
+		if (data.slug() != null && !data.slug().equals(slug)) {
+			throw InvalidInputException.of("slug", "cannot be changed once the actor exists.");
+		}
+		Map<Long, Source> cited = validate(data);
+		ActorData before = actor.toData();
+		apply(actor, data, cited);
+		if (actor.toData().equals(before)) {
+			return new Saved(slug, actor.getVersion());
+		}
+		actor.touch();
+		try {
+			this.actors.saveAndFlush(actor);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException("actor", slug, expectedVersion, expectedVersion + 1);
+		}
+		this.revisions.record(EntityType.ACTOR, actor.getId(), slug, ChangeAction.UPDATE, null, author, actor.toData(),
+				null, new RevisionLog.Baseline(null, before));
+		return new Saved(slug, actor.getVersion());
+	}
+
+	/**
+	 * Deletes an actor nobody refers to; one named in any event or proposal stays.
+	 */
+	public void delete(String slug, ChangeAuthor author) {
+		if (!author.admin()) {
+			throw new AccessDeniedException("Only an admin may delete actors.");
+		}
+		Actor actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		long uses = this.jdbc.sql("""
+				select (select count(*) from event_participant where actor_id = :id)
+				     + (select count(*) from event where initiator_actor_id = :id)
+				     + (select count(*) from readout where issuer_actor_id = :id)
+				     + (select count(*) from quote where speaker_actor_id = :id)
+				     + (select count(*) from claim where disputed_by_actor_id = :id)
+				     + (select count(*) from proposal where proposer_actor_id = :id)
+				     + (select count(*) from proposal_position where actor_id = :id)
+				""").param("id", actor.getId()).query(Long.class).single();
+		if (uses > 0) {
+			throw new InUseException("The actor '" + slug + "' is named in " + uses
+					+ " places (events, statements, proposals); it cannot be deleted.");
+		}
+		ActorData before = actor.toData();
+		this.actors.delete(actor);
+		this.actors.flush();
+		this.revisions.record(EntityType.ACTOR, actor.getId(), slug, ChangeAction.DELETE, null, author, before, null,
+				new RevisionLog.Baseline(null, before));
+	}
+
+	private Map<Long, Source> validate(ActorData data) {
+		InputCheck check = new InputCheck();
+		if (data.slug() != null) {
+			check.slug("slug", data.slug());
+		}
+		if (check.required("name", data.name())) {
+			check.maxLength("name", data.name(), 200);
+		}
+		check.required("kind", data.kind());
+		check.country("country", data.country());
+		Set<String> names = new HashSet<>();
+		for (int i = 0; i < data.aliases().size(); i++) {
+			ActorData.AliasData alias = data.aliases().get(i);
+			String path = "aliases[" + i + "]";
+			if (check.required(path + ".name", alias.name()) && !names.add(alias.name())) {
+				check.reject(path + ".name", "is listed twice.");
+			}
+			check.maxLength(path + ".name", alias.name(), 200);
+			check.required(path + ".language", alias.language());
+			check.maxLength(path + ".language", alias.language(), 16);
+		}
+		Set<Long> sourceIds = data.roles()
+			.stream()
+			.map(ActorData.RoleData::source)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, Source> cited = this.sources.findAllById(sourceIds)
+			.stream()
+			.collect(Collectors.toMap(Source::getId, Function.identity()));
+		for (int i = 0; i < data.roles().size(); i++) {
+			ActorData.RoleData role = data.roles().get(i);
+			String path = "roles[" + i + "]";
+			if (check.required(path + ".title", role.title())) {
+				check.maxLength(path + ".title", role.title(), 200);
+			}
+			check.maxLength(path + ".organization", role.organization(), 200);
+			LocalDate start = check.day(path + ".startDate", role.startDate());
+			LocalDate end = check.day(path + ".endDate", role.endDate());
+			if (start != null && end != null && end.isBefore(start)) {
+				check.reject(path + ".endDate", "must not be before the start date.");
+			}
+			if (role.source() != null && !cited.containsKey(role.source())) {
+				check.reject(path + ".source", "names no known source (#" + role.source() + ").");
+			}
+		}
+		if (check.hasErrors()) {
+			throw new InvalidInputException(check.errors());
+		}
+		return cited;
+	}
+
+	private static void apply(Actor actor, ActorData data, Map<Long, Source> cited) {
+		actor.setName(data.name());
+		actor.setKind(data.kind());
+		actor.setCountry(data.country());
+		actor.setDescription(data.description());
+		actor.replaceAliases(data.aliases());
+		List<ActorRole> roles = new ArrayList<>();
+		for (ActorData.RoleData role : data.roles()) {
+			roles.add(new ActorRole(actor, role.title(), role.organization(),
+					(role.startDate() != null) ? LocalDate.parse(role.startDate()) : null,
+					(role.endDate() != null) ? LocalDate.parse(role.endDate()) : null, cited.get(role.source())));
+		}
+		actor.replaceRoles(roles);
+	}
+
+	public record Editable(String slug, long version, ActorData data) {
+	}
+
+	public record Saved(String slug, long version) {
+	}
+
+}

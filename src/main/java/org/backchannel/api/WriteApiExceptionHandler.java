@@ -1,0 +1,86 @@
+package org.backchannel.api;
+
+import java.net.URI;
+
+import org.backchannel.system.InUseException;
+import org.backchannel.system.InvalidInputException;
+import org.backchannel.system.StaleVersionException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The API's write errors as RFC 9457 problem+json: each invalid field named with its
+ * message (the same messages the admin forms show), conflicts as 409, a missing If-Match
+ * as 428.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@RestControllerAdvice(basePackageClasses = WriteApiExceptionHandler.class)
+class WriteApiExceptionHandler {
+
+	static final URI INVALID_INPUT = URI.create("https://backchannel.example/problems/invalid-input");
+
+	static final URI CONFLICT = URI.create("https://backchannel.example/problems/conflict");
+
+	static final URI PRECONDITION_REQUIRED = URI.create("https://backchannel.example/problems/precondition-required");
+
+	@ExceptionHandler
+	ProblemDetail handleInvalidInput(InvalidInputException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				ex.getErrors()
+					.entrySet()
+					.stream()
+					.map((error) -> error.getKey() + " " + error.getValue())
+					.reduce((a, b) -> a + " " + b)
+					.orElse(""));
+		problem.setType(INVALID_INPUT);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors",
+				ex.getErrors()
+					.entrySet()
+					.stream()
+					.map((error) -> java.util.Map.of("field", error.getKey(), "message", error.getValue()))
+					.toList());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail handleStale(StaleVersionException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(CONFLICT);
+		problem.setTitle("Edit conflict");
+		problem.setProperty("currentVersion", ex.getCurrentVersion());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail handleConcurrentWrite(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The record was changed by someone else at the same moment. Reload it and apply your change again.");
+		problem.setType(CONFLICT);
+		problem.setTitle("Edit conflict");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail handleInUse(InUseException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(CONFLICT);
+		problem.setTitle("Still in use");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail handlePreconditionRequired(PreconditionRequiredException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
+		problem.setType(PRECONDITION_REQUIRED);
+		problem.setTitle("If-Match required");
+		return problem;
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.backchannel.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.backchannel.model.ChangeAuthor;
+import org.backchannel.system.InvalidInputException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every API write shares: reading the JSON body strictly (an unknown or mistyped
+ * field is a 400 naming it, never silently dropped), the author of the change, and the
+ * If-Match version.
+ */
+@Component
+class WriteRequests {
+
+	private final JsonMapper strict;
+
+	WriteRequests(JsonMapper json) {
+		this.strict = json.rebuild()
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.build();
+	}
+
+	<T> T read(JsonNode body, Class<T> type) {
+		if (body == null || !body.isObject()) {
+			throw InvalidInputException.of("body", "must be a JSON object.");
+		}
+		try {
+			return this.strict.treeToValue(body, type);
+		}
+		catch (UnrecognizedPropertyException ex) {
+			throw InvalidInputException.of(path(ex), "is not a known field.");
+		}
+		catch (InvalidFormatException ex) {
+			throw InvalidInputException.of(path(ex), "has an invalid value: " + ex.getOriginalMessage());
+		}
+		catch (JacksonException ex) {
+			throw InvalidInputException.of(path(ex), "could not be read: " + ex.getOriginalMessage());
+		}
+	}
+
+	/** The field a Jackson error is about, written as the forms write it: a[0].b. */
+	static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	static ChangeAuthor author(Authentication authentication) {
+		boolean admin = authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return new ChangeAuthor(authentication.getName(), admin);
+	}
+
+	/**
+	 * The version an If-Match header names: {@code "3"} or {@code W/"3"}. Required on
+	 * updates.
+	 */
+	static long requiredVersion(String ifMatch) {
+		Long version = optionalVersion(ifMatch);
+		if (version == null) {
+			throw new PreconditionRequiredException();
+		}
+		return version;
+	}
+
+	static Long optionalVersion(String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return null;
+		}
+		String tag = ifMatch.strip();
+		if (tag.startsWith("W/")) {
+			tag = tag.substring(2);
+		}
+		tag = tag.replace("\"", "");
+		try {
+			return Long.parseLong(tag);
+		}
+		catch (NumberFormatException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			errors.put("If-Match", "must be the ETag of the record you edited, such as \"3\".");
+			throw new InvalidInputException(errors);
+		}
+	}
+
+	static String etag(long version) {
+		return "\"" + version + "\"";
+	}
+
+	static <T> ResponseEntity.BodyBuilder ok(long version) {
+		return ResponseEntity.ok().eTag(etag(version));
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.backchannel.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.backchannel.model.DatePrecision;
+import org.backchannel.model.InputCheck;
+import org.backchannel.model.Side;
+
+/**
+ * An event as an editor writes it: the admin form binds it, the API reads it as JSON, and
+ * the history stores it as each revision's snapshot. Actors and proposals are named by
+ * slug, sources by id; dates are written at their precision (2025-03-15, 2025-03, 2025).
+ *
+ * @param slug the URL name; generated from the date and the title when left empty, fixed
+ * once the event exists
+ * @param confirmDuplicate set to save an event that looks like an existing one (same date
+ * and principals)
+ */
+public record EventData(String slug, String title, EventType type, String date, DatePrecision datePrecision,
+		String endDate, String durationMinutes, String place, String country, Initiator initiator,
+		String initiatorActor, String initiatorNote, Long initiatorSource, String summary,
+		List<ParticipantData> participants, List<ReadoutData> readouts, List<QuoteData> quotes, List<ClaimData> claims,
+		List<String> proposals, List<Long> sources, Boolean confirmDuplicate) {
+
+	public EventData {
+		slug = InputCheck.clean(slug);
+		title = InputCheck.clean(title);
+		date = InputCheck.clean(date);
+		endDate = InputCheck.clean(endDate);
+		durationMinutes = InputCheck.clean(durationMinutes);
+		place = InputCheck.clean(place);
+		country = InputCheck.clean(country);
+		initiatorActor = InputCheck.clean(initiatorActor);
+		initiatorNote = InputCheck.clean(initiatorNote);
+		summary = InputCheck.clean(summary);
+		participants = rows(participants);
+		readouts = rows(readouts);
+		quotes = rows(quotes);
+		claims = rows(claims);
+		proposals = rows(proposals).stream().map(InputCheck::clean).filter(Objects::nonNull).toList();
+		sources = rows(sources);
+	}
+
+	/** A new, empty event: a phone call with two principal rows to fill in. */
+	public static EventData blank() {
+		return new EventData(null, null, EventType.PHONE_CALL, null, DatePrecision.DAY, null, null, null, null,
+				Initiator.NOT_REPORTED, null, null, null, null,
+				List.of(new ParticipantData(null, ParticipantRole.PRINCIPAL),
+						new ParticipantData(null, ParticipantRole.PRINCIPAL)),
+				List.of(), List.of(), List.of(), List.of(), List.of(), null);
+	}
+
+	public boolean duplicateConfirmed() {
+		return Boolean.TRUE.equals(this.confirmDuplicate);
+	}
+
+	/** The same event as a snapshot keeps it: without the one-off confirmation. */
+	EventData withoutConfirmation() {
+		return withSlug(this.slug);
+	}
+
+	EventData withSlug(String newSlug) {
+		return new EventData(newSlug, this.title, this.type, this.date, this.datePrecision, this.endDate,
+				this.durationMinutes, this.place, this.country, this.initiator, this.initiatorActor, this.initiatorNote,
+				this.initiatorSource, this.summary, this.participants, this.readouts, this.quotes, this.claims,
+				this.proposals, this.sources, null);
+	}
+
+	/**
+	 * The form's "add a row" and "remove row N" buttons, for participants, readouts,
+	 * quotes, claims, proposals and sources.
+	 */
+	public EventData withRowAdded(String list) {
+		return switch (list) {
+			case "participants" -> with(add(this.participants, new ParticipantData(null, ParticipantRole.PRINCIPAL)),
+					this.readouts, this.quotes, this.claims, this.proposals, this.sources);
+			case "readouts" ->
+				with(this.participants, add(this.readouts, new ReadoutData(Side.US, null, null, List.of(), null)),
+						this.quotes, this.claims, this.proposals, this.sources);
+			case "quotes" -> with(this.participants, this.readouts,
+					add(this.quotes, new QuoteData(null, null, null, null)), this.claims, this.proposals, this.sources);
+			case "claims" -> with(this.participants, this.readouts, this.quotes,
+					add(this.claims, new ClaimData(null, ClaimStatus.REPORTED, null, null)), this.proposals,
+					this.sources);
+			default -> this;
+		};
+	}
+
+	public EventData withRowRemoved(String list, int index) {
+		return switch (list) {
+			case "participants" -> with(remove(this.participants, index), this.readouts, this.quotes, this.claims,
+					this.proposals, this.sources);
+			case "readouts" -> with(this.participants, remove(this.readouts, index), this.quotes, this.claims,
+					this.proposals, this.sources);
+			case "quotes" -> with(this.participants, this.readouts, remove(this.quotes, index), this.claims,
+					this.proposals, this.sources);
+			case "claims" -> with(this.participants, this.readouts, this.quotes, remove(this.claims, index),
+					this.proposals, this.sources);
+			case "proposals" -> with(this.participants, this.readouts, this.quotes, this.claims,
+					remove(this.proposals, index), this.sources);
+			case "sources" -> with(this.participants, this.readouts, this.quotes, this.claims, this.proposals,
+					remove(this.sources, index));
+			default -> this;
+		};
+	}
+
+	/** Adds a source (one just created inline, say) unless it is already listed. */
+	public EventData withSource(long sourceId) {
+		if (this.sources.contains(sourceId)) {
+			return this;
+		}
+		return with(this.participants, this.readouts, this.quotes, this.claims, this.proposals,
+				add(this.sources, sourceId));
+	}
+
+	public EventData withProposal(String proposalSlug) {
+		if (proposalSlug == null || proposalSlug.isBlank() || this.proposals.contains(proposalSlug)) {
+			return this;
+		}
+		return with(this.participants, this.readouts, this.quotes, this.claims, add(this.proposals, proposalSlug),
+				this.sources);
+	}
+
+	private EventData with(List<ParticipantData> participants, List<ReadoutData> readouts, List<QuoteData> quotes,
+			List<ClaimData> claims, List<String> proposals, List<Long> sources) {
+		return new EventData(this.slug, this.title, this.type, this.date, this.datePrecision, this.endDate,
+				this.durationMinutes, this.place, this.country, this.initiator, this.initiatorActor, this.initiatorNote,
+				this.initiatorSource, this.summary, participants, readouts, quotes, claims, proposals, sources,
+				this.confirmDuplicate);
+	}
+
+	private static <T> List<T> add(List<T> list, T row) {
+		List<T> copy = new ArrayList<>(list);
+		copy.add(row);
+		return copy;
+	}
+
+	private static <T> List<T> remove(List<T> list, int index) {
+		List<T> copy = new ArrayList<>(list);
+		if (index >= 0 && index < copy.size()) {
+			copy.remove(index);
+		}
+		return copy;
+	}
+
+	/** Form binding leaves gaps (null) where rows were removed; they are not rows. */
+	private static <T> List<T> rows(List<T> list) {
+		return (list != null) ? list.stream().filter(Objects::nonNull).toList() : List.of();
+	}
+
+	static <T, R> List<R> map(List<T> list, Function<T, R> mapper) {
+		return list.stream().map(mapper).toList();
+	}
+
+	public record ParticipantData(String actor, ParticipantRole role) {
+
+		public ParticipantData {
+			actor = InputCheck.clean(actor);
+		}
+
+	}
+
+	/**
+	 * @param keyQuotes the readout's key phrases, verbatim; blank entries are dropped
+	 */
+	public record ReadoutData(Side side, String issuer, String summary, List<String> keyQuotes, Long source) {
+
+		public ReadoutData {
+			issuer = InputCheck.clean(issuer);
+			summary = InputCheck.clean(summary);
+			keyQuotes = (keyQuotes != null)
+					? keyQuotes.stream().map(InputCheck::clean).filter(Objects::nonNull).toList() : List.of();
+		}
+
+	}
+
+	public record QuoteData(String speaker, String text, String context, Long source) {
+
+		public QuoteData {
+			speaker = InputCheck.clean(speaker);
+			text = InputCheck.clean(text);
+			context = InputCheck.clean(context);
+		}
+
+	}
+
+	public record ClaimData(String text, ClaimStatus status, String disputedBy, Long source) {
+
+		public ClaimData {
+			text = InputCheck.clean(text);
+			disputedBy = InputCheck.clean(disputedBy);
+		}
+
+	}
+
+}

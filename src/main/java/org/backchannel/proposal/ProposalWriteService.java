@@ -1,0 +1,212 @@
+package org.backchannel.proposal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.backchannel.actor.Actor;
+import org.backchannel.actor.ActorRepository;
+import org.backchannel.history.ChangeAction;
+import org.backchannel.history.EntityType;
+import org.backchannel.history.RevisionLog;
+import org.backchannel.model.ChangeAuthor;
+import org.backchannel.model.InputCheck;
+import org.backchannel.model.PartialDate;
+import org.backchannel.source.Source;
+import org.backchannel.source.SourceRepository;
+import org.backchannel.system.InUseException;
+import org.backchannel.system.InvalidInputException;
+import org.backchannel.system.NotFoundException;
+import org.backchannel.system.SlugAllocator;
+import org.backchannel.system.StaleVersionException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes and deletes proposals and their position logs for the admin forms and
+ * the API alike.
+ */
+@Service
+@Transactional
+public class ProposalWriteService {
+
+	private final ProposalRepository proposals;
+
+	private final ActorRepository actors;
+
+	private final SourceRepository sources;
+
+	private final JdbcClient jdbc;
+
+	private final RevisionLog revisions;
+
+	private final SlugAllocator slugs;
+
+	ProposalWriteService(ProposalRepository proposals, ActorRepository actors, SourceRepository sources,
+			JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs) {
+		this.proposals = proposals;
+		this.actors = actors;
+		this.sources = sources;
+		this.jdbc = jdbc;
+		this.revisions = revisions;
+		this.slugs = slugs;
+	}
+
+	/** Every proposal's slug and title, for the forms' pickers. */
+	@Transactional(readOnly = true)
+	public List<ProposalRef> findAllRefs() {
+		return this.jdbc.sql("select slug, title from proposal order by title")
+			.query((rs, row) -> new ProposalRef(rs.getString("slug"), rs.getString("title")))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Editable> findEditable(String slug) {
+		return this.proposals.findBySlug(slug)
+			.map((proposal) -> new Editable(proposal.getSlug(), proposal.getVersion(), proposal.toData()));
+	}
+
+	public Saved create(ProposalData data, ChangeAuthor author) {
+		Checked checked = validate(data);
+		String slug = this.slugs.claim(SlugAllocator.Table.PROPOSAL, data.slug(),
+				InputCheck.slugify(data.title(), 150));
+		Proposal proposal = new Proposal(slug, data.title(), data.summary(), checked.actors().get(data.proposer()),
+				checked.date());
+		apply(proposal, data, checked);
+		this.proposals.saveAndFlush(proposal);
+		this.revisions.record(EntityType.PROPOSAL, proposal.getId(), slug, ChangeAction.CREATE, null, author.username(),
+				proposal.toData(), null);
+		return new Saved(slug, proposal.getVersion());
+	}
+
+	public Saved update(String slug, ProposalData data, long expectedVersion, ChangeAuthor author) {
+		Proposal proposal = this.proposals.findBySlug(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
+		if (proposal.getVersion() != expectedVersion) {
+			throw new StaleVersionException("proposal", slug, expectedVersion, proposal.getVersion());
+		}
+		if (data.slug() != null && !data.slug().equals(slug)) {
+			throw InvalidInputException.of("slug", "cannot be changed once the proposal exists.");
+		}
+		Checked checked = validate(data);
+		ProposalData before = proposal.toData();
+		apply(proposal, data, checked);
+		if (proposal.toData().equals(before)) {
+			return new Saved(slug, proposal.getVersion());
+		}
+		proposal.touch();
+		try {
+			this.proposals.saveAndFlush(proposal);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException("proposal", slug, expectedVersion, expectedVersion + 1);
+		}
+		this.revisions.record(EntityType.PROPOSAL, proposal.getId(), slug, ChangeAction.UPDATE, null, author,
+				proposal.toData(), null, new RevisionLog.Baseline(null, before));
+		return new Saved(slug, proposal.getVersion());
+	}
+
+	/** Deletes a proposal that no event discussed. */
+	public void delete(String slug, ChangeAuthor author) {
+		if (!author.admin()) {
+			throw new AccessDeniedException("Only an admin may delete proposals.");
+		}
+		Proposal proposal = this.proposals.findBySlug(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
+		long uses = this.jdbc.sql("select count(*) from event_proposal where proposal_id = :id")
+			.param("id", proposal.getId())
+			.query(Long.class)
+			.single();
+		if (uses > 0) {
+			throw new InUseException(
+					"The proposal '" + slug + "' was discussed in " + uses + " events; it cannot be deleted.");
+		}
+		ProposalData before = proposal.toData();
+		this.proposals.delete(proposal);
+		this.proposals.flush();
+		this.revisions.record(EntityType.PROPOSAL, proposal.getId(), slug, ChangeAction.DELETE, null, author, before,
+				null, new RevisionLog.Baseline(null, before));
+	}
+
+	private Checked validate(ProposalData data) {
+		InputCheck check = new InputCheck();
+		if (data.slug() != null) {
+			check.slug("slug", data.slug());
+		}
+		if (check.required("title", data.title())) {
+			check.maxLength("title", data.title(), 300);
+		}
+		check.required("summary", data.summary());
+		PartialDate date = check.partialDate("date", "datePrecision", data.date(), data.datePrecision());
+		Set<String> actorSlugs = Stream
+			.concat(Stream.of(data.proposer()), data.positions().stream().map(ProposalData.PositionData::party))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toCollection(HashSet::new));
+		Map<String, Actor> actors = actorSlugs.isEmpty() ? new HashMap<>()
+				: this.actors.findAllBySlugIn(actorSlugs)
+					.stream()
+					.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
+		Set<Long> sourceIds = data.positions()
+			.stream()
+			.map(ProposalData.PositionData::source)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, Source> sources = this.sources.findAllById(sourceIds)
+			.stream()
+			.collect(Collectors.toMap(Source::getId, Function.identity()));
+		if (data.proposer() != null && !actors.containsKey(data.proposer())) {
+			check.reject("proposer", "names no known actor ('" + data.proposer() + "').");
+		}
+		PartialDate[] positionDates = new PartialDate[data.positions().size()];
+		for (int i = 0; i < data.positions().size(); i++) {
+			ProposalData.PositionData position = data.positions().get(i);
+			String path = "positions[" + i + "]";
+			if (check.required(path + ".party", position.party()) && !actors.containsKey(position.party())) {
+				check.reject(path + ".party", "names no known actor ('" + position.party() + "').");
+			}
+			check.required(path + ".stance", position.stance());
+			positionDates[i] = check.partialDate(path + ".date", path + ".datePrecision", position.date(),
+					position.datePrecision());
+			if (check.required(path + ".source", position.source()) && !sources.containsKey(position.source())) {
+				check.reject(path + ".source", "names no known source (#" + position.source() + ").");
+			}
+		}
+		if (check.hasErrors()) {
+			throw new InvalidInputException(check.errors());
+		}
+		return new Checked(date, List.of(positionDates), actors, sources);
+	}
+
+	private static void apply(Proposal proposal, ProposalData data, Checked checked) {
+		proposal.setTitle(data.title());
+		proposal.setSummary(data.summary());
+		proposal.setProposer(checked.actors().get(data.proposer()));
+		proposal.setDate(checked.date());
+		proposal.clearPositions();
+		for (int i = 0; i < data.positions().size(); i++) {
+			ProposalData.PositionData position = data.positions().get(i);
+			proposal.addPosition(checked.actors().get(position.party()), position.stance(),
+					checked.positionDates().get(i), position.note(), checked.sources().get(position.source()));
+		}
+	}
+
+	private record Checked(PartialDate date, List<PartialDate> positionDates, Map<String, Actor> actors,
+			Map<Long, Source> sources) {
+	}
+
+	public record Editable(String slug, long version, ProposalData data) {
+	}
+
+	public record Saved(String slug, long version) {
+	}
+
+}

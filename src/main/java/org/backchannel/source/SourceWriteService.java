@@ -1,0 +1,172 @@
+package org.backchannel.source;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.backchannel.history.ChangeAction;
+import org.backchannel.history.EntityType;
+import org.backchannel.history.RevisionLog;
+import org.backchannel.model.ChangeAuthor;
+import org.backchannel.model.InputCheck;
+import org.backchannel.model.PartialDate;
+import org.backchannel.system.InUseException;
+import org.backchannel.system.InvalidInputException;
+import org.backchannel.system.NotFoundException;
+import org.backchannel.system.StaleVersionException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes and deletes sources (with their archived text) for the admin forms,
+ * the event form's inline "new source" and the API alike.
+ */
+@Service
+@Transactional
+public class SourceWriteService {
+
+	private final SourceRepository sources;
+
+	private final JdbcClient jdbc;
+
+	private final RevisionLog revisions;
+
+	SourceWriteService(SourceRepository sources, JdbcClient jdbc, RevisionLog revisions) {
+		this.sources = sources;
+		this.jdbc = jdbc;
+		this.revisions = revisions;
+	}
+
+	/** Every source, newest first, for the forms' pickers. */
+	@Transactional(readOnly = true)
+	public List<SourceRef> findAllRefs() {
+		return this.sources.findAll()
+			.stream()
+			.map(Source::toRef)
+			.sorted(java.util.Comparator
+				.comparing((SourceRef ref) -> ref.published().value(),
+						java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+				.thenComparing(SourceRef::id))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Editable> findEditable(long id) {
+		return this.sources.findById(id).map((source) -> new Editable(id, source.getVersion(), source.toData()));
+	}
+
+	public Saved create(SourceData data, ChangeAuthor author) {
+		PartialDate published = validate(data, null);
+		Source source = new Source(data.outlet(), data.title(), data.language());
+		apply(source, data, published);
+		this.sources.saveAndFlush(source);
+		this.revisions.record(EntityType.SOURCE, source.getId(), String.valueOf(source.getId()), ChangeAction.CREATE,
+				null, author.username(), source.toData(), null);
+		return new Saved(source.getId(), source.getVersion());
+	}
+
+	public Saved update(long id, SourceData data, long expectedVersion, ChangeAuthor author) {
+		Source source = this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", id));
+		if (source.getVersion() != expectedVersion) {
+			throw new StaleVersionException("source", id, expectedVersion, source.getVersion());
+		}
+		PartialDate published = validate(data, id);
+		SourceData before = source.toData();
+		apply(source, data, published);
+		if (source.toData().equals(before)) {
+			return new Saved(id, source.getVersion());
+		}
+		source.touch();
+		try {
+			this.sources.saveAndFlush(source);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StaleVersionException("source", id, expectedVersion, expectedVersion + 1);
+		}
+		this.revisions.record(EntityType.SOURCE, id, String.valueOf(id), ChangeAction.UPDATE, null, author,
+				source.toData(), null, new RevisionLog.Baseline(null, before));
+		return new Saved(id, source.getVersion());
+	}
+
+	/** Deletes a source that no fact cites. */
+	public void delete(long id, ChangeAuthor author) {
+		if (!author.admin()) {
+			throw new AccessDeniedException("Only an admin may delete sources.");
+		}
+		Source source = this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", id));
+		long uses = this.jdbc.sql("""
+				select (select count(*) from event_source where source_id = :id)
+				     + (select count(*) from event where initiator_source_id = :id)
+				     + (select count(*) from readout where source_id = :id)
+				     + (select count(*) from quote where source_id = :id)
+				     + (select count(*) from claim where source_id = :id)
+				     + (select count(*) from actor_role where source_id = :id)
+				     + (select count(*) from proposal_position where source_id = :id)
+				""").param("id", id).query(Long.class).single();
+		if (uses > 0) {
+			throw new InUseException("The source #" + id + " is cited " + uses + " times; it cannot be deleted.");
+		}
+		SourceData before = source.toData();
+		this.sources.delete(source);
+		this.sources.flush();
+		this.revisions.record(EntityType.SOURCE, id, String.valueOf(id), ChangeAction.DELETE, null, author, before,
+				null, new RevisionLog.Baseline(null, before));
+	}
+
+	/**
+	 * The rules of a source, with field paths prefixed by {@code prefix} (the event
+	 * form's inline source uses "newSource.").
+	 */
+	public PartialDate validate(SourceData data, Long self) {
+		return validate(data, self, "");
+	}
+
+	public PartialDate validate(SourceData data, Long self, String prefix) {
+		InputCheck check = new InputCheck();
+		if (check.required(prefix + "outlet", data.outlet())) {
+			check.maxLength(prefix + "outlet", data.outlet(), 200);
+		}
+		if (check.required(prefix + "title", data.title())) {
+			check.maxLength(prefix + "title", data.title(), 500);
+		}
+		check.url(prefix + "url", data.url());
+		if (check.required(prefix + "language", data.language())) {
+			check.maxLength(prefix + "language", data.language(), 16);
+		}
+		PartialDate published = check.partialDate(prefix + "published", prefix + "publishedPrecision", data.published(),
+				data.publishedPrecision());
+		check.maxLength(prefix + "agencies", data.agencies(), 300);
+		if (data.url() != null && !check.errors().containsKey(prefix + "url")) {
+			this.jdbc.sql("select id from source where url = :url and id <> :self")
+				.param("url", data.url())
+				.param("self", (self != null) ? self : -1L)
+				.query(Long.class)
+				.optional()
+				.ifPresent((other) -> check.reject(prefix + "url", "is already recorded as source #" + other + "."));
+		}
+		if (check.hasErrors()) {
+			throw new InvalidInputException(check.errors());
+		}
+		return published;
+	}
+
+	private static void apply(Source source, SourceData data, PartialDate published) {
+		source.setOutlet(data.outlet());
+		source.setTitle(data.title());
+		source.setUrl(data.url());
+		source.setLanguage(data.language());
+		source.setPublished(published);
+		source.setAgencies(data.agencies());
+		source.setArchivedText(data.archivedText());
+	}
+
+	public record Editable(long id, long version, SourceData data) {
+	}
+
+	public record Saved(long id, long version) {
+	}
+
+}

@@ -1,0 +1,231 @@
+package org.backchannel.api;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+
+import org.backchannel.admin.Role;
+import org.backchannel.admin.UserAccountService;
+import org.backchannel.system.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API's writes end to end over HTTP Basic: drafts, publishing, If-Match conflicts,
+ * validation as problem+json, deletion and the change feed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "backchannel.test-context=admin-write-api", "backchannel.admin.username=root",
+				"backchannel.admin.password=root-password-for-tests" })
+class WriteApiTests {
+
+	static final String ADMIN = basic("root", "root-password-for-tests");
+
+	static final String EDITOR = basic("writer", "writer-password-for-tests");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccountService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	WebClient web;
+
+	long source;
+
+	@BeforeEach
+	void setUp() {
+		this.web = new WebClient(this.port);
+		if (!this.users.exists("writer")) {
+			this.users.createUser("writer", "writer-password-for-tests", Role.EDITOR);
+		}
+		this.source = this.jdbc.sql("select id from source where seed_file = '003_56f64484c723aef1.txt'")
+			.query(Long.class)
+			.single();
+	}
+
+	String event(String title, String date) {
+		return """
+				{"title": "%s", "type": "PHONE_CALL", "date": "%s", "datePrecision": "DAY",
+				 "summary": "A call about next steps.", "initiator": "RUSSIA",
+				 "participants": [{"actor": "marco-rubio", "role": "PRINCIPAL"},
+				                  {"actor": "sergei-lavrov", "role": "PRINCIPAL"}],
+				 "readouts": [{"side": "RUSSIA", "issuer": "sergei-lavrov", "summary": "A fruitful exchange.",
+				               "keyQuotes": ["fruitful exchange of opinions"], "source": %d}],
+				 "sources": [%d]}
+				""".formatted(title, date, this.source, this.source);
+	}
+
+	@Test
+	void anEventGoesFromDraftToPublishedToDeletedWithConflictsRefused() {
+		Instant start = Instant.now();
+		HttpResponse<String> created = send("POST", "/api/events", EDITOR, event("API call", "2026-07-01"));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String slug = WebClient.parse(created).get("slug").asString();
+		assertThat(slug).isEqualTo("2026-07-01-api-call");
+		assertThat(created.headers().firstValue("Location")).hasValue("/api/events/" + slug);
+		String etag = created.headers().firstValue("ETag").orElseThrow();
+
+		// A draft is invisible to the public API, the pages and the change feed.
+		assertThat(this.web.get("/api/events/" + slug).statusCode()).isEqualTo(404);
+		assertThat(this.web.get("/events/" + slug).statusCode()).isEqualTo(404);
+		assertThat(this.web.get("/api/events?q=fruitful&limit=100").body()).doesNotContain(slug);
+		assertThat(this.web.get("/").body()).doesNotContain(slug);
+		assertThat(this.web.get("/api/changes?since=" + start).body()).doesNotContain(slug);
+
+		assertThat(send("POST", "/api/events/" + slug + "/publish", EDITOR, null).statusCode()).isEqualTo(403);
+		HttpResponse<String> published = send("POST", "/api/events/" + slug + "/publish", ADMIN, null);
+		assertThat(published.statusCode()).isEqualTo(200);
+		etag = published.headers().firstValue("ETag").orElseThrow();
+		assertThat(WebClient.parse(this.web.get("/api/events/" + slug)).get("title").asString()).isEqualTo("API call");
+
+		// An update needs If-Match; of two edits of the same version only the first wins.
+		assertThat(send("PUT", "/api/events/" + slug, ADMIN, event("No version", "2026-07-01")).statusCode())
+			.isEqualTo(428);
+		HttpResponse<String> first = send("PUT", "/api/events/" + slug, ADMIN, event("First edit", "2026-07-01"),
+				"If-Match", etag);
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		assertThat(first.headers().firstValue("ETag")).isNotEqualTo(etag);
+		HttpResponse<String> second = send("PUT", "/api/events/" + slug, ADMIN, event("Second edit", "2026-07-01"),
+				"If-Match", etag);
+		assertThat(second.statusCode()).isEqualTo(409);
+		assertThat(second.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(WebClient.parse(this.web.get("/api/events/" + slug)).get("title").asString())
+			.isEqualTo("First edit");
+
+		assertThat(send("DELETE", "/api/events/" + slug, EDITOR, null).statusCode()).isEqualTo(403);
+		assertThat(send("DELETE", "/api/events/" + slug, ADMIN, null).statusCode()).isEqualTo(204);
+		assertThat(this.web.get("/api/events/" + slug).statusCode()).isEqualTo(404);
+
+		JsonNode changes = WebClient.parse(this.web.get("/api/changes?since=" + start));
+		assertThat(changes.get("changes").toString()).contains("\"key\":\"" + slug + "\"")
+			.contains("\"change\":\"REMOVED\"");
+
+		assertThat(send("POST", "/api/events/" + slug + "/restore?revision=2", ADMIN, null).statusCode())
+			.isEqualTo(200);
+		assertThat(WebClient.parse(this.web.get("/api/events/" + slug)).get("title").asString()).isEqualTo("API call");
+	}
+
+	@Test
+	void invalidBodiesAreProblemsThatNameEachField() {
+		String bad = """
+				{"title": "", "type": "PHONE_CALL", "date": "2026-07", "datePrecision": "DAY", "endDate": "2026-06-01",
+				 "summary": "x", "country": "Russia",
+				 "participants": [{"actor": "marco-rubio", "role": "PRINCIPAL"}, {"actor": "marco-rubio", "role": "HOST"}],
+				 "sources": []}
+				""";
+		HttpResponse<String> response = send("POST", "/api/events", EDITOR, bad);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = WebClient.parse(response);
+		assertThat(problem.get("title").asString()).isEqualTo("Invalid input");
+		assertThat(problem.get("errors").findValuesAsString("field")).contains("title", "date", "country",
+				"participants[1].actor", "sources");
+
+		HttpResponse<String> unknown = send("POST", "/api/events", EDITOR,
+				event("Unknown field", "2026-07-02").replace("\"title\"", "\"colour\": \"red\", \"title\""));
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(WebClient.parse(unknown).get("errors").findValuesAsString("field")).containsExactly("colour");
+
+		HttpResponse<String> badEnum = send("POST", "/api/events", EDITOR,
+				event("Bad enum", "2026-07-02").replace("\"PHONE_CALL\"", "\"TELEGRAM\""));
+		assertThat(badEnum.statusCode()).isEqualTo(400);
+		assertThat(WebClient.parse(badEnum).get("errors").findValuesAsString("field")).containsExactly("type");
+
+		assertThat(send("POST", "/api/events", null, event("Anonymous", "2026-07-03")).statusCode()).isEqualTo(401);
+		assertThat(send("POST", "/api/events", basic("writer", "wrong"), event("Wrong", "2026-07-03")).statusCode())
+			.isEqualTo(401);
+	}
+
+	@Test
+	void actorsProposalsAndSourcesAreWrittenTheSameWay() {
+		HttpResponse<String> source = send("POST", "/api/sources", EDITOR, """
+				{"outlet": "Example Wire", "title": "A report", "url": "https://example.org/report", "language": "en",
+				 "published": "2026-07", "publishedPrecision": "MONTH", "archivedText": "The full text."}
+				""");
+		assertThat(source.statusCode()).as(source.body()).isEqualTo(201);
+		long sourceId = WebClient.parse(source).get("id").asLong();
+		assertThat(WebClient.parse(this.web.get("/api/sources/" + sourceId)).get("archivedText").asString())
+			.isEqualTo("The full text.");
+		HttpResponse<String> badUrl = send("POST", "/api/sources", EDITOR, """
+				{"outlet": "Example Wire", "title": "Another", "url": "not a url", "language": "en",
+				 "publishedPrecision": "UNKNOWN"}
+				""");
+		assertThat(WebClient.parse(badUrl).get("errors").findValuesAsString("field")).containsExactly("url");
+
+		HttpResponse<String> actor = send("POST", "/api/actors", EDITOR, """
+				{"name": "Jane Envoy", "kind": "PERSON", "country": "US",
+				 "aliases": [{"name": "J. Envoy", "language": "en"}],
+				 "roles": [{"title": "Special Envoy", "startDate": "2026-01-01", "source": %d}]}
+				""".formatted(sourceId));
+		assertThat(actor.statusCode()).as(actor.body()).isEqualTo(201);
+		assertThat(actor.headers().firstValue("Location")).hasValue("/api/actors/jane-envoy");
+		HttpResponse<String> renamed = send("PUT", "/api/actors/jane-envoy", EDITOR, """
+				{"name": "Jane Q. Envoy", "kind": "PERSON", "country": "US",
+				 "aliases": [{"name": "J. Envoy", "language": "en"}, {"name": "Джейн", "language": "ru"}], "roles": []}
+				""", "If-Match", actor.headers().firstValue("ETag").orElseThrow());
+		assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+		JsonNode detail = WebClient.parse(this.web.get("/api/actors/jane-envoy"));
+		assertThat(detail.get("name").asString()).isEqualTo("Jane Q. Envoy");
+		assertThat(detail.get("aliases").findValuesAsString("name")).containsExactlyInAnyOrder("J. Envoy", "Джейн");
+
+		HttpResponse<String> proposal = send("POST", "/api/proposals", EDITOR, """
+				{"title": "Prisoner exchange", "summary": "1,000 for 1,000.", "proposer": "jane-envoy",
+				 "date": "2026-07", "datePrecision": "MONTH",
+				 "positions": [{"party": "sergei-lavrov", "stance": "ACCEPTED", "date": "2026-07-02",
+				                "datePrecision": "DAY", "source": %d}]}
+				""".formatted(sourceId));
+		assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(201);
+		assertThat(WebClient.parse(this.web.get("/api/proposals/prisoner-exchange")).get("positions").size())
+			.isEqualTo(1);
+
+		// Still cited or named: the source and the actor cannot go; the proposal can.
+		assertThat(send("DELETE", "/api/sources/" + sourceId, ADMIN, null).statusCode()).isEqualTo(409);
+		assertThat(send("DELETE", "/api/actors/jane-envoy", ADMIN, null).statusCode()).isEqualTo(409);
+		assertThat(send("DELETE", "/api/proposals/prisoner-exchange", EDITOR, null).statusCode()).isEqualTo(403);
+		assertThat(send("DELETE", "/api/proposals/prisoner-exchange", ADMIN, null).statusCode()).isEqualTo(204);
+		assertThat(this.web.get("/api/proposals/prisoner-exchange").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theChangeFeedNeedsAValidSince() {
+		HttpResponse<String> response = this.web.get("/api/changes?since=yesterday");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("since");
+	}
+
+	HttpResponse<String> send(String method, String path, String authorization, String json, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.web.url(path)))
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json");
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return this.web.send(request.build());
+	}
+
+	static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,276 @@
+package org.backchannel.event;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
+
+import org.backchannel.history.ChangeAction;
+import org.backchannel.model.ChangeAuthor;
+import org.backchannel.model.DatePrecision;
+import org.backchannel.model.Side;
+import org.backchannel.system.InvalidInputException;
+import org.backchannel.system.StaleVersionException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The write side of events on the real database: rules, drafts, conflicts, history and
+ * restore.
+ */
+@SpringBootTest(properties = "backchannel.test-context=admin-event-service")
+class EventServiceTests {
+
+	static final ChangeAuthor EDITOR = new ChangeAuthor("edith", false);
+
+	static final ChangeAuthor ADMIN = new ChangeAuthor("ada", true);
+
+	@Autowired
+	EventService service;
+
+	@Autowired
+	EventQueryService queries;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long source;
+
+	@BeforeEach
+	void findSource() {
+		this.source = this.jdbc.sql("select id from source where seed_file = '001_bed55c691b5d66ca.txt'")
+			.query(Long.class)
+			.single();
+	}
+
+	EventData call(String title, String date) {
+		return new EventData(null, title, EventType.PHONE_CALL, date, DatePrecision.DAY, null, "40", null, null,
+				Initiator.US, null, null, null, "They talked.",
+				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
+						new EventData.ParticipantData("sergei-lavrov", ParticipantRole.PRINCIPAL)),
+				List.of(new EventData.ReadoutData(Side.US, "marco-rubio", "Discussed next steps.",
+						List.of("end the war"), this.source)),
+				List.of(), List.of(), List.of("30-day-ceasefire"), List.of(this.source), null);
+	}
+
+	@Test
+	void aNewEventIsADraftWithAGeneratedSlugUntilAnAdminPublishesIt() {
+		SavedEvent saved = this.service.create(call("Rubio–Lavrov phone call", "2026-01-05"), EDITOR);
+		assertThat(saved.slug()).isEqualTo("2026-01-05-rubio-lavrov-phone-call");
+		assertThat(saved.status()).isEqualTo(EventStatus.DRAFT);
+		assertThat(this.queries.findEvent(saved.slug())).isEmpty();
+
+		assertThatThrownBy(() -> this.service.publish(saved.slug(), null, EDITOR))
+			.isInstanceOf(AccessDeniedException.class);
+		SavedEvent published = this.service.publish(saved.slug(), saved.version(), ADMIN);
+		assertThat(published.status()).isEqualTo(EventStatus.PUBLISHED);
+		EventDetail detail = this.queries.findEvent(saved.slug()).orElseThrow();
+		assertThat(detail.participants()).extracting(ParticipantView::slug)
+			.containsExactlyInAnyOrder("marco-rubio", "sergei-lavrov");
+		assertThat(detail.readouts()).singleElement().satisfies((readout) -> {
+			assertThat(readout.keyQuotes()).containsExactly("end the war");
+			assertThat(readout.source().id()).isEqualTo(this.source);
+		});
+		assertThat(detail.durationMinutes()).isEqualTo(40);
+		assertThat(detail.proposals()).extracting("slug").containsExactly("30-day-ceasefire");
+	}
+
+	@Test
+	void concurrentCreatesWithTheSameTitleGetDistinctSlugs() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			// Confirmed duplicates: each is the same call as the others, which is the
+			// point.
+			EventData data = call("Simultaneous call", "2026-02-02");
+			EventData confirmed = new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(),
+					null, null, null, null, null, null, null, null, data.summary(), data.participants(),
+					data.readouts(), List.of(), List.of(), List.of(), data.sources(), true);
+			Callable<String> create = () -> this.service.create(confirmed, EDITOR).slug();
+			List<Future<String>> futures = pool.invokeAll(List.of(create, create, create, create));
+			List<String> slugs = futures.stream().map((future) -> {
+				try {
+					return future.get();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).toList();
+			assertThat(slugs).doesNotHaveDuplicates()
+				.contains("2026-02-02-simultaneous-call", "2026-02-02-simultaneous-call-2");
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
+	void everyRuleReportsItsField() {
+		assertRejected((data) -> withTitle(data, " "), "title", "is required");
+		assertRejected((data) -> withDate(data, "2026-03", DatePrecision.DAY), "date", "YYYY-MM-DD");
+		assertRejected((data) -> withDate(data, "2026-03-05", DatePrecision.MONTH), "date", "YYYY-MM");
+		assertRejected((data) -> withDate(data, "2026-02-30", DatePrecision.DAY), "date", "not a real date");
+		assertRejected((data) -> withDate(data, "2026", DatePrecision.UNKNOWN), "date", "must be empty");
+		assertRejected((data) -> withEnd(data, "2026-03-04"), "endDate", "not be before");
+		assertRejected((data) -> new EventData("Bad Slug!", data.title(), data.type(), data.date(),
+				data.datePrecision(), null, "0", null, "usa", null, null, null, null, data.summary(),
+				data.participants(), data.readouts(), List.of(), List.of(), List.of(), data.sources(), null), "slug",
+				"lower-case");
+		assertRejected((data) -> data.withRowAdded("participants"), "participants[2].actor", "is required");
+		assertRejected((data) -> new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(), null,
+				"0", null, "usa", null, null, null, null, data.summary(),
+				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
+						new EventData.ParticipantData("marco-rubio", ParticipantRole.HOST)),
+				List.of(), List.of(), List.of(), List.of(), List.of(), null), "participants[1].actor", "twice");
+		InvalidInputException many = assertRejected(
+				(data) -> new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(), null, "0",
+						null, "usa", null, null, null, null, data.summary(),
+						List.of(new EventData.ParticipantData("nobody-at-all", ParticipantRole.PRINCIPAL)), List.of(),
+						List.of(), List.of(), List.of("no-such-proposal"), List.of(), null),
+				"sources", "at least one source");
+		assertThat(many.getErrors()).containsKeys("durationMinutes", "country", "participants[0].actor",
+				"proposals[0]");
+	}
+
+	@Test
+	void aDuplicateNeedsConfirmation() {
+		EventData riyadhAgain = new EventData(null, "Riyadh talks", EventType.MEETING, "2025-02-18", DatePrecision.DAY,
+				null, null, null, null, Initiator.NOT_REPORTED, null, null, null, "Met again?",
+				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
+						new EventData.ParticipantData("sergei-lavrov", ParticipantRole.PRINCIPAL)),
+				List.of(), List.of(), List.of(), List.of(), List.of(this.source), null);
+		assertThatThrownBy(() -> this.service.create(riyadhAgain, EDITOR)).isInstanceOfSatisfying(
+				InvalidInputException.class,
+				(ex) -> assertThat(ex.getErrors().get("confirmDuplicate")).contains("possibly the same as")
+					.contains("2025-02-18-rubio-lavrov-meeting-riyadh"));
+		EventData confirmed = new EventData(null, riyadhAgain.title(), riyadhAgain.type(), riyadhAgain.date(),
+				riyadhAgain.datePrecision(), null, null, null, null, null, null, null, null, riyadhAgain.summary(),
+				riyadhAgain.participants(), List.of(), List.of(), List.of(), List.of(), riyadhAgain.sources(), true);
+		assertThat(this.service.create(confirmed, EDITOR).slug()).isEqualTo("2025-02-18-riyadh-talks");
+	}
+
+	@Test
+	void aStaleEditIsRefusedAndChangesNothing() {
+		SavedEvent saved = this.service.create(call("Conflicting call", "2026-04-01"), ADMIN);
+		SavedEvent first = this.service.update(saved.slug(), withTitle(call("x", "2026-04-01"), "First title"),
+				saved.version(), ADMIN);
+		assertThat(first.version()).isGreaterThan(saved.version());
+		assertThatThrownBy(() -> this.service.update(saved.slug(), withTitle(call("x", "2026-04-01"), "Second title"),
+				saved.version(), ADMIN))
+			.isInstanceOf(StaleVersionException.class);
+		assertThat(this.service.findEditable(saved.slug()).orElseThrow().data().title()).isEqualTo("First title");
+	}
+
+	@Test
+	void anEditorsChangeOfAPublishedEventGoesBackToReview() {
+		SavedEvent saved = this.service.create(call("Reviewed call", "2026-05-01"), EDITOR);
+		SavedEvent published = this.service.publish(saved.slug(), null, ADMIN);
+		SavedEvent edited = this.service.update(saved.slug(), withTitle(call("x", "2026-05-01"), "Edited"),
+				published.version(), EDITOR);
+		assertThat(edited.status()).isEqualTo(EventStatus.DRAFT);
+		assertThat(this.queries.findEvent(saved.slug())).isEmpty();
+		SavedEvent adminEdit = this.service.update(saved.slug(), withTitle(call("x", "2026-05-01"), "Edited by admin"),
+				this.service.publish(saved.slug(), null, ADMIN).version(), ADMIN);
+		assertThat(adminEdit.status()).isEqualTo(EventStatus.PUBLISHED);
+	}
+
+	@Test
+	void historyRecordsEveryChangeAndRestoreBringsBackAnyRevisionEvenAfterDeletion() {
+		SavedEvent saved = this.service.create(call("Historic call", "2026-06-01"), EDITOR);
+		SavedEvent published = this.service.publish(saved.slug(), null, ADMIN);
+		EventData changed = new EventData(null, "Historic call, corrected", EventType.MEETING, "2026-06",
+				DatePrecision.MONTH, null, null, "Geneva", "CH", Initiator.RUSSIA, null, null, null,
+				"They met instead.", List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL)),
+				List.of(), List.of(), List.of(), List.of(), List.of(this.source), null);
+		this.service.update(saved.slug(), changed, published.version(), ADMIN);
+		this.service.delete(saved.slug(), null, ADMIN);
+		assertThat(this.queries.findEvent(saved.slug())).isEmpty();
+
+		EventHistory history = this.service.findHistory(saved.slug()).orElseThrow();
+		assertThat(history.revisions()).extracting(EventHistory.RevisionView::action)
+			.containsExactly(ChangeAction.DELETE, ChangeAction.UPDATE, ChangeAction.PUBLISH, ChangeAction.CREATE);
+		assertThat(history.revisions()).extracting(EventHistory.RevisionView::username)
+			.containsExactly("ada", "ada", "ada", "edith");
+		EventHistory.RevisionView update = history.revisions().get(1);
+		assertThat(update.differences()).extracting(EventHistory.Difference::field)
+			.contains("Title", "Type", "Date", "Place", "Participants", "Readout 1");
+		assertThat(update.differences()).filteredOn((difference) -> difference.field().equals("Participants"))
+			.singleElement()
+			.satisfies((difference) -> {
+				assertThat(difference.before()).contains("Sergei Lavrov (PRINCIPAL)");
+				assertThat(difference.after()).doesNotContain("Lavrov");
+			});
+		assertThat(history.revisions().get(0).differences())
+			.containsExactly(new EventHistory.Difference("Status", "published", "deleted"));
+
+		SavedEvent restored = this.service.restore(saved.slug(), 2, ADMIN);
+		assertThat(restored.id()).isEqualTo(saved.id());
+		assertThat(restored.status()).isEqualTo(EventStatus.PUBLISHED);
+		EventDetail detail = this.queries.findEvent(saved.slug()).orElseThrow();
+		assertThat(detail.title()).isEqualTo("Historic call");
+		assertThat(detail.participants()).hasSize(2);
+		assertThat(detail.readouts()).hasSize(1);
+		assertThat(this.service.findHistory(saved.slug()).orElseThrow().revisions().get(0)).satisfies((revision) -> {
+			assertThat(revision.action()).isEqualTo(ChangeAction.RESTORE);
+			assertThat(revision.restoredFrom()).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void aSeededEventsFirstChangeKeepsItsOriginalStateAsABaseline() {
+		EditableEvent seeded = this.service.findEditable("2025-03-15-rubio-lavrov-phone-call").orElseThrow();
+		EventData data = seeded.data();
+		this.service.update(seeded.slug(), withTitle(data, data.title() + " (corrected)"), seeded.version(), ADMIN);
+		EventHistory history = this.service.findHistory(seeded.slug()).orElseThrow();
+		assertThat(history.revisions()).extracting(EventHistory.RevisionView::action)
+			.containsExactly(ChangeAction.UPDATE, ChangeAction.BASELINE);
+		assertThat(history.revisions().get(0).differences()).extracting(EventHistory.Difference::field)
+			.containsExactly("Title");
+		this.service.restore(seeded.slug(), 1, ADMIN);
+		assertThat(this.queries.findEvent(seeded.slug()).orElseThrow().title()).isEqualTo(data.title());
+	}
+
+	private InvalidInputException assertRejected(UnaryOperator<EventData> change, String field, String message) {
+		EventData data = change.apply(call("Rule check", "2026-03-05"));
+		try {
+			this.service.create(data, EDITOR);
+		}
+		catch (InvalidInputException ex) {
+			assertThat(ex.getErrors()).as(field).containsKey(field);
+			assertThat(ex.getErrors().get(field)).as(field).contains(message);
+			return ex;
+		}
+		throw new AssertionError("expected a rejection of " + field);
+	}
+
+	static EventData withTitle(EventData data, String title) {
+		return new EventData(data.slug(), title, data.type(), data.date(), data.datePrecision(), data.endDate(),
+				data.durationMinutes(), data.place(), data.country(), data.initiator(), data.initiatorActor(),
+				data.initiatorNote(), data.initiatorSource(), data.summary(), data.participants(), data.readouts(),
+				data.quotes(), data.claims(), data.proposals(), data.sources(), data.confirmDuplicate());
+	}
+
+	static EventData withDate(EventData data, String date, DatePrecision precision) {
+		return new EventData(data.slug(), data.title(), data.type(), date, precision, data.endDate(),
+				data.durationMinutes(), data.place(), data.country(), data.initiator(), data.initiatorActor(),
+				data.initiatorNote(), data.initiatorSource(), data.summary(), data.participants(), data.readouts(),
+				data.quotes(), data.claims(), data.proposals(), data.sources(), data.confirmDuplicate());
+	}
+
+	static EventData withEnd(EventData data, String endDate) {
+		return new EventData(data.slug(), data.title(), data.type(), data.date(), data.datePrecision(), endDate,
+				data.durationMinutes(), data.place(), data.country(), data.initiator(), data.initiatorActor(),
+				data.initiatorNote(), data.initiatorSource(), data.summary(), data.participants(), data.readouts(),
+				data.quotes(), data.claims(), data.proposals(), data.sources(), data.confirmDuplicate());
+	}
+
+}
