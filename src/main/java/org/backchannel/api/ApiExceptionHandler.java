@@ -28,9 +28,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * SQL. Errors raised before a controller is chosen (unknown route, wrong method) are
  * answered by {@link ApiRouteExceptionHandler}.
  */
-// After the database outage handler, which answers 503 before the catch-all below answers
-// 500.
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+// After the database outage handler (503) and the write errors (400, 409, 428): the
+// catch-all 500 below is the last resort.
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 @RestControllerAdvice(basePackages = { "org.backchannel.api", "org.backchannel.export" })
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -36,15 +36,15 @@ class ApiRoutingErrorTests {
 	EventQueryService events;
 
 	@Test
-	@WithMockUser
-	void aWriteToTheReadOnlyApiIsA405ProblemDocument() throws Exception {
-		this.mvc.perform(post("/api/events").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+	@WithMockUser(roles = { "EDITOR", "ADMIN" })
+	void aMethodTheApiDoesNotOfferIsA405ProblemDocument() throws Exception {
+		this.mvc.perform(put("/api/events").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(header().string("Allow", containsString("GET")))
 			.andExpect(jsonPath("$.title").value("Method not allowed"))
-			.andExpect(jsonPath("$.detail").value(containsString("POST")));
-		this.mvc.perform(delete("/api/events/2025-03-15-rubio-lavrov-phone-call").with(csrf()))
+			.andExpect(jsonPath("$.detail").value(containsString("PUT")));
+		this.mvc.perform(patch("/api/events/2025-03-15-rubio-lavrov-phone-call").with(csrf()))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
