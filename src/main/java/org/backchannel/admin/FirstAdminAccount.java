@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,7 @@ class FirstAdminAccount implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!this.username.isBlank() && !this.password.isBlank()) {
-			if (!this.users.exists(this.username)) {
-				this.users.createUser(this.username, this.password, Role.ADMIN);
+			if (!this.users.exists(this.username) && created(this.username, this.password)) {
 				log.info("Created the admin account '{}' from BACKCHANNEL_ADMIN_USERNAME / BACKCHANNEL_ADMIN_PASSWORD",
 						this.username);
 			}
@@ -48,7 +48,11 @@ class FirstAdminAccount implements ApplicationRunner {
 		}
 		if (this.users.count() == 0) {
 			String generated = generatePassword();
-			this.users.createUser(DEFAULT_USERNAME, generated, Role.ADMIN);
+			if (!created(DEFAULT_USERNAME, generated)) {
+				log.warn("Another instance created the first admin account '{}' at the same moment; its password is"
+						+ " in that instance's log", DEFAULT_USERNAME);
+				return;
+			}
 			log.warn(
 					"""
 
@@ -56,6 +60,20 @@ class FirstAdminAccount implements ApplicationRunner {
 							*** It is shown only this once. Set BACKCHANNEL_ADMIN_USERNAME and BACKCHANNEL_ADMIN_PASSWORD to choose your own.
 							""",
 					DEFAULT_USERNAME, generated);
+		}
+	}
+
+	/**
+	 * Whether this instance created the account; false when another instance starting at
+	 * the same moment on the same database created it first.
+	 */
+	private boolean created(String name, String secret) {
+		try {
+			this.users.createUser(name, secret, Role.ADMIN);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
 		}
 	}
 
