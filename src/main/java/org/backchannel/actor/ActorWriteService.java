@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.backchannel.history.ChangeAction;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RevisionLog;
@@ -206,6 +208,11 @@ public class ActorWriteService {
 	public record Editable(String slug, long version, ActorData data) {
 	}
 
+	/**
+	 * The outcome of a write: where the actor now lives and its new version (the API's
+	 * ETag).
+	 */
+	@Schema(name = "SavedActor", description = "Where the actor now lives and its new version")
 	public record Saved(String slug, long version) {
 	}
 

@@ -2,6 +2,14 @@ package org.backchannel.api;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.backchannel.actor.ActorData;
@@ -18,8 +26,19 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.backchannel.api.OpenApiConfiguration.ETAG;
+import static org.backchannel.api.OpenApiConfiguration.IF_MATCH_EXAMPLE;
+import static org.backchannel.api.OpenApiConfiguration.IF_MATCH_MISSING;
+import static org.backchannel.api.OpenApiConfiguration.IF_MATCH_REQUIRED;
+import static org.backchannel.api.OpenApiConfiguration.INVALID_INPUT;
+import static org.backchannel.api.OpenApiConfiguration.NEEDS_ADMIN;
+import static org.backchannel.api.OpenApiConfiguration.NEEDS_EDITOR;
+import static org.backchannel.api.OpenApiConfiguration.STALE;
+
 @RestController
 @RequestMapping("/api/actors")
+@Tag(name = "Actors")
+@SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
 class ActorWriteApiController {
 
 	private final ActorWriteService actors;
@@ -32,6 +51,21 @@ class ActorWriteApiController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Create an actor",
+			description = "A new person, organization or government body, public at once. The slug is made from the name "
+					+ "when left empty. Roles are titles held from startDate to endDate (YYYY-MM-DD, either open). "
+					+ "Needs the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The actor; unknown fields are refused",
+			content = @Content(schema = @Schema(implementation = ActorData.class)))
+	@ApiResponse(responseCode = "201", description = "Created",
+			headers = {
+					@Header(name = "Location", description = "The actor's URL in the API",
+							schema = @Schema(type = "string", format = "uri-reference")),
+					@Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")) },
+			content = @Content(schema = @Schema(implementation = ActorWriteService.Saved.class)))
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	ResponseEntity<ActorWriteService.Saved> createActor(@RequestBody JsonNode body, Authentication user) {
 		ActorWriteService.Saved saved = this.actors.create(this.requests.read(body, ActorData.class),
 				WriteRequests.author(user));
@@ -41,8 +75,27 @@ class ActorWriteApiController {
 	}
 
 	@PutMapping("/{slug}")
-	ResponseEntity<ActorWriteService.Saved> updateActor(@PathVariable String slug, @RequestBody JsonNode body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
+	@Operation(summary = "Update an actor",
+			description = "Replaces the actor's name, kind, country, description, aliases and roles with the body, "
+					+ "provided nobody changed the actor since the version in If-Match. The slug cannot change. Needs "
+					+ "the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The whole actor as it should be; unknown fields are refused",
+			content = @Content(schema = @Schema(implementation = ActorData.class)))
+	@ApiResponse(responseCode = "200", description = "Updated",
+			headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")),
+			content = @Content(schema = @Schema(implementation = ActorWriteService.Saved.class)))
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	@ApiResponse(responseCode = "404", description = "No actor with this slug")
+	@ApiResponse(responseCode = "409", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
+	ResponseEntity<ActorWriteService.Saved> updateActor(
+			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug,
+			@RequestBody JsonNode body,
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
+					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			Authentication user) {
 		long version = WriteRequests.requiredVersion(ifMatch);
 		ActorWriteService.Saved saved = this.actors.update(slug, this.requests.read(body, ActorData.class), version,
 				WriteRequests.author(user));
@@ -50,7 +103,16 @@ class ActorWriteApiController {
 	}
 
 	@DeleteMapping("/{slug}")
-	ResponseEntity<Void> deleteActor(@PathVariable String slug, Authentication user) {
+	@Operation(summary = "Delete an actor",
+			description = "Deletes an actor nobody refers to; one named in any event or proposal stays (409). Needs the "
+					+ "ADMIN role.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "403", description = NEEDS_ADMIN)
+	@ApiResponse(responseCode = "404", description = "No actor with this slug")
+	@ApiResponse(responseCode = "409", description = "Still in use: the actor is named in an event or a proposal")
+	ResponseEntity<Void> deleteActor(
+			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug,
+			Authentication user) {
 		this.actors.delete(slug, WriteRequests.author(user));
 		return ResponseEntity.noContent().build();
 	}

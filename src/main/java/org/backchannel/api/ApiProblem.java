@@ -18,11 +18,18 @@ record ApiProblem(
 		@Schema(description = "What went wrong in this request",
 				example = "'type' must be one of PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND, STATEMENT, APPOINTMENT, MILITARY_ACTION, OTHER.") String detail,
 		@Schema(description = "The request path", example = "/api/events") String instance,
-		@Schema(description = "For invalid parameters: each bad parameter and why",
-				requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<ParameterError> errors) {
+		@Schema(description = "For invalid parameters or input: each bad parameter or field and why",
+				requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<ParameterError> errors,
+		@Schema(description = "For an edit conflict: the version the record has now", example = "4",
+				requiredMode = Schema.RequiredMode.NOT_REQUIRED) Long currentVersion) {
 
+	/** A read names the query parameter, a write the body field (or If-Match). */
 	@Schema(name = "ParameterError")
-	record ParameterError(@Schema(example = "type") String parameter,
+	record ParameterError(
+			@Schema(description = "The query parameter, in errors of a read", example = "type",
+					requiredMode = Schema.RequiredMode.NOT_REQUIRED) String parameter,
+			@Schema(description = "The body field as a path, or If-Match, in errors of a write",
+					example = "participants[0].actor", requiredMode = Schema.RequiredMode.NOT_REQUIRED) String field,
 			@Schema(example = "'type' must be one of PHONE_CALL, MEETING, ...") String message) {
 	}
 

@@ -1,5 +1,6 @@
 package org.backchannel.api;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -17,6 +19,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 
@@ -29,21 +32,60 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI 3.1 document at /v3/api-docs: the event filters described once for every
- * endpoint that takes them, and the problem+json errors every endpoint may answer.
+ * endpoint that takes them, the errors every endpoint may answer, and HTTP Basic for the
+ * writes.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+	/** The security scheme the write operations require. */
+	static final String BASIC_AUTH = "basicAuth";
+
+	// Error descriptions shared by the write operations; the bodies are added below.
+
+	static final String INVALID_INPUT = "Invalid input: errors[] names each bad field (a path such as "
+			+ "participants[0].actor, or If-Match) with its message. Unknown and mistyped fields are refused.";
+
+	static final String NEEDS_EDITOR = "Signed in, but without the EDITOR role";
+
+	static final String NEEDS_ADMIN = "Signed in, but without the ADMIN role";
+
+	static final String STALE = "Edit conflict: the record changed since the version in If-Match (currentVersion "
+			+ "gives the one it has now), or someone else changed it at the same moment. Reload and apply your "
+			+ "change again.";
+
+	static final String IF_MATCH_MISSING = "If-Match is missing: send the version you edited";
+
+	static final String IF_MATCH_REQUIRED = "The record's version as you last read or wrote it: the ETag of that "
+			+ "answer, such as \"3\" (W/\"3\" also works). Required: missing is a 428, a version that is no longer "
+			+ "current a 409.";
+
+	/** "3" with its quotes: springdoc reads an example as JSON when it can. */
+	static final String IF_MATCH_EXAMPLE = "\"\\\"3\\\"\"";
+
+	static final String ETAG = "The record's new version: send it as If-Match with the next change";
+
 	private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+	private static final String SECURITY_ERROR_REF = "#/components/schemas/SecurityError";
 
 	@Bean
 	OpenAPI backchannelOpenApi() {
-		return new OpenAPI().info(new Info().title("Backchannel API")
-			.version("1")
-			.description("Read-only data on US–Russia diplomatic contacts on the war in Ukraine (Rubio–Lavrov): "
-					+ "events, actors, proposals and the sources every fact cites. Responses carry an ETag: "
-					+ "send it back in If-None-Match for a 304. Errors are RFC 9457 application/problem+json. "
-					+ "CORS is open for GET. Every fact cites its source: see /api/sources/{id}."));
+		return new OpenAPI()
+			.info(new Info().title("Backchannel API")
+				.version("1")
+				.description("Data on US–Russia diplomatic contacts on the war in Ukraine (Rubio–Lavrov): "
+						+ "events, actors, proposals and the sources every fact cites. Reading is public. "
+						+ "Responses carry an ETag: send it back in If-None-Match for a 304. Errors are RFC 9457 "
+						+ "application/problem+json, except the 401 and 403 of a write. CORS is open for GET. "
+						+ "Every fact cites its source: see /api/sources/{id}. Writes use HTTP Basic: EDITOR to "
+						+ "create and update (new events are drafts), ADMIN to publish, restore and delete; an "
+						+ "update sends the version it edited in If-Match. GET /api/changes tells a copy what to "
+						+ "fetch again."))
+			.components(new Components().addSecuritySchemes(BASIC_AUTH,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("basic")
+						.description("A Backchannel account; the role decides what it may write")));
 	}
 
 	/**
@@ -68,18 +110,23 @@ class OpenApiConfiguration {
 
 	/**
 	 * Every operation may answer problem+json: 400 for bad parameters, 404 for unknown
-	 * slugs or ids, 500 if something breaks on our side.
+	 * slugs or ids, 500 if something breaks on our side, under /api/ 503 while the
+	 * database is out of reach; a write also 401 without valid credentials. Errors an
+	 * operation declares with only a description get their body here.
 	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
 		return (openApi) -> {
 			// added here, last, so that springdoc's pruning of unreferenced schemas keeps
-			// it
+			// them
 			if (openApi.getComponents() == null) {
 				openApi.setComponents(new Components());
 			}
 			ModelConverters.getInstance(true)
 				.readAll(new AnnotatedType(ApiProblem.class))
+				.forEach(openApi.getComponents()::addSchemas);
+			ModelConverters.getInstance(true)
+				.readAll(new AnnotatedType(SecurityError.class))
 				.forEach(openApi.getComponents()::addSchemas);
 			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
 				if (operation.getParameters() != null) {
@@ -102,7 +149,28 @@ class OpenApiConfiguration {
 				if (path.contains("{")) {
 					responses.putIfAbsent("404", problem("Nothing published under this slug or id"));
 				}
+				if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+					responses.putIfAbsent("401",
+							new ApiResponse().description("No valid credentials: sign in with HTTP Basic")
+								.addHeaderObject("WWW-Authenticate",
+										new Header().description("The scheme to use: Basic").schema(string())));
+				}
+				if (operation.getRequestBody() != null) {
+					responses.putIfAbsent("415", problem("The body is not sent as application/json"));
+				}
 				responses.putIfAbsent("500", problem("Something went wrong on our side"));
+				if (path.startsWith("/api/")) {
+					// the exports answer an outage with the HTML page
+					responses.putIfAbsent("503",
+							problem("The database is out of reach for a moment; nothing was changed").addHeaderObject(
+									"Retry-After", new Header().description("Seconds to wait before trying again")
+										.schema(typed("integer"))));
+				}
+				responses.forEach((status, response) -> {
+					if (status.matches("[45]\\d\\d")) {
+						errorBody(status, response);
+					}
+				});
 				operation.setResponses(responses);
 			}));
 		};
@@ -110,8 +178,27 @@ class OpenApiConfiguration {
 
 	private static ApiResponse problem(String description) {
 		return new ApiResponse().description(description)
-			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					new MediaType().schema(new Schema<>().$ref(PROBLEM_REF))));
+			.content(content(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE, PROBLEM_REF));
+	}
+
+	/**
+	 * Errors are declared by their description; their body is set here. Springdoc gives
+	 * such a declaration the method's return type, which an error never has.
+	 */
+	private static void errorBody(String status, ApiResponse response) {
+		// Spring Security refuses before the API's problem+json handlers are reached
+		boolean security = "401".equals(status) || "403".equals(status);
+		String mediaType = security ? org.springframework.http.MediaType.APPLICATION_JSON_VALUE
+				: org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+		String ref = security ? SECURITY_ERROR_REF : PROBLEM_REF;
+		MediaType declared = (response.getContent() != null) ? response.getContent().get(mediaType) : null;
+		if (declared == null || declared.getSchema() == null || !ref.equals(declared.getSchema().get$ref())) {
+			response.setContent(content(mediaType, ref));
+		}
+	}
+
+	private static Content content(String mediaType, String schemaRef) {
+		return new Content().addMediaType(mediaType, new MediaType().schema(new Schema<>().$ref(schemaRef)));
 	}
 
 	static List<Parameter> eventFilters() {
@@ -181,6 +268,19 @@ class OpenApiConfiguration {
 		schema.setType(type);
 		schema.addType(type);
 		return schema;
+	}
+
+	/**
+	 * The body of a 401 or 403: Spring Boot's plain JSON error, since Spring Security
+	 * answers before the API's problem+json handlers are reached.
+	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SecurityError",
+			description = "Spring Boot's JSON error, sent when Spring Security refuses a request")
+	record SecurityError(
+			@io.swagger.v3.oas.annotations.media.Schema(example = "2025-03-15T12:00:00Z") Instant timestamp,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "401") int status,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "Unauthorized") String error,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "/api/events") String path) {
 	}
 
 }

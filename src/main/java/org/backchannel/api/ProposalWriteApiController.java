@@ -2,6 +2,14 @@ package org.backchannel.api;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.backchannel.proposal.ProposalData;
@@ -18,8 +26,19 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.backchannel.api.OpenApiConfiguration.ETAG;
+import static org.backchannel.api.OpenApiConfiguration.IF_MATCH_EXAMPLE;
+import static org.backchannel.api.OpenApiConfiguration.IF_MATCH_MISSING;
+import static org.backchannel.api.OpenApiConfiguration.IF_MATCH_REQUIRED;
+import static org.backchannel.api.OpenApiConfiguration.INVALID_INPUT;
+import static org.backchannel.api.OpenApiConfiguration.NEEDS_ADMIN;
+import static org.backchannel.api.OpenApiConfiguration.NEEDS_EDITOR;
+import static org.backchannel.api.OpenApiConfiguration.STALE;
+
 @RestController
 @RequestMapping("/api/proposals")
+@Tag(name = "Proposals")
+@SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
 class ProposalWriteApiController {
 
 	private final ProposalWriteService proposals;
@@ -32,6 +51,21 @@ class ProposalWriteApiController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Create a proposal",
+			description = "A new proposal with its position log (each party's stance at a date, per a source), public at "
+					+ "once. The slug is made from the title when left empty; dates are written at their precision "
+					+ "(2025-03-11, 2025-03, 2025). Needs the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The proposal; unknown fields are refused",
+			content = @Content(schema = @Schema(implementation = ProposalData.class)))
+	@ApiResponse(responseCode = "201", description = "Created",
+			headers = {
+					@Header(name = "Location", description = "The proposal's URL in the API",
+							schema = @Schema(type = "string", format = "uri-reference")),
+					@Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")) },
+			content = @Content(schema = @Schema(implementation = ProposalWriteService.Saved.class)))
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	ResponseEntity<ProposalWriteService.Saved> createProposal(@RequestBody JsonNode body, Authentication user) {
 		ProposalWriteService.Saved saved = this.proposals.create(this.requests.read(body, ProposalData.class),
 				WriteRequests.author(user));
@@ -41,8 +75,26 @@ class ProposalWriteApiController {
 	}
 
 	@PutMapping("/{slug}")
-	ResponseEntity<ProposalWriteService.Saved> updateProposal(@PathVariable String slug, @RequestBody JsonNode body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
+	@Operation(summary = "Update a proposal",
+			description = "Replaces the proposal and its whole position log with the body, provided nobody changed it "
+					+ "since the version in If-Match. The slug cannot change. Needs the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The whole proposal as it should be; unknown fields are refused",
+			content = @Content(schema = @Schema(implementation = ProposalData.class)))
+	@ApiResponse(responseCode = "200", description = "Updated",
+			headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")),
+			content = @Content(schema = @Schema(implementation = ProposalWriteService.Saved.class)))
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	@ApiResponse(responseCode = "404", description = "No proposal with this slug")
+	@ApiResponse(responseCode = "409", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
+	ResponseEntity<ProposalWriteService.Saved> updateProposal(
+			@Parameter(description = "The proposal's slug", example = "30-day-ceasefire") @PathVariable String slug,
+			@RequestBody JsonNode body,
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
+					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			Authentication user) {
 		long version = WriteRequests.requiredVersion(ifMatch);
 		ProposalWriteService.Saved saved = this.proposals.update(slug, this.requests.read(body, ProposalData.class),
 				version, WriteRequests.author(user));
@@ -50,7 +102,16 @@ class ProposalWriteApiController {
 	}
 
 	@DeleteMapping("/{slug}")
-	ResponseEntity<Void> deleteProposal(@PathVariable String slug, Authentication user) {
+	@Operation(summary = "Delete a proposal",
+			description = "Deletes a proposal that no event discussed; one that came up in an event stays (409). Needs the "
+					+ "ADMIN role.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "403", description = NEEDS_ADMIN)
+	@ApiResponse(responseCode = "404", description = "No proposal with this slug")
+	@ApiResponse(responseCode = "409", description = "Still in use: an event discussed the proposal")
+	ResponseEntity<Void> deleteProposal(
+			@Parameter(description = "The proposal's slug", example = "30-day-ceasefire") @PathVariable String slug,
+			Authentication user) {
 		this.proposals.delete(slug, WriteRequests.author(user));
 		return ResponseEntity.noContent().build();
 	}

@@ -2,6 +2,14 @@ package org.backchannel.api;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.backchannel.source.SourceData;
@@ -18,8 +26,19 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.backchannel.api.OpenApiConfiguration.ETAG;
+import static org.backchannel.api.OpenApiConfiguration.IF_MATCH_EXAMPLE;
+import static org.backchannel.api.OpenApiConfiguration.IF_MATCH_MISSING;
+import static org.backchannel.api.OpenApiConfiguration.IF_MATCH_REQUIRED;
+import static org.backchannel.api.OpenApiConfiguration.INVALID_INPUT;
+import static org.backchannel.api.OpenApiConfiguration.NEEDS_ADMIN;
+import static org.backchannel.api.OpenApiConfiguration.NEEDS_EDITOR;
+import static org.backchannel.api.OpenApiConfiguration.STALE;
+
 @RestController
 @RequestMapping("/api/sources")
+@Tag(name = "Sources")
+@SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
 class SourceWriteApiController {
 
 	private final SourceWriteService sources;
@@ -32,6 +51,21 @@ class SourceWriteApiController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Create a source",
+			description = "A new report with its outlet, URL, publication date (at its precision: 2025-03-16, 2025-03, "
+					+ "2025) and archived text, in case the link dies. Events cite sources by the id in the answer. "
+					+ "Needs the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The source; unknown fields are refused",
+			content = @Content(schema = @Schema(implementation = SourceData.class)))
+	@ApiResponse(responseCode = "201", description = "Created",
+			headers = {
+					@Header(name = "Location", description = "The source's URL in the API",
+							schema = @Schema(type = "string", format = "uri-reference")),
+					@Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")) },
+			content = @Content(schema = @Schema(implementation = SourceWriteService.Saved.class)))
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	ResponseEntity<SourceWriteService.Saved> createSource(@RequestBody JsonNode body, Authentication user) {
 		SourceWriteService.Saved saved = this.sources.create(this.requests.read(body, SourceData.class),
 				WriteRequests.author(user));
@@ -41,8 +75,26 @@ class SourceWriteApiController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<SourceWriteService.Saved> updateSource(@PathVariable long id, @RequestBody JsonNode body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, Authentication user) {
+	@Operation(summary = "Update a source",
+			description = "Replaces the source with the body, provided nobody changed it since the version in If-Match. "
+					+ "Needs the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The whole source as it should be; unknown fields are refused",
+			content = @Content(schema = @Schema(implementation = SourceData.class)))
+	@ApiResponse(responseCode = "200", description = "Updated",
+			headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")),
+			content = @Content(schema = @Schema(implementation = SourceWriteService.Saved.class)))
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	@ApiResponse(responseCode = "404", description = "No source with this id")
+	@ApiResponse(responseCode = "409", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
+	ResponseEntity<SourceWriteService.Saved> updateSource(
+			@Parameter(description = "The source's id", example = "1") @PathVariable long id,
+			@RequestBody JsonNode body,
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
+					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			Authentication user) {
 		long version = WriteRequests.requiredVersion(ifMatch);
 		SourceWriteService.Saved saved = this.sources.update(id, this.requests.read(body, SourceData.class), version,
 				WriteRequests.author(user));
@@ -50,7 +102,14 @@ class SourceWriteApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> deleteSource(@PathVariable long id, Authentication user) {
+	@Operation(summary = "Delete a source",
+			description = "Deletes a source that no fact cites; a cited one stays (409). Needs the ADMIN role.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "403", description = NEEDS_ADMIN)
+	@ApiResponse(responseCode = "404", description = "No source with this id")
+	@ApiResponse(responseCode = "409", description = "Still in use: a fact cites the source")
+	ResponseEntity<Void> deleteSource(@Parameter(description = "The source's id", example = "1") @PathVariable long id,
+			Authentication user) {
 		this.sources.delete(id, WriteRequests.author(user));
 		return ResponseEntity.noContent().build();
 	}

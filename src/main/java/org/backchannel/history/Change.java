@@ -2,12 +2,22 @@ package org.backchannel.history;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The latest change of one public record since a given time, for clients that keep a copy
  * in sync: REMOVED means it is gone from public view (deleted or withdrawn to draft) and
  * the copy should drop it.
  */
-public record Change(String type, long id, String key, Kind change, ChangeAction action, Instant changedAt) {
+@Schema(description = "The latest change of one public record")
+public record Change(@Schema(description = "The kind of record", allowableValues = {
+		"event", "actor", "proposal", "source" }, example = "event") String type,
+		@Schema(description = "The record's id", example = "1") long id,
+		@Schema(description = "Its key in the API: the slug, or for a source its id",
+				example = "2025-03-15-rubio-lavrov-phone-call") String key,
+		@Schema(description = "UPDATED: fetch it again; REMOVED: drop it from your copy") Kind change,
+		@Schema(description = "What the change did") ChangeAction action,
+		@Schema(description = "When it changed", example = "2025-03-15T12:00:00Z") Instant changedAt){
 
 	public enum Kind {
 

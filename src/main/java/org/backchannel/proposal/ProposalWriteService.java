@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.backchannel.actor.Actor;
 import org.backchannel.actor.ActorRepository;
 import org.backchannel.history.ChangeAction;
@@ -206,6 +208,11 @@ public class ProposalWriteService {
 	public record Editable(String slug, long version, ProposalData data) {
 	}
 
+	/**
+	 * The outcome of a write: where the proposal now lives and its new version (the API's
+	 * ETag).
+	 */
+	@Schema(name = "SavedProposal", description = "Where the proposal now lives and its new version")
 	public record Saved(String slug, long version) {
 	}
 

@@ -1,5 +1,7 @@
 package org.backchannel.source;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InputCheck;
 
@@ -26,6 +28,7 @@ public record SourceData(String outlet, String title, String url, String languag
 		return new SourceData(null, null, null, "en", null, DatePrecision.DAY, null, null);
 	}
 
+	@Schema(hidden = true) // not a field of the API's JSON
 	public boolean isEmpty() {
 		return this.outlet == null && this.title == null && this.url == null && this.published == null
 				&& this.agencies == null && this.archivedText == null;

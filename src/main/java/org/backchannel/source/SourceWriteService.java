@@ -3,6 +3,8 @@ package org.backchannel.source;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.backchannel.history.ChangeAction;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RevisionLog;
@@ -166,6 +168,11 @@ public class SourceWriteService {
 	public record Editable(long id, long version, SourceData data) {
 	}
 
+	/**
+	 * The outcome of a write: where the source now lives and its new version (the API's
+	 * ETag).
+	 */
+	@Schema(name = "SavedSource", description = "Where the source now lives and its new version")
 	public record Saved(long id, long version) {
 	}
 

@@ -1,13 +1,21 @@
 package org.backchannel.api;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -24,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI document is valid OpenAPI 3.1 (checked by swagger-parser) and describes
- * every endpoint, parameter, enum and error.
+ * every endpoint, parameter, enum, error, request body and who may write.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiDocumentTests {
@@ -33,8 +41,16 @@ class OpenApiDocumentTests {
 			"/api/actors/{slug}", "/api/proposals", "/api/proposals/{slug}", "/api/sources/{id}", "/calendar.ics",
 			"/feed.atom", "/api/sources", "/api/events/{slug}/publish", "/api/events/{slug}/restore", "/api/changes");
 
+	/** The record each write's JSON body is read as. */
+	static final Map<String, String> WRITE_BODIES = Map.of("/api/events", "EventData", "/api/events/{slug}",
+			"EventData", "/api/actors", "ActorData", "/api/actors/{slug}", "ActorData", "/api/proposals",
+			"ProposalData", "/api/proposals/{slug}", "ProposalData", "/api/sources", "SourceData", "/api/sources/{id}",
+			"SourceData");
+
 	@LocalServerPort
 	int port;
+
+	String document;
 
 	WebClient web;
 
@@ -45,9 +61,10 @@ class OpenApiDocumentTests {
 		this.web = new WebClient(this.port);
 		HttpResponse<String> response = this.web.get("/v3/api-docs");
 		assertThat(response.statusCode()).isEqualTo(200);
+		this.document = response.body();
 		ParseOptions options = new ParseOptions();
 		options.setResolve(true);
-		SwaggerParseResult result = new OpenAPIV3Parser().readContents(response.body(), null, options);
+		SwaggerParseResult result = new OpenAPIV3Parser().readContents(this.document, null, options);
 		assertThat(result.getMessages()).as("validation messages").isEmpty();
 		this.api = result.getOpenAPI();
 	}
@@ -114,10 +131,119 @@ class OpenApiDocumentTests {
 	}
 
 	@Test
+	void everyWriteHasItsBodyErrorsAndBasicAuth() {
+		SecurityScheme basic = this.api.getComponents().getSecuritySchemes().get("basicAuth");
+		assertThat(basic.getType()).isEqualTo(SecurityScheme.Type.HTTP);
+		assertThat(basic.getScheme()).isEqualTo("basic");
+		List<String> writes = new ArrayList<>();
+		this.api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			String name = method + " " + path;
+			if (method == PathItem.HttpMethod.GET) {
+				assertThat(operation.getSecurity()).as(name + " is public").isNullOrEmpty();
+				return;
+			}
+			writes.add(name);
+			assertThat(operation.getDescription()).as(name).isNotBlank();
+			assertThat(operation.getSecurity()).as(name)
+				.containsExactly(new SecurityRequirement().addList("basicAuth"));
+			assertThat(operation.getResponses()).as(name).containsKeys("400", "401", "403", "500");
+			if (path.contains("{")) {
+				assertThat(operation.getResponses()).as(name).containsKey("404");
+			}
+			if (operation.getParameters() != null) {
+				assertThat(operation.getParameters()).as(name).allSatisfy((parameter) -> {
+					assertThat(parameter.getDescription()).as(name + " " + parameter.getName()).isNotBlank();
+					assertThat(parameter.getExample()).as(name + " " + parameter.getName()).isNotNull();
+				});
+			}
+			// mirrors SecurityConfiguration: ADMIN deletes, publishes and restores
+			boolean admin = method == PathItem.HttpMethod.DELETE || path.endsWith("/publish")
+					|| path.endsWith("/restore");
+			assertThat(operation.getResponses().get("403").getDescription()).as(name)
+				.contains(admin ? "ADMIN" : "EDITOR");
+			assertThat(operation.getResponses().get("401").getHeaders()).as(name).containsKey("WWW-Authenticate");
+			operation.getResponses().forEach((status, response) -> {
+				if (status.startsWith("4") || status.startsWith("5")) {
+					boolean security = status.equals("401") || status.equals("403");
+					assertThat(schemaRef(response.getContent(),
+							security ? "application/json" : "application/problem+json"))
+						.as("%s %s", name, status)
+						.isEqualTo(security ? "#/components/schemas/SecurityError" : "#/components/schemas/Problem");
+				}
+			});
+			boolean hasBody = method == PathItem.HttpMethod.PUT
+					|| (method == PathItem.HttpMethod.POST && WRITE_BODIES.containsKey(path));
+			if (hasBody) {
+				RequestBody body = operation.getRequestBody();
+				assertThat(body).as(name).isNotNull();
+				assertThat(body.getRequired()).as(name).isTrue();
+				String schema = WRITE_BODIES.get(path);
+				assertThat(schemaRef(body.getContent(), "application/json")).as(name)
+					.isEqualTo("#/components/schemas/" + schema);
+				assertThat(this.api.getComponents().getSchemas().get(schema).getProperties()).as(schema)
+					.isNotEmpty()
+					.doesNotContainKey("empty");
+				assertThat(operation.getResponses()).as(name).containsKey("415");
+			}
+			else {
+				assertThat(operation.getRequestBody()).as(name).isNull();
+			}
+			if (method == PathItem.HttpMethod.PUT) {
+				Parameter ifMatch = parameter(operation, "If-Match");
+				assertThat(ifMatch.getIn()).isEqualTo("header");
+				assertThat(ifMatch.getRequired()).as(name).isTrue();
+				assertThat(ifMatch.getExample()).isEqualTo("\"3\"");
+				assertThat(operation.getResponses()).as(name).containsKeys("200", "409", "428");
+				assertThat(operation.getResponses().get("200").getHeaders()).as(name).containsKey("ETag");
+			}
+			if (method == PathItem.HttpMethod.POST && hasBody) {
+				ApiResponse created = operation.getResponses().get("201");
+				assertThat(created).as(name).isNotNull();
+				assertThat(created.getHeaders()).as(name).containsKeys("Location", "ETag");
+				assertThat(schemaRef(created.getContent(), "application/json")).as(name)
+					.startsWith("#/components/schemas/Saved");
+			}
+			if (method == PathItem.HttpMethod.DELETE) {
+				assertThat(operation.getResponses()).as(name).containsKeys("204", "409").doesNotContainKey("200");
+			}
+		}));
+		assertThat(writes).hasSize(14);
+		assertThat(this.api.getComponents().getSchemas()).containsKeys("SavedEvent", "SavedActor", "SavedProposal",
+				"SavedSource", "ActorData", "EventData", "ProposalData", "SourceData", "SecurityError");
+		assertThat(this.api.getComponents().getSchemas().get("ParameterError").getProperties())
+			.containsKeys("parameter", "field", "message");
+	}
+
+	@Test
+	void theChangesFeedIsDescribed() {
+		Operation changes = this.api.getPaths().get("/api/changes").getGet();
+		Parameter since = parameter(changes, "since");
+		assertThat(since.getRequired()).isTrue();
+		assertThat(since.getExample()).isEqualTo("2025-03-15T00:00:00Z");
+		assertThat(changes.getResponses()).containsKeys("200", "400");
+		assertThat(this.api.getComponents().getSchemas().get("Change").getDescription()).isNotBlank();
+	}
+
+	@Test
+	void theDocumentParsesFullyResolvedWithoutMessages() {
+		ParseOptions options = new ParseOptions();
+		options.setResolve(true);
+		options.setResolveFully(true);
+		SwaggerParseResult result = new OpenAPIV3Parser().readContents(this.document, null, options);
+		assertThat(result.getMessages()).as("validation messages").isEmpty();
+		assertThat(result.getOpenAPI().getPaths()).containsOnlyKeys(ENDPOINTS);
+	}
+
+	@Test
 	void swaggerUiIsServed() {
 		HttpResponse<String> redirect = this.web.get("/swagger-ui.html");
 		assertThat(redirect.statusCode()).isIn(200, 302);
 		assertThat(this.web.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+	}
+
+	private static String schemaRef(Content content, String mediaType) {
+		assertThat(content).containsKey(mediaType);
+		return content.get(mediaType).getSchema().get$ref();
 	}
 
 	private static Parameter parameter(Operation operation, String name) {
