@@ -64,8 +64,8 @@ class ApiRouteExceptionHandler {
 	ResponseEntity<ProblemDetail> handleContentType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request)
 			throws HttpMediaTypeNotSupportedException {
 		requireApi(ex, request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				"The content type " + ex.getContentType() + " is not accepted here; the API only reads.");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The content type "
+				+ ex.getContentType() + " is not accepted here; the API reads and writes application/json.");
 		problem.setType(UNSUPPORTED);
 		problem.setTitle("Unsupported media type");
 		return problem(problem, new HttpHeaders());

@@ -1,6 +1,5 @@
 package org.backchannel.api;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -67,8 +66,6 @@ class OpenApiConfiguration {
 
 	private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
-	private static final String SECURITY_ERROR_REF = "#/components/schemas/SecurityError";
-
 	@Bean
 	OpenAPI backchannelOpenApi() {
 		return new OpenAPI()
@@ -77,7 +74,7 @@ class OpenApiConfiguration {
 				.description("Data on US–Russia diplomatic contacts on the war in Ukraine (Rubio–Lavrov): "
 						+ "events, actors, proposals and the sources every fact cites. Reading is public. "
 						+ "Responses carry an ETag: send it back in If-None-Match for a 304. Errors are RFC 9457 "
-						+ "application/problem+json, except the 401 and 403 of a write. CORS is open for GET. "
+						+ "application/problem+json. CORS is open for GET. "
 						+ "Every fact cites its source: see /api/sources/{id}. Writes use HTTP Basic: EDITOR to "
 						+ "create and update (new events are drafts), ADMIN to publish, restore and delete; an "
 						+ "update sends the version it edited in If-Match. GET /api/changes tells a copy what to "
@@ -124,9 +121,6 @@ class OpenApiConfiguration {
 			}
 			ModelConverters.getInstance(true)
 				.readAll(new AnnotatedType(ApiProblem.class))
-				.forEach(openApi.getComponents()::addSchemas);
-			ModelConverters.getInstance(true)
-				.readAll(new AnnotatedType(SecurityError.class))
 				.forEach(openApi.getComponents()::addSchemas);
 			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
 				if (operation.getParameters() != null) {
@@ -186,11 +180,8 @@ class OpenApiConfiguration {
 	 * such a declaration the method's return type, which an error never has.
 	 */
 	private static void errorBody(String status, ApiResponse response) {
-		// Spring Security refuses before the API's problem+json handlers are reached
-		boolean security = "401".equals(status) || "403".equals(status);
-		String mediaType = security ? org.springframework.http.MediaType.APPLICATION_JSON_VALUE
-				: org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-		String ref = security ? SECURITY_ERROR_REF : PROBLEM_REF;
+		String mediaType = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+		String ref = PROBLEM_REF;
 		MediaType declared = (response.getContent() != null) ? response.getContent().get(mediaType) : null;
 		if (declared == null || declared.getSchema() == null || !ref.equals(declared.getSchema().get$ref())) {
 			response.setContent(content(mediaType, ref));
@@ -268,19 +259,6 @@ class OpenApiConfiguration {
 		schema.setType(type);
 		schema.addType(type);
 		return schema;
-	}
-
-	/**
-	 * The body of a 401 or 403: Spring Boot's plain JSON error, since Spring Security
-	 * answers before the API's problem+json handlers are reached.
-	 */
-	@io.swagger.v3.oas.annotations.media.Schema(name = "SecurityError",
-			description = "Spring Boot's JSON error, sent when Spring Security refuses a request")
-	record SecurityError(
-			@io.swagger.v3.oas.annotations.media.Schema(example = "2025-03-15T12:00:00Z") Instant timestamp,
-			@io.swagger.v3.oas.annotations.media.Schema(example = "401") int status,
-			@io.swagger.v3.oas.annotations.media.Schema(example = "Unauthorized") String error,
-			@io.swagger.v3.oas.annotations.media.Schema(example = "/api/events") String path) {
 	}
 
 }

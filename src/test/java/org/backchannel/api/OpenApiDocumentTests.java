@@ -164,11 +164,8 @@ class OpenApiDocumentTests {
 			assertThat(operation.getResponses().get("401").getHeaders()).as(name).containsKey("WWW-Authenticate");
 			operation.getResponses().forEach((status, response) -> {
 				if (status.startsWith("4") || status.startsWith("5")) {
-					boolean security = status.equals("401") || status.equals("403");
-					assertThat(schemaRef(response.getContent(),
-							security ? "application/json" : "application/problem+json"))
-						.as("%s %s", name, status)
-						.isEqualTo(security ? "#/components/schemas/SecurityError" : "#/components/schemas/Problem");
+					assertThat(schemaRef(response.getContent(), "application/problem+json")).as("%s %s", name, status)
+						.isEqualTo("#/components/schemas/Problem");
 				}
 			});
 			boolean hasBody = method == PathItem.HttpMethod.PUT
@@ -209,7 +206,7 @@ class OpenApiDocumentTests {
 		}));
 		assertThat(writes).hasSize(14);
 		assertThat(this.api.getComponents().getSchemas()).containsKeys("SavedEvent", "SavedActor", "SavedProposal",
-				"SavedSource", "ActorData", "EventData", "ProposalData", "SourceData", "SecurityError");
+				"SavedSource", "ActorData", "EventData", "ProposalData", "SourceData");
 		assertThat(this.api.getComponents().getSchemas().get("ParameterError").getProperties())
 			.containsKeys("parameter", "field", "message");
 	}

@@ -209,6 +209,29 @@ class WriteApiTests {
 		assertThat(response.body()).contains("since");
 	}
 
+	@Test
+	void refusedWritesAreProblemDocumentsLikeEveryOtherError() {
+		HttpResponse<String> anonymous = send("POST", "/api/events", null, event("Anonymous call", "2026-08-01"));
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+		assertThat(WebClient.parse(anonymous).get("title").asString()).isEqualTo("Sign-in required");
+
+		HttpResponse<String> wrongPassword = send("POST", "/api/events", basic("writer", "wrong"),
+				event("Wrong password call", "2026-08-01"));
+		assertThat(wrongPassword.statusCode()).isEqualTo(401);
+		assertThat(wrongPassword.headers().firstValue("Content-Type").orElseThrow())
+			.startsWith("application/problem+json");
+
+		HttpResponse<String> editorDeletes = send("DELETE", "/api/events/2025-03-15-rubio-lavrov-phone-call", EDITOR,
+				null);
+		assertThat(editorDeletes.statusCode()).isEqualTo(403);
+		assertThat(editorDeletes.headers().firstValue("Content-Type").orElseThrow())
+			.startsWith("application/problem+json");
+		assertThat(WebClient.parse(editorDeletes).get("detail").asString()).contains("admin");
+		assertThat(this.web.get("/api/events/2025-03-15-rubio-lavrov-phone-call").statusCode()).isEqualTo(200);
+	}
+
 	HttpResponse<String> send(String method, String path, String authorization, String json, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.web.url(path)))
 			.method(method,
