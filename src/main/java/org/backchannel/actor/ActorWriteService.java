@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.backchannel.history.ChangeAction;
+import org.backchannel.history.RecordWriter;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
@@ -24,9 +24,7 @@ import org.backchannel.system.InUseException;
 import org.backchannel.system.InvalidInputException;
 import org.backchannel.system.NotFoundException;
 import org.backchannel.system.SlugAllocator;
-import org.backchannel.system.StaleVersionException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,7 +44,7 @@ public class ActorWriteService {
 
 	private final JdbcClient jdbc;
 
-	private final RevisionLog revisions;
+	private final RecordWriter<Actor> writer;
 
 	private final SlugAllocator slugs;
 
@@ -55,7 +53,7 @@ public class ActorWriteService {
 		this.actors = actors;
 		this.sources = sources;
 		this.jdbc = jdbc;
-		this.revisions = revisions;
+		this.writer = new RecordWriter<>(EntityType.ACTOR, actors, Actor::getSlug, Actor::toData, revisions);
 		this.slugs = slugs;
 	}
 
@@ -79,35 +77,18 @@ public class ActorWriteService {
 		String slug = this.slugs.claim(SlugAllocator.Table.ACTOR, data.slug(), InputCheck.slugify(data.name(), 120));
 		Actor actor = new Actor(slug, data.name(), data.kind(), data.country());
 		apply(actor, data, cited);
-		this.actors.saveAndFlush(actor);
-		this.revisions.record(EntityType.ACTOR, actor.getId(), slug, ChangeAction.CREATE, null, author.username(),
-				actor.toData(), null);
+		this.writer.create(actor, author);
 		return new Saved(slug, actor.getVersion());
 	}
 
 	public Saved update(String slug, ActorData data, long expectedVersion, ChangeAuthor author) {
 		Actor actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
-		if (actor.getVersion() != expectedVersion) {
-			throw new StaleVersionException("actor", slug, expectedVersion, actor.getVersion());
-		}
+		this.writer.checkVersion(actor, expectedVersion);
 		if (data.slug() != null && !data.slug().equals(slug)) {
 			throw InvalidInputException.of("slug", "cannot be changed once the actor exists.");
 		}
 		Map<Long, Source> cited = validate(data);
-		ActorData before = actor.toData();
-		apply(actor, data, cited);
-		if (actor.toData().equals(before)) {
-			return new Saved(slug, actor.getVersion());
-		}
-		actor.touch();
-		try {
-			this.actors.saveAndFlush(actor);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException("actor", slug, expectedVersion, expectedVersion + 1);
-		}
-		this.revisions.record(EntityType.ACTOR, actor.getId(), slug, ChangeAction.UPDATE, null, author, actor.toData(),
-				null, new RevisionLog.Baseline(null, before));
+		this.writer.update(actor, expectedVersion, (edited) -> apply(edited, data, cited), author);
 		return new Saved(slug, actor.getVersion());
 	}
 
@@ -132,11 +113,7 @@ public class ActorWriteService {
 			throw new InUseException("The actor '" + slug + "' is named in " + uses
 					+ " places (events, statements, proposals); it cannot be deleted.");
 		}
-		ActorData before = actor.toData();
-		this.actors.delete(actor);
-		this.actors.flush();
-		this.revisions.record(EntityType.ACTOR, actor.getId(), slug, ChangeAction.DELETE, null, author, before, null,
-				new RevisionLog.Baseline(null, before));
+		this.writer.delete(actor, author);
 	}
 
 	private Map<Long, Source> validate(ActorData data) {

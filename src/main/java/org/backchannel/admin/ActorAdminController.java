@@ -6,9 +6,7 @@ import org.backchannel.actor.ActorData;
 import org.backchannel.actor.ActorKind;
 import org.backchannel.actor.ActorWriteService;
 import org.backchannel.source.SourceWriteService;
-import org.backchannel.system.InvalidInputException;
 import org.backchannel.system.NotFoundException;
-import org.backchannel.system.StaleVersionException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -66,14 +64,10 @@ class ActorAdminController {
 		if (action != null || !errors.isEmpty()) {
 			return showForm(changeRows(form, action), null, null, errors, model);
 		}
-		try {
+		return FormSave.save(() -> {
 			ActorWriteService.Saved saved = this.actors.create(form, Authors.of(user));
-			redirect.addFlashAttribute("message", "Saved the actor “" + form.name() + "” (" + saved.slug() + ").");
-			return "redirect:/admin/actors";
-		}
-		catch (InvalidInputException ex) {
-			return showForm(form, null, null, ex.getErrors(), model);
-		}
+			return "Saved the actor “" + form.name() + "” (" + saved.slug() + ").";
+		}, (problems) -> showForm(form, null, null, problems, model), redirect, "/admin/actors");
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -91,17 +85,10 @@ class ActorAdminController {
 		if (action != null || !errors.isEmpty()) {
 			return showForm(changeRows(form, action), slug, version, errors, model);
 		}
-		try {
+		return FormSave.save(() -> {
 			this.actors.update(slug, form, version, Authors.of(user));
-			redirect.addFlashAttribute("message", "Saved the actor “" + form.name() + "”.");
-			return "redirect:/admin/actors";
-		}
-		catch (InvalidInputException ex) {
-			return showForm(form, slug, version, ex.getErrors(), model);
-		}
-		catch (StaleVersionException ex) {
-			return showForm(form, slug, version, Map.of("version", ex.getMessage()), model);
-		}
+			return "Saved the actor “" + form.name() + "”.";
+		}, (problems) -> showForm(form, slug, version, problems, model), redirect, "/admin/actors");
 	}
 
 	private static ActorData changeRows(ActorData form, String action) {

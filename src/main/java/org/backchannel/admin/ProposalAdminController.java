@@ -8,9 +8,7 @@ import org.backchannel.proposal.ProposalData;
 import org.backchannel.proposal.ProposalWriteService;
 import org.backchannel.proposal.Stance;
 import org.backchannel.source.SourceWriteService;
-import org.backchannel.system.InvalidInputException;
 import org.backchannel.system.NotFoundException;
-import org.backchannel.system.StaleVersionException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -71,14 +69,10 @@ class ProposalAdminController {
 		if (action != null || !errors.isEmpty()) {
 			return showForm(changeRows(form, action), null, null, errors, model);
 		}
-		try {
+		return FormSave.save(() -> {
 			ProposalWriteService.Saved saved = this.proposals.create(form, Authors.of(user));
-			redirect.addFlashAttribute("message", "Saved the proposal “" + form.title() + "” (" + saved.slug() + ").");
-			return "redirect:/admin/proposals";
-		}
-		catch (InvalidInputException ex) {
-			return showForm(form, null, null, ex.getErrors(), model);
-		}
+			return "Saved the proposal “" + form.title() + "” (" + saved.slug() + ").";
+		}, (problems) -> showForm(form, null, null, problems, model), redirect, "/admin/proposals");
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -97,17 +91,10 @@ class ProposalAdminController {
 		if (action != null || !errors.isEmpty()) {
 			return showForm(changeRows(form, action), slug, version, errors, model);
 		}
-		try {
+		return FormSave.save(() -> {
 			this.proposals.update(slug, form, version, Authors.of(user));
-			redirect.addFlashAttribute("message", "Saved the proposal “" + form.title() + "”.");
-			return "redirect:/admin/proposals";
-		}
-		catch (InvalidInputException ex) {
-			return showForm(form, slug, version, ex.getErrors(), model);
-		}
-		catch (StaleVersionException ex) {
-			return showForm(form, slug, version, Map.of("version", ex.getMessage()), model);
-		}
+			return "Saved the proposal “" + form.title() + "”.";
+		}, (problems) -> showForm(form, slug, version, problems, model), redirect, "/admin/proposals");
 	}
 
 	private static ProposalData changeRows(ProposalData form, String action) {

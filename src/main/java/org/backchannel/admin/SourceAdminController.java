@@ -5,9 +5,7 @@ import java.util.Map;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.source.SourceData;
 import org.backchannel.source.SourceWriteService;
-import org.backchannel.system.InvalidInputException;
 import org.backchannel.system.NotFoundException;
-import org.backchannel.system.StaleVersionException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -61,14 +59,8 @@ class SourceAdminController {
 		if (!errors.isEmpty()) {
 			return showForm(form, null, null, errors, model);
 		}
-		try {
-			SourceWriteService.Saved saved = this.sources.create(form, Authors.of(user));
-			redirect.addFlashAttribute("message", "Saved the source #" + saved.id() + ".");
-			return "redirect:/admin/sources";
-		}
-		catch (InvalidInputException ex) {
-			return showForm(form, null, null, ex.getErrors(), model);
-		}
+		return FormSave.save(() -> "Saved the source #" + this.sources.create(form, Authors.of(user)).id() + ".",
+				(problems) -> showForm(form, null, null, problems, model), redirect, "/admin/sources");
 	}
 
 	@GetMapping("/{id}/edit")
@@ -85,17 +77,10 @@ class SourceAdminController {
 		if (!errors.isEmpty()) {
 			return showForm(form, id, version, errors, model);
 		}
-		try {
+		return FormSave.save(() -> {
 			this.sources.update(id, form, version, Authors.of(user));
-			redirect.addFlashAttribute("message", "Saved the source #" + id + ".");
-			return "redirect:/admin/sources";
-		}
-		catch (InvalidInputException ex) {
-			return showForm(form, id, version, ex.getErrors(), model);
-		}
-		catch (StaleVersionException ex) {
-			return showForm(form, id, version, Map.of("version", ex.getMessage()), model);
-		}
+			return "Saved the source #" + id + ".";
+		}, (problems) -> showForm(form, id, version, problems, model), redirect, "/admin/sources");
 	}
 
 	private String showForm(SourceData form, Long id, Long version, Map<String, String> errors, Model model) {

@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.backchannel.actor.Actor;
 import org.backchannel.actor.ActorRepository;
-import org.backchannel.history.ChangeAction;
+import org.backchannel.history.RecordWriter;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
@@ -27,9 +27,7 @@ import org.backchannel.system.InUseException;
 import org.backchannel.system.InvalidInputException;
 import org.backchannel.system.NotFoundException;
 import org.backchannel.system.SlugAllocator;
-import org.backchannel.system.StaleVersionException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,7 +49,7 @@ public class ProposalWriteService {
 
 	private final JdbcClient jdbc;
 
-	private final RevisionLog revisions;
+	private final RecordWriter<Proposal> writer;
 
 	private final SlugAllocator slugs;
 
@@ -61,7 +59,8 @@ public class ProposalWriteService {
 		this.actors = actors;
 		this.sources = sources;
 		this.jdbc = jdbc;
-		this.revisions = revisions;
+		this.writer = new RecordWriter<>(EntityType.PROPOSAL, proposals, Proposal::getSlug, Proposal::toData,
+				revisions);
 		this.slugs = slugs;
 	}
 
@@ -86,35 +85,18 @@ public class ProposalWriteService {
 		Proposal proposal = new Proposal(slug, data.title(), data.summary(), checked.actors().get(data.proposer()),
 				checked.date());
 		apply(proposal, data, checked);
-		this.proposals.saveAndFlush(proposal);
-		this.revisions.record(EntityType.PROPOSAL, proposal.getId(), slug, ChangeAction.CREATE, null, author.username(),
-				proposal.toData(), null);
+		this.writer.create(proposal, author);
 		return new Saved(slug, proposal.getVersion());
 	}
 
 	public Saved update(String slug, ProposalData data, long expectedVersion, ChangeAuthor author) {
 		Proposal proposal = this.proposals.findBySlug(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
-		if (proposal.getVersion() != expectedVersion) {
-			throw new StaleVersionException("proposal", slug, expectedVersion, proposal.getVersion());
-		}
+		this.writer.checkVersion(proposal, expectedVersion);
 		if (data.slug() != null && !data.slug().equals(slug)) {
 			throw InvalidInputException.of("slug", "cannot be changed once the proposal exists.");
 		}
 		Checked checked = validate(data);
-		ProposalData before = proposal.toData();
-		apply(proposal, data, checked);
-		if (proposal.toData().equals(before)) {
-			return new Saved(slug, proposal.getVersion());
-		}
-		proposal.touch();
-		try {
-			this.proposals.saveAndFlush(proposal);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException("proposal", slug, expectedVersion, expectedVersion + 1);
-		}
-		this.revisions.record(EntityType.PROPOSAL, proposal.getId(), slug, ChangeAction.UPDATE, null, author,
-				proposal.toData(), null, new RevisionLog.Baseline(null, before));
+		this.writer.update(proposal, expectedVersion, (edited) -> apply(edited, data, checked), author);
 		return new Saved(slug, proposal.getVersion());
 	}
 
@@ -132,11 +114,7 @@ public class ProposalWriteService {
 			throw new InUseException(
 					"The proposal '" + slug + "' was discussed in " + uses + " events; it cannot be deleted.");
 		}
-		ProposalData before = proposal.toData();
-		this.proposals.delete(proposal);
-		this.proposals.flush();
-		this.revisions.record(EntityType.PROPOSAL, proposal.getId(), slug, ChangeAction.DELETE, null, author, before,
-				null, new RevisionLog.Baseline(null, before));
+		this.writer.delete(proposal, author);
 	}
 
 	private Checked validate(ProposalData data) {

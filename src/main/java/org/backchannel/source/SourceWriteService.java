@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.backchannel.history.ChangeAction;
+import org.backchannel.history.RecordWriter;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
@@ -14,9 +14,7 @@ import org.backchannel.model.PartialDate;
 import org.backchannel.system.InUseException;
 import org.backchannel.system.InvalidInputException;
 import org.backchannel.system.NotFoundException;
-import org.backchannel.system.StaleVersionException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,12 +32,13 @@ public class SourceWriteService {
 
 	private final JdbcClient jdbc;
 
-	private final RevisionLog revisions;
+	private final RecordWriter<Source> writer;
 
 	SourceWriteService(SourceRepository sources, JdbcClient jdbc, RevisionLog revisions) {
 		this.sources = sources;
 		this.jdbc = jdbc;
-		this.revisions = revisions;
+		this.writer = new RecordWriter<>(EntityType.SOURCE, sources, (source) -> String.valueOf(source.getId()),
+				Source::toData, revisions);
 	}
 
 	/** Every source, newest first, for the forms' pickers. */
@@ -64,32 +63,15 @@ public class SourceWriteService {
 		PartialDate published = validate(data, null);
 		Source source = new Source(data.outlet(), data.title(), data.language());
 		apply(source, data, published);
-		this.sources.saveAndFlush(source);
-		this.revisions.record(EntityType.SOURCE, source.getId(), String.valueOf(source.getId()), ChangeAction.CREATE,
-				null, author.username(), source.toData(), null);
+		this.writer.create(source, author);
 		return new Saved(source.getId(), source.getVersion());
 	}
 
 	public Saved update(long id, SourceData data, long expectedVersion, ChangeAuthor author) {
 		Source source = this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", id));
-		if (source.getVersion() != expectedVersion) {
-			throw new StaleVersionException("source", id, expectedVersion, source.getVersion());
-		}
+		this.writer.checkVersion(source, expectedVersion);
 		PartialDate published = validate(data, id);
-		SourceData before = source.toData();
-		apply(source, data, published);
-		if (source.toData().equals(before)) {
-			return new Saved(id, source.getVersion());
-		}
-		source.touch();
-		try {
-			this.sources.saveAndFlush(source);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException("source", id, expectedVersion, expectedVersion + 1);
-		}
-		this.revisions.record(EntityType.SOURCE, id, String.valueOf(id), ChangeAction.UPDATE, null, author,
-				source.toData(), null, new RevisionLog.Baseline(null, before));
+		this.writer.update(source, expectedVersion, (edited) -> apply(edited, data, published), author);
 		return new Saved(id, source.getVersion());
 	}
 
@@ -111,11 +93,7 @@ public class SourceWriteService {
 		if (uses > 0) {
 			throw new InUseException("The source #" + id + " is cited " + uses + " times; it cannot be deleted.");
 		}
-		SourceData before = source.toData();
-		this.sources.delete(source);
-		this.sources.flush();
-		this.revisions.record(EntityType.SOURCE, id, String.valueOf(id), ChangeAction.DELETE, null, author, before,
-				null, new RevisionLog.Baseline(null, before));
+		this.writer.delete(source, author);
 	}
 
 	/**
