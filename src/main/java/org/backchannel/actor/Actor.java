@@ -144,11 +144,9 @@ public class Actor extends BaseEntity {
 	 * recently started role wins when several overlap.
 	 */
 	public String titleOn(PartialDate date) {
-		return this.roles.stream()
-			.filter((role) -> date.within(role.getStartDate(), role.getEndDate()))
-			.max(Comparator.comparing(ActorRole::getStartDate, Comparator.nullsFirst(Comparator.naturalOrder())))
-			.map(ActorRole::getTitle)
-			.orElse(null);
+		return RoleSpan.titleOn(this.roles.stream()
+			.map((role) -> new RoleSpan(role.getTitle(), role.getStartDate(), role.getEndDate()))
+			.toList(), date);
 	}
 
 	public ActorRef toRef() {

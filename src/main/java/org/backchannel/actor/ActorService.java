@@ -1,12 +1,14 @@
 package org.backchannel.actor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventQueryService;
 import org.backchannel.model.Side;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,14 @@ public class ActorService {
 	 */
 	public static final int EVENTS_SHOWN = 100;
 
+	/** How many actors the timeline's filter offers. */
+	static final int FILTER_OPTIONS = 100;
+
+	private static final RowMapper<ActorRef> ACTOR_REF = (rs, row) -> new ActorRef(rs.getString("slug"),
+			rs.getString("name"), Side.ofCountry(rs.getString("country")));
+
+	private volatile FilterOptions filterOptions;
+
 	private final ActorRepository actors;
 
 	private final EventQueryService events;
@@ -34,6 +44,37 @@ public class ActorService {
 		this.actors = actors;
 		this.events = events;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The actors the timeline's filter offers: the most active ones, recomputed only
+	 * after an event changed (the data version moved), plus any the reader already chose.
+	 */
+	public List<ActorRef> findFilterOptions(Collection<String> chosen) {
+		long version = this.jdbc.sql("select version from event_data_version").query(Long.class).single();
+		FilterOptions cached = this.filterOptions;
+		if (cached == null || cached.version() != version) {
+			cached = new FilterOptions(version, this.jdbc.sql("""
+					select a.slug, a.name, a.country from actor a
+					join (select p.actor_id, count(*) as events from event_participant p
+					      join event e on e.id = p.event_id and e.status = 'PUBLISHED'
+					      group by p.actor_id order by events desc, p.actor_id limit :limit) busiest
+					  on busiest.actor_id = a.id
+					order by a.country nulls last, a.name
+					""").param("limit", FILTER_OPTIONS).query(ACTOR_REF).list());
+			this.filterOptions = cached;
+		}
+		List<ActorRef> options = new ArrayList<>(cached.actors());
+		List<String> missing = chosen.stream()
+			.filter((slug) -> options.stream().noneMatch((actor) -> actor.slug().equals(slug)))
+			.toList();
+		if (!missing.isEmpty()) {
+			options.addAll(this.jdbc.sql("select slug, name, country from actor where slug in (:slugs) order by name")
+				.param("slugs", missing)
+				.query(ACTOR_REF)
+				.list());
+		}
+		return options;
 	}
 
 	/**
@@ -105,6 +146,9 @@ public class ActorService {
 					row) -> new Counterpart(new ActorRef(rs.getString("slug"), rs.getString("name"),
 							Side.ofCountry(rs.getString("country"))), rs.getLong("contacts")))
 			.list();
+	}
+
+	private record FilterOptions(long version, List<ActorRef> actors) {
 	}
 
 	private static String likeEscape(String text) {

@@ -286,11 +286,6 @@ public class Event extends BaseEntity {
 				this.sources.stream().map(Source::getId).sorted().toList(), null);
 	}
 
-	EventSummary toSummary() {
-		return new EventSummary(getId(), this.slug, this.title, this.type, getDate(), this.place, this.country,
-				this.initiator, participantViews(), proposalRefs(), this.sources.size(), getUpdatedAt());
-	}
-
 	EventDetail toDetail() {
 		return new EventDetail(getId(), this.slug, this.title, this.type, getDate(), this.endDate, this.durationMinutes,
 				this.place, this.country, this.initiator,

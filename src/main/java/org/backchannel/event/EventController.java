@@ -95,8 +95,7 @@ class EventController {
 			return "events/timeline :: results";
 		}
 		model.addAttribute("activeNav", "timeline");
-		model.addAttribute("actorOptions",
-				this.actors.findActors(null, null, null).stream().filter((actor) -> actor.eventCount() > 0).toList());
+		model.addAttribute("actorOptions", this.actors.findFilterOptions(filter.actors()));
 		model.addAttribute("proposalOptions", this.proposals.findProposalRefs());
 		model.addAttribute("maxQueryLength", EventSearchParams.MAX_QUERY_LENGTH);
 		model.addAttribute("typeOptions", EventType.values());

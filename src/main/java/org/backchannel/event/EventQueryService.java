@@ -13,8 +13,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.backchannel.actor.RoleSpan;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
+import org.backchannel.model.Side;
+import org.backchannel.proposal.ProposalRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -232,14 +235,80 @@ public class EventQueryService {
 						+ ") order by e.sort_key asc, e.id asc limit 1"));
 	}
 
+	/**
+	 * The summaries of the given events, in the given order: one plain query for the
+	 * events and one for each thing a summary shows (participants, their roles,
+	 * proposals, source counts), whatever the number of events. Lists are read far more
+	 * often than anything else, so they skip loading whole entities.
+	 */
 	List<EventSummary> summaries(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Event> byId = this.events.findAllByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Event::getId, Function.identity()));
-		return ids.stream().map(byId::get).map(Event::toSummary).toList();
+		record Participation(long event, long actor, String slug, String name, Side side, ParticipantRole role) {
+		}
+		List<Participation> participations = this.jdbc.sql("""
+				select p.event_id, a.id, a.slug, a.name, a.country, p.role
+				from event_participant p join actor a on a.id = p.actor_id
+				where p.event_id in (:ids) order by p.event_id, p.role, p.id
+				""")
+			.param("ids", ids)
+			.query((rs, row) -> new Participation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					Side.ofCountry(rs.getString(5)), ParticipantRole.valueOf(rs.getString(6))))
+			.list();
+		Map<Long, List<RoleSpan>> roles = new HashMap<>();
+		List<Long> actorIds = participations.stream().map(Participation::actor).distinct().toList();
+		if (!actorIds.isEmpty()) {
+			this.jdbc.sql("select actor_id, title, start_date, end_date from actor_role where actor_id in (:actors)")
+				.param("actors", actorIds)
+				.query((rs, row) -> Map.entry(rs.getLong(1),
+						new RoleSpan(rs.getString(2), localDate(rs.getDate(3)), localDate(rs.getDate(4)))))
+				.list()
+				.forEach((role) -> roles.computeIfAbsent(role.getKey(), (key) -> new ArrayList<>())
+					.add(role.getValue()));
+		}
+		Map<Long, List<ProposalRef>> proposals = new HashMap<>();
+		this.jdbc.sql("""
+				select ep.event_id, pr.slug, pr.title from event_proposal ep join proposal pr on pr.id = ep.proposal_id
+				where ep.event_id in (:ids) order by pr.title
+				""")
+			.param("ids", ids)
+			.query((rs, row) -> Map.entry(rs.getLong(1), new ProposalRef(rs.getString(2), rs.getString(3))))
+			.list()
+			.forEach((link) -> proposals.computeIfAbsent(link.getKey(), (key) -> new ArrayList<>())
+				.add(link.getValue()));
+		Map<Long, Integer> sourceCounts = new HashMap<>();
+		this.jdbc.sql("select event_id, count(*) from event_source where event_id in (:ids) group by event_id")
+			.param("ids", ids)
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+			.list()
+			.forEach((count) -> sourceCounts.put(count.getKey(), count.getValue()));
+
+		Map<Long, EventSummary> byId = new HashMap<>();
+		this.jdbc.sql("""
+				select id, slug, title, type, date_value, date_precision, place, country, initiator_side, updated_at
+				from event where id in (:ids)
+				""").param("ids", ids).query((rs, row) -> {
+			long id = rs.getLong("id");
+			PartialDate date = new PartialDate(localDate(rs.getDate("date_value")),
+					DatePrecision.valueOf(rs.getString("date_precision")));
+			List<ParticipantView> people = participations.stream()
+				.filter((participation) -> participation.event() == id)
+				.map((participation) -> new ParticipantView(participation.slug(), participation.name(),
+						participation.side(), participation.role(),
+						RoleSpan.titleOn(roles.getOrDefault(participation.actor(), List.of()), date)))
+				.toList();
+			return new EventSummary(id, rs.getString("slug"), rs.getString("title"),
+					EventType.valueOf(rs.getString("type")), date, rs.getString("place"), rs.getString("country"),
+					Initiator.valueOf(rs.getString("initiator_side")), people,
+					List.copyOf(proposals.getOrDefault(id, List.of())), sourceCounts.getOrDefault(id, 0),
+					rs.getTimestamp("updated_at").toInstant());
+		}).list().forEach((summary) -> byId.put(summary.id(), summary));
+		return ids.stream().map(byId::get).toList();
+	}
+
+	private static LocalDate localDate(Date date) {
+		return (date != null) ? date.toLocalDate() : null;
 	}
 
 	private Conditions conditions(EventFilter filter) {

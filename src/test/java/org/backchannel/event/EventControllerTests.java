@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.backchannel.actor.ActorKind;
 import org.backchannel.actor.ActorRef;
 import org.backchannel.actor.ActorService;
-import org.backchannel.actor.ActorSummary;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.PositionView;
@@ -77,8 +75,8 @@ class EventControllerTests {
 
 	@BeforeEach
 	void options() {
-		given(this.actors.findActors(null, null, null)).willReturn(List.of(new ActorSummary("sergei-lavrov",
-				"Sergei Lavrov", ActorKind.PERSON, "RU", Side.RUSSIA, "Foreign Minister", 13)));
+		given(this.actors.findFilterOptions(any()))
+			.willReturn(List.of(new ActorRef("sergei-lavrov", "Sergei Lavrov", Side.RUSSIA)));
 		given(this.proposals.findProposalRefs())
 			.willReturn(List.of(new ProposalRef("30-day-ceasefire", "30-day ceasefire")));
 	}

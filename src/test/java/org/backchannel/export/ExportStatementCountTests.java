@@ -44,7 +44,7 @@ class ExportStatementCountTests {
 		int[] before = new int[paths.length];
 		for (int i = 0; i < paths.length; i++) {
 			before[i] = statementsFor(paths[i]);
-			assertThat(before[i]).as(paths[i]).isLessThanOrEqualTo(16);
+			assertThat(before[i]).as(paths[i]).isLessThanOrEqualTo(24);
 		}
 		addEvents(3, 25);
 		for (int i = 0; i < paths.length; i++) {
