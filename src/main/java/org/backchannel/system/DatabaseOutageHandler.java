@@ -4,12 +4,12 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,13 +23,11 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
  * While the database is unreachable, pages say so with a 503 page and the API with a 503
@@ -49,8 +47,11 @@ class DatabaseOutageHandler {
 
 	private final ObjectProvider<DataSource> dataSource;
 
-	DatabaseOutageHandler(ObjectProvider<DataSource> dataSource) {
+	private final JsonMapper json;
+
+	DatabaseOutageHandler(ObjectProvider<DataSource> dataSource, JsonMapper json) {
 		this.dataSource = dataSource;
+		this.json = json;
 	}
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
@@ -60,26 +61,15 @@ class DatabaseOutageHandler {
 		}
 		log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
-		ModelAndView result;
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			// RFC 9457 fields, rendered as JSON whatever the handler method would have
-			// returned.
-			JacksonJsonView json = new JacksonJsonView();
-			json.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			json.setModelKeys(Set.of("type", "title", "status", "detail", "instance"));
-			result = new ModelAndView(json);
-			result.addObject("type", UNAVAILABLE.toString());
-			result.addObject("title", "Temporarily unavailable");
-			result.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-			result.addObject("detail",
+			ProblemResponses.write(this.json, request, response, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE,
+					"Temporarily unavailable",
 					"The database is temporarily unavailable. Nothing was changed; please try again shortly.");
-			result.addObject("instance", request.getRequestURI());
+			return new ModelAndView(); // the response is written: nothing to render
 		}
-		else {
-			result = new ModelAndView("unavailable");
-		}
-		result.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
-		return result;
+		ModelAndView page = new ModelAndView("unavailable");
+		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		return page;
 	}
 
 	/**

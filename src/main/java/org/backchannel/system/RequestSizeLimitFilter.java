@@ -2,8 +2,6 @@ package org.backchannel.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,20 +40,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.maxBytes) {
 			String detail = "The request body is larger than the " + this.maxBytes + " bytes Backchannel accepts.";
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setHeader("Connection", "close");
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-				Map<String, Object> problem = new LinkedHashMap<>();
-				problem.put("type", "about:blank");
-				problem.put("title", "Content too large");
-				problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-				problem.put("detail", detail);
-				problem.put("instance", request.getRequestURI());
-				response.getWriter().write(this.json.writeValueAsString(problem));
+				ProblemResponses.write(this.json, request, response, HttpStatus.CONTENT_TOO_LARGE, null,
+						"Content too large", detail);
 			}
 			else {
+				response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 				response.setContentType(MediaType.TEXT_PLAIN_VALUE);
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 				response.getWriter().write(detail);
