@@ -1,12 +1,8 @@
 package org.backchannel.api;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
@@ -37,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"backchannel.admin.password=warden-password-for-tests" })
 class HostileWriteTests {
 
-	static final String ADMIN = "Basic "
-			+ Base64.getEncoder().encodeToString("warden:warden-password-for-tests".getBytes(StandardCharsets.UTF_8));
+	static final String ADMIN = WebClient.basic("warden", "warden-password-for-tests");
 
 	static final String MARKUP = "<script>alert('x')</script><b onmouseover=\"alert(1)\">bold</b>";
 
@@ -155,13 +150,7 @@ class HostileWriteTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String body) {
-		return this.web.send(HttpRequest.newBuilder(URI.create(this.web.url(path)))
-			.header("Authorization", ADMIN)
-			.header("Content-Type", "application/json")
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)
-							: HttpRequest.BodyPublishers.noBody())
-			.build());
+		return this.web.send(method, path, ADMIN, body);
 	}
 
 	private static String json(String text) {

@@ -1,11 +1,7 @@
 package org.backchannel.api;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 
@@ -233,22 +229,11 @@ class WriteApiTests {
 	}
 
 	HttpResponse<String> send(String method, String path, String authorization, String json, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.web.url(path)))
-			.method(method,
-					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json");
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return this.web.send(request.build());
+		return this.web.send(method, path, authorization, json, headers);
 	}
 
 	static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return WebClient.basic(user, password);
 	}
 
 }

@@ -1,12 +1,8 @@
 package org.backchannel.system;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"backchannel.admin.password=chief-password-for-tests" })
 class ConcurrencyTests {
 
-	static final String ADMIN = basic("chief", "chief-password-for-tests");
+	static final String ADMIN = WebClient.basic("chief", "chief-password-for-tests");
 
-	static final String EDITOR = basic("clerk", "clerk-password-for-tests");
+	static final String EDITOR = WebClient.basic("clerk", "clerk-password-for-tests");
 
 	static final int CLIENTS = 8;
 
@@ -242,24 +238,8 @@ class ConcurrencyTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String authorization, String json, String ifMatch) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.web.url(path)))
-			.timeout(Duration.ofSeconds(30))
-			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)
-					: HttpRequest.BodyPublishers.noBody());
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		if (ifMatch != null) {
-			request.header("If-Match", ifMatch);
-		}
-		return this.web.send(request.build());
-	}
-
-	static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return (ifMatch != null) ? this.web.send(method, path, authorization, json, "If-Match", ifMatch)
+				: this.web.send(method, path, authorization, json);
 	}
 
 }

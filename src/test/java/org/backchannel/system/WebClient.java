@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +39,31 @@ public final class WebClient {
 			request.headers(headers);
 		}
 		return send(request.build());
+	}
+
+	/**
+	 * A JSON request, signed in with HTTP Basic when {@code authorization} is given (see
+	 * {@link #basic}); extra headers as name, value pairs.
+	 */
+	public HttpResponse<String> send(String method, String path, String authorization, String json, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(30))
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)
+							: HttpRequest.BodyPublishers.noBody())
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json");
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
+	public static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public HttpResponse<String> send(HttpRequest request) {
