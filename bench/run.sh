@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 
 SIZES=${*:-10000 1000000}
 DURATION=${BENCH_DURATION:-20s}
-WARMUP=${BENCH_WARMUP:-8s}
+# Long enough for the JIT: with 8 s the first scenarios still ran half-compiled code.
+WARMUP=${BENCH_WARMUP:-15s}
 CONNECTIONS=16
 THREADS=2
 PORT=${BENCH_PORT:-18080}
@@ -36,6 +37,8 @@ to_ms() {
     else printf "%s", v }'
 }
 
+SCENARIOS="baseline api-first-page api-by-actor api-search-name api-search-common api-deep-cursor timeline-page
+  event-page varied-actor varied-search varied-event-page"
 declare -A RPS
 rows=""
 
@@ -89,11 +92,20 @@ for N in $SIZES; do
     [api-deep-cursor]="$base/api/events?cursor=$cursor"
     [timeline-page]="$base/"
     [event-page]="$base/events/$event_slug"
+    [varied-actor]="$base"
+    [varied-search]="$base"
+    [varied-event-page]="$base"
   )
-  for scenario in baseline api-first-page api-by-actor api-search-name api-search-common api-deep-cursor timeline-page event-page; do
+  for scenario in $SCENARIOS; do
     url=${URLS[$scenario]}
-    wrk -t$THREADS -c$CONNECTIONS -d"$WARMUP" "$url" >/dev/null
-    out=$(wrk -t$THREADS -c$CONNECTIONS -d"$DURATION" --latency "$url")
+    # The varied scenarios ask for something different every time (bench/varied.lua): what a
+    # request costs when no cache holds its answer yet.
+    script=()
+    case $scenario in varied-*) script=(-s bench/varied.lua) ;; esac
+    export VARIED=${scenario#varied-} EVENTS=$N
+    VARIED=${VARIED%-page}
+    wrk -t$THREADS -c$CONNECTIONS -d"$WARMUP" "${script[@]}" "$url" >/dev/null
+    out=$(wrk -t$THREADS -c$CONNECTIONS -d"$DURATION" --latency "${script[@]}" "$url")
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
     p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
@@ -127,7 +139,7 @@ done
     echo
     echo "Throughput at $2 events as a share of throughput at $1 events:"
     echo
-    for scenario in api-first-page api-by-actor api-search-name api-search-common api-deep-cursor timeline-page event-page; do
+    for scenario in ${SCENARIOS#baseline}; do
       awk -v s="$scenario" -v a="${RPS[$2-$scenario]}" -v b="${RPS[$1-$scenario]}" 'BEGIN { printf "- %s: %.2f\n", s, a / b }'
     done
   fi

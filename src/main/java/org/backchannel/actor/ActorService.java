@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventQueryService;
 import org.backchannel.model.Side;
+import org.backchannel.system.DataVersion;
+import org.backchannel.system.VersionedCache;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,7 +34,8 @@ public class ActorService {
 	private static final RowMapper<ActorRef> ACTOR_REF = (rs, row) -> new ActorRef(rs.getString("slug"),
 			rs.getString("name"), Side.ofCountry(rs.getString("country")));
 
-	private volatile FilterOptions filterOptions;
+	/** The busiest actors, recomputed (once, however many ask) after the data changed. */
+	private final VersionedCache<Integer, List<ActorRef>> filterOptions = new VersionedCache<>(1);
 
 	private final ActorRepository actors;
 
@@ -40,10 +43,13 @@ public class ActorService {
 
 	private final JdbcClient jdbc;
 
-	ActorService(ActorRepository actors, EventQueryService events, JdbcClient jdbc) {
+	private final DataVersion dataVersion;
+
+	ActorService(ActorRepository actors, EventQueryService events, JdbcClient jdbc, DataVersion dataVersion) {
 		this.actors = actors;
 		this.events = events;
 		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
 	}
 
 	/**
@@ -51,20 +57,16 @@ public class ActorService {
 	 * after an event changed (the data version moved), plus any the reader already chose.
 	 */
 	public List<ActorRef> findFilterOptions(Collection<String> chosen) {
-		long version = this.jdbc.sql("select version from event_data_version").query(Long.class).single();
-		FilterOptions cached = this.filterOptions;
-		if (cached == null || cached.version() != version) {
-			cached = new FilterOptions(version, this.jdbc.sql("""
-					select a.slug, a.name, a.country from actor a
-					join (select p.actor_id, count(*) as events from event_participant p
-					      join event e on e.id = p.event_id and e.status = 'PUBLISHED'
-					      group by p.actor_id order by events desc, p.actor_id limit :limit) busiest
-					  on busiest.actor_id = a.id
-					order by a.country nulls last, a.name
-					""").param("limit", FILTER_OPTIONS).query(ACTOR_REF).list());
-			this.filterOptions = cached;
-		}
-		List<ActorRef> options = new ArrayList<>(cached.actors());
+		List<ActorRef> busiest = this.filterOptions.get(FILTER_OPTIONS, this.dataVersion.current(),
+				() -> this.jdbc.sql("""
+						select a.slug, a.name, a.country from actor a
+						join (select p.actor_id, count(*) as events from event_participant p
+						      join event e on e.id = p.event_id and e.status = 'PUBLISHED'
+						      group by p.actor_id order by events desc, p.actor_id limit :limit) busiest
+						  on busiest.actor_id = a.id
+						order by a.country nulls last, a.name
+						""").param("limit", FILTER_OPTIONS).query(ACTOR_REF).list());
+		List<ActorRef> options = new ArrayList<>(busiest);
 		List<String> missing = chosen.stream()
 			.filter((slug) -> options.stream().noneMatch((actor) -> actor.slug().equals(slug)))
 			.toList();
@@ -146,9 +148,6 @@ public class ActorService {
 					row) -> new Counterpart(new ActorRef(rs.getString("slug"), rs.getString("name"),
 							Side.ofCountry(rs.getString("country"))), rs.getLong("contacts")))
 			.list();
-	}
-
-	private record FilterOptions(long version, List<ActorRef> actors) {
 	}
 
 	private static String likeEscape(String text) {

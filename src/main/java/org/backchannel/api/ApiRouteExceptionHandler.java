@@ -17,6 +17,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -31,9 +32,12 @@ class ApiRouteExceptionHandler {
 
 	static final URI UNSUPPORTED = URI.create("https://backchannel.example/problems/unsupported-request");
 
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handleNoRoute(NoResourceFoundException ex, HttpServletRequest request)
-			throws NoResourceFoundException {
+	/**
+	 * No handler at all (static files are served only under /assets/), or a static path
+	 * with no file.
+	 */
+	@ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
+	ResponseEntity<ProblemDetail> handleNoRoute(Exception ex, HttpServletRequest request) throws Exception {
 		requireApi(ex, request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no resource at "
 				+ request.getRequestURI() + "; the OpenAPI document at /v3/api-docs lists every endpoint.");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -45,6 +46,8 @@ class ApiWebConfiguration {
 		FilterRegistrationBean<ConditionalGetFilter> registration = new FilterRegistrationBean<>(
 				new ConditionalGetFilter());
 		registration.setUrlPatterns(ApiPaths.URL_PATTERNS);
+		// Outside the response cache, so cached responses get their ETag and 304 too.
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
 		return registration;
 	}
 

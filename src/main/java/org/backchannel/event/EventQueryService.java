@@ -4,9 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +16,10 @@ import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.ProposalRef;
+import org.backchannel.system.DataVersion;
+import org.backchannel.system.VersionedCache;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,48 +39,52 @@ public class EventQueryService {
 
 	public static final int MAX_LIMIT = 100;
 
-	private static final int COUNT_CACHE_SIZE = 1000;
-
 	private final JdbcClient jdbc;
 
 	private final EventRepository events;
 
-	/**
-	 * Recent counts by filter and data version; old versions fall out as new ones come
-	 * in.
-	 */
-	private final Map<CountKey, Long> counts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<CountKey, Long> eldest) {
-			return size() > COUNT_CACHE_SIZE;
-		}
-	});
+	private final DataVersion dataVersion;
 
-	EventQueryService(JdbcClient jdbc, EventRepository events) {
+	private final VersionedCache<EventFilter, Long> counts;
+
+	private final VersionedCache<PageKey, EventPage> pages;
+
+	private final VersionedCache<String, Optional<EventDetail>> details;
+
+	private final VersionedCache<Long, Neighbours> neighbours;
+
+	EventQueryService(JdbcClient jdbc, EventRepository events, DataVersion dataVersion,
+			@Value("${backchannel.query-cache.size:500}") int cacheSize) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.dataVersion = dataVersion;
+		this.counts = new VersionedCache<>(cacheSize);
+		this.pages = new VersionedCache<>(cacheSize);
+		this.details = new VersionedCache<>(cacheSize);
+		this.neighbours = new VersionedCache<>(cacheSize);
 	}
 
 	/**
 	 * A page of published events matching the filter, after the cursor (keyset on sort
-	 * key and id, so a deep page costs what the first does).
+	 * key and id, so a deep page costs what the first does). Repeated requests are served
+	 * from the cache until the data changes: one statement instead of seven.
 	 */
 	public EventPage findEvents(EventFilter filter, EventCursor after, int limit) {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
 		}
-		Conditions where = conditions(filter);
-		long total = count(filter, where);
-
-		JdbcClient.StatementSpec statement = pageQuery("", filter, where, after, limit + 1);
-		List<EventCursor> keys = statement
-			.query((rs, row) -> new EventCursor(rs.getDate("sort_key").toLocalDate(), rs.getLong("id")))
-			.list();
-
-		boolean more = keys.size() > limit;
-		List<EventCursor> page = more ? keys.subList(0, limit) : keys;
-		String next = more ? page.get(page.size() - 1).encode() : null;
-		return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next, total);
+		long version = this.dataVersion.current();
+		return this.pages.get(new PageKey(filter, after, limit), version, () -> {
+			Conditions where = conditions(filter);
+			long total = this.counts.get(filter, version, () -> countQuery("", where).query(Long.class).single());
+			List<EventCursor> keys = pageQuery("", filter, where, after, limit + 1)
+				.query((rs, row) -> new EventCursor(rs.getDate("sort_key").toLocalDate(), rs.getLong("id")))
+				.list();
+			boolean more = keys.size() > limit;
+			List<EventCursor> page = more ? keys.subList(0, limit) : keys;
+			String next = more ? page.get(page.size() - 1).encode() : null;
+			return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next, total);
+		});
 	}
 
 	/**
@@ -91,16 +96,21 @@ public class EventQueryService {
 		String direction = filter.oldestFirst() ? "asc" : "desc";
 		String keyset = "";
 		if (after != null) {
-			keyset = filter.oldestFirst() ? " and (e.sort_key, e.id) > (:afterKey, :afterId)"
-					: " and (e.sort_key, e.id) < (:afterKey, :afterId)";
+			keyset = " and (" + where.sortKey() + ", " + where.id() + ")" + (filter.oldestFirst() ? " > " : " < ")
+					+ "(:afterKey, :afterId)";
 		}
-		String sql = prefix + "select e.id, e.sort_key from event e where " + where.sql() + keyset
-				+ " order by e.sort_key " + direction + ", e.id " + direction + " limit :limit";
+		String sql = prefix + "select " + where.id() + " as id, " + where.sortKey() + " as sort_key from "
+				+ where.from() + " where " + where.sql() + keyset + " order by " + where.sortKey() + " " + direction
+				+ ", " + where.id() + " " + direction + " limit :limit";
 		JdbcClient.StatementSpec statement = where.apply(this.jdbc.sql(sql)).param("limit", rows);
 		if (after != null) {
 			statement = statement.param("afterKey", Date.valueOf(after.sortKey())).param("afterId", after.id());
 		}
 		return statement;
+	}
+
+	private JdbcClient.StatementSpec countQuery(String prefix, Conditions where) {
+		return where.apply(this.jdbc.sql(prefix + "select count(*) from " + where.from() + " where " + where.sql()));
 	}
 
 	/**
@@ -110,30 +120,8 @@ public class EventQueryService {
 		Conditions where = conditions(filter);
 		String page = String.join("\n",
 				pageQuery("explain ", filter, where, after, limit + 1).query(String.class).list());
-		String count = String.join("\n",
-				where.apply(this.jdbc.sql("explain select count(*) from event e where " + where.sql()))
-					.query(String.class)
-					.list());
+		String count = String.join("\n", countQuery("explain ", where).query(String.class).list());
 		return page + "\n---\n" + count;
-	}
-
-	/**
-	 * How many published events match, from the cache while no event has changed since it
-	 * was counted. The version is read before counting, so a count is never older than
-	 * its version.
-	 */
-	private long count(EventFilter filter, Conditions where) {
-		long version = this.jdbc.sql("select version from event_data_version").query(Long.class).single();
-		CountKey key = new CountKey(filter, version);
-		Long cached = this.counts.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		long total = where.apply(this.jdbc.sql("select count(*) from event e where " + where.sql()))
-			.query(Long.class)
-			.single();
-		this.counts.put(key, total);
-		return total;
 	}
 
 	/**
@@ -173,7 +161,7 @@ public class EventQueryService {
 		}
 		Conditions where = conditions(filter);
 		List<Long> ids = where
-			.apply(this.jdbc.sql("select e.id from event e where " + where.sql()
+			.apply(this.jdbc.sql("select e.id from " + where.from() + " where " + where.sql()
 					+ " order by e.updated_at desc, e.id desc limit :limit"))
 			.param("limit", limit)
 			.query(Long.class)
@@ -192,7 +180,8 @@ public class EventQueryService {
 	}
 
 	public Optional<EventDetail> findEvent(String slug) {
-		return this.events.findPublishedBySlug(slug).map(Event::toDetail);
+		return this.details.get(slug, this.dataVersion.current(),
+				() -> this.events.findPublishedBySlug(slug).map(Event::toDetail));
 	}
 
 	/**
@@ -200,6 +189,10 @@ public class EventQueryService {
 	 * event with exactly two principals.
 	 */
 	public Neighbours findNeighbours(EventDetail event) {
+		return this.neighbours.get(event.id(), this.dataVersion.current(), () -> readNeighbours(event));
+	}
+
+	private Neighbours readNeighbours(EventDetail event) {
 		List<String> principals = event.participants()
 			.stream()
 			.filter((participant) -> participant.role() == ParticipantRole.PRINCIPAL)
@@ -311,12 +304,22 @@ public class EventQueryService {
 		return (date != null) ? date.toLocalDate() : null;
 	}
 
+	/**
+	 * The filter as SQL. With an actor chosen, rows come from that actor's participations
+	 * in timeline order (the index of V7), so a page reads only that actor's events; any
+	 * further actors are checked per event.
+	 */
 	private Conditions conditions(EventFilter filter) {
-		Conditions where = new Conditions();
+		boolean byActor = !filter.actors().isEmpty();
+		Conditions where = byActor
+				? new Conditions("event_participant d join event e on e.id = d.event_id", "d.sort_key", "d.event_id")
+				: new Conditions("event e", "e.sort_key", "e.id");
 		where.add("e.status = 'PUBLISHED'");
-		for (int i = 0; i < filter.actors().size(); i++) {
-			// Starts from the actor's index entry, so a rare actor costs little in a
-			// million events.
+		if (byActor) {
+			where.add("d.published and d.actor_id = (select a.id from actor a where a.slug = :actor0)", "actor0",
+					filter.actors().get(0));
+		}
+		for (int i = 1; i < filter.actors().size(); i++) {
 			where.add(
 					"e.id in (select p.event_id from event_participant p"
 							+ " where p.actor_id = (select a.id from actor a where a.slug = :actor" + i + "))",
@@ -329,10 +332,10 @@ public class EventQueryService {
 			where.add("e.initiator_side = :initiator", "initiator", filter.initiator().name());
 		}
 		if (filter.from() != null) {
-			where.add("e.sort_key >= :from", "from", Date.valueOf(filter.from()));
+			where.add(where.sortKey() + " >= :from", "from", Date.valueOf(filter.from()));
 		}
 		if (filter.to() != null) {
-			where.add("e.sort_key <= :to", "to", Date.valueOf(filter.to()));
+			where.add(where.sortKey() + " <= :to", "to", Date.valueOf(filter.to()));
 		}
 		if (filter.proposal() != null) {
 			where.add(
@@ -363,9 +366,38 @@ public class EventQueryService {
 	 */
 	private static final class Conditions {
 
+		private final String from;
+
+		private final String sortKey;
+
+		private final String id;
+
 		private final List<String> clauses = new ArrayList<>();
 
 		private final Map<String, Object> params = new HashMap<>();
+
+		/**
+		 * @param from the rows to filter, event {@code e} among them
+		 * @param sortKey the column to order and page on
+		 * @param id the event id to break ties with
+		 */
+		Conditions(String from, String sortKey, String id) {
+			this.from = from;
+			this.sortKey = sortKey;
+			this.id = id;
+		}
+
+		String from() {
+			return this.from;
+		}
+
+		String sortKey() {
+			return this.sortKey;
+		}
+
+		String id() {
+			return this.id;
+		}
 
 		void add(String clause) {
 			this.clauses.add(clause);
@@ -395,7 +427,7 @@ public class EventQueryService {
 	public record Neighbours(EventLink previous, EventLink next) {
 	}
 
-	private record CountKey(EventFilter filter, long version) {
+	private record PageKey(EventFilter filter, EventCursor after, int limit) {
 	}
 
 	public record EventLink(String slug, String title, PartialDate date) {

@@ -76,6 +76,36 @@ class SyntheticDataGenerator implements ApplicationRunner {
 	private static final String[] STANCES = { "PROPOSED", "ACCEPTED", "ACCEPTED_WITH_CONDITIONS", "UNDER_CONSIDERATION",
 			"REJECTED", "WITHDRAWN" };
 
+	/**
+	 * The documents {@code event_search_document} (migration V2) computes, for a range of
+	 * events at once: each child table is read once and grouped, where the function would
+	 * run five lookups per event.
+	 */
+	private static final String SEARCH_DOCUMENTS = """
+			update event e
+			   set search_vector = setweight(to_tsvector('english', coalesce(e.title, '')), 'A')
+			       || setweight(to_tsvector('english', coalesce(d.names, '')), 'A')
+			       || setweight(to_tsvector('english', coalesce(e.summary, '') || ' ' || coalesce(e.place, '')), 'B')
+			       || setweight(to_tsvector('english', coalesce(d.readouts, '')), 'C')
+			       || setweight(to_tsvector('english', coalesce(d.quotes, '')), 'C')
+			       || setweight(to_tsvector('english', coalesce(d.claims, '')), 'D')
+			  from (select x.id, n.text as names, r.text as readouts, q.text as quotes, c.text as claims
+			          from event x
+			          left join (select p.event_id, string_agg(a.name || ' ' || coalesce(al.names, ''), ' ') as text
+			                       from event_participant p join actor a on a.id = p.actor_id
+			                       left join (select actor_id, string_agg(name, ' ') as names from actor_alias group by actor_id) al
+			                              on al.actor_id = a.id
+			                      where p.event_id >= :lo and p.event_id < :hi group by p.event_id) n on n.event_id = x.id
+			          left join (select event_id, string_agg(summary || ' ' || array_to_string(key_quotes, ' '), ' ') as text
+			                       from readout where event_id >= :lo and event_id < :hi group by event_id) r on r.event_id = x.id
+			          left join (select event_id, string_agg(text, ' ') as text
+			                       from quote where event_id >= :lo and event_id < :hi group by event_id) q on q.event_id = x.id
+			          left join (select event_id, string_agg(text, ' ') as text
+			                       from claim where event_id >= :lo and event_id < :hi group by event_id) c on c.event_id = x.id
+			         where x.id >= :lo and x.id < :hi) d
+			 where e.id = d.id
+			""";
+
 	private final GeneratorProperties properties;
 
 	private final DataSource dataSource;
@@ -226,8 +256,11 @@ class SyntheticDataGenerator implements ApplicationRunner {
 			int participants = 2 + random.nextInt(9);
 			long[] chosen = distinct(random, participants, actors);
 			for (int p = 0; p < chosen.length; p++) {
+				// The event's sort key and published flag, as the trigger (off here)
+				// would set them.
 				tables.row("event_participant", null, id, firstActor + chosen[p],
-						(p < 2) ? "PRINCIPAL" : "DELEGATION_MEMBER");
+						(p < 2) ? "PRINCIPAL" : "DELEGATION_MEMBER", (date != null) ? date : LocalDate.of(1, 1, 1),
+						true);
 			}
 			long[] cited = distinct(random, 1 + random.nextInt(5), sources);
 			for (long source : cited) {
@@ -277,8 +310,8 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		long step = Math.max(1, (last - firstEvent + workers) / workers);
 		List<String> updates = new ArrayList<>();
 		for (long from = firstEvent; from <= last; from += step) {
-			updates.add("update event set search_vector = event_search_document(id, title, summary, place)"
-					+ " where id >= " + from + " and id < " + (from + step));
+			updates
+				.add(SEARCH_DOCUMENTS.replace(":lo", Long.toString(from)).replace(":hi", Long.toString(from + step)));
 		}
 		inParallel(updates);
 		log.info("Search documents computed; rebuilding {} indexes", indexes.size());
@@ -359,7 +392,7 @@ class SyntheticDataGenerator implements ApplicationRunner {
 			COLUMNS.put("proposal_position",
 					"proposal_id, actor_id, stance, date_value, date_precision, note, source_id");
 			COLUMNS.put("event", "id, slug, title, type, date_value, date_precision, place, initiator_side, summary");
-			COLUMNS.put("event_participant", "event_id, actor_id, role");
+			COLUMNS.put("event_participant", "event_id, actor_id, role, sort_key, published");
 			COLUMNS.put("event_source", "event_id, source_id");
 			COLUMNS.put("readout", "event_id, side, issuer_actor_id, summary, key_quotes, source_id");
 			COLUMNS.put("quote", "event_id, speaker_actor_id, text, context, source_id");

@@ -86,6 +86,32 @@ class EventServiceTests {
 	}
 
 	@Test
+	void anActorsTimelineFollowsItsEventsThroughPublishingRedatingAndDeletion() {
+		EventFilter rubio = EventFilter.forActor("marco-rubio");
+		SavedEvent saved = this.service.create(call("Timeline follow-up call", "2026-09-09"), ADMIN);
+		assertThat(slugs(rubio)).doesNotContain(saved.slug());
+		SavedEvent published = this.service.publish(saved.slug(), saved.version(), ADMIN);
+		assertThat(slugs(rubio)).first().isEqualTo(saved.slug());
+
+		SavedEvent redated = this.service.update(saved.slug(),
+				withTitle(call("x", "2015-01-01"), "Timeline follow-up call"), published.version(), ADMIN);
+		List<EventSummary> after = this.queries.findEvents(rubio, null, 100).items();
+		int at = after.stream().map(EventSummary::slug).toList().indexOf(saved.slug());
+		assertThat(at).as("still on Rubio's timeline").isNotNegative();
+		assertThat(after.subList(0, at)).as("moved to its new date")
+			.allSatisfy((newer) -> assertThat(newer.date().value()).isAfterOrEqualTo("2015-01-01"));
+		assertThat(after.subList(at + 1, after.size())).allSatisfy((older) -> assertThat(older.date().value())
+			.satisfiesAnyOf((date) -> assertThat(date).isNull(), (date) -> assertThat(date).isBefore("2015-01-01")));
+
+		this.service.delete(saved.slug(), redated.version(), ADMIN);
+		assertThat(slugs(rubio)).doesNotContain(saved.slug());
+	}
+
+	private List<String> slugs(EventFilter filter) {
+		return this.queries.findEvents(filter, null, 100).items().stream().map(EventSummary::slug).toList();
+	}
+
+	@Test
 	void concurrentCreatesWithTheSameTitleGetDistinctSlugs() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {

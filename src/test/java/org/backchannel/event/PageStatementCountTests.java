@@ -15,9 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages and the API fetch what they show in a constant number of statements, whatever
- * the number of rows: no N+1.
+ * the number of rows: no N+1. The caches are off, so every request does the full work
+ * (what a cached request costs is in ResponseCacheTests).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "backchannel.test-context=page-statements", "backchannel.query-cache.size=0",
+				"backchannel.response-cache.size=0" })
 @Import(StatementCounter.class)
 class PageStatementCountTests {
 

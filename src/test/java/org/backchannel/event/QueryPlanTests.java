@@ -47,6 +47,14 @@ class QueryPlanTests {
 		});
 		String deepPage = this.events.explain(EventFilter.ALL, deep, 20);
 		assertThat(deepPage.substring(0, deepPage.indexOf("---"))).doesNotContain("Seq Scan");
+		// One actor's page reads that actor's participations in timeline order, first
+		// page or deep, instead of walking every event by date.
+		for (EventCursor after : new EventCursor[] { null, deep }) {
+			String byActor = this.events.explain(EventFilter.forActor("synthetic-actor-7"), after, 20);
+			assertThat(byActor.substring(0, byActor.indexOf("---"))).as(byActor)
+				.contains("event_participant_timeline_idx")
+				.doesNotContain("Sort");
+		}
 	}
 
 	private static EventFilter filter(List<EventType> types, LocalDate from, LocalDate to) {

@@ -1,7 +1,6 @@
 package org.backchannel.system;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +8,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.backchannel.BackchannelApplication;
@@ -54,7 +51,7 @@ class TwoInstancesTests {
 				WebClient webOne = new WebClient(port(one));
 				WebClient webTwo = new WebClient(port(two));
 
-				String session = signIn(webOne, "duo", "duo-password-for-tests");
+				String session = webOne.signIn("duo", "duo-password-for-tests");
 				HttpResponse<String> admin = webTwo.get("/admin", "Cookie", session);
 				assertThat(admin.statusCode()).as("signed in on the other instance").isEqualTo(200);
 				assertThat(admin.body()).contains("duo");
@@ -79,35 +76,6 @@ class TwoInstancesTests {
 					.startsWith("Edited on instance one.");
 			}
 		}
-	}
-
-	/**
-	 * Signs in through the login form and returns the session cookie.
-	 */
-	private static String signIn(WebClient web, String user, String password) {
-		HttpResponse<String> form = web.get("/login");
-		String cookie = cookie(form);
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
-		assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
-		String body = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
-		HttpResponse<String> login = web.send(HttpRequest.newBuilder(URI.create(web.url("/login")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", cookie)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
-		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return cookie(login);
-	}
-
-	private static String cookie(HttpResponse<String> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((value) -> value.startsWith("SESSION="))
-			.map((value) -> value.substring(0, value.indexOf(';')))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
 	}
 
 	/**
@@ -143,10 +111,6 @@ class TwoInstancesTests {
 
 	private static int port(ConfigurableApplicationContext app) {
 		return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,0 +1,131 @@
+package org.backchannel.system;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves a reader page or an API response produced earlier under the same
+ * {@link DataVersion} instead of producing it again. Once the queries are cached,
+ * rendering dominates a request's cost (a timeline of 25 events is some 1,500 template
+ * expressions), and every reader gets the same answer until the data changes. Only
+ * anonymous requests without a session are served from it: a signed-in editor's pages
+ * show their name and a sign-out form, a session may carry a flash message, and an
+ * authenticated API client may see drafts.
+ */
+class ResponseCacheFilter extends OncePerRequestFilter {
+
+	private final DataVersion dataVersion;
+
+	private final Map<Key, Response> responses;
+
+	ResponseCacheFilter(DataVersion dataVersion, int capacity) {
+		this.dataVersion = dataVersion;
+		this.responses = new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key, Response> eldest) {
+				return size() > capacity;
+			}
+		};
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		// A request conditional on a date is left to the controller that knows the date;
+		// ETags are answered by the filter outside this one.
+		return !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+				|| !isAnonymous() || request.getSession(false) != null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long version;
+		try {
+			version = this.dataVersion.current();
+		}
+		catch (DataAccessException ex) {
+			// The database is away: let the request fail the usual way (a 503).
+			chain.doFilter(request, response);
+			return;
+		}
+		// The URL with its host, as links in a response are absolute; and what the
+		// response varies by.
+		Key key = new Key(request.getRequestURL().toString(), request.getQueryString(),
+				request.getHeader(HttpHeaders.ACCEPT), request.getHeader("HX-Request"), version);
+		Response cached;
+		synchronized (this.responses) {
+			cached = this.responses.get(key);
+		}
+		if (cached != null) {
+			cached.writeTo(response);
+			return;
+		}
+		Map<String, List<String>> headersBefore = new HashMap<>();
+		for (String name : response.getHeaderNames()) {
+			headersBefore.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(response.getHeaders(name)));
+		}
+		ContentCachingResponseWrapper produced = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, produced);
+		if (produced.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null) {
+			// Replayed with the body: the headers set while producing it (type,
+			// language, Vary, Link), not those every request gets anyway.
+			List<String[]> headers = new ArrayList<>();
+			for (String name : new HashSet<>(produced.getHeaderNames())) {
+				List<String> before = headersBefore.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+				if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+					produced.getHeaders(name)
+						.stream()
+						.filter((value) -> !before.contains(value))
+						.forEach((value) -> headers.add(new String[] { name, value }));
+				}
+			}
+			Response stored = new Response(produced.getContentAsByteArray(), produced.getContentType(), headers);
+			synchronized (this.responses) {
+				this.responses.put(key, stored);
+			}
+		}
+		produced.copyBodyToResponse();
+	}
+
+	private static boolean isAnonymous() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+	}
+
+	private record Key(String url, String query, String accept, String htmx, long version) {
+	}
+
+	private record Response(byte[] body, String contentType, List<String[]> headers) {
+
+		void writeTo(HttpServletResponse response) throws IOException {
+			response.setStatus(HttpServletResponse.SC_OK);
+			for (String[] header : this.headers) {
+				response.addHeader(header[0], header[1]);
+			}
+			response.setContentType(this.contentType);
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+		}
+
+	}
+
+}
