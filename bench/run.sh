@@ -28,6 +28,20 @@ fi
 ./mvnw -q -B package -DskipTests
 JAR=$(ls target/backchannel-*.jar | grep -v '\.original$' | head -n 1)
 
+# The app runs as the README recommends for production: the jar extracted, with a class-data
+# sharing archive recorded by a training run (on a throwaway database). The fat jar's start-up
+# is measured too, for comparison.
+rm -rf target/extracted
+java -Djarmode=tools -jar "$JAR" extract --destination target/extracted >/dev/null
+APP_JAR=target/extracted/$(basename "$JAR")
+CDS=target/extracted/backchannel.jsa
+rm -rf target/cds-training-db
+java -XX:ArchiveClassesAtExit=$CDS -Xlog:cds=off -Xlog:cds+dynamic=off -Dspring.context.exit=onRefresh \
+  -jar "$APP_JAR" --server.port=0 --backchannel.database.data-directory=target/cds-training-db \
+  --logging.level.root=WARN > bench/results/cds-training.log 2>&1
+# Exiting on refresh skips the app's shutdown, which would stop its database.
+if [ -f target/cds-training-db/postmaster.pid ]; then kill "$(head -n 1 target/cds-training-db/postmaster.pid)" || true; fi
+
 # wrk prints latencies as 850.00us, 1.20ms or 1.05s: normalise to milliseconds.
 to_ms() {
   awk -v v="$1" 'BEGIN {
@@ -39,7 +53,7 @@ to_ms() {
 
 SCENARIOS="baseline api-first-page api-by-actor api-search-name api-search-common api-deep-cursor timeline-page
   event-page varied-actor varied-search varied-event-page"
-declare -A RPS
+declare -A RPS PLANS
 rows=""
 
 for N in $SIZES; do
@@ -59,9 +73,21 @@ for N in $SIZES; do
   java -Xmx$HEAP -jar "$JAR" --spring.main.web-application-type=none --backchannel.database.data-directory="$DATA" \
     --logging.level.root=WARN > "bench/results/migrate-$N.log" 2>&1
 
-  echo "== starting the app on $N events"
+  # Start-up of the plain fat jar, for comparison.
   start_ms=$(date +%s%3N)
   java -Xmx$HEAP -Xms$HEAP -jar "$JAR" --server.port=$PORT --backchannel.database.data-directory="$DATA" \
+    --logging.level.root=WARN > "bench/results/fatjar-$N.log" 2>&1 &
+  APP=$!
+  until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
+    kill -0 $APP 2>/dev/null || { echo "the app died; see bench/results/fatjar-$N.log"; exit 1; }
+    sleep 0.1
+  done
+  fatjar_ms=$(( $(date +%s%3N) - start_ms ))
+  kill $APP; wait $APP 2>/dev/null || true
+
+  echo "== starting the app on $N events"
+  start_ms=$(date +%s%3N)
+  java -Xmx$HEAP -Xms$HEAP -XX:SharedArchiveFile=$CDS -Xlog:cds=off -jar "$APP_JAR" --server.port=$PORT --backchannel.database.data-directory="$DATA" \
     --backchannel.bench.baseline=true --management.endpoints.web.exposure.include=health,metrics \
     --logging.level.root=WARN > "bench/results/app-$N.log" 2>&1 &
   APP=$!
@@ -71,7 +97,7 @@ for N in $SIZES; do
     sleep 0.1
   done
   startup_ms=$(( $(date +%s%3N) - start_ms ))
-  echo "ready in ${startup_ms} ms"
+  echo "ready in ${startup_ms} ms (the fat jar: ${fatjar_ms} ms)"
 
   base="http://localhost:$PORT"
   event_slug=$(curl -sf "$base/api/events?limit=1&q=Talks" | jq -r '.items[0].slug')
@@ -118,9 +144,14 @@ for N in $SIZES; do
       "$N" "$scenario" "$rps" "$p50" "$p99" "$errors" "$ratio"
     rows+="| $N | $scenario | $rps | $p50 | $p99 | $errors | $ratio |"$'\n'
   done
+  # The main queries' executed plans on this database (index use at a million events).
+  curl -sf "$base/bench/plans" > "bench/results/plans-$N.txt"
+  seq_scans=$(grep -c "Seq Scan on event " "bench/results/plans-$N.txt" || true)
+  echo "plans written to bench/results/plans-$N.txt; sequential scans of event: $seq_scans"
+  PLANS[$N]=$seq_scans
   heap_used=$(curl -sf "$base/actuator/metrics/jvm.memory.used?tag=area:heap" | jq '.measurements[0].value / 1048576 | floor')
   heap_max=$(curl -sf "$base/actuator/metrics/jvm.memory.max?tag=area:heap" | jq '.measurements[0].value / 1048576 | floor')
-  rows+="| $N | (heap after the run: ${heap_used} MB used of ${heap_max} MB; start-up ${startup_ms} ms) | | | | | |"$'\n'
+  rows+="| $N | (heap after the run: ${heap_used} MB used of ${heap_max} MB; start-up ${startup_ms} ms extracted with CDS, ${fatjar_ms} ms as a fat jar) | | | | | |"$'\n'
   kill $APP; wait $APP 2>/dev/null || true
   trap - EXIT
 done
@@ -129,11 +160,16 @@ done
   echo "# Benchmark $STAMP"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -n 1)."
-  echo "App: \`java -Xmx$HEAP -jar\`; load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per scenario after a $WARMUP warm-up, on the same machine."
+  echo "App: \`java -Xmx$HEAP -Xms$HEAP -XX:SharedArchiveFile=... -jar\` (extracted jar, CDS archive); load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per scenario after a $WARMUP warm-up, on the same machine."
   echo
   echo "| events | scenario | requests/s | p50 ms | p99 ms | errors | ratio to baseline |"
   echo "|---|---|---|---|---|---|---|"
   printf '%s' "$rows"
+  echo
+  for N in $SIZES; do
+    [ -f "bench/results/generate-$N.log" ] && tail -n 1 "bench/results/generate-$N.log" | sed 's/^/- Generator: /'
+    echo "- Plans of the main queries at $N events: \`bench/results/plans-$N.txt\` (sequential scans of event: ${PLANS[$N]})."
+  done
   set -- $SIZES
   if [ $# -ge 2 ]; then
     echo

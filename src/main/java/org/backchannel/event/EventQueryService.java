@@ -114,13 +114,13 @@ public class EventQueryService {
 	}
 
 	/**
-	 * PostgreSQL's plan for a page of this filter and for its count, to check index use.
+	 * PostgreSQL's plan for a page of this filter and for its count, to check index use;
+	 * {@code explain} is the statement that asks for it ("explain ", or with "analyze").
 	 */
-	String explain(EventFilter filter, EventCursor after, int limit) {
+	String explain(String explain, EventFilter filter, EventCursor after, int limit) {
 		Conditions where = conditions(filter);
-		String page = String.join("\n",
-				pageQuery("explain ", filter, where, after, limit + 1).query(String.class).list());
-		String count = String.join("\n", countQuery("explain ", where).query(String.class).list());
+		String page = String.join("\n", pageQuery(explain, filter, where, after, limit + 1).query(String.class).list());
+		String count = String.join("\n", countQuery(explain, where).query(String.class).list());
 		return page + "\n---\n" + count;
 	}
 
@@ -201,14 +201,17 @@ public class EventQueryService {
 		if (principals.size() != 2) {
 			return new Neighbours(null, null);
 		}
+		// Walks the first principal's timeline (V7's index) from this event outwards and
+		// stops at the first event the second one also led: a few index entries, not a
+		// join of two actors' thousands of participations.
 		String between = """
-				select e.slug, e.title, e.sort_key, e.date_value, e.date_precision from event e
-				where e.status = 'PUBLISHED' and e.id <> :id
-				  and e.id in (select first.event_id from event_participant first
-				               join event_participant second on second.event_id = first.event_id
-				               where first.role = 'PRINCIPAL' and second.role = 'PRINCIPAL'
-				                 and first.actor_id = (select a.id from actor a where a.slug = :first)
-				                 and second.actor_id = (select a.id from actor a where a.slug = :second))
+				select e.slug, e.title, e.date_value, e.date_precision
+				from event_participant d join event e on e.id = d.event_id
+				where d.published and d.role = 'PRINCIPAL'
+				  and d.actor_id = (select a.id from actor a where a.slug = :first)
+				  and exists (select 1 from event_participant second
+				              where second.event_id = d.event_id and second.role = 'PRINCIPAL'
+				                and second.actor_id = (select a.id from actor a where a.slug = :second))
 				""";
 		LocalDate key = (event.date().value() != null) ? event.date().value() : LocalDate.of(1, 1, 1);
 		Function<String, EventLink> neighbour = (order) -> this.jdbc.sql(between + order)
@@ -222,10 +225,10 @@ public class EventQueryService {
 			.optional()
 			.orElse(null);
 		return new Neighbours(
-				neighbour.apply(" and (e.sort_key, e.id) < (:key, " + event.id()
-						+ ") order by e.sort_key desc, e.id desc limit 1"),
-				neighbour.apply(" and (e.sort_key, e.id) > (:key, " + event.id()
-						+ ") order by e.sort_key asc, e.id asc limit 1"));
+				neighbour.apply(" and (d.sort_key, d.event_id) < (:key, :id)"
+						+ " order by d.sort_key desc, d.event_id desc limit 1"),
+				neighbour.apply(" and (d.sort_key, d.event_id) > (:key, :id)"
+						+ " order by d.sort_key asc, d.event_id asc limit 1"));
 	}
 
 	/**
@@ -311,13 +314,17 @@ public class EventQueryService {
 	 */
 	private Conditions conditions(EventFilter filter) {
 		boolean byActor = !filter.actors().isEmpty();
-		Conditions where = byActor
-				? new Conditions("event_participant d join event e on e.id = d.event_id", "d.sort_key", "d.event_id")
-				: new Conditions("event e", "e.sort_key", "e.id");
-		where.add("e.status = 'PUBLISHED'");
+		// A left join, so PostgreSQL leaves event out altogether when no condition needs
+		// it (an actor's page and count then read only that actor's index entries); a
+		// condition on e makes it an inner join in effect.
+		Conditions where = byActor ? new Conditions("event_participant d left join event e on e.id = d.event_id",
+				"d.sort_key", "d.event_id") : new Conditions("event e", "e.sort_key", "e.id");
 		if (byActor) {
 			where.add("d.published and d.actor_id = (select a.id from actor a where a.slug = :actor0)", "actor0",
 					filter.actors().get(0));
+		}
+		else {
+			where.add("e.status = 'PUBLISHED'");
 		}
 		for (int i = 1; i < filter.actors().size(); i++) {
 			where.add(

@@ -28,8 +28,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * rendering dominates a request's cost (a timeline of 25 events is some 1,500 template
  * expressions), and every reader gets the same answer until the data changes. Only
  * anonymous requests without a session are served from it: a signed-in editor's pages
- * show their name and a sign-out form, a session may carry a flash message, and an
- * authenticated API client may see drafts.
+ * show their name and a sign-out form, and a session may carry a flash message.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
