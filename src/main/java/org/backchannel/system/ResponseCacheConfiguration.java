@@ -15,11 +15,14 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class ResponseCacheConfiguration {
 
+	/** 200 responses of at most 256 KB: the cache never holds more than 50 MB. */
+	static final int MAX_BODY_SIZE = 256 * 1024;
+
 	@Bean
 	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(DataVersion dataVersion,
 			@Value("${backchannel.response-cache.size:200}") int capacity) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
-				new ResponseCacheFilter(dataVersion, capacity));
+				new ResponseCacheFilter(dataVersion, capacity, MAX_BODY_SIZE));
 		registration.addUrlPatterns("/", "/events/*", "/actors", "/actors/*", "/proposals", "/proposals/*",
 				"/sources/*", "/stats", "/api/events", "/api/events/*", "/api/actors", "/api/actors/*",
 				"/api/proposals", "/api/proposals/*", "/api/sources", "/api/sources/*");

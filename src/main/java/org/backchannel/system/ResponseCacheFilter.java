@@ -34,10 +34,18 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final DataVersion dataVersion;
 
+	private final int maxBodySize;
+
 	private final Map<Key, Response> responses;
 
-	ResponseCacheFilter(DataVersion dataVersion, int capacity) {
+	/**
+	 * @param capacity how many responses to keep
+	 * @param maxBodySize the largest body kept (a CSV export of thousands of events is
+	 * served but not kept), so the cache stays within capacity times this
+	 */
+	ResponseCacheFilter(DataVersion dataVersion, int capacity, int maxBodySize) {
 		this.dataVersion = dataVersion;
+		this.maxBodySize = maxBodySize;
 		this.responses = new LinkedHashMap<>(64, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<Key, Response> eldest) {
@@ -84,7 +92,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		}
 		ContentCachingResponseWrapper produced = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, produced);
-		if (produced.getStatus() == HttpServletResponse.SC_OK && request.getSession(false) == null) {
+		if (produced.getStatus() == HttpServletResponse.SC_OK && produced.getContentSize() <= this.maxBodySize
+				&& request.getSession(false) == null) {
 			// Replayed with the body: the headers set while producing it (type,
 			// language, Vary, Link), not those every request gets anyway.
 			List<String[]> headers = new ArrayList<>();
