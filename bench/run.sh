@@ -53,6 +53,22 @@ to_ms() {
 
 SCENARIOS="baseline api-first-page api-by-actor api-search-name api-search-common api-deep-cursor timeline-page
   event-page varied-actor varied-search varied-event-page"
+
+# Starts the app with the fixed heap and the given java arguments, logging to $1, and waits until
+# it reports healthy; sets APP (its pid) and READY_MS (the time that took).
+start_app() {
+  local log=$1 start
+  shift
+  start=$(date +%s%3N)
+  java -Xmx$HEAP -Xms$HEAP "$@" --server.port=$PORT --logging.level.root=WARN > "$log" 2>&1 &
+  APP=$!
+  until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
+    kill -0 $APP 2>/dev/null || { echo "the app died; see $log"; exit 1; }
+    sleep 0.1
+  done
+  READY_MS=$(( $(date +%s%3N) - start ))
+}
+
 declare -A RPS PLANS
 rows=""
 
@@ -74,29 +90,16 @@ for N in $SIZES; do
     --logging.level.root=WARN > "bench/results/migrate-$N.log" 2>&1
 
   # Start-up of the plain fat jar, for comparison.
-  start_ms=$(date +%s%3N)
-  java -Xmx$HEAP -Xms$HEAP -jar "$JAR" --server.port=$PORT --backchannel.database.data-directory="$DATA" \
-    --logging.level.root=WARN > "bench/results/fatjar-$N.log" 2>&1 &
-  APP=$!
-  until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
-    kill -0 $APP 2>/dev/null || { echo "the app died; see bench/results/fatjar-$N.log"; exit 1; }
-    sleep 0.1
-  done
-  fatjar_ms=$(( $(date +%s%3N) - start_ms ))
+  start_app "bench/results/fatjar-$N.log" -jar "$JAR" --backchannel.database.data-directory="$DATA"
+  fatjar_ms=$READY_MS
   kill $APP; wait $APP 2>/dev/null || true
 
   echo "== starting the app on $N events"
-  start_ms=$(date +%s%3N)
-  java -Xmx$HEAP -Xms$HEAP -XX:SharedArchiveFile=$CDS -Xlog:cds=off -jar "$APP_JAR" --server.port=$PORT --backchannel.database.data-directory="$DATA" \
-    --backchannel.bench.baseline=true --management.endpoints.web.exposure.include=health,metrics \
-    --logging.level.root=WARN > "bench/results/app-$N.log" 2>&1 &
-  APP=$!
+  start_app "bench/results/app-$N.log" -XX:SharedArchiveFile=$CDS -Xlog:cds=off -jar "$APP_JAR" \
+    --backchannel.database.data-directory="$DATA" --backchannel.bench.baseline=true \
+    --management.endpoints.web.exposure.include=health,metrics
   trap 'kill $APP 2>/dev/null || true' EXIT
-  until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
-    kill -0 $APP 2>/dev/null || { echo "the app died; see bench/results/app-$N.log"; exit 1; }
-    sleep 0.1
-  done
-  startup_ms=$(( $(date +%s%3N) - start_ms ))
+  startup_ms=$READY_MS
   echo "ready in ${startup_ms} ms (the fat jar: ${fatjar_ms} ms)"
 
   base="http://localhost:$PORT"

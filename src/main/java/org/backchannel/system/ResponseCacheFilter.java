@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final int maxBodySize;
 
-	private final Map<Key, Response> responses;
+	private final VersionedCache<Key, Response> responses;
 
 	/**
 	 * @param capacity how many responses to keep
@@ -46,12 +45,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	ResponseCacheFilter(DataVersion dataVersion, int capacity, int maxBodySize) {
 		this.dataVersion = dataVersion;
 		this.maxBodySize = maxBodySize;
-		this.responses = new LinkedHashMap<>(64, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, Response> eldest) {
-				return size() > capacity;
-			}
-		};
+		this.responses = new VersionedCache<>(capacity);
 	}
 
 	@Override
@@ -77,11 +71,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		// The URL with its host, as links in a response are absolute; and what the
 		// response varies by.
 		Key key = new Key(request.getRequestURL().toString(), request.getQueryString(),
-				request.getHeader(HttpHeaders.ACCEPT), request.getHeader("HX-Request"), version);
-		Response cached;
-		synchronized (this.responses) {
-			cached = this.responses.get(key);
-		}
+				request.getHeader(HttpHeaders.ACCEPT), request.getHeader("HX-Request"));
+		Response cached = this.responses.find(key, version);
 		if (cached != null) {
 			cached.writeTo(response);
 			return;
@@ -106,10 +97,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 						.forEach((value) -> headers.add(new String[] { name, value }));
 				}
 			}
-			Response stored = new Response(produced.getContentAsByteArray(), produced.getContentType(), headers);
-			synchronized (this.responses) {
-				this.responses.put(key, stored);
-			}
+			this.responses.put(key, version,
+					new Response(produced.getContentAsByteArray(), produced.getContentType(), headers));
 		}
 		produced.copyBodyToResponse();
 	}
@@ -119,7 +108,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
 	}
 
-	private record Key(String url, String query, String accept, String htmx, long version) {
+	private record Key(String url, String query, String accept, String htmx) {
 	}
 
 	private record Response(byte[] body, String contentType, List<String[]> headers) {

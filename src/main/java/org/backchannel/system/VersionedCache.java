@@ -63,6 +63,24 @@ public final class VersionedCache<K, V> {
 		}
 	}
 
+	/**
+	 * A result kept under this version, or null; with {@link #put}, for callers that keep
+	 * only some of what they compute.
+	 */
+	public V find(K key, long version) {
+		CompletableFuture<V> kept;
+		synchronized (this.entries) {
+			kept = this.entries.get(new Entry<>(key, version));
+		}
+		return (kept != null && kept.isDone() && !kept.isCompletedExceptionally()) ? kept.join() : null;
+	}
+
+	public void put(K key, long version, V value) {
+		synchronized (this.entries) {
+			this.entries.put(new Entry<>(key, version), CompletableFuture.completedFuture(value));
+		}
+	}
+
 	private record Entry<K>(K key, long version) {
 	}
 
