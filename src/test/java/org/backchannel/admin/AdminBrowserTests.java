@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -115,12 +116,19 @@ class AdminBrowserTests {
 	 * for the page it leads to.
 	 */
 	static void click(WebDriver browser, By button) {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
 		WebElement element = browser.findElement(button);
-		((JavascriptExecutor) browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		// A mark on the current window: it is gone once the next page has replaced it.
+		js.executeScript("window.backchannelPreviousPage = true;"
+				+ "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
-		// Every button here submits a form: wait for the next page to replace this one.
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+		// Every button here submits a form. Asking an element whether it went stale races
+		// with the navigation in Chromium ("Node with given id does not belong to the
+		// document"), so poll the window instead and ignore errors while it is between
+		// pages.
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(js.executeScript(
+					"return window.backchannelPreviousPage === undefined && document.readyState === 'complete';")));
 	}
 
 	@Test
