@@ -20,6 +20,7 @@ import org.backchannel.system.DataVersion;
 import org.backchannel.system.VersionedCache;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -193,42 +194,66 @@ public class EventQueryService {
 	}
 
 	private Neighbours readNeighbours(EventDetail event) {
-		List<String> principals = event.participants()
+		List<String> principals = principals(event);
+		if (principals.size() != 2) {
+			return new Neighbours(null, null);
+		}
+		RowMapper<EventLink> link = (rs, row) -> new EventLink(rs.getString("slug"), rs.getString("title"),
+				new PartialDate((rs.getDate("date_value") != null) ? rs.getDate("date_value").toLocalDate() : null,
+						DatePrecision.valueOf(rs.getString("date_precision"))));
+		return new Neighbours(neighbourQuery("", event, principals, true).query(link).optional().orElse(null),
+				neighbourQuery("", event, principals, false).query(link).optional().orElse(null));
+	}
+
+	/**
+	 * PostgreSQL's plan for the previous contact of an event's two principals;
+	 * {@code explain} as for {@link #explain}.
+	 */
+	String explainNeighbour(String explain, EventDetail event) {
+		List<String> principals = principals(event);
+		if (principals.size() != 2) {
+			throw new IllegalArgumentException(event.slug() + " does not have two principals");
+		}
+		return String.join("\n", neighbourQuery(explain, event, principals, true).query(String.class).list());
+	}
+
+	private static List<String> principals(EventDetail event) {
+		return event.participants()
 			.stream()
 			.filter((participant) -> participant.role() == ParticipantRole.PRINCIPAL)
 			.map(ParticipantView::slug)
 			.toList();
-		if (principals.size() != 2) {
-			return new Neighbours(null, null);
-		}
-		// Walks the first principal's timeline (V7's index) from this event outwards and
-		// stops at the first event the second one also led: a few index entries, not a
-		// join of two actors' thousands of participations.
-		String between = """
+	}
+
+	/**
+	 * Both principals' timelines (V8's index), read side by side from this event
+	 * outwards: a merge join that stops at the first event they share, however rarely the
+	 * two met. Both sides are bounded so that each index scan starts at this event.
+	 */
+	private JdbcClient.StatementSpec neighbourQuery(String prefix, EventDetail event, List<String> principals,
+			boolean previous) {
+		String comparison = previous ? "<" : ">";
+		String direction = previous ? "desc" : "asc";
+		String sql = prefix + """
 				select e.slug, e.title, e.date_value, e.date_precision
-				from event_participant d join event e on e.id = d.event_id
+				from event_participant d
+				join event_participant second on second.sort_key = d.sort_key and second.event_id = d.event_id
+				join event e on e.id = d.event_id
 				where d.published and d.role = 'PRINCIPAL'
+				  and second.published and second.role = 'PRINCIPAL'
 				  and d.actor_id = (select a.id from actor a where a.slug = :first)
-				  and exists (select 1 from event_participant second
-				              where second.event_id = d.event_id and second.role = 'PRINCIPAL'
-				                and second.actor_id = (select a.id from actor a where a.slug = :second))
-				""";
+				  and second.actor_id = (select a.id from actor a where a.slug = :second)
+				  and (d.sort_key, d.event_id) %1$s (:key, :id)
+				  and (second.sort_key, second.event_id) %1$s (:key, :id)
+				order by d.sort_key %2$s, d.event_id %2$s
+				limit 1
+				""".formatted(comparison, direction);
 		LocalDate key = (event.date().value() != null) ? event.date().value() : LocalDate.of(1, 1, 1);
-		Function<String, EventLink> neighbour = (order) -> this.jdbc.sql(between + order)
+		return this.jdbc.sql(sql)
 			.param("id", event.id())
 			.param("first", principals.get(0))
 			.param("second", principals.get(1))
-			.param("key", Date.valueOf(key))
-			.query((rs, row) -> new EventLink(rs.getString("slug"), rs.getString("title"),
-					new PartialDate((rs.getDate("date_value") != null) ? rs.getDate("date_value").toLocalDate() : null,
-							DatePrecision.valueOf(rs.getString("date_precision")))))
-			.optional()
-			.orElse(null);
-		return new Neighbours(
-				neighbour.apply(" and (d.sort_key, d.event_id) < (:key, :id)"
-						+ " order by d.sort_key desc, d.event_id desc limit 1"),
-				neighbour.apply(" and (d.sort_key, d.event_id) > (:key, :id)"
-						+ " order by d.sort_key asc, d.event_id asc limit 1"));
+			.param("key", Date.valueOf(key));
 	}
 
 	/**

@@ -48,6 +48,12 @@ class QueryPlanController {
 		return filters;
 	}
 
+	/** One of synthetic-actor-7's events; every generated event has two principals. */
+	static EventDetail sampleEvent(EventQueryService events) {
+		String slug = events.findEvents(EventFilter.forActor("synthetic-actor-7"), null, 1).items().get(0).slug();
+		return events.findEvent(slug).orElseThrow();
+	}
+
 	@GetMapping(path = "/bench/plans", produces = MediaType.TEXT_PLAIN_VALUE)
 	String plans() {
 		String explain = "explain (analyze, buffers) ";
@@ -61,6 +67,8 @@ class QueryPlanController {
 			.append(this.events.explain(explain, EventFilter.ALL, DEEP, 20))
 			.append("\n\n## deep page by actor\n")
 			.append(this.events.explain(explain, EventFilter.forActor("synthetic-actor-7"), DEEP, 20))
+			.append("\n\n## an event page's previous contact of the same two principals\n")
+			.append(this.events.explainNeighbour(explain, sampleEvent(this.events)))
 			.append("\n");
 		return out.toString();
 	}

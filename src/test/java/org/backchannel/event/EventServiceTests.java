@@ -107,6 +107,55 @@ class EventServiceTests {
 		assertThat(slugs(rubio)).doesNotContain(saved.slug());
 	}
 
+	@Test
+	void everyContactOfTwoPrincipalsLinksToTheirPreviousAndNextContact() {
+		// A new Rubio–Lavrov call becomes the latest of their contacts (removed again, so
+		// the other tests' timelines are unchanged).
+		SavedEvent saved = this.service.create(call("Neighbour check call", "2026-10-02"), ADMIN);
+		SavedEvent published = this.service.publish(saved.slug(), saved.version(), ADMIN);
+		try {
+			List<String> pairs = this.jdbc
+				.sql("""
+						select e.slug from event e
+						where e.status = 'PUBLISHED'
+						  and (select count(*) from event_participant p where p.event_id = e.id and p.role = 'PRINCIPAL') = 2
+						order by e.id""")
+				.query(String.class)
+				.list();
+			assertThat(pairs).hasSizeGreaterThan(10).contains(saved.slug());
+			for (String slug : pairs) {
+				// Every published event both principals led, in timeline order, the slow
+				// way.
+				List<String> together = this.jdbc.sql("""
+						select e.slug from event e
+						where e.status = 'PUBLISHED'
+						  and (select count(*) from event_participant p
+						       where p.event_id = e.id and p.role = 'PRINCIPAL'
+						         and p.actor_id in (select p2.actor_id from event_participant p2
+						                            join event e2 on e2.id = p2.event_id
+						                            where e2.slug = :slug and p2.role = 'PRINCIPAL')) = 2
+						order by e.sort_key, e.id""").param("slug", slug).query(String.class).list();
+				int at = together.indexOf(slug);
+				EventQueryService.Neighbours neighbours = this.queries
+					.findNeighbours(this.queries.findEvent(slug).orElseThrow());
+				assertThat(slug(neighbours.previous())).as("before %s", slug)
+					.isEqualTo((at > 0) ? together.get(at - 1) : null);
+				assertThat(slug(neighbours.next())).as("after %s", slug)
+					.isEqualTo((at < together.size() - 1) ? together.get(at + 1) : null);
+			}
+			assertThat(slug(this.queries.findNeighbours(this.queries.findEvent(saved.slug()).orElseThrow()).previous()))
+				.as("Rubio and Lavrov's contact before the new call")
+				.isNotNull();
+		}
+		finally {
+			this.service.delete(saved.slug(), published.version(), ADMIN);
+		}
+	}
+
+	private static String slug(EventQueryService.EventLink link) {
+		return (link != null) ? link.slug() : null;
+	}
+
 	private List<String> slugs(EventFilter filter) {
 		return this.queries.findEvents(filter, null, 100).items().stream().map(EventSummary::slug).toList();
 	}

@@ -48,6 +48,11 @@ class QueryPlanTests {
 				.contains("event_participant_timeline_idx")
 				.doesNotContain("Sort");
 		}
+		// An event page's previous contact: both principals' timelines from one index.
+		String neighbour = this.events.explainNeighbour("explain ", QueryPlanController.sampleEvent(this.events));
+		assertThat(neighbour).as(neighbour)
+			.contains("event_participant_principal_timeline_idx")
+			.doesNotContain("Seq Scan");
 	}
 
 }
