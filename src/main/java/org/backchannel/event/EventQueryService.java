@@ -77,10 +77,20 @@ public class EventQueryService {
 		long version = this.dataVersion.current();
 		return this.pages.get(new PageKey(filter, after, limit), version, () -> {
 			Conditions where = conditions(filter);
-			long total = this.counts.get(filter, version, () -> countQuery("", where).query(Long.class).single());
-			List<EventCursor> keys = pageQuery("", filter, where, after, limit + 1)
-				.query((rs, row) -> new EventCursor(rs.getDate("sort_key").toLocalDate(), rs.getLong("id")))
+			boolean countAlong = countsAlong(filter, after) && this.counts.find(filter, version) == null;
+			List<PageRow> rows = pageQuery("", filter, where, after, limit + 1, countAlong)
+				.query((rs, row) -> new PageRow(new EventCursor(rs.getDate("sort_key").toLocalDate(), rs.getLong("id")),
+						countAlong ? rs.getLong("total") : 0))
 				.list();
+			long total;
+			if (countAlong) {
+				total = rows.isEmpty() ? 0 : rows.get(0).total();
+				this.counts.put(filter, version, total);
+			}
+			else {
+				total = this.counts.get(filter, version, () -> countQuery("", where).query(Long.class).single());
+			}
+			List<EventCursor> keys = rows.stream().map(PageRow::key).toList();
 			boolean more = keys.size() > limit;
 			List<EventCursor> page = more ? keys.subList(0, limit) : keys;
 			String next = more ? page.get(page.size() - 1).encode() : null;
@@ -89,20 +99,32 @@ public class EventQueryService {
 	}
 
 	/**
-	 * The keyset query for the ids and sort keys of a page; {@code prefix} lets a test
-	 * ask for its plan with "explain".
+	 * Whether a page counts all its filter's matches in the same statement. A search's
+	 * matches come from the full-text index as one bitmap and are all sorted for the page
+	 * anyway, so its first page counts them in that pass (a window count) instead of
+	 * reading the index a second time. Other filters page from an index and stop after a
+	 * page, so their count is a query of its own (and cached).
+	 */
+	private static boolean countsAlong(EventFilter filter, EventCursor after) {
+		return filter.q() != null && after == null;
+	}
+
+	/**
+	 * The keyset query for the ids and sort keys of a page, with the count of every match
+	 * if {@code withTotal}; {@code prefix} lets a test ask for its plan with "explain".
 	 */
 	private JdbcClient.StatementSpec pageQuery(String prefix, EventFilter filter, Conditions where, EventCursor after,
-			int rows) {
+			int rows, boolean withTotal) {
 		String direction = filter.oldestFirst() ? "asc" : "desc";
 		String keyset = "";
 		if (after != null) {
 			keyset = " and (" + where.sortKey() + ", " + where.id() + ")" + (filter.oldestFirst() ? " > " : " < ")
 					+ "(:afterKey, :afterId)";
 		}
-		String sql = prefix + "select " + where.id() + " as id, " + where.sortKey() + " as sort_key from "
-				+ where.from() + " where " + where.sql() + keyset + " order by " + where.sortKey() + " " + direction
-				+ ", " + where.id() + " " + direction + " limit :limit";
+		String sql = prefix + "select " + where.id() + " as id, " + where.sortKey() + " as sort_key"
+				+ (withTotal ? ", count(*) over () as total" : "") + " from " + where.from() + " where " + where.sql()
+				+ keyset + " order by " + where.sortKey() + " " + direction + ", " + where.id() + " " + direction
+				+ " limit :limit";
 		JdbcClient.StatementSpec statement = where.apply(this.jdbc.sql(sql)).param("limit", rows);
 		if (after != null) {
 			statement = statement.param("afterKey", Date.valueOf(after.sortKey())).param("afterId", after.id());
@@ -120,7 +142,9 @@ public class EventQueryService {
 	 */
 	String explain(String explain, EventFilter filter, EventCursor after, int limit) {
 		Conditions where = conditions(filter);
-		String page = String.join("\n", pageQuery(explain, filter, where, after, limit + 1).query(String.class).list());
+		String page = String.join("\n",
+				pageQuery(explain, filter, where, after, limit + 1, countsAlong(filter, after)).query(String.class)
+					.list());
 		String count = String.join("\n", countQuery(explain, where).query(String.class).list());
 		return page + "\n---\n" + count;
 	}
@@ -460,6 +484,9 @@ public class EventQueryService {
 	}
 
 	private record PageKey(EventFilter filter, EventCursor after, int limit) {
+	}
+
+	private record PageRow(EventCursor key, long total) {
 	}
 
 	public record EventLink(String slug, String title, PartialDate date) {

@@ -75,6 +75,17 @@ class EventQueryApiTests {
 	}
 
 	@Test
+	void aSearchCountsEveryMatchNotOnlyItsFirstPage() {
+		// A search's first page counts its matches in the same statement as the page.
+		for (String q : new String[] { "Lavrov", "ceasefire", "Lavrov%20Riyadh", "nosuchwordanywhere" }) {
+			List<JsonNode> walked = ApiTestSupport.walk(this.web, "/api/events?limit=2&q=" + q);
+			JsonNode first = WebClient.parse(this.web.get("/api/events?limit=2&q=" + q));
+			assertThat(first.get("total").asLong()).as(q).isEqualTo(walked.size());
+		}
+		assertThat(WebClient.parse(this.web.get("/api/events?q=Lavrov")).get("total").asLong()).isGreaterThan(2);
+	}
+
+	@Test
 	void fullTextSearchIsAliasAware() {
 		List<String> latin = ApiTestSupport.slugs(ApiTestSupport.walk(this.web, "/api/events?q=Lavrov&limit=100"));
 		List<String> cyrillic = ApiTestSupport

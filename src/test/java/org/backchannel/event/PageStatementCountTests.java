@@ -42,16 +42,23 @@ class PageStatementCountTests {
 		int one = statementsFor("/api/events?limit=1");
 		int many = statementsFor("/api/events?limit=100");
 		assertThat(many).isEqualTo(one).isLessThanOrEqualTo(8);
-		int filtered = statementsFor("/api/events?limit=100&q=Lavrov&type=PHONE_CALL&actor=marco-rubio");
+		int filtered = statementsFor("/api/events?limit=100&type=PHONE_CALL&actor=marco-rubio");
 		assertThat(filtered).isEqualTo(one);
+		// A search's first page counts its matches in the page's own statement.
+		int searched = statementsFor("/api/events?limit=100&q=Lavrov&type=PHONE_CALL&actor=marco-rubio");
+		assertThat(searched).isEqualTo(one - 1);
+		String next = WebClient.parse(this.web.get("/api/events?limit=2&q=Lavrov")).get("nextCursor").asString();
+		assertThat(statementsFor("/api/events?limit=100&q=Lavrov&cursor=" + next)).isEqualTo(one);
 	}
 
 	@Test
 	void theTimelineEventAndActorPagesRunAFewStatements() {
 		int timeline = statementsFor("/");
-		int filteredTimeline = statementsFor("/?type=PHONE_CALL&q=Lavrov&actor=sergei-lavrov&sort=date_asc");
+		int filteredTimeline = statementsFor("/?type=PHONE_CALL&actor=sergei-lavrov&sort=date_asc");
+		int searchedTimeline = statementsFor("/?type=PHONE_CALL&q=Lavrov&actor=sergei-lavrov&sort=date_asc");
 		int htmxTimeline = statementsFor("/?type=PHONE_CALL", "HX-Request", "true");
 		assertThat(timeline).isEqualTo(filteredTimeline).isLessThanOrEqualTo(12);
+		assertThat(searchedTimeline).isEqualTo(timeline - 1);
 		assertThat(htmxTimeline).isLessThanOrEqualTo(timeline);
 
 		String event = "/events/2025-02-18-rubio-lavrov-meeting-riyadh";
