@@ -359,20 +359,30 @@ public class EventQueryService {
 	/**
 	 * The filter as SQL. With an actor chosen, rows come from that actor's participations
 	 * in timeline order (the index of V7), so a page reads only that actor's events; any
-	 * further actors are checked per event.
+	 * further actors are checked per event. Without an actor but with a proposal, rows
+	 * come from that proposal's links to events in the same way (V9).
 	 */
 	private Conditions conditions(EventFilter filter) {
 		boolean byActor = !filter.actors().isEmpty();
+		boolean byProposal = !byActor && filter.proposal() != null;
 		// A left join, so PostgreSQL leaves event out altogether when no condition needs
 		// it (an actor's page and count then read only that actor's index entries); a
 		// condition on e makes it an inner join in effect.
-		Conditions where = byActor ? new Conditions("event_participant d left join event e on e.id = d.event_id",
-				"d.sort_key", "d.event_id") : new Conditions("event e", "e.sort_key", "e.id");
+		Conditions where;
 		if (byActor) {
+			where = new Conditions("event_participant d left join event e on e.id = d.event_id", "d.sort_key",
+					"d.event_id");
 			where.add("d.published and d.actor_id = (select a.id from actor a where a.slug = :actor0)", "actor0",
 					filter.actors().get(0));
 		}
+		else if (byProposal) {
+			where = new Conditions("event_proposal d left join event e on e.id = d.event_id", "d.sort_key",
+					"d.event_id");
+			where.add("d.published and d.proposal_id = (select pr.id from proposal pr where pr.slug = :proposal)",
+					"proposal", filter.proposal());
+		}
 		else {
+			where = new Conditions("event e", "e.sort_key", "e.id");
 			where.add("e.status = 'PUBLISHED'");
 		}
 		for (int i = 1; i < filter.actors().size(); i++) {
@@ -393,7 +403,7 @@ public class EventQueryService {
 		if (filter.to() != null) {
 			where.add(where.sortKey() + " <= :to", "to", Date.valueOf(filter.to()));
 		}
-		if (filter.proposal() != null) {
+		if (filter.proposal() != null && !byProposal) {
 			where.add(
 					"e.id in (select ep.event_id from event_proposal ep"
 							+ " where ep.proposal_id = (select pr.id from proposal pr where pr.slug = :proposal))",

@@ -284,7 +284,8 @@ class SyntheticDataGenerator implements ApplicationRunner {
 						random.nextBoolean() ? "DISPUTED" : "REPORTED", firstActor + chosen[1], firstSource + cited[0]);
 			}
 			if (random.nextInt(4) == 0) {
-				tables.row("event_proposal", null, id, firstProposal + random.nextInt(proposals));
+				tables.row("event_proposal", null, id, firstProposal + random.nextInt(proposals),
+						(date != null) ? date : LocalDate.of(1, 1, 1), true);
 			}
 			if (i % 100_000 == 99_999) {
 				log.info("{} events written", i + 1);
@@ -400,7 +401,7 @@ class SyntheticDataGenerator implements ApplicationRunner {
 			COLUMNS.put("readout", "event_id, side, issuer_actor_id, summary, key_quotes, source_id");
 			COLUMNS.put("quote", "event_id, speaker_actor_id, text, context, source_id");
 			COLUMNS.put("claim", "event_id, text, status, disputed_by_actor_id, source_id");
-			COLUMNS.put("event_proposal", "event_id, proposal_id");
+			COLUMNS.put("event_proposal", "event_id, proposal_id, sort_key, published");
 		}
 
 		private final List<Connection> connections = new ArrayList<>();

@@ -40,12 +40,18 @@ class QueryPlanTests {
 		});
 		String deepPage = this.events.explain("explain ", EventFilter.ALL, deep, 20);
 		assertThat(deepPage.substring(0, deepPage.indexOf("---"))).doesNotContain("Seq Scan");
-		// One actor's page reads that actor's participations in timeline order, first
-		// page or deep, instead of walking every event by date.
+		// One actor's (or one proposal's) page reads that actor's participations (that
+		// proposal's links) in timeline order, first page or deep, instead of walking
+		// every event by date.
 		for (EventCursor after : new EventCursor[] { null, deep }) {
 			String byActor = this.events.explain("explain ", EventFilter.forActor("synthetic-actor-7"), after, 20);
 			assertThat(byActor.substring(0, byActor.indexOf("---"))).as(byActor)
 				.contains("event_participant_timeline_idx")
+				.doesNotContain("Sort");
+			String byProposal = this.events.explain("explain ", EventFilter.forProposal("synthetic-proposal-3"), after,
+					20);
+			assertThat(byProposal.substring(0, byProposal.indexOf("---"))).as(byProposal)
+				.contains("event_proposal_timeline_idx")
 				.doesNotContain("Sort");
 		}
 		// An event page's previous contact: both principals' timelines from one index.
