@@ -19,8 +19,16 @@ alter table event_proposal alter column sort_key set not null;
 create trigger proposal_link_follows_event before insert or update of event_id on event_proposal
     for each row execute function participant_follows_event();
 
-create function event_moves_proposal_links() returns trigger language plpgsql as $$
+-- One trigger now moves both copies, participations' and proposal links', when an event is re-dated,
+-- published or withdrawn.
+drop trigger event_moves_participants on event;
+drop function event_moves_participants();
+
+create function event_moves_timeline_copies() returns trigger language plpgsql as $$
 begin
+    update event_participant
+       set sort_key = new.sort_key, published = (new.status = 'PUBLISHED')
+     where event_id = new.id;
     update event_proposal
        set sort_key = new.sort_key, published = (new.status = 'PUBLISHED')
      where event_id = new.id;
@@ -28,10 +36,10 @@ begin
 end
 $$;
 
-create trigger event_moves_proposal_links after update of date_value, status on event
+create trigger event_moves_timeline_copies after update of date_value, status on event
     for each row
     when (old.date_value is distinct from new.date_value or old.status is distinct from new.status)
-    execute function event_moves_proposal_links();
+    execute function event_moves_timeline_copies();
 
 create index event_proposal_timeline_idx
     on event_proposal (proposal_id, sort_key desc, event_id desc) where published;
