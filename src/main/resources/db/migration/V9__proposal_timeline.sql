@@ -19,12 +19,12 @@ alter table event_proposal alter column sort_key set not null;
 create trigger proposal_link_follows_event before insert or update of event_id on event_proposal
     for each row execute function participant_follows_event();
 
--- One trigger now moves both copies, participations' and proposal links', when an event is re-dated,
--- published or withdrawn.
-drop trigger event_moves_participants on event;
-drop function event_moves_participants();
+-- V7's trigger on event now moves both copies, participations' and proposal links', when an event
+-- is re-dated, published or withdrawn: renamed for that, and its function extended.
+alter trigger event_moves_participants on event rename to event_moves_timeline_copies;
+alter function event_moves_participants() rename to event_moves_timeline_copies;
 
-create function event_moves_timeline_copies() returns trigger language plpgsql as $$
+create or replace function event_moves_timeline_copies() returns trigger language plpgsql as $$
 begin
     update event_participant
        set sort_key = new.sort_key, published = (new.status = 'PUBLISHED')
@@ -35,11 +35,6 @@ begin
     return null;
 end
 $$;
-
-create trigger event_moves_timeline_copies after update of date_value, status on event
-    for each row
-    when (old.date_value is distinct from new.date_value or old.status is distinct from new.status)
-    execute function event_moves_timeline_copies();
 
 create index event_proposal_timeline_idx
     on event_proposal (proposal_id, sort_key desc, event_id desc) where published;
