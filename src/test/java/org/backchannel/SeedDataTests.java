@@ -60,15 +60,16 @@ class SeedDataTests {
 
 	@Test
 	void theThirteenRubioLavrovContactsOf2025AreSeeded() {
-		EventFilter direct = new EventFilter(List.of(), List.of(), null, null, null, null, true, null, true, null);
+		EventFilter direct = new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null, null, true,
+				null, true, null);
 		List<EventSummary> contacts = this.events.findAll(direct, 100);
 		assertThat(contacts).extracting((event) -> event.date().value().toString())
 			.containsExactly("2025-02-15", "2025-02-18", "2025-03-15", "2025-04-17", "2025-04-27", "2025-05-17",
 					"2025-05-28", "2025-06-01", "2025-07-10", "2025-08-12", "2025-09-24", "2025-10-20");
 		// Anchorage was a Trump–Putin summit that both attended, not a direct contact of
 		// theirs.
-		EventFilter both = new EventFilter(List.of("marco-rubio", "sergei-lavrov"), List.of(), null, null, null, null,
-				false, null, true, null);
+		EventFilter both = new EventFilter(List.of("marco-rubio", "sergei-lavrov"), List.of(), List.of(), List.of(),
+				null, null, null, null, false, null, true, null);
 		assertThat(this.events.findAll(both, 100)).hasSize(13);
 	}
 
