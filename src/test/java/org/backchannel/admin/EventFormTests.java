@@ -196,6 +196,21 @@ class EventFormTests {
 	}
 
 	@Test
+	void theChannelContactStatusAndDateNoteAreSavedAndShownAgainInTheForm() throws Exception {
+		this.mvc
+			.perform(filled("/admin/events/new", "Postponed envoy meeting", "2026-09-14", "event.channel", "ENVOYS",
+					"event.contactStatus", "POSTPONED", "event.dateNote", "The planned date; no new date was set."))
+			.andExpect(status().isFound());
+		Document form = page(this.mvc
+			.perform(get("/admin/events/2026-09-14-postponed-envoy-meeting/edit").with(user("edith").roles("EDITOR")))
+			.andExpect(status().isOk()));
+		assertThat(form.select("#channel option[selected]").attr("value")).isEqualTo("ENVOYS");
+		assertThat(form.select("#contactStatus option[selected]").attr("value")).isEqualTo("POSTPONED");
+		assertThat(form.select("#dateNote").attr("value")).isEqualTo("The planned date; no new date was set.");
+		assertThat(form.select("label[for=channel]").text()).isEqualTo("Channel");
+	}
+
+	@Test
 	void aPossibleDuplicateAsksForConfirmation() throws Exception {
 		Document page = page(this.mvc.perform(filled("/admin/events/new", "Kuala Lumpur again", "2025-07-10"))
 			.andExpect(status().isOk()));
