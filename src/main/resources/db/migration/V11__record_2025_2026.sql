@@ -856,3 +856,463 @@ from (values
     ('2026-03-11-dmitriev-witkoff-kushner-meeting-florida', 'https://www.devdiscourse.com/article/politics/3834991-us-russia-delegations-discuss-future-relations-in-florida')
 ) as v (event, src);
 
+-- =====================================================================================================
+-- 6. Readouts and quotes
+-- =====================================================================================================
+-- The issuer is the person or body the notes name ("RU (Ushakov)", "US (Trump)", "State Dept."). Where
+-- the notes say only "US:" or "RU:", the US side is recorded as the White House and the Russian side as
+-- the Kremlin (for envoy and leader contacts) or the Foreign Ministry (for diplomats' contacts).
+-- key_quotes hold only words that stand in quotation marks in the notes; quotes are verbatim too.
+
+insert into readout (event_id, side, issuer_actor_id, summary, key_quotes, source_id)
+select (select id from event where slug = v.event), v.side, (select id from actor where slug = v.issuer),
+       v.summary, v.key_quotes, (select id from source s where v.src in (s.seed_file, s.url, s.title))
+from (values
+    ('2025-02-12-trump-putin-phone-call', 'US', 'donald-trump',
+        'The two presidents agreed that their teams would "start negotiations immediately".',
+        array['start negotiations immediately'], 'https://en.wikipedia.org/wiki/February_2025_Putin–Trump_phone_call'),
+    ('2025-02-12-trump-putin-phone-call', 'RUSSIA', 'dmitry-peskov',
+        'Putin invited Trump to Moscow.',
+        array[]::text[], 'https://en.wikipedia.org/wiki/February_2025_Putin–Trump_phone_call'),
+    ('2025-02-27-us-russia-embassy-talks-istanbul', 'US', 'us-state-department',
+        'The talks were "constructive", with "concrete initial steps to stabilize bilateral mission operations": banking and staffing. Ukraine was not on the agenda.',
+        array['constructive', 'concrete initial steps to stabilize bilateral mission operations'],
+        'https://meduza.io/en/news/2025/02/28/u-s-russia-talks-in-istanbul-were-constructive-says-state-department'),
+    ('2025-02-27-us-russia-embassy-talks-istanbul', 'RUSSIA', 'russian-mfa',
+        'The talks were "substantive and business-like".',
+        array['substantive and business-like'],
+        'https://meduza.io/en/news/2025/02/28/u-s-russia-talks-in-istanbul-were-constructive-says-state-department'),
+    ('2025-03-18-trump-putin-phone-call', 'US', 'white-house',
+        'The leaders agreed to an "immediate Ceasefire on all Energy and Infrastructure" as a first step towards peace.',
+        array['immediate Ceasefire on all Energy and Infrastructure'],
+        'https://kyivindependent.com/trump-putin-call-russia-agrees-to-30-day-pause-of-energy-infrastructure-strikes/'),
+    ('2025-03-18-trump-putin-phone-call', 'RUSSIA', 'kremlin',
+        'Putin ordered the military to halt strikes on energy facilities for 30 days, and demanded an end to foreign military aid and intelligence sharing for Ukraine.',
+        array[]::text[], 'https://kyivindependent.com/trump-putin-call-russia-agrees-to-30-day-pause-of-energy-infrastructure-strikes/'),
+    ('2025-03-24-us-russia-expert-talks-riyadh', 'US', 'white-house',
+        'Agreement was reached on safe navigation in the Black Sea.',
+        array[]::text[], 'https://english.pravda.ru/news/world/161909-usa-rusia-negotiations'),
+    ('2025-03-24-us-russia-expert-talks-riyadh', 'RUSSIA', 'grigory-karasin',
+        'The talks were "intense, difficult, but highly useful".',
+        array['intense, difficult, but highly useful'],
+        'https://harici.com.tr/en/us-expresses-optimism-after-riyadh-talks-with-russia/?amp=1'),
+    ('2025-04-10-us-russia-embassy-talks-istanbul', 'US', 'us-state-department',
+        'Diplomatic banking and local staff; Ukraine is "not, absolutely not on the agenda".',
+        array['Ukraine is not, absolutely not on the agenda'],
+        'https://www.themoscowtimes.com/2025/04/10/russia-and-us-delegations-arrive-for-embassy-talks-in-istanbul-a88674'),
+    ('2025-04-10-us-russia-embassy-talks-istanbul', 'RUSSIA', 'russian-mfa',
+        'Future rounds should move to the two capitals.',
+        array[]::text[], 'https://tass.com/politics/1941317'),
+    ('2025-04-11-witkoff-putin-meeting-st-petersburg', 'US', 'karoline-leavitt',
+        'The meeting was "another step in the negotiating process".',
+        array['another step in the negotiating process'], 'https://tass.com/world/1942591'),
+    ('2025-04-11-witkoff-putin-meeting-st-petersburg', 'RUSSIA', 'kremlin',
+        'Witkoff was to convey "key elements of Russia''s position" to President Trump.',
+        array['key elements of Russia''s position'], 'https://tass.com/world/1942591'),
+    ('2025-04-25-witkoff-putin-meeting-moscow', 'RUSSIA', 'yuri-ushakov',
+        'The meeting was "constructive and useful"; it covered resuming direct Russia–Ukraine talks.',
+        array['constructive and useful'],
+        'https://sputnikglobe.com/20250425/putin-and-witkoff-hold-three-hour-meeting--1121932677.html'),
+    ('2025-05-19-trump-putin-phone-call', 'RUSSIA', 'yuri-ushakov',
+        'A "frank and constructive" conversation, the third since January.',
+        array['frank and constructive'], 'https://news-pravda.com/world/2025/05/19/1345606.html'),
+    ('2025-05-19-trump-putin-phone-call', 'US', 'donald-trump',
+        'Russia and Ukraine "will immediately begin peace talks".',
+        array['will immediately begin peace talks'],
+        '[Report on the Trump–Putin phone call of 19 May 2025, after the Istanbul peace talks]'),
+    ('2025-06-04-trump-putin-phone-call', 'US', 'donald-trump',
+        'It was "not a conversation that will lead to immediate Peace"; Putin said he would respond to the attacks on Russian airfields.',
+        array['not a conversation that will lead to immediate Peace'],
+        'https://sputnikglobe.com/20250604/putin-trump-phone-call-lasted-70-minutes---kremlin-aide-1122193046.html'),
+    ('2025-06-04-trump-putin-phone-call', 'RUSSIA', 'yuri-ushakov',
+        'The "fourth telephone conversation" of the two presidents, who agreed to stay in constant contact.',
+        array['fourth telephone conversation'],
+        'https://sputnikglobe.com/20250604/putin-trump-phone-call-lasted-70-minutes---kremlin-aide-1122193046.html'),
+    ('2025-06-14-trump-putin-phone-call', 'RUSSIA', 'kremlin',
+        'A conversation mostly about the war between Iran and Israel, "meaningful, frank" and "very useful".',
+        array['meaningful, frank', 'very useful'], '[Report on the Trump–Putin phone call of 14 June 2025]'),
+    ('2025-06-16-us-russia-embassy-talks-moscow-cancelled', 'RUSSIA', 'maria-zakharova',
+        'The next round of the embassy talks was "canceled at the initiative of the US side".',
+        array['canceled at the initiative of the US side'], 'https://tass.com/politics/1973799'),
+    ('2025-06-16-us-russia-embassy-talks-moscow-cancelled', 'RUSSIA', 'yuri-ushakov',
+        'The round fell through over a dispute about the venue.',
+        array[]::text[], 'https://tass.com/politics/1973799'),
+    ('2025-07-03-trump-putin-phone-call', 'US', 'donald-trump',
+        'Trump told reporters he "didn''t make any progress" with Putin.',
+        array['didn''t make any progress'],
+        'https://kyivindependent.com/i-didnt-make-any-progress-at-all-trump-says-following-call-with-putin-06-2025/'),
+    ('2025-07-03-trump-putin-phone-call', 'RUSSIA', 'kremlin',
+        'Russia "will not back down" from its goals in Ukraine.',
+        array['will not back down'],
+        'https://kyivindependent.com/i-didnt-make-any-progress-at-all-trump-says-following-call-with-putin-06-2025/'),
+    ('2025-07-11-rubio-lavrov-conversation-kuala-lumpur', 'RUSSIA', 'russian-mfa',
+        'Lavrov restated the position Putin had set out in his call with Trump on 3 July.',
+        array[]::text[], 'https://www.devdiscourse.com/article/law-order/3500394-diplomatic-dialogues-at-asean-lavrov-meets-rubio'),
+    ('2025-08-06-witkoff-putin-meeting-moscow', 'RUSSIA', 'yuri-ushakov',
+        'A "useful and constructive" conversation in which "signals" were exchanged.',
+        array['useful and constructive', 'signals'], 'https://menafn.com/1109893436/Kremlin-Calls-Putin-Witkoff-Talks-Useful'),
+    ('2025-08-06-witkoff-putin-meeting-moscow', 'US', 'donald-trump',
+        'Trump said "great progress" was made.',
+        array['great progress'], '[Report on Witkoff''s visit to Moscow, 6 August 2025 (citing CNN)]'),
+    ('2025-08-18-trump-putin-phone-call', 'RUSSIA', 'yuri-ushakov',
+        'A "frank and very constructive" call; both presidents back direct Russia–Ukraine talks at a higher level.',
+        array['frank and very constructive'], 'https://www.tvc.ru/news/323659'),
+    ('2025-10-16-trump-putin-phone-call', 'US', 'donald-trump',
+        'Advisers led by Rubio would meet "next week"; the two presidents would then meet in Budapest.',
+        array['next week'], 'https://www.rferl.org/a/trump-putin-speak-ukraine-tomahawks-october-2025/33561866.html'),
+    ('2025-10-16-trump-putin-phone-call', 'RUSSIA', 'yuri-ushakov',
+        'Tomahawk missiles for Ukraine would harm relations; preparations for a summit would begin with a Lavrov–Rubio call.',
+        array[]::text[], 'https://trump.news-pravda.com/world/2025/10/16/237235.html'),
+    ('2025-10-24-dmitriev-witkoff-meetings-miami', 'RUSSIA', 'kirill-dmitriev',
+        'Dmitriev said "the Russian position is really being heard".',
+        array['the Russian position is really being heard'],
+        '[Report of 18 November 2025 on Dmitriev''s trip to Miami of 24–26 October 2025 and the 28-point plan]'),
+    ('2025-11-24-driscoll-russian-delegation-talks-abu-dhabi', 'US', 'jeff-tolbert',
+        'The "talks are going well".',
+        array['talks are going well'], '[Report on the US–Russia talks in Abu Dhabi, November 2025, quoting Driscoll''s spokesperson]'),
+    ('2025-11-24-driscoll-russian-delegation-talks-abu-dhabi', 'RUSSIA', 'dmitry-peskov',
+        'There was "nothing to report".',
+        array['nothing to report'], 'https://tass.com/world/2048313'),
+    ('2025-12-02-witkoff-kushner-putin-meeting-moscow', 'RUSSIA', 'yuri-ushakov',
+        'They discussed the US plan and "four other documents"; "no compromise option has been found" yet.',
+        array['four other documents', 'no compromise option has been found'],
+        '[Report of 3 December 2025 quoting Ushakov on the Kremlin meeting with Witkoff and Kushner]'),
+    ('2025-12-02-witkoff-kushner-putin-meeting-moscow', 'US', 'donald-trump',
+        'A "reasonably good meeting".',
+        array['reasonably good meeting'],
+        'https://www.oann.com/newsroom/trump-envoy-meets-putin-in-moscow-as-u-s-continues-push-for-end-to-ukraine-russia-war/'),
+    ('2025-12-20-dmitriev-witkoff-kushner-meetings-miami', 'RUSSIA', 'kirill-dmitriev',
+        'The next meeting is to be in Moscow: "Next time: Moscow".',
+        array['Next time: Moscow'], 'https://dzen.ru/a/aUjFCCUCqz9V9GnV'),
+    ('2025-12-28-trump-putin-phone-call', 'US', 'white-house',
+        'A "good and very productive" call.',
+        array['good and very productive'],
+        'https://www.wionews.com/world/trump-speaks-with-putin-by-phone-before-meeting-zelensky-to-call-again-after-talks-1766946324768'),
+    ('2025-12-28-trump-putin-phone-call', 'RUSSIA', 'yuri-ushakov',
+        'The call was organised at Trump''s initiative, the ninth between the two; two working groups would be set up, on security and on the economy.',
+        array[]::text[],
+        'https://www.wionews.com/world/trump-speaks-with-putin-by-phone-before-meeting-zelensky-to-call-again-after-talks-1766946324768'),
+    ('2025-12-29-trump-putin-phone-call', 'RUSSIA', 'kremlin',
+        'Russia will "reassess" its position after what it called a drone attack on Putin''s residence.',
+        array['reassess'], 'https://kyivindependent.com/trump-putin-hold-phone-call-following-zelenskys-visit-to-florida/'),
+    ('2026-01-rubio-lavrov-christmas-greeting', 'RUSSIA', 'maria-zakharova',
+        'Rubio passed a Christmas greeting to his Russian counterpart.',
+        array[]::text[], '[Report of 7 January 2026 on Zakharova''s remarks about Rubio''s Christmas greeting to Lavrov]'),
+    ('2026-01-20-dmitriev-witkoff-kushner-meeting-davos', 'US', 'white-house',
+        'A "very positive" meeting.',
+        array['very positive'], '[Report of 21 January 2026 on the Dmitriev–Witkoff–Kushner meeting in Davos]'),
+    ('2026-01-20-dmitriev-witkoff-kushner-meeting-davos', 'RUSSIA', 'kirill-dmitriev',
+        'A "constructive" meeting.',
+        array['constructive'], 'https://tass.com/world/2074615'),
+    ('2026-01-22-witkoff-kushner-putin-meeting-moscow', 'RUSSIA', 'kremlin',
+        'The talks were "substantive, constructive, and very frank"; territory remains the key issue; trilateral security talks agreed for 23 January.',
+        array['substantive, constructive, and very frank'],
+        'https://info9.ge/en/news/world/putin-meets-with-trumps-representatives-at-the-kremlin'),
+    ('2026-01-31-dmitriev-meeting-miami', 'RUSSIA', 'kirill-dmitriev',
+        'A "Constructive meeting"; a US–Russia economic working group.',
+        array['Constructive meeting'], '[Report of 1 February 2026 on the meeting in Florida of 31 January 2026]'),
+    ('2026-02-17-trilateral-talks-geneva', 'RUSSIA', 'vladimir-medinsky',
+        'The talks were "difficult, but businesslike".',
+        array['difficult, but businesslike'], '[Report on the trilateral talks in Geneva, 17–18 February 2026]'),
+    ('2026-03-09-trump-putin-phone-call', 'US', 'donald-trump',
+        'A "very good call".',
+        array['very good call'], 'https://kyivindependent.com/putin-trump-discuss-iran-war-ukraine/'),
+    ('2026-03-09-trump-putin-phone-call', 'RUSSIA', 'yuri-ushakov',
+        'They discussed Iran, the trilateral talks and Venezuela; the previous call had been at the end of December 2025.',
+        array[]::text[], 'https://kyivindependent.com/putin-trump-discuss-iran-war-ukraine/')
+) as v (event, side, issuer, summary, key_quotes, src);
+
+insert into quote (event_id, speaker_actor_id, text, context, source_id)
+select (select id from event where slug = v.event), (select id from actor where slug = v.speaker),
+       v.text, v.context, (select id from source s where v.src in (s.seed_file, s.url, s.title))
+from (values
+    ('2025-02-11-witkoff-putin-meeting-moscow', 'steve-witkoff', 'spent a lot of time with President Putin',
+        'Witkoff later, on his trip to Moscow in February.',
+        'https://www.themoscowtimes.com/2025/02/21/trump-envoy-witkoff-says-he-met-with-putin-during-trip-to-russia-a88113'),
+    ('2025-10-22-trump-calls-off-budapest-meeting', 'donald-trump', 'It just didn''t feel right.',
+        'Trump on cancelling the meeting with Putin in Budapest.',
+        '[Report on Trump calling off the meeting with Putin in Budapest, 22 October 2025]'),
+    ('2025-11-23-us-ukraine-talks-geneva', 'marco-rubio', 'the Russians get a vote',
+        'Rubio in Geneva, on the revised framework.',
+        '[Report on the US–Ukraine talks in Geneva, 23 November 2025]'),
+    ('2025-12-29-trump-putin-phone-call', 'volodymyr-zelensky', 'Typical Russian lies',
+        'Zelensky on Russia''s claim of a drone attack on Putin''s residence.',
+        'https://kyivindependent.com/trump-putin-hold-phone-call-following-zelenskys-visit-to-florida/'),
+    ('2026-01-22-witkoff-kushner-putin-meeting-moscow', 'steve-witkoff', 'it''s the Russians who are asking for that meeting',
+        'Witkoff before the meeting.',
+        '[Report quoting Witkoff that the Russians asked for the Kremlin meeting of 22 January 2026]')
+) as v (event, speaker, text, context, src);
+
+-- =====================================================================================================
+-- 7. Claims
+-- =====================================================================================================
+-- Figures the sources disagree on are DISPUTED claims, one per source, and the event's figure stays
+-- NULL (18 March). Rubio's presence in Miami (20–21 December 2025, 31 January 2026) is DISPUTED, with
+-- Witkoff as the one who disputes it: his own list of participants leaves Rubio out. A date a source
+-- gets wrong (Sputnik's 17 October) is DISPUTED: the other sources contradict it, no one denied it.
+
+insert into claim (event_id, text, status, disputed_by_actor_id, source_id)
+select (select id from event where slug = v.event), v.text, v.status,
+       (select id from actor where slug = v.disputed_by),
+       (select id from source s where v.src in (s.seed_file, s.url, s.title))
+from (values
+    ('2025-02-11-witkoff-putin-meeting-moscow',
+        'Witkoff had a three-and-a-half-hour meeting with Putin on 11 February (as claimed by Sean Hannity).',
+        'REPORTED', null,
+        'https://www.themoscowtimes.com/2025/02/21/trump-envoy-witkoff-says-he-met-with-putin-during-trip-to-russia-a88113'),
+    ('2025-03-11-ratcliffe-naryshkin-phone-call',
+        'Ratcliffe and Naryshkin agreed to keep in regular contact.',
+        'REPORTED', null, 'https://www.pravda.com.ua/eng/news/2025/03/12/7502480'),
+    ('2025-03-12-waltz-ushakov-phone-call',
+        'Mike Waltz reportedly held a phone conversation with his Russian counterpart on 12 March.',
+        'REPORTED', null,
+        'https://kyivindependent.com/trumps-envoy-witkoff-reportely-lands-in-moscow-as-us-seeks-russian-approval-for-ceasefire/'),
+    ('2025-03-18-trump-putin-phone-call',
+        'The call lasted about 1.5 hours (Kyiv Independent).',
+        'DISPUTED', null,
+        'https://kyivindependent.com/trump-putin-call-russia-agrees-to-30-day-pause-of-energy-infrastructure-strikes/'),
+    ('2025-03-18-trump-putin-phone-call',
+        'The call lasted about 2 hours (India TV).',
+        'DISPUTED', null,
+        'https://www.indiatvnews.com/news/world/trump-and-putin-hold-telephonic-conversation-from-prisoner-swap-to-30-day-ceasefire-key-takeaways-2025-03-19-981251'),
+    ('2025-03-18-trump-putin-phone-call',
+        'The call lasted about 2.5 hours (Türkiye Today).',
+        'DISPUTED', null,
+        '[Report on the Trump–Putin phone call of 18 March 2025, giving its length as 2.5 hours]'),
+    ('2025-03-20-ushakov-waltz-phone-call',
+        'Ushakov and Waltz agreed on the expert talks to be held in Riyadh on 24 March.',
+        'REPORTED', null, '[Report on the Ushakov–Waltz phone call of 20 March 2025]'),
+    ('2025-04-02-dmitriev-witkoff-meetings-washington',
+        'US sanctions on Dmitriev were suspended for the visit.',
+        'REPORTED', null, 'https://www.pravda.com.ua/eng/news/2025/04/3/7505813'),
+    ('2025-06-04-trump-putin-phone-call',
+        'According to Ushakov, the call lasted 1 hour 10 minutes.',
+        'REPORTED', null,
+        'https://sputnikglobe.com/20250604/putin-trump-phone-call-lasted-70-minutes---kremlin-aide-1122193046.html'),
+    ('2025-06-14-trump-putin-phone-call',
+        'The call lasted about an hour.',
+        'REPORTED', null, '[Report on the Trump–Putin phone call of 14 June 2025]'),
+    ('2025-10-14-witkoff-ushakov-phone-call',
+        'In the call, known from a leaked recording, Witkoff suggested a Gaza-style peace plan and the timing of a Trump–Putin call.',
+        'REPORTED', null, 'https://radar.am/en/news/world-2728222905'),
+    ('2025-10-16-trump-putin-phone-call',
+        'The call took place on 17 October (Sputnik).',
+        'DISPUTED', null, '[Report on the Trump–Putin phone call of 16 October 2025, dated 17 October]'),
+    ('2025-10-22-trump-calls-off-budapest-meeting',
+        'On 22 October Trump announced, at a meeting with NATO Secretary General Mark Rutte, that he was cancelling the meeting with Putin.',
+        'REPORTED', null, 'https://www.vedomosti.ru/politics/news/2025/11/13/1154497-ushakov-sammit'),
+    ('2025-10-23-rubio-lavrov-meeting-budapest',
+        'After the call of 20 October the White House said an in-person meeting of Rubio and Lavrov was not needed.',
+        'REPORTED', null, '[Report (citing Reuters) that the Rubio–Lavrov meeting planned for Budapest was dropped]'),
+    ('2025-10-24-dmitriev-witkoff-meetings-miami',
+        'The 28-point US peace plan took shape in these meetings.',
+        'REPORTED', null,
+        '[Report of 18 November 2025 on Dmitriev''s trip to Miami of 24–26 October 2025 and the 28-point plan]'),
+    ('2025-11-23-us-ukraine-talks-geneva',
+        'The US and Ukrainian delegations produced an "updated and refined framework"; the 28 points were cut to 19.',
+        'REPORTED', null, '[Report on the US–Ukraine talks in Geneva, 23 November 2025]'),
+    ('2025-12-20-dmitriev-witkoff-kushner-meetings-miami',
+        'Secretary of State Marco Rubio took part in the Miami meetings with Dmitriev.',
+        'DISPUTED', 'steve-witkoff',
+        '[Report on the Miami meetings of 20–21 December 2025 and whether Rubio would join]'),
+    ('2025-12-20-dmitriev-witkoff-kushner-meetings-miami',
+        'Reuters'' sources said Rubio would join the meetings; Rubio said he might join "for a portion"; Witkoff''s own list of participants leaves him out.',
+        'REPORTED', null,
+        '[Report on the Miami meetings of 20–21 December 2025 and whether Rubio would join]'),
+    ('2025-12-29-trump-putin-phone-call',
+        'Ukraine attacked Putin''s residence with drones (Russia''s allegation, raised in the call).',
+        'DISPUTED', 'volodymyr-zelensky',
+        'https://kyivindependent.com/trump-putin-hold-phone-call-following-zelenskys-visit-to-florida/'),
+    ('2026-01-22-witkoff-kushner-putin-meeting-moscow',
+        'The meeting lasted more than three and a half hours.',
+        'REPORTED', null, 'https://info9.ge/en/news/world/putin-meets-with-trumps-representatives-at-the-kremlin'),
+    ('2026-01-31-dmitriev-meeting-miami',
+        'Secretary of State Marco Rubio took part in the meeting in Florida (Sputnik Serbia).',
+        'DISPUTED', 'steve-witkoff',
+        '[Report that Rubio took part in the meeting in Florida of 31 January 2026]'),
+    ('2026-02-04-trilateral-talks-abu-dhabi',
+        'Russia and Ukraine agreed to exchange 314 prisoners, 157 each.',
+        'REPORTED', null,
+        'https://gulfnews.com/world/europe/us-russia-military-contacts-resume-in-abu-dhabi-after-five-year-gap-1.500433302'),
+    ('2026-02-04-trilateral-talks-abu-dhabi',
+        'US and Russian military officials held their first direct talks since 2021.',
+        'REPORTED', null,
+        'https://gulfnews.com/world/europe/us-russia-military-contacts-resume-in-abu-dhabi-after-five-year-gap-1.500433302'),
+    ('2026-03-trilateral-talks-abu-dhabi-postponed',
+        'The round was planned for the period from 5 to 9 March and was postponed because of the war with Iran.',
+        'REPORTED', null,
+        '[Report on the trilateral round planned in Abu Dhabi for 5–9 March 2026 and its postponement]'),
+    ('2026-03-11-dmitriev-witkoff-kushner-meeting-florida',
+        'Both sides agreed to stay in touch.',
+        'REPORTED', null,
+        'https://www.devdiscourse.com/article/politics/3834991-us-russia-delegations-discuss-future-relations-in-florida')
+) as v (event, text, status, disputed_by, src);
+
+-- =====================================================================================================
+-- 8. Refinements of V3's Rubio–Lavrov rows (domain-notes, "Refinements of the 2025 Rubio–Lavrov table")
+-- =====================================================================================================
+
+-- 15 February: initiated by the US, now in the words of the Kyiv Post (no verified address).
+update event
+   set initiator_note = 'According to the Russian Foreign Ministry; the Kyiv Post: "on the initiative of the American side"',
+       initiator_source_id = (select id from source where title = '[Report on the Rubio–Lavrov phone call of 15 February 2025]')
+ where slug = '2025-02-15-rubio-lavrov-phone-call';
+
+-- 18 February, Riyadh: Saudi national security adviser Musaad Al-Aiban took part in hosting it (Saudi
+-- Gazette; confirmed by Daily8). Some outlets name Kirill Dmitriev in Russia's team (Shafaq): that is a
+-- claim, not a participation, since the notes and V3's source name only Lavrov and Ushakov.
+insert into event_participant (event_id, actor_id, role)
+values ((select id from event where slug = '2025-02-18-rubio-lavrov-meeting-riyadh'),
+        (select id from actor where slug = 'musaad-al-aiban'), 'HOST');
+
+insert into claim (event_id, text, status, disputed_by_actor_id, source_id)
+values ((select id from event where slug = '2025-02-18-rubio-lavrov-meeting-riyadh'),
+        'Lavrov was joined by Kremlin adviser Yuri Ushakov and by Kirill Dmitriev, head of the Russian Direct Investment Fund (some outlets only).',
+        'REPORTED', null,
+        (select id from source where url = 'https://www.shafaq.com/en/World/US-Russia-open-high-stakes-talks-in-Saudi-Arabia-to-end-Ukraine-war')),
+       ((select id from event where slug = '2025-02-18-rubio-lavrov-meeting-riyadh'),
+        'The meeting lasted about four and a half hours (TASS).',
+        'REPORTED', null,
+        (select id from source where title = '[Report on the length of the US–Russia meeting in Riyadh, 18 February 2025]'));
+
+-- 15 August, Anchorage: the "three-on-three" (V3 already lists Trump, Rubio, Witkoff / Putin, Lavrov,
+-- Ushakov) lasted about 2 h 45 min; the planned lunch and expanded session were cancelled. Only one
+-- figure is reported, so it is stored. speir.tv's list with Vance is NOT used (see section 12).
+update event
+   set duration_minutes = 165,
+       summary = summary || ' The three-on-three talks lasted about 2 hours 45 minutes; the planned lunch and the session in an expanded format were cancelled.'
+ where slug = '2025-08-15-trump-putin-summit-anchorage';
+
+-- 27 April: the State Department's own words, "at Lavrov's request".
+update event
+   set initiator_note = 'The State Department said the call was "at Lavrov''s request"; Digi24 reported it was initiated by the Russian side',
+       initiator_source_id = (select id from source where url = 'https://menafn.com/1109483682/Secretary-Rubios-Call-With-Russian-Foreign-Minister-Lavrov-United-States-Department-Of-State')
+ where slug = '2025-04-27-rubio-lavrov-phone-call';
+
+-- 20 October: the White House called the call "productive", no in-person meeting needed; the meeting
+-- planned for Budapest on 23 October is its own (cancelled) event in section 3.
+insert into readout (event_id, side, issuer_actor_id, summary, key_quotes, source_id)
+values ((select id from event where slug = '2025-10-20-rubio-lavrov-phone-call'), 'US',
+        (select id from actor where slug = 'white-house'),
+        'A "productive" call; an in-person meeting of Rubio and Lavrov is not needed.',
+        array['productive'],
+        (select id from source where title = '[Report (citing Reuters) that the Rubio–Lavrov meeting planned for Budapest was dropped]'));
+
+insert into event_source (event_id, source_id)
+select (select id from event where slug = v.event), (select id from source s where v.src in (s.seed_file, s.url, s.title))
+from (values
+    ('2025-02-15-rubio-lavrov-phone-call', '[Report on the Rubio–Lavrov phone call of 15 February 2025]'),
+    ('2025-02-18-rubio-lavrov-meeting-riyadh', '[Report on the US–Russia meeting in Riyadh, 18 February 2025, naming Musaad Al-Aiban]'),
+    ('2025-02-18-rubio-lavrov-meeting-riyadh', '[Report on the US–Russia meeting in Riyadh, 18 February 2025, naming Musaed Al-Aiban]'),
+    ('2025-02-18-rubio-lavrov-meeting-riyadh', '[Report on the length of the US–Russia meeting in Riyadh, 18 February 2025]'),
+    ('2025-02-18-rubio-lavrov-meeting-riyadh', 'https://www.shafaq.com/en/World/US-Russia-open-high-stakes-talks-in-Saudi-Arabia-to-end-Ukraine-war'),
+    ('2025-04-27-rubio-lavrov-phone-call', 'https://menafn.com/1109483682/Secretary-Rubios-Call-With-Russian-Foreign-Minister-Lavrov-United-States-Department-Of-State'),
+    ('2025-08-15-trump-putin-summit-anchorage', '[Report on the three-on-three format of the Anchorage summit, 15 August 2025]'),
+    ('2025-10-20-rubio-lavrov-phone-call', '[Report (citing Reuters) that the Rubio–Lavrov meeting planned for Budapest was dropped]')
+) as v (event, src);
+
+-- =====================================================================================================
+-- 9. Proposals and the positions taken on them
+-- =====================================================================================================
+-- The US peace plan is stored as one proposal per version (28, 19 and 20 points): the versions are
+-- different texts and the stances cited for them are on different texts (Lavrov's of 25 November on the
+-- 28 points, Ryabkov's of 26 December on the 20 points), so one proposal with mixed stances would
+-- misattribute them. Each summary names the other versions. As in V3, Donald Trump stands for "the US"
+-- as proposer where no other author is named.
+-- The Budapest summit is both an event (a SUMMIT, CANCELLED, section 3) and a proposal: the event is
+-- the contact that did not happen; the proposal carries who agreed to it and who withdrew, and links
+-- the calls of 16 and 20 October, the dropped ministers' meeting and Trump's statement of 22 October.
+
+insert into proposal (slug, title, summary, proposer_actor_id, date_value, date_precision)
+values ('energy-infrastructure-strike-moratorium', 'Moratorium on strikes on energy infrastructure',
+        'A halt to strikes on energy infrastructure agreed in the Trump–Putin call of 18 March 2025: the US spoke of an "immediate Ceasefire on all Energy and Infrastructure"; Putin ordered a 30-day halt of strikes on energy facilities.',
+        (select id from actor where slug = 'donald-trump'), date '2025-03-18', 'DAY'),
+       ('black-sea-safe-navigation', 'Safe navigation in the Black Sea',
+        'Safe navigation in the Black Sea, agreed at the US–Russia expert talks in Riyadh on 24 March 2025, according to the White House.',
+        null, date '2025-03-24', 'DAY'),
+       ('budapest-summit', 'Trump–Putin summit in Budapest',
+        'A meeting of Presidents Trump and Putin in Budapest, agreed in their phone call of 16 October 2025 and to be prepared by Rubio and Lavrov; called off by Trump on 22 October 2025.',
+        null, date '2025-10-16', 'DAY'),
+       ('us-peace-plan-28-points', 'US peace plan (28 points)',
+        'The first version of the US plan to end the war, 28 points, revealed on 18–19 November 2025; drafted with the input of Kirill Dmitriev, it took shape in the Miami meetings of 24–26 October. Cut to 19 points with Ukraine in Geneva on 23 November (see "US peace plan (19 points)"), later a 20-point plan (see "US peace plan (20 points)").',
+        (select id from actor where slug = 'donald-trump'), date '2025-11-18', 'DAY'),
+       ('us-peace-plan-19-points', 'US peace plan (19 points)',
+        'The "updated and refined framework" the US and Ukrainian delegations produced in Geneva on 23 November 2025, cutting the 28-point plan to 19 points. Rubio: "the Russians get a vote".',
+        null, date '2025-11-23', 'DAY'),
+       ('us-peace-plan-20-points', 'US peace plan (20 points)',
+        'The 20-point plan worked on by the US and Ukraine in Berlin on 14–15 December 2025 and presented to Russia around 24 December 2025. Russia compared it with the 27-point framework it had discussed with the US.',
+        null, date '2025-12-01', 'MONTH');
+
+-- Putin's stance on the moratorium is ACCEPTED: he ordered the halt, though for "energy facilities"
+-- rather than all energy and infrastructure (the note says so). Lavrov's stance on the 28 points is
+-- UNDER_CONSIDERATION: he welcomed it as enshrining the Alaska understandings but did not accept it.
+-- Ryabkov's on the 20 points is REJECTED: "fundamentally different" from the framework Russia discussed.
+insert into proposal_position (proposal_id, actor_id, stance, date_value, date_precision, note, source_id)
+select (select id from proposal where slug = v.proposal), (select id from actor where slug = v.actor),
+       v.stance, v.date_value::date, v.date_precision, v.note,
+       (select id from source s where v.src in (s.seed_file, s.url, s.title))
+from (values
+    ('energy-infrastructure-strike-moratorium', 'donald-trump', 'PROPOSED', '2025-03-18', 'DAY',
+        'US account of the call: an "immediate Ceasefire on all Energy and Infrastructure".',
+        'https://kyivindependent.com/trump-putin-call-russia-agrees-to-30-day-pause-of-energy-infrastructure-strikes/'),
+    ('energy-infrastructure-strike-moratorium', 'vladimir-putin', 'ACCEPTED', '2025-03-18', 'DAY',
+        'Kremlin account: Putin ordered a 30-day halt of strikes on energy facilities, while demanding an end to foreign military aid and intelligence for Ukraine.',
+        'https://kyivindependent.com/trump-putin-call-russia-agrees-to-30-day-pause-of-energy-infrastructure-strikes/'),
+    ('black-sea-safe-navigation', 'white-house', 'ACCEPTED', '2025-03-01', 'MONTH',
+        'The White House reported agreement on safe navigation in the Black Sea after the Riyadh expert talks of 24 March.',
+        'https://english.pravda.ru/news/world/161909-usa-rusia-negotiations'),
+    ('budapest-summit', 'donald-trump', 'ACCEPTED', '2025-10-16', 'DAY',
+        'After the call of 16 October: advisers led by Rubio to meet "next week", then a summit in Budapest.',
+        'https://www.rferl.org/a/trump-putin-speak-ukraine-tomahawks-october-2025/33561866.html'),
+    ('budapest-summit', 'vladimir-putin', 'ACCEPTED', '2025-10-16', 'DAY',
+        'Russian account of the call of 16 October: preparations for the summit to start with a Lavrov–Rubio call.',
+        'https://trump.news-pravda.com/world/2025/10/16/237235.html'),
+    ('budapest-summit', 'donald-trump', 'WITHDRAWN', '2025-10-22', 'DAY',
+        'Trump called off the meeting: "It just didn''t feel right."',
+        '[Report on Trump calling off the meeting with Putin in Budapest, 22 October 2025]'),
+    ('us-peace-plan-28-points', 'donald-trump', 'PROPOSED', '2025-11-18', 'DAY',
+        'Revealed 18–19 November 2025; it took shape in the Miami meetings of 24–26 October with Dmitriev''s input.',
+        '[Report of 18 November 2025 on Dmitriev''s trip to Miami of 24–26 October 2025 and the 28-point plan]'),
+    ('us-peace-plan-28-points', 'sergei-lavrov', 'UNDER_CONSIDERATION', '2025-11-25', 'DAY',
+        'Lavrov said Russia received the plan "through unofficial channels" and that it "enshrines the key understandings reached during the Alaska summit".',
+        'https://tass.com/politics/2048623'),
+    ('us-peace-plan-19-points', 'marco-rubio', 'PROPOSED', '2025-11-23', 'DAY',
+        'Drafted with the Ukrainian delegation in Geneva as an "updated and refined framework".',
+        '[Report on the US–Ukraine talks in Geneva, 23 November 2025]'),
+    ('us-peace-plan-19-points', 'andriy-yermak', 'PROPOSED', '2025-11-23', 'DAY',
+        'Ukraine''s delegation, led by Yermak, drafted the 19-point framework with the US side in Geneva.',
+        '[Report on the US–Ukraine talks in Geneva, 23 November 2025]'),
+    ('us-peace-plan-20-points', 'sergei-ryabkov', 'REJECTED', '2025-12-26', 'DAY',
+        'Ryabkov called the 20-point plan "fundamentally different" from the 27-point framework Russia had discussed with the US.',
+        '[Report of 27 December 2025 quoting Ryabkov on the 20-point peace plan]')
+) as v (proposal, actor, stance, date_value, date_precision, note, src);
+
+-- The Kremlin meeting of 2 December ("the US plan plus four other documents") is not linked to a
+-- version: the sources do not say which text was on the table.
+insert into event_proposal (event_id, proposal_id)
+select (select id from event where slug = v.event), (select id from proposal where slug = v.proposal)
+from (values
+    ('2025-03-18-trump-putin-phone-call', 'energy-infrastructure-strike-moratorium'),
+    ('2025-03-24-us-russia-expert-talks-riyadh', 'black-sea-safe-navigation'),
+    ('2025-10-16-trump-putin-phone-call', 'budapest-summit'),
+    ('2025-10-20-rubio-lavrov-phone-call', 'budapest-summit'),
+    ('2025-10-22-trump-calls-off-budapest-meeting', 'budapest-summit'),
+    ('2025-10-22-trump-putin-summit-budapest', 'budapest-summit'),
+    ('2025-10-23-rubio-lavrov-meeting-budapest', 'budapest-summit'),
+    ('2025-10-24-dmitriev-witkoff-meetings-miami', 'us-peace-plan-28-points'),
+    ('2025-11-23-us-ukraine-talks-geneva', 'us-peace-plan-28-points'),
+    ('2025-11-23-us-ukraine-talks-geneva', 'us-peace-plan-19-points'),
+    ('2025-12-14-us-ukraine-talks-berlin', 'us-peace-plan-20-points')
+) as v (event, proposal);
+
+-- =====================================================================================================
+-- 10. Not seeded (domain-notes, "Not to seed")
+-- =====================================================================================================
+-- * Rubio at the Miami meetings of 20–21 December 2025 and 31 January 2026: only DISPUTED claims
+--   (section 7); he is not a participant of either event.
+-- * No Trump–Putin call of late January 2026 (no date; contradicted by Ushakov): the calls go from
+--   29 December 2025 to 9 March 2026, as Ushakov said on 9 March.
+-- * No second Ratcliffe–Naryshkin call (no date).
+-- * Nothing from ptelegraph.com, business-finance.news-articles.net or speir.tv (speir.tv's Anchorage
+--   list with Vance is not used; Vance appears only on the 18 March call).
+-- * Page date stamps of vestikavkaza and MENAFN are not trusted: MENAFN sources carry no date.
