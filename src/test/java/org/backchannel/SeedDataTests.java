@@ -60,7 +60,8 @@ class SeedDataTests {
 
 	@Test
 	void theRubioLavrovContactsAreSeeded() {
-		EventFilter direct = new EventFilter(List.of(), List.of(), null, null, null, null, true, null, true, null);
+		EventFilter direct = new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null, null, true,
+				null, true, null);
 		List<EventSummary> contacts = this.events.findAll(direct, 100);
 		// V3's twelve, then V11's informal talk of 11 July, the meeting planned for 23
 		// October (cancelled) and the Christmas greeting of January 2026 (a message).
@@ -70,8 +71,8 @@ class SeedDataTests {
 					"2025-10-23", "2026-01-01");
 		// Anchorage was a Trump–Putin summit that both attended, not a direct contact of
 		// theirs.
-		EventFilter both = new EventFilter(List.of("marco-rubio", "sergei-lavrov"), List.of(), null, null, null, null,
-				false, null, true, null);
+		EventFilter both = new EventFilter(List.of("marco-rubio", "sergei-lavrov"), List.of(), List.of(), List.of(),
+				null, null, null, null, false, null, true, null);
 		assertThat(this.events.findAll(both, 100)).hasSize(16);
 	}
 

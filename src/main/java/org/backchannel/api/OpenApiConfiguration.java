@@ -23,6 +23,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.backchannel.event.EventSearchParams;
+import org.backchannel.event.Channel;
+import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
 
@@ -198,12 +200,19 @@ class OpenApiConfiguration {
 						"marco-rubio"),
 				query("type", "Event type; repeat for any of several", array(enumeration(EventType.values())),
 						"PHONE_CALL"),
+				query("channel",
+						"Channel (who talks to whom); repeat for any of several. RELATED is context, not a US–Russia contact",
+						array(enumeration(Channel.values())), "LEADERS"),
+				query("contact_status",
+						"Whether the contact was held, or only planned, cancelled or postponed; repeat for any of several",
+						array(enumeration(ContactStatus.values())), "HELD"),
 				query("initiator", "The side that requested the contact", enumeration(Initiator.values()), "RUSSIA"),
 				query("from", "First date, inclusive (YYYY-MM-DD)", string().format("date"), "2025-03-01"),
 				query("to", "Last date, inclusive (YYYY-MM-DD); not before from", string().format("date"),
 						"2025-05-31"),
 				query("proposal", "Slug of a proposal that came up", string(), "30-day-ceasefire"),
-				query("direct", "true for direct Rubio–Lavrov contacts only", bool(), "true"),
+				query("direct", "true for direct Rubio–Lavrov contacts only (the same as channel=MINISTERS)", bool(),
+						"true"),
 				query("q", "Full-text search, alias-aware (Lavrov finds Лавров)",
 						string().maxLength(EventSearchParams.MAX_QUERY_LENGTH), "ceasefire"),
 				query("sort", "Date order",

@@ -64,6 +64,17 @@ public class Event extends BaseEntity {
 	@Column(name = "date_precision", nullable = false)
 	private DatePrecision datePrecision = DatePrecision.UNKNOWN;
 
+	@Column(name = "date_note")
+	private String dateNote;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Channel channel = Channel.RELATED;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "contact_status", nullable = false)
+	private ContactStatus contactStatus = ContactStatus.HELD;
+
 	@Column(name = "end_date")
 	private LocalDate endDate;
 
@@ -152,6 +163,23 @@ public class Event extends BaseEntity {
 	public void setDate(PartialDate date) {
 		this.dateValue = date.value();
 		this.datePrecision = date.precision();
+	}
+
+	public void setDateNote(String dateNote) {
+		this.dateNote = dateNote;
+	}
+
+	public Channel getChannel() {
+		return this.channel;
+	}
+
+	public ContactStatus getContactStatus() {
+		return this.contactStatus;
+	}
+
+	public void setChannel(Channel channel, ContactStatus contactStatus) {
+		this.channel = channel;
+		this.contactStatus = contactStatus;
 	}
 
 	public void setTitle(String title) {
@@ -274,6 +302,7 @@ public class Event extends BaseEntity {
 				(this.durationMinutes != null) ? this.durationMinutes.toString() : null, this.place, this.country,
 				this.initiator, (this.initiatorActor != null) ? this.initiatorActor.getSlug() : null,
 				this.initiatorNote, (this.initiatorSource != null) ? this.initiatorSource.getId() : null, this.summary,
+				this.channel, this.contactStatus, this.dateNote,
 				this.participants.stream()
 					.sorted(Comparator.comparing(Participant::getRole)
 						.thenComparing((participant) -> participant.getActor().getSlug()))
@@ -287,8 +316,9 @@ public class Event extends BaseEntity {
 	}
 
 	EventDetail toDetail() {
-		return new EventDetail(getId(), this.slug, this.title, this.type, getDate(), this.endDate, this.durationMinutes,
-				this.place, this.country, this.initiator,
+		return new EventDetail(getId(), this.slug, this.title, this.type, this.channel, this.contactStatus,
+				CameoCode.of(this.type, this.contactStatus, this.country), getDate(), this.dateNote, this.endDate,
+				this.durationMinutes, this.place, this.country, this.initiator,
 				(this.initiatorActor != null) ? this.initiatorActor.toRef() : null, this.initiatorNote,
 				(this.initiatorSource != null) ? this.initiatorSource.toRef() : null, this.summary, participantViews(),
 				this.readouts.stream().map(Readout::toView).toList(), this.quotes.stream().map(Quote::toView).toList(),

@@ -16,14 +16,21 @@ import org.backchannel.model.Side;
  *
  * @param slug the URL name; generated from the date and the title when left empty, fixed
  * once the event exists
+ * @param channel who talks to whom; RELATED (context) when not given on creation,
+ * unchanged when not given on an update
+ * @param contactStatus whether the contact was held, or only planned, cancelled or
+ * postponed; HELD when not given on creation, unchanged when not given on an update
+ * @param dateNote how the date is to be read where that is not obvious (time zones, a
+ * planned date)
  * @param confirmDuplicate set to save an event that looks like an existing one (same date
  * and principals)
  */
 public record EventData(String slug, String title, EventType type, String date, DatePrecision datePrecision,
 		String endDate, String durationMinutes, String place, String country, Initiator initiator,
-		String initiatorActor, String initiatorNote, Long initiatorSource, String summary,
-		List<ParticipantData> participants, List<ReadoutData> readouts, List<QuoteData> quotes, List<ClaimData> claims,
-		List<String> proposals, List<Long> sources, Boolean confirmDuplicate) {
+		String initiatorActor, String initiatorNote, Long initiatorSource, String summary, Channel channel,
+		ContactStatus contactStatus, String dateNote, List<ParticipantData> participants, List<ReadoutData> readouts,
+		List<QuoteData> quotes, List<ClaimData> claims, List<String> proposals, List<Long> sources,
+		Boolean confirmDuplicate) {
 
 	public EventData {
 		slug = InputCheck.clean(slug);
@@ -36,6 +43,7 @@ public record EventData(String slug, String title, EventType type, String date, 
 		initiatorActor = InputCheck.clean(initiatorActor);
 		initiatorNote = InputCheck.clean(initiatorNote);
 		summary = InputCheck.clean(summary);
+		dateNote = InputCheck.clean(dateNote);
 		participants = rows(participants);
 		readouts = rows(readouts);
 		quotes = rows(quotes);
@@ -47,7 +55,7 @@ public record EventData(String slug, String title, EventType type, String date, 
 	/** A new, empty event: a phone call with two principal rows to fill in. */
 	public static EventData blank() {
 		return new EventData(null, null, EventType.PHONE_CALL, null, DatePrecision.DAY, null, null, null, null,
-				Initiator.NOT_REPORTED, null, null, null, null,
+				Initiator.NOT_REPORTED, null, null, null, null, Channel.RELATED, ContactStatus.HELD, null,
 				List.of(new ParticipantData(null, ParticipantRole.PRINCIPAL),
 						new ParticipantData(null, ParticipantRole.PRINCIPAL)),
 				List.of(), List.of(), List.of(), List.of(), List.of(), null);
@@ -65,8 +73,8 @@ public record EventData(String slug, String title, EventType type, String date, 
 	EventData withSlug(String newSlug) {
 		return new EventData(newSlug, this.title, this.type, this.date, this.datePrecision, this.endDate,
 				this.durationMinutes, this.place, this.country, this.initiator, this.initiatorActor, this.initiatorNote,
-				this.initiatorSource, this.summary, this.participants, this.readouts, this.quotes, this.claims,
-				this.proposals, this.sources, null);
+				this.initiatorSource, this.summary, this.channel, this.contactStatus, this.dateNote, this.participants,
+				this.readouts, this.quotes, this.claims, this.proposals, this.sources, null);
 	}
 
 	/**
@@ -128,8 +136,8 @@ public record EventData(String slug, String title, EventType type, String date, 
 			List<ClaimData> claims, List<String> proposals, List<Long> sources) {
 		return new EventData(this.slug, this.title, this.type, this.date, this.datePrecision, this.endDate,
 				this.durationMinutes, this.place, this.country, this.initiator, this.initiatorActor, this.initiatorNote,
-				this.initiatorSource, this.summary, participants, readouts, quotes, claims, proposals, sources,
-				this.confirmDuplicate);
+				this.initiatorSource, this.summary, this.channel, this.contactStatus, this.dateNote, participants,
+				readouts, quotes, claims, proposals, sources, this.confirmDuplicate);
 	}
 
 	private static <T> List<T> add(List<T> list, T row) {

@@ -42,7 +42,10 @@ class EventDescriber {
 		lines.put("Slug", data.slug());
 		lines.put("Title", data.title());
 		lines.put("Type", (data.type() != null) ? data.type().name() : null);
+		lines.put("Channel", (data.channel() != null) ? data.channel().name() : null);
+		lines.put("Contact status", (data.contactStatus() != null) ? data.contactStatus().name() : null);
 		lines.put("Date", (data.date() != null) ? data.date() + " (" + data.datePrecision() + ")" : "unknown");
+		lines.put("Date note", data.dateNote());
 		lines.put("End date", data.endDate());
 		lines.put("Duration (minutes)", data.durationMinutes());
 		lines.put("Place", join(", ", data.place(), data.country()));

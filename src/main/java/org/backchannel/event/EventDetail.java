@@ -12,8 +12,17 @@ import org.backchannel.source.SourceRef;
 
 /**
  * Everything recorded about one event.
+ *
+ * @param channel who talks to whom (ministers, leaders, envoys...), or RELATED for
+ * context
+ * @param contactStatus whether the contact was held, or only planned, cancelled or
+ * postponed
+ * @param cameo its CAMEO event code, for joining with GDELT; null for context events
+ * @param dateNote how the date is to be read where that is not obvious (time zones, a
+ * planned date)
  */
-public record EventDetail(long id, String slug, String title, EventType type, PartialDate date, LocalDate endDate,
+public record EventDetail(long id, String slug, String title, EventType type, Channel channel,
+		ContactStatus contactStatus, CameoCode cameo, PartialDate date, String dateNote, LocalDate endDate,
 		Integer durationMinutes, String place, String country, Initiator initiator, ActorRef initiatorActor,
 		String initiatorNote, SourceRef initiatorSource, String summary, List<ParticipantView> participants,
 		List<ReadoutView> readouts, List<QuoteView> quotes, List<ClaimView> claims, List<ProposalRef> proposals,

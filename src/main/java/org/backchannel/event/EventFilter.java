@@ -9,40 +9,62 @@ import java.util.List;
  *
  * @param actors actor slugs that must all have taken part
  * @param types event types, any of which matches
+ * @param channels channels (ministers, leaders, envoys...), any of which matches
+ * @param statuses contact statuses (held, planned, cancelled, postponed), any of which
+ * matches
  * @param initiator the side that requested the contact
  * @param from first day of the date range (inclusive)
  * @param to last day of the date range (inclusive)
  * @param proposal slug of a proposal that came up
- * @param direct only direct Rubio–Lavrov contacts (both principals)
+ * @param direct only direct Rubio–Lavrov contacts: the ministers' channel
  * @param q full-text search, alias- and spelling-aware
  * @param oldestFirst sort order; newest first by default
  * @param updatedSince only events changed after this instant
  */
-public record EventFilter(List<String> actors, List<EventType> types, Initiator initiator, LocalDate from, LocalDate to,
-		String proposal, boolean direct, String q, boolean oldestFirst, Instant updatedSince) {
+public record EventFilter(List<String> actors, List<EventType> types, List<Channel> channels,
+		List<ContactStatus> statuses, Initiator initiator, LocalDate from, LocalDate to, String proposal,
+		boolean direct, String q, boolean oldestFirst, Instant updatedSince) {
 
-	public static final EventFilter ALL = new EventFilter(List.of(), List.of(), null, null, null, null, false, null,
-			false, null);
+	public static final EventFilter ALL = new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null,
+			null, false, null, false, null);
 
 	public EventFilter {
 		actors = (actors != null) ? actors.stream().filter((slug) -> !slug.isBlank()).distinct().toList() : List.of();
 		types = (types != null) ? types.stream().distinct().toList() : List.of();
+		channels = (channels != null) ? channels.stream().distinct().sorted().toList() : List.of();
+		statuses = (statuses != null) ? statuses.stream().distinct().sorted().toList() : List.of();
 		q = (q != null && !q.isBlank()) ? q.strip() : null;
 		proposal = (proposal != null && !proposal.isBlank()) ? proposal : null;
 	}
 
 	public static EventFilter forActor(String slug) {
-		return new EventFilter(List.of(slug), List.of(), null, null, null, null, false, null, false, null);
+		return ALL.withActors(List.of(slug));
 	}
 
 	public static EventFilter forProposal(String slug) {
-		return new EventFilter(List.of(), List.of(), null, null, null, slug, false, null, false, null);
+		return new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null, slug, false, null, false,
+				null);
+	}
+
+	public EventFilter withActors(List<String> slugs) {
+		return new EventFilter(slugs, this.types, this.channels, this.statuses, this.initiator, this.from, this.to,
+				this.proposal, this.direct, this.q, this.oldestFirst, this.updatedSince);
+	}
+
+	public EventFilter withTypes(List<EventType> wanted) {
+		return new EventFilter(this.actors, wanted, this.channels, this.statuses, this.initiator, this.from, this.to,
+				this.proposal, this.direct, this.q, this.oldestFirst, this.updatedSince);
+	}
+
+	public EventFilter withChannels(List<Channel> wanted) {
+		return new EventFilter(this.actors, this.types, wanted, this.statuses, this.initiator, this.from, this.to,
+				this.proposal, this.direct, this.q, this.oldestFirst, this.updatedSince);
 	}
 
 	public boolean isEmpty() {
-		return this.actors.isEmpty() && this.types.isEmpty() && this.initiator == null && this.from == null
-				&& this.to == null && this.proposal == null && !this.direct && this.q == null
-				&& this.updatedSince == null;
+		return this.actors.isEmpty() && this.types.isEmpty() && this.channels.isEmpty() && this.statuses.isEmpty()
+				&& this.initiator == null && this.from == null && this.to == null && this.proposal == null
+				&& !this.direct && this.q == null && this.updatedSince == null;
 	}
 
 }

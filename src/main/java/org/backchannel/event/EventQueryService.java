@@ -33,11 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EventQueryService {
 
-	/** The two principals of a "direct" contact. */
-	static final String RUBIO = "marco-rubio";
-
-	static final String LAVROV = "sergei-lavrov";
-
 	public static final int MAX_LIMIT = 100;
 
 	private final JdbcClient jdbc;
@@ -331,7 +326,8 @@ public class EventQueryService {
 
 		Map<Long, EventSummary> byId = new HashMap<>();
 		this.jdbc.sql("""
-				select id, slug, title, type, date_value, date_precision, place, country, initiator_side, updated_at
+				select id, slug, title, type, channel, contact_status, date_value, date_precision, place, country,
+				       initiator_side, updated_at
 				from event where id in (:ids)
 				""").param("ids", ids).query((rs, row) -> {
 			long id = rs.getLong("id");
@@ -343,9 +339,12 @@ public class EventQueryService {
 						participation.side(), participation.role(),
 						RoleSpan.titleOn(roles.getOrDefault(participation.actor(), List.of()), date)))
 				.toList();
-			return new EventSummary(id, rs.getString("slug"), rs.getString("title"),
-					EventType.valueOf(rs.getString("type")), date, rs.getString("place"), rs.getString("country"),
-					Initiator.valueOf(rs.getString("initiator_side")), people,
+			EventType type = EventType.valueOf(rs.getString("type"));
+			ContactStatus status = ContactStatus.valueOf(rs.getString("contact_status"));
+			String country = rs.getString("country");
+			return new EventSummary(id, rs.getString("slug"), rs.getString("title"), type,
+					Channel.valueOf(rs.getString("channel")), status, CameoCode.of(type, status, country), date,
+					rs.getString("place"), country, Initiator.valueOf(rs.getString("initiator_side")), people,
 					List.copyOf(proposals.getOrDefault(id, List.of())), sourceCounts.getOrDefault(id, 0),
 					rs.getTimestamp("updated_at").toInstant());
 		}).list().forEach((summary) -> byId.put(summary.id(), summary));
@@ -409,14 +408,15 @@ public class EventQueryService {
 							+ " where ep.proposal_id = (select pr.id from proposal pr where pr.slug = :proposal))",
 					"proposal", filter.proposal());
 		}
+		if (!filter.channels().isEmpty()) {
+			where.add("e.channel in (:channels)", "channels", filter.channels().stream().map(Enum::name).toList());
+		}
+		if (!filter.statuses().isEmpty()) {
+			where.add("e.contact_status in (:statuses)", "statuses",
+					filter.statuses().stream().map(Enum::name).toList());
+		}
 		if (filter.direct()) {
-			for (String principal : List.of(RUBIO, LAVROV)) {
-				String name = principal.equals(RUBIO) ? "rubio" : "lavrov";
-				where.add(
-						"e.id in (select p.event_id from event_participant p where p.role = 'PRINCIPAL'"
-								+ " and p.actor_id = (select a.id from actor a where a.slug = :" + name + "))",
-						name, principal);
-			}
+			where.add("e.channel = 'MINISTERS'");
 		}
 		if (filter.q() != null) {
 			where.add("e.search_vector @@ backchannel_tsquery(:q)", "q", filter.q());

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.BindParam;
  *
  * @param actor actor slugs, repeatable
  * @param type event types, repeatable
+ * @param channel channels, repeatable (MINISTERS, LEADERS, ENVOYS, ...)
+ * @param contactStatus contact statuses, repeatable (HELD, PLANNED, CANCELLED, POSTPONED)
  * @param initiator the side that requested the contact
  * @param from first date, ISO 8601 (2025-03-15)
  * @param to last date, ISO 8601
@@ -29,7 +31,8 @@ import org.springframework.web.bind.annotation.BindParam;
  * @param sort date_desc (default) or date_asc
  * @param updatedSince ISO 8601 instant (2025-03-15T00:00:00Z)
  */
-public record EventSearchParams(List<String> actor, List<String> type, String initiator, String from, String to,
+public record EventSearchParams(List<String> actor, List<String> type, List<String> channel,
+		@BindParam("contact_status") List<String> contactStatus, String initiator, String from, String to,
 		String proposal, String direct, String q, String sort, @BindParam("updated_since") String updatedSince) {
 
 	public static final String NEWEST_FIRST = "date_desc";
@@ -42,10 +45,12 @@ public record EventSearchParams(List<String> actor, List<String> type, String in
 	public EventSearchParams {
 		actor = (actor != null) ? actor : List.of();
 		type = (type != null) ? type : List.of();
+		channel = (channel != null) ? channel : List.of();
+		contactStatus = (contactStatus != null) ? contactStatus : List.of();
 	}
 
 	public static EventSearchParams empty() {
-		return new EventSearchParams(null, null, null, null, null, null, null, null, null, null);
+		return new EventSearchParams(null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/**
@@ -54,12 +59,9 @@ public record EventSearchParams(List<String> actor, List<String> type, String in
 	 */
 	public Parsed parse() {
 		Map<String, String> errors = new LinkedHashMap<>();
-		List<EventType> types = new ArrayList<>();
-		for (String value : this.type) {
-			if (value != null && !value.isBlank()) {
-				parseEnum(EventType.class, value, "type", errors).ifPresent(types::add);
-			}
-		}
+		List<EventType> types = parseEnums(EventType.class, this.type, "type", errors);
+		List<Channel> channels = parseEnums(Channel.class, this.channel, "channel", errors);
+		List<ContactStatus> statuses = parseEnums(ContactStatus.class, this.contactStatus, "contact_status", errors);
 		Initiator initiatorSide = isBlank(this.initiator) ? null
 				: parseEnum(Initiator.class, this.initiator, "initiator", errors).orElse(null);
 		LocalDate fromDate = parseDate(this.from, "from", errors);
@@ -102,8 +104,19 @@ public record EventSearchParams(List<String> actor, List<String> type, String in
 						"'updated_since' must be an ISO 8601 instant such as 2025-03-15T00:00:00Z.");
 			}
 		}
-		return new Parsed(new EventFilter(this.actor, types, initiatorSide, fromDate, toDate, this.proposal, directOnly,
-				text, oldestFirst, since), errors);
+		return new Parsed(new EventFilter(this.actor, types, channels, statuses, initiatorSide, fromDate, toDate,
+				this.proposal, directOnly, text, oldestFirst, since), errors);
+	}
+
+	private static <E extends Enum<E>> List<E> parseEnums(Class<E> type, List<String> values, String field,
+			Map<String, String> errors) {
+		List<E> parsed = new ArrayList<>();
+		for (String value : values) {
+			if (value != null && !value.isBlank()) {
+				parseEnum(type, value, field, errors).ifPresent(parsed::add);
+			}
+		}
+		return parsed;
 	}
 
 	private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value, String field,

@@ -364,6 +364,7 @@ public class EventService {
 		check.maxLength("initiatorNote", data.initiatorNote(), 500);
 		refs.source(check, "initiatorSource", data.initiatorSource());
 		check.required("summary", data.summary());
+		check.maxLength("dateNote", data.dateNote(), 500);
 
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < data.participants().size(); i++) {
@@ -483,6 +484,11 @@ public class EventService {
 		event.setTitle(data.title());
 		event.setType(data.type());
 		event.setDate(parsed.date());
+		event.setDateNote(data.dateNote());
+		// Left out (an older client, a revision from before channels), they stay as they
+		// were.
+		event.setChannel((data.channel() != null) ? data.channel() : event.getChannel(),
+				(data.contactStatus() != null) ? data.contactStatus() : event.getContactStatus());
 		event.setEndDate(parsed.endDate());
 		event.setDurationMinutes(parsed.durationMinutes());
 		event.setPlace(data.place(), data.country());

@@ -1,11 +1,11 @@
 package org.backchannel.event;
 
 /**
- * What kind of event this is. The contacts themselves are phone calls, meetings and
- * summits; the others are the context around them.
+ * What kind of event this is. The contacts themselves are phone calls, meetings, summits,
+ * negotiation rounds and written messages; the others are the context around them.
  */
 public enum EventType {
 
-	PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND, STATEMENT, APPOINTMENT, MILITARY_ACTION, OTHER
+	PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND, STATEMENT, APPOINTMENT, MILITARY_ACTION, MESSAGE, OTHER
 
 }

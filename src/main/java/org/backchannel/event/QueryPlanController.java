@@ -37,14 +37,15 @@ class QueryPlanController {
 		filters.put("first page", EventFilter.ALL);
 		filters.put("by actor", EventFilter.forActor("synthetic-actor-7"));
 		filters.put("by proposal", EventFilter.forProposal("synthetic-proposal-3"));
-		filters.put("by type and date", new EventFilter(List.of(), List.of(EventType.MEETING), null,
-				LocalDate.of(2020, 1, 1), null, null, false, null, false, null));
-		filters.put("direct Rubio–Lavrov",
-				new EventFilter(List.of(), List.of(), null, null, null, null, true, null, false, null));
-		filters.put("q=Sergey Lavrov",
-				new EventFilter(List.of(), List.of(), null, null, null, null, false, "Sergey Lavrov", false, null));
-		filters.put("q=grain corridor",
-				new EventFilter(List.of(), List.of(), null, null, null, null, false, "grain corridor", false, null));
+		filters.put("by type and date", new EventFilter(List.of(), List.of(EventType.MEETING), List.of(), List.of(),
+				null, LocalDate.of(2020, 1, 1), null, null, false, null, false, null));
+		filters.put("direct Rubio–Lavrov", new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null,
+				null, true, null, false, null));
+		filters.put("leaders' channel", EventFilter.ALL.withChannels(List.of(Channel.LEADERS)));
+		filters.put("q=Sergey Lavrov", new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null,
+				null, false, "Sergey Lavrov", false, null));
+		filters.put("q=grain corridor", new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null,
+				null, false, "grain corridor", false, null));
 		return filters;
 	}
 

@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -76,7 +77,7 @@ final class EventCalendar {
 		LocalDate last = (event.endDate() != null && event.endDate().isAfter(start)) ? event.endDate() : start;
 		String url = baseUrl + "/events/" + event.slug();
 		// DTEND of an all-day event is exclusive: the day after the last one.
-		VEvent vevent = new VEvent(start, last.plusDays(1), event.title());
+		VEvent vevent = new VEvent(start, last.plusDays(1), title(event));
 		vevent.add(new Uid(event.slug() + "@backchannel"));
 		// DTSTAMP from the last change, not the request time, so an unchanged
 		// calendar is byte-identical and its ETag stable (the constructor put in now).
@@ -91,7 +92,26 @@ final class EventCalendar {
 		vevent.add(new Description(description(event, url)));
 		vevent.add(new Url(URI.create(url)));
 		vevent.add(new Categories(event.type().name()));
+		// A contact that was only planned, or called off, is never shown as one that was
+		// held.
+		vevent.add(new Status(switch (event.contactStatus()) {
+			case HELD -> Status.VALUE_CONFIRMED;
+			case PLANNED, POSTPONED -> Status.VALUE_TENTATIVE;
+			case CANCELLED -> Status.VALUE_CANCELLED;
+		}));
 		return vevent;
+	}
+
+	/**
+	 * The event's title, saying first when the contact did not take place as planned.
+	 */
+	static String title(EventDetail event) {
+		return switch (event.contactStatus()) {
+			case HELD -> event.title();
+			case PLANNED -> "Planned: " + event.title();
+			case CANCELLED -> "Cancelled: " + event.title();
+			case POSTPONED -> "Postponed: " + event.title();
+		};
 	}
 
 	static String location(EventDetail event) {
@@ -103,6 +123,9 @@ final class EventCalendar {
 
 	static String description(EventDetail event, String url) {
 		StringBuilder text = new StringBuilder(event.summary());
+		if (event.dateNote() != null) {
+			text.append("\n\nDate: ").append(event.dateNote());
+		}
 		for (ReadoutView readout : event.readouts()) {
 			text.append("\n\n")
 				.append(readout.side())

@@ -20,7 +20,8 @@ import org.backchannel.proposal.ProposalRef;
 final class EventCsv {
 
 	static final List<String> COLUMNS = List.of("id", "slug", "date", "date_precision", "type", "title", "place",
-			"country", "initiator", "participants", "proposals", "source_count", "updated_at", "url");
+			"country", "initiator", "participants", "proposals", "source_count", "updated_at", "url", "channel",
+			"contact_status", "cameo_code");
 
 	/**
 	 * Excel reads CSV without a byte-order mark in the local code page, which garbles
@@ -41,7 +42,8 @@ final class EventCsv {
 						event.type(), cell(event.title()), cell(event.place()), cell(event.country()),
 						event.initiator(), cell(participants(event.participants())),
 						cell(event.proposals().stream().map(ProposalRef::slug).collect(Collectors.joining("; "))),
-						event.sourceCount(), event.updatedAt(), baseUrl + "/events/" + event.slug());
+						event.sourceCount(), event.updatedAt(), baseUrl + "/events/" + event.slug(), event.channel(),
+						event.contactStatus(), (event.cameo() != null) ? event.cameo().code() : null);
 			}
 		}
 		catch (IOException ex) {

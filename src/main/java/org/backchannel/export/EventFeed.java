@@ -62,7 +62,7 @@ final class EventFeed {
 		Entry entry = new Entry();
 		// tag URIs (RFC 4151) stay the same whatever host serves the feed
 		entry.setId("tag:backchannel,2025:event/" + event.slug());
-		entry.setTitle(event.title() + " (" + event.date().text() + ")");
+		entry.setTitle(EventCalendar.title(event) + " (" + event.date().text() + ")");
 		entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
 		entry.setPublished(Date.from(event.createdAt()));
 		entry.setUpdated(Date.from(event.updatedAt()));

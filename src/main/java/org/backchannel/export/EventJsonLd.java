@@ -38,6 +38,11 @@ public final class EventJsonLd {
 		root.put("url", baseUrl + "/events/" + event.slug());
 		root.put("name", event.title());
 		root.put("description", event.summary());
+		root.put("eventStatus", switch (event.contactStatus()) {
+			case HELD, PLANNED -> "https://schema.org/EventScheduled";
+			case CANCELLED -> "https://schema.org/EventCancelled";
+			case POSTPONED -> "https://schema.org/EventPostponed";
+		});
 		if (event.date().value() != null) {
 			// ISO 8601 at the precision known: "2025-03" for a month, never a made-up day
 			root.put("startDate", event.date().iso());

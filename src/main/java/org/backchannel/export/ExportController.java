@@ -49,7 +49,7 @@ class ExportController {
 
 	/** What a calendar shows when no type is asked for: the contacts, not the context. */
 	static final List<EventType> CONTACT_TYPES = List.of(EventType.PHONE_CALL, EventType.MEETING, EventType.SUMMIT,
-			EventType.NEGOTIATION_ROUND);
+			EventType.NEGOTIATION_ROUND, EventType.MESSAGE);
 
 	private final EventQueryService events;
 
@@ -82,15 +82,15 @@ class ExportController {
 	@Operation(summary = "Contacts as a calendar",
 			description = "An RFC 5545 calendar to subscribe to: one all-day VEVENT per contact with a stable "
 					+ "UID (<slug>@backchannel), location, the readout summaries and a link back. Without a type "
-					+ "filter it holds the contacts (PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND). Events known "
+					+ "filter it holds the contacts (PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND, MESSAGE); a planned or postponed contact is TENTATIVE "
+					+ "and a cancelled one CANCELLED, never shown as held. Events known "
 					+ "only to the month or year are left out rather than shown on a false day.",
 			responses = @ApiResponse(responseCode = "200", description = "The calendar",
 					content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))))
 	ResponseEntity<byte[]> calendar(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
 		EventFilter filter = InvalidParametersException.filterOf(params);
 		if (filter.types().isEmpty()) {
-			filter = new EventFilter(filter.actors(), CONTACT_TYPES, filter.initiator(), filter.from(), filter.to(),
-					filter.proposal(), filter.direct(), filter.q(), filter.oldestFirst(), filter.updatedSince());
+			filter = filter.withTypes(CONTACT_TYPES);
 		}
 		String calendar = EventCalendar.write(this.events.findDetails(filter, MAX_EXPORT), baseUrl());
 		return ResponseEntity.ok()

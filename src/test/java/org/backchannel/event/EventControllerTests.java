@@ -50,16 +50,17 @@ class EventControllerTests {
 			PartialDate.day(LocalDate.of(2025, 3, 16)));
 
 	static final EventSummary CALL = new EventSummary(1, "2025-03-15-rubio-lavrov-phone-call",
-			"Rubio–Lavrov phone call", EventType.PHONE_CALL, PartialDate.day(LocalDate.of(2025, 3, 15)), null, null,
-			Initiator.US, List
+			"Rubio–Lavrov phone call", EventType.PHONE_CALL, Channel.MINISTERS, ContactStatus.HELD, null,
+			PartialDate.day(LocalDate.of(2025, 3, 15)), null, null, Initiator.US, List
 				.of(new ParticipantView("marco-rubio", "Marco Rubio", Side.US, ParticipantRole.PRINCIPAL, null),
 						new ParticipantView("sergei-lavrov", "Sergei Lavrov", Side.RUSSIA, ParticipantRole.PRINCIPAL,
 								null)),
 			List.of(new ProposalRef("30-day-ceasefire", "30-day ceasefire")), 3, Instant.now());
 
 	static final EventSummary MEETING = new EventSummary(2, "2025-02-18-rubio-lavrov-meeting-riyadh",
-			"Rubio–Lavrov meeting in Riyadh", EventType.MEETING, PartialDate.day(LocalDate.of(2025, 2, 18)),
-			"Diriyah Palace, Riyadh", "SA", Initiator.NOT_REPORTED, List.of(), List.of(), 1, Instant.now());
+			"Rubio–Lavrov meeting in Riyadh", EventType.MEETING, Channel.MINISTERS, ContactStatus.HELD, null,
+			PartialDate.day(LocalDate.of(2025, 2, 18)), "Diriyah Palace, Riyadh", "SA", Initiator.NOT_REPORTED,
+			List.of(), List.of(), 1, Instant.now());
 
 	@Autowired
 	private MockMvc mvc;
@@ -119,7 +120,8 @@ class EventControllerTests {
 		ArgumentCaptor<EventFilter> filter = ArgumentCaptor.forClass(EventFilter.class);
 		verify(this.events).findEvents(filter.capture(), eq(null), eq(EventController.PAGE_SIZE));
 		assertThat(filter.getValue()).isEqualTo(new EventFilter(List.of("sergei-lavrov"), List.of(EventType.PHONE_CALL),
-				Initiator.US, LocalDate.of(2025, 3, 1), null, "30-day-ceasefire", true, "Sergey Lavrov", true, null));
+				List.of(), List.of(), Initiator.US, LocalDate.of(2025, 3, 1), null, "30-day-ceasefire", true,
+				"Sergey Lavrov", true, null));
 	}
 
 	@Test
@@ -168,9 +170,9 @@ class EventControllerTests {
 		ActorRef state = new ActorRef("us-state-department", "US State Department", Side.US);
 		ActorRef mfa = new ActorRef("russian-mfa", "Russian Ministry of Foreign Affairs", Side.RUSSIA);
 		ActorRef trump = new ActorRef("donald-trump", "Donald Trump", Side.US);
-		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, CALL.date(), null, 270,
-				null, null, Initiator.US, null, "According to the Russian MFA", SOURCE, "They spoke.",
-				CALL.participants(),
+		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, Channel.MINISTERS,
+				ContactStatus.HELD, null, CALL.date(), null, null, 270, null, null, Initiator.US, null,
+				"According to the Russian MFA", SOURCE, "They spoke.", CALL.participants(),
 				List.of(new ReadoutView(Side.US, state, "Next steps on Ukraine.", List.of("end the war now"), SOURCE),
 						new ReadoutView(Side.RUSSIA, mfa, "An end to the use of force.", List.of(), SOURCE)),
 				List.of(new QuoteView(trump, "No wait at all", "to reporters", SOURCE)),

@@ -55,7 +55,7 @@ class EventServiceTests {
 
 	EventData call(String title, String date) {
 		return new EventData(null, title, EventType.PHONE_CALL, date, DatePrecision.DAY, null, "40", null, null,
-				Initiator.US, null, null, null, "They talked.",
+				Initiator.US, null, null, null, "They talked.", null, null, null,
 				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
 						new EventData.ParticipantData("sergei-lavrov", ParticipantRole.PRINCIPAL)),
 				List.of(new EventData.ReadoutData(Side.US, "marco-rubio", "Discussed next steps.",
@@ -181,8 +181,8 @@ class EventServiceTests {
 			// point.
 			EventData data = call("Simultaneous call", "2026-02-02");
 			EventData confirmed = new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(),
-					null, null, null, null, null, null, null, null, data.summary(), data.participants(),
-					data.readouts(), List.of(), List.of(), List.of(), data.sources(), true);
+					null, null, null, null, null, null, null, null, data.summary(), null, null, null,
+					data.participants(), data.readouts(), List.of(), List.of(), List.of(), data.sources(), true);
 			Callable<String> create = () -> this.service.create(confirmed, EDITOR).slug();
 			List<Future<String>> futures = pool.invokeAll(List.of(create, create, create, create));
 			List<String> slugs = futures.stream().map((future) -> {
@@ -210,18 +210,18 @@ class EventServiceTests {
 		assertRejected((data) -> withDate(data, "2026", DatePrecision.UNKNOWN), "date", "must be empty");
 		assertRejected((data) -> withEnd(data, "2026-03-04"), "endDate", "not be before");
 		assertRejected((data) -> new EventData("Bad Slug!", data.title(), data.type(), data.date(),
-				data.datePrecision(), null, "0", null, "usa", null, null, null, null, data.summary(),
+				data.datePrecision(), null, "0", null, "usa", null, null, null, null, data.summary(), null, null, null,
 				data.participants(), data.readouts(), List.of(), List.of(), List.of(), data.sources(), null), "slug",
 				"lower-case");
 		assertRejected((data) -> data.withRowAdded("participants"), "participants[2].actor", "is required");
 		assertRejected((data) -> new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(), null,
-				"0", null, "usa", null, null, null, null, data.summary(),
+				"0", null, "usa", null, null, null, null, data.summary(), null, null, null,
 				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
 						new EventData.ParticipantData("marco-rubio", ParticipantRole.HOST)),
 				List.of(), List.of(), List.of(), List.of(), List.of(), null), "participants[1].actor", "twice");
 		InvalidInputException many = assertRejected(
 				(data) -> new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(), null, "0",
-						null, "usa", null, null, null, null, data.summary(),
+						null, "usa", null, null, null, null, data.summary(), null, null, null,
 						List.of(new EventData.ParticipantData("nobody-at-all", ParticipantRole.PRINCIPAL)), List.of(),
 						List.of(), List.of(), List.of("no-such-proposal"), List.of(), null),
 				"sources", "at least one source");
@@ -232,7 +232,7 @@ class EventServiceTests {
 	@Test
 	void aDuplicateNeedsConfirmation() {
 		EventData riyadhAgain = new EventData(null, "Riyadh talks", EventType.MEETING, "2025-02-18", DatePrecision.DAY,
-				null, null, null, null, Initiator.NOT_REPORTED, null, null, null, "Met again?",
+				null, null, null, null, Initiator.NOT_REPORTED, null, null, null, "Met again?", null, null, null,
 				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
 						new EventData.ParticipantData("sergei-lavrov", ParticipantRole.PRINCIPAL)),
 				List.of(), List.of(), List.of(), List.of(), List.of(this.source), null);
@@ -242,7 +242,8 @@ class EventServiceTests {
 					.contains("2025-02-18-rubio-lavrov-meeting-riyadh"));
 		EventData confirmed = new EventData(null, riyadhAgain.title(), riyadhAgain.type(), riyadhAgain.date(),
 				riyadhAgain.datePrecision(), null, null, null, null, null, null, null, null, riyadhAgain.summary(),
-				riyadhAgain.participants(), List.of(), List.of(), List.of(), List.of(), riyadhAgain.sources(), true);
+				null, null, null, riyadhAgain.participants(), List.of(), List.of(), List.of(), List.of(),
+				riyadhAgain.sources(), true);
 		assertThat(this.service.create(confirmed, EDITOR).slug()).isEqualTo("2025-02-18-riyadh-talks");
 	}
 
@@ -277,8 +278,9 @@ class EventServiceTests {
 		SavedEvent published = this.service.publish(saved.slug(), null, ADMIN);
 		EventData changed = new EventData(null, "Historic call, corrected", EventType.MEETING, "2026-06",
 				DatePrecision.MONTH, null, null, "Geneva", "CH", Initiator.RUSSIA, null, null, null,
-				"They met instead.", List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL)),
-				List.of(), List.of(), List.of(), List.of(), List.of(this.source), null);
+				"They met instead.", null, null, null,
+				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL)), List.of(), List.of(),
+				List.of(), List.of(), List.of(this.source), null);
 		this.service.update(saved.slug(), changed, published.version(), ADMIN);
 		this.service.delete(saved.slug(), null, ADMIN);
 		assertThat(this.queries.findEvent(saved.slug())).isEmpty();
@@ -343,22 +345,25 @@ class EventServiceTests {
 	static EventData withTitle(EventData data, String title) {
 		return new EventData(data.slug(), title, data.type(), data.date(), data.datePrecision(), data.endDate(),
 				data.durationMinutes(), data.place(), data.country(), data.initiator(), data.initiatorActor(),
-				data.initiatorNote(), data.initiatorSource(), data.summary(), data.participants(), data.readouts(),
-				data.quotes(), data.claims(), data.proposals(), data.sources(), data.confirmDuplicate());
+				data.initiatorNote(), data.initiatorSource(), data.summary(), null, null, null, data.participants(),
+				data.readouts(), data.quotes(), data.claims(), data.proposals(), data.sources(),
+				data.confirmDuplicate());
 	}
 
 	static EventData withDate(EventData data, String date, DatePrecision precision) {
 		return new EventData(data.slug(), data.title(), data.type(), date, precision, data.endDate(),
 				data.durationMinutes(), data.place(), data.country(), data.initiator(), data.initiatorActor(),
-				data.initiatorNote(), data.initiatorSource(), data.summary(), data.participants(), data.readouts(),
-				data.quotes(), data.claims(), data.proposals(), data.sources(), data.confirmDuplicate());
+				data.initiatorNote(), data.initiatorSource(), data.summary(), null, null, null, data.participants(),
+				data.readouts(), data.quotes(), data.claims(), data.proposals(), data.sources(),
+				data.confirmDuplicate());
 	}
 
 	static EventData withEnd(EventData data, String endDate) {
 		return new EventData(data.slug(), data.title(), data.type(), data.date(), data.datePrecision(), endDate,
 				data.durationMinutes(), data.place(), data.country(), data.initiator(), data.initiatorActor(),
-				data.initiatorNote(), data.initiatorSource(), data.summary(), data.participants(), data.readouts(),
-				data.quotes(), data.claims(), data.proposals(), data.sources(), data.confirmDuplicate());
+				data.initiatorNote(), data.initiatorSource(), data.summary(), null, null, null, data.participants(),
+				data.readouts(), data.quotes(), data.claims(), data.proposals(), data.sources(),
+				data.confirmDuplicate());
 	}
 
 }

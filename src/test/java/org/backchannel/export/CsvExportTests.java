@@ -10,6 +10,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.backchannel.event.EventSummary;
+import org.backchannel.event.Channel;
+import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
 import org.backchannel.event.ParticipantRole;
@@ -91,8 +93,8 @@ class CsvExportTests {
 	@Test
 	void cellsASpreadsheetWouldRunAsFormulasStayText() throws IOException {
 		EventSummary hostile = new EventSummary(7, "hostile", "=HYPERLINK(\"http://evil.example\",\"x\")",
-				EventType.OTHER, PartialDate.day(java.time.LocalDate.of(2025, 1, 2)), "+1 place", "-X",
-				Initiator.NOT_REPORTED,
+				EventType.OTHER, Channel.MINISTERS, ContactStatus.HELD, null,
+				PartialDate.day(java.time.LocalDate.of(2025, 1, 2)), "+1 place", "-X", Initiator.NOT_REPORTED,
 				List.of(new ParticipantView("p", "@someone", Side.OTHER, ParticipantRole.PRINCIPAL, null)), List.of(),
 				0, Instant.parse("2025-01-02T00:00:00Z"));
 		CSVRecord row = parse(EventCsv.write(List.of(hostile), "http://localhost")).get(0);
