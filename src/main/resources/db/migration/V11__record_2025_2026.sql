@@ -307,7 +307,9 @@ values ('LIGA.net (English)', '[Report on Andriy Yermak''s resignation and dismi
        ('News.mail.ru', '[Report (citing Axios) that Igor Kostyukov led the Russian side at the Abu Dhabi talks of November 2025]',
         null, 'ru', null, 'UNKNOWN', 'Axios'),
        ('RBC (rbc.ru)', '[Report on Rubio''s public Christmas wishes to Lavrov at his press conference of 19 December 2025]',
-        null, 'ru', null, 'UNKNOWN', null);
+        null, 'ru', null, 'UNKNOWN', null),
+       ('The Moscow Times', '[Report of 23 June 2025 quoting Ushakov that the US pulled out of the embassy talks over the venue]',
+        null, 'en', date '2025-06-23', 'DAY', null);
 
 -- =====================================================================================================
 -- 2. Actors, aliases and roles
@@ -660,7 +662,7 @@ from (values
         '2026-03-09', 'DAY', null, null, 60, null, null, 'US', 'Initiated by Trump, per Ushakov', 'https://kyivindependent.com/putin-trump-discuss-iran-war-ukraine/',
         'The first call of 2026, about an hour; the last had been at the end of December 2025. Trump called it a "very good call"; the Russian side said it covered Iran, the trilateral talks and Venezuela.'),
     ('2026-03-11-dmitriev-witkoff-kushner-meeting-florida', 'Dmitriev''s delegation meets Witkoff, Kushner and Gruenbaum in Florida', 'MEETING', 'ENVOYS', 'HELD',
-        '2026-03-11', 'DAY', null, 'Wednesday 11 March in Florida; already 12 March in Moscow, where it was reported under that date.', null, 'Florida', 'US', 'NOT_REPORTED', null, null,
+        '2026-03-11', 'DAY', null, 'Wednesday 11 March in Florida; reports from Moscow give 12 March.', null, 'Florida', 'US', 'NOT_REPORTED', null, null,
         'A Russian delegation led by Kirill Dmitriev met Steve Witkoff, Jared Kushner and Josh Gruenbaum in Florida; both sides "agreed to stay in touch".')
 ) as v (slug, title, type, channel, contact_status, date_value, date_precision, end_date, date_note,
         duration_minutes, place, country, initiator_side, initiator_note, initiator_src, summary);
@@ -840,6 +842,7 @@ from (values
     ('2025-06-04-trump-putin-phone-call', 'https://sputnikglobe.com/20250604/putin-trump-phone-call-lasted-70-minutes---kremlin-aide-1122193046.html'),
     ('2025-06-14-trump-putin-phone-call', '[Report on the Trump–Putin phone call of 14 June 2025]'),
     ('2025-06-16-us-russia-embassy-talks-moscow-cancelled', 'https://tass.com/politics/1973799'),
+    ('2025-06-16-us-russia-embassy-talks-moscow-cancelled', '[Report of 23 June 2025 quoting Ushakov that the US pulled out of the embassy talks over the venue]'),
     ('2025-07-03-trump-putin-phone-call', 'https://kyivindependent.com/i-didnt-make-any-progress-at-all-trump-says-following-call-with-putin-06-2025/'),
     ('2025-07-11-rubio-lavrov-conversation-kuala-lumpur', 'https://www.devdiscourse.com/article/law-order/3500394-diplomatic-dialogues-at-asean-lavrov-meets-rubio'),
     ('2025-07-11-rubio-lavrov-conversation-kuala-lumpur', 'https://www.lokmattimes.com/international/us-russia-top-diplomats-meet-again-over-ukraine-at-asean-summit/'),
@@ -982,8 +985,8 @@ from (values
         'The next round of the embassy talks was "canceled at the initiative of the US side".',
         array['canceled at the initiative of the US side'], 'https://tass.com/politics/1973799'),
     ('2025-06-16-us-russia-embassy-talks-moscow-cancelled', 'RUSSIA', 'yuri-ushakov',
-        'The round fell through over a dispute about the venue.',
-        array[]::text[], 'https://tass.com/politics/1973799'),
+        'The round fell through over a dispute about the venue (said on 22 June).',
+        array[]::text[], '[Report of 23 June 2025 quoting Ushakov that the US pulled out of the embassy talks over the venue]'),
     ('2025-07-03-trump-putin-phone-call', 'US', 'donald-trump',
         'Trump told reporters he "didn''t make any progress" with Putin.',
         array['didn''t make any progress'],
