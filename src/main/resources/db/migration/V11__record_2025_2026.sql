@@ -5,7 +5,10 @@
 -- Rules this migration follows (V3's, plus what V10 added):
 --   * Every fact comes from /work/shared/domain-notes.md (section "Other US–Russia contacts on Ukraine,
 --     February 2025 – March 2026", the refinements paragraph and "More proposals"), and every row that
---     states a fact cites the report it comes from.
+--     states a fact cites the report it comes from. Names, titles, dated role changes, and a few points
+--     where other reports correct or add to the notes (a call's date or length, who led a team) come
+--     from reports found with the search tool; those additions are claims or date notes, never a
+--     silent change of what the notes say (sections 1d, 1e).
 --   * A source's address is stored only if domain-notes gives it in full (with https://) or if it was
 --     found exactly with the search tool (then it is listed, with the sentence that shows it is the same
 --     report, in src/test/resources/seed/verified-addresses.tsv). An address domain-notes gives cut short
@@ -24,7 +27,7 @@
 --     insert fails on NOT NULL; two matches fail with "more than one row"). A source is named by its
 --     seed_file, its url, or - for a source without an address - its title, which is distinct:
 --     (select id from source s where <key> in (s.seed_file, s.url, s.title)).
---   * Nothing from the notes' "Not to seed" list is seeded as fact (see section 12).
+--   * Nothing from the notes' "Not to seed" list is seeded as fact (see section 10).
 --   * event.search_vector and the timeline copies of V7/V9 are kept by triggers; plain inserts suffice.
 
 -- =====================================================================================================
@@ -1242,7 +1245,7 @@ values ((select id from event where slug = '2025-02-18-rubio-lavrov-meeting-riya
 
 -- 15 August, Anchorage: the "three-on-three" (V3 already lists Trump, Rubio, Witkoff / Putin, Lavrov,
 -- Ushakov) lasted about 2 h 45 min; the planned lunch and expanded session were cancelled. Only one
--- figure is reported, so it is stored. speir.tv's list with Vance is NOT used (see section 12).
+-- figure is reported, so it is stored. speir.tv's list with Vance is NOT used (see section 10).
 update event
    set duration_minutes = 165,
        summary = summary || ' The three-on-three talks lasted about 2 hours 45 minutes; the planned lunch and the session in an expanded format were cancelled.'
