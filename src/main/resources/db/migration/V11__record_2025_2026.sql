@@ -312,7 +312,11 @@ values ('LIGA.net (English)', '[Report on Andriy Yermak''s resignation and dismi
        ('RBC (rbc.ru)', '[Report on Rubio''s public Christmas wishes to Lavrov at his press conference of 19 December 2025]',
         null, 'ru', null, 'UNKNOWN', null),
        ('The Moscow Times', '[Report of 23 June 2025 quoting Ushakov that the US pulled out of the embassy talks over the venue]',
-        null, 'en', date '2025-06-23', 'DAY', null);
+        null, 'en', date '2025-06-23', 'DAY', null),
+       -- Found by this migration's author with the search tool (pages): names "US Vice President JD
+       -- Vance", citing CNN; the address is not in the verified list, so it is not stored.
+       ('Ukrainska Pravda', '[Report of 18 March 2025 that the Trump–Putin call was under way, with Vance and Rubio at the White House]',
+        null, 'en', date '2025-03-18', 'DAY', 'CNN');
 
 -- =====================================================================================================
 -- 2. Actors, aliases and roles
@@ -320,8 +324,8 @@ values ('LIGA.net (English)', '[Report on Andriy Yermak''s resignation and dismi
 -- V3's actors keep their slugs. Every first name below that domain-notes marks as "added from general
 -- knowledge", and every first name the notes do not give (Peskov, Ryabkov, Zakharova, Tolbert), was
 -- confirmed with the search tool (/work/notes/verified-names.tsv); the role row of each cites the
--- report that confirmed it. "Vance" is the one name not confirmed: the notes give the surname only,
--- so the actor is stored by surname.
+-- report that confirmed it. Vance, whom the notes name by surname only, was confirmed as "US Vice
+-- President JD Vance" in a Ukrainska Pravda report of 18 March 2025 (section 1e).
 
 insert into actor (slug, name, kind, country, description)
 values ('white-house', 'White House', 'GOVERNMENT_BODY', 'US',
@@ -378,9 +382,8 @@ values ('white-house', 'White House', 'GOVERNMENT_BODY', 'US',
         'Spokeswoman of the Russian Foreign Ministry.'),
        ('musaad-al-aiban', 'Musaad Al-Aiban', 'PERSON', 'SA',
         'Saudi national security adviser; took part in hosting the US–Russia meeting in Riyadh on 18 February 2025.'),
-       -- Surname only: the notes name him as "Vance", and the search tool was not asked to confirm more.
-       ('vance', 'Vance', 'PERSON', 'US',
-        'With President Trump, together with Marco Rubio, during the Trump–Putin phone call of 18 March 2025 (the sources cited here give the surname).');
+       ('jd-vance', 'JD Vance', 'PERSON', 'US',
+        'Vice President of the United States; at the White House with Marco Rubio during the Trump–Putin phone call of 18 March 2025.');
 
 insert into actor_alias (actor_id, name, language)
 select (select id from actor where slug = v.actor), v.name, v.language
@@ -502,6 +505,8 @@ from (values
         'https://tass.com/politics/1973799'),
     ('musaad-al-aiban', 'National Security Adviser of Saudi Arabia', null, null, null,
         '[Report on the US–Russia meeting in Riyadh, 18 February 2025, naming Musaed Al-Aiban]'),
+    ('jd-vance', 'Vice President of the United States', null, null, null,
+        '[Report of 18 March 2025 that the Trump–Putin call was under way, with Vance and Rubio at the White House]'),
     ('vladimir-medinsky', 'Aide to the President of Russia; head of the Russian delegation at the trilateral talks in Geneva', null, null, null,
         '[Report that Vladimir Medinsky leads the Russian delegation at the trilateral talks in Geneva, February 2026]')
 ) as v (actor, title, organization, start_date, end_date, src);
@@ -541,7 +546,7 @@ from (values
         'US National Security Adviser Mike Waltz reportedly spoke by phone with his Russian counterpart Yuri Ushakov on 12 March, as Steve Witkoff arrived in Moscow. Ushakov later confirmed regular, confidential contact with Waltz. Reported with medium confidence.'),
     ('2025-03-18-trump-putin-phone-call', 'Trump–Putin phone call', 'PHONE_CALL', 'LEADERS', 'HELD',
         '2025-03-18', 'DAY', null, null, null, null, null, 'NOT_REPORTED', null, null,
-        'Presidents Trump and Putin spoke by phone; Vance and Rubio were with Trump. The US side spoke of an "immediate Ceasefire on all Energy and Infrastructure"; the Kremlin said Putin ordered a 30-day halt to strikes on energy facilities and demanded an end to foreign military aid and intelligence for Ukraine. Reports give the length of the call as 1.5, 2 or 2.5 hours.'),
+        'Presidents Trump and Putin spoke by phone; Vice President JD Vance and Secretary Rubio were at the White House with Trump. The US side spoke of an "immediate Ceasefire on all Energy and Infrastructure"; the Kremlin said Putin ordered a 30-day halt to strikes on energy facilities and demanded an end to foreign military aid and intelligence for Ukraine. Reports give the length of the call as 1.5, 2 or 2.5 hours.'),
     ('2025-03-20-ushakov-waltz-phone-call', 'Ushakov–Waltz phone call', 'PHONE_CALL', 'ADVISERS', 'HELD',
         '2025-03-20', 'DAY', null, '20 March as domain-notes and 360ua.news give it, the day Ushakov spoke of the call; TASS and RIA Novosti report the call itself the day before, 19 March (see the claims).', null, null, null, 'NOT_REPORTED', null, null,
         'Yuri Ushakov and Mike Waltz spoke by phone and agreed the expert talks to be held in Riyadh on 24 March. Reported with medium confidence.'),
@@ -695,7 +700,7 @@ from (values
     ('2025-03-12-waltz-ushakov-phone-call', 'yuri-ushakov', 'PRINCIPAL'),
     ('2025-03-18-trump-putin-phone-call', 'donald-trump', 'PRINCIPAL'),
     ('2025-03-18-trump-putin-phone-call', 'vladimir-putin', 'PRINCIPAL'),
-    ('2025-03-18-trump-putin-phone-call', 'vance', 'DELEGATION_MEMBER'),
+    ('2025-03-18-trump-putin-phone-call', 'jd-vance', 'DELEGATION_MEMBER'),
     ('2025-03-18-trump-putin-phone-call', 'marco-rubio', 'DELEGATION_MEMBER'),
     ('2025-03-20-ushakov-waltz-phone-call', 'yuri-ushakov', 'PRINCIPAL'),
     ('2025-03-20-ushakov-waltz-phone-call', 'mike-waltz', 'PRINCIPAL'),
@@ -845,6 +850,7 @@ from (values
     ('2025-06-04-trump-putin-phone-call', 'https://sputnikglobe.com/20250604/putin-trump-phone-call-lasted-70-minutes---kremlin-aide-1122193046.html'),
     ('2025-06-14-trump-putin-phone-call', '[Report on the Trump–Putin phone call of 14 June 2025]'),
     ('2025-06-16-us-russia-embassy-talks-moscow-cancelled', 'https://tass.com/politics/1973799'),
+    ('2025-03-18-trump-putin-phone-call', '[Report of 18 March 2025 that the Trump–Putin call was under way, with Vance and Rubio at the White House]'),
     ('2025-06-16-us-russia-embassy-talks-moscow-cancelled', '[Report of 23 June 2025 quoting Ushakov that the US pulled out of the embassy talks over the venue]'),
     ('2025-07-03-trump-putin-phone-call', 'https://kyivindependent.com/i-didnt-make-any-progress-at-all-trump-says-following-call-with-putin-06-2025/'),
     ('2025-07-11-rubio-lavrov-conversation-kuala-lumpur', 'https://www.devdiscourse.com/article/law-order/3500394-diplomatic-dialogues-at-asean-lavrov-meets-rubio'),
@@ -1382,5 +1388,5 @@ from (values
 --   29 December 2025 to 9 March 2026, as Ushakov said on 9 March.
 -- * No second Ratcliffe–Naryshkin call (no date).
 -- * Nothing from ptelegraph.com, business-finance.news-articles.net or speir.tv (speir.tv's Anchorage
---   list with Vance is not used; Vance appears only on the 18 March call).
+--   list with Vance is not used; JD Vance appears only on the 18 March call).
 -- * Page date stamps of vestikavkaza and MENAFN are not trusted: MENAFN sources carry no date.
