@@ -10,7 +10,7 @@
     var data = JSON.parse(block.textContent);
     var reduceMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     // Colours with at least 3:1 contrast against white; the tables carry the exact numbers.
-    var colours = ['#1f5fa8', '#b35900', '#2e7d32', '#6a1b9a', '#5c636a'];
+    var colours = ['#1f5fa8', '#b35900', '#2e7d32', '#6a1b9a', '#5c636a', '#8b1a1a'];
 
     function chart(id, figures, options) {
       var canvas = document.getElementById(id);

@@ -9,6 +9,8 @@ import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventData;
 import org.backchannel.event.EventService;
 import org.backchannel.event.EventStatus;
+import org.backchannel.event.Channel;
+import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
 import org.backchannel.event.ParticipantRole;
@@ -209,6 +211,8 @@ class EventAdminController {
 		model.addAttribute("sources", this.sources.findAllRefs());
 		model.addAttribute("proposals", this.proposals.findAllRefs());
 		model.addAttribute("types", EventType.values());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("contactStatuses", ContactStatus.values());
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("initiators", Initiator.values());
 		model.addAttribute("roles", ParticipantRole.values());

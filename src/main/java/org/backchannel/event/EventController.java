@@ -39,8 +39,8 @@ class EventController {
 	static final int PAGE_SIZE = 25;
 
 	/** The filter parameters the form shows an error slot for. */
-	static final List<String> FILTER_FIELDS = List.of("q", "actor", "type", "initiator", "from", "to", "proposal",
-			"direct", "sort");
+	static final List<String> FILTER_FIELDS = List.of("q", "actor", "type", "channel", "contact_status", "initiator",
+			"from", "to", "proposal", "direct", "sort");
 
 	private final EventQueryService events;
 
@@ -99,6 +99,8 @@ class EventController {
 		model.addAttribute("proposalOptions", this.proposals.findProposalRefs());
 		model.addAttribute("maxQueryLength", EventSearchParams.MAX_QUERY_LENGTH);
 		model.addAttribute("typeOptions", EventType.values());
+		model.addAttribute("channelOptions", Channel.values());
+		model.addAttribute("statusOptions", ContactStatus.values());
 		model.addAttribute("initiatorOptions", Initiator.values());
 		return "events/timeline";
 	}

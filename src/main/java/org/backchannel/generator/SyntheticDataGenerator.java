@@ -66,6 +66,15 @@ class SyntheticDataGenerator implements ApplicationRunner {
 	private static final String[] TYPES = { "PHONE_CALL", "PHONE_CALL", "PHONE_CALL", "MEETING", "MEETING", "SUMMIT",
 			"NEGOTIATION_ROUND", "STATEMENT", "APPOINTMENT", "MILITARY_ACTION", "OTHER" };
 
+	/**
+	 * Contact channels weighted roughly as in the record, and a share of context events.
+	 */
+	private static final String[] CHANNELS = { "MINISTERS", "MINISTERS", "LEADERS", "LEADERS", "ENVOYS", "ENVOYS",
+			"DELEGATIONS", "DELEGATIONS", "SECURITY_SERVICES", "ADVISERS", "RELATED", "RELATED" };
+
+	/** Most contacts were held; one in twenty was planned, cancelled or postponed. */
+	private static final String[] STATUSES = { "PLANNED", "CANCELLED", "POSTPONED" };
+
 	private static final String[] TOPICS = { "ceasefire", "prisoner exchange", "grain corridor", "sanctions",
 			"energy infrastructure", "nuclear plant safety", "embassy staffing", "peace talks", "security guarantees",
 			"humanitarian corridors", "territorial questions", "arms control" };
@@ -252,8 +261,11 @@ class SyntheticDataGenerator implements ApplicationRunner {
 			String type = TYPES[random.nextInt(TYPES.length)];
 			String topic = TOPICS[random.nextInt(TOPICS.length)];
 			String place = PLACES[random.nextInt(PLACES.length)];
-			tables.row("event", id, "synthetic-event-" + i, "Talks on " + topic + " in " + place, type, date, precision,
-					type.equals("PHONE_CALL") ? null : place, initiators[random.nextInt(initiators.length)],
+			String channel = CHANNELS[random.nextInt(CHANNELS.length)];
+			String status = (random.nextInt(20) == 0) ? STATUSES[random.nextInt(STATUSES.length)] : "HELD";
+			tables.row("event", id, "synthetic-event-" + i, "Talks on " + topic + " in " + place, type, channel, status,
+					date, precision, type.equals("PHONE_CALL") ? null : place,
+					initiators[random.nextInt(initiators.length)],
 					"Synthetic " + type.toLowerCase().replace('_', ' ') + " about " + topic + " held in " + place
 							+ "; both sides reported progress on " + TOPICS[random.nextInt(TOPICS.length)] + ".");
 			int participants = 2 + random.nextInt(9);
@@ -395,7 +407,9 @@ class SyntheticDataGenerator implements ApplicationRunner {
 			COLUMNS.put("proposal", "id, slug, title, summary, proposer_actor_id, date_value, date_precision");
 			COLUMNS.put("proposal_position",
 					"proposal_id, actor_id, stance, date_value, date_precision, note, source_id");
-			COLUMNS.put("event", "id, slug, title, type, date_value, date_precision, place, initiator_side, summary");
+			COLUMNS.put("event",
+					"id, slug, title, type, channel, contact_status, date_value, date_precision, place, initiator_side,"
+							+ " summary");
 			COLUMNS.put("event_participant", "event_id, actor_id, role, sort_key, published");
 			COLUMNS.put("event_source", "event_id, source_id");
 			COLUMNS.put("readout", "event_id, side, issuer_actor_id, summary, key_quotes, source_id");

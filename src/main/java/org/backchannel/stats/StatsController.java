@@ -1,5 +1,6 @@
 package org.backchannel.stats;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ class StatsController {
 		StatsService.Statistics statistics = this.stats.statistics();
 		model.addAttribute("stats", statistics);
 		model.addAttribute("chartData", chartData(statistics));
+		model.addAttribute("channels", StatsService.CHANNELS);
 		model.addAttribute("activeNav", "stats");
 		return "stats/statistics";
 	}
@@ -49,12 +51,14 @@ class StatsController {
 		Locale locale = LocaleContextHolder.getLocale();
 		String contacts = message("stats.contacts", locale);
 		Map<String, Object> data = new LinkedHashMap<>();
+		List<Map<String, Object>> perChannel = new ArrayList<>();
+		for (int i = 0; i < StatsService.CHANNELS.size(); i++) {
+			int index = i;
+			perChannel.add(series(message("channel." + StatsService.CHANNELS.get(i).name(), locale),
+					statistics.perMonth().stream().map((row) -> row.perChannel().get(index)).toList()));
+		}
 		data.put("months",
-				figures(statistics.perMonth().stream().map((row) -> row.month().text()).toList(),
-						series(message("stats.phoneCalls", locale),
-								statistics.perMonth().stream().map(StatsService.MonthCount::phoneCalls).toList()),
-						series(message("stats.inPerson", locale),
-								statistics.perMonth().stream().map(StatsService.MonthCount::inPerson).toList())));
+				figures(statistics.perMonth().stream().map((row) -> row.month().text()).toList(), perChannel));
 		data.put("initiators", figures(
 				statistics.byInitiator()
 					.stream()
@@ -68,11 +72,14 @@ class StatsController {
 		return this.json.writeValueAsString(data).replace("<", "\\u003c");
 	}
 
-	@SafeVarargs
-	private static Map<String, Object> figures(List<String> labels, Map<String, Object>... series) {
+	private static Map<String, Object> figures(List<String> labels, Map<String, Object> series) {
+		return figures(labels, List.of(series));
+	}
+
+	private static Map<String, Object> figures(List<String> labels, List<Map<String, Object>> series) {
 		Map<String, Object> figures = new LinkedHashMap<>();
 		figures.put("labels", labels);
-		figures.put("series", List.of(series));
+		figures.put("series", series);
 		return figures;
 	}
 

@@ -1,8 +1,15 @@
 package org.backchannel.stats;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.backchannel.actor.ActorRef;
+import org.backchannel.event.Channel;
 import org.backchannel.event.Initiator;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
@@ -13,14 +20,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts over the published contacts, computed by the database. A "contact" is a phone
- * call, a meeting or a summit; the other event types are context around them.
+ * Counts over the published contacts, computed by the database. A contact is an event of
+ * one of the US–Russia channels (ministers, leaders, envoys, delegations, security
+ * services, advisers) that was held; related events are context, and planned, cancelled
+ * or postponed contacts did not take place. Per channel, the contacts that did not take
+ * place are counted beside the held ones, so the channel's total equals what the timeline
+ * and the API find for that channel.
  */
 @Service
 @Transactional(readOnly = true)
 public class StatsService {
 
-	private static final String CONTACT = "e.status = 'PUBLISHED' and e.type in ('PHONE_CALL', 'MEETING', 'SUMMIT')";
+	/** The channels of US–Russia contacts, in the order the page shows them. */
+	public static final List<Channel> CHANNELS = Arrays.stream(Channel.values()).filter(Channel::isContact).toList();
+
+	private static final String CONTACT = "e.status = 'PUBLISHED' and e.channel <> 'RELATED' and e.contact_status = 'HELD'";
 
 	private final JdbcClient jdbc;
 
@@ -29,34 +43,60 @@ public class StatsService {
 	}
 
 	public Statistics statistics() {
-		return new Statistics(total(), perMonth(), byInitiator(), byPair());
-	}
-
-	private long total() {
-		return this.jdbc.sql("select count(*) from event e where " + CONTACT).query(Long.class).single();
+		List<ChannelCount> byChannel = byChannel();
+		return new Statistics(byChannel.stream().mapToLong(ChannelCount::held).sum(), perMonth(), byChannel,
+				byInitiator(), byPair());
 	}
 
 	/**
-	 * Phone calls and in-person contacts per month, every month from the first to the
-	 * last present (months without a contact count zero). Contacts known only to the year
-	 * or not dated are left out: they belong to no month.
+	 * Held contacts per month and channel, every month from the first to the last present
+	 * (months without a contact count zero). Contacts known only to the year or not dated
+	 * are left out: they belong to no month.
 	 */
 	private List<MonthCount> perMonth() {
+		String perChannel = CHANNELS.stream()
+			.map((channel) -> "count(c.channel) filter (where c.channel = '" + channel.name() + "') as "
+					+ channel.name().toLowerCase(Locale.ROOT))
+			.collect(Collectors.joining(",\n       "));
 		return this.jdbc.sql("""
 				with contacts as (
-				    select date_trunc('month', e.date_value)::date as month, e.type from event e
+				    select date_trunc('month', e.date_value)::date as month, e.channel from event e
 				    where %s and e.date_precision in ('DAY', 'MONTH')),
 				months as (
 				    select generate_series(min(month), max(month), interval '1 month')::date as month from contacts)
-				select m.month,
-				       count(c.type) filter (where c.type = 'PHONE_CALL') as phone_calls,
-				       count(c.type) filter (where c.type <> 'PHONE_CALL') as in_person
+				select m.month, %s
 				from months m left join contacts c on c.month = m.month
 				group by m.month order by m.month
-				""".formatted(CONTACT))
-			.query((rs, row) -> new MonthCount(new PartialDate(rs.getDate("month").toLocalDate(), DatePrecision.MONTH),
-					rs.getLong("phone_calls"), rs.getLong("in_person")))
-			.list();
+				""".formatted(CONTACT, perChannel)).query((rs, row) -> {
+			List<Long> counts = new ArrayList<>();
+			for (Channel channel : CHANNELS) {
+				counts.add(rs.getLong(channel.name().toLowerCase(Locale.ROOT)));
+			}
+			return new MonthCount(new PartialDate(rs.getDate("month").toLocalDate(), DatePrecision.MONTH),
+					List.copyOf(counts));
+		}).list();
+	}
+
+	/**
+	 * Every channel with its held contacts and those that did not take place (planned,
+	 * cancelled, postponed), zero where it has none.
+	 */
+	private List<ChannelCount> byChannel() {
+		Map<Channel, long[]> counts = new EnumMap<>(Channel.class);
+		CHANNELS.forEach((channel) -> counts.put(channel, new long[2]));
+		this.jdbc.sql("""
+				select e.channel, count(*) filter (where e.contact_status = 'HELD') as held,
+				       count(*) filter (where e.contact_status <> 'HELD') as not_held
+				from event e where e.status = 'PUBLISHED' and e.channel <> 'RELATED' group by e.channel
+				""").query((rs, row) -> {
+			long[] figures = counts.get(Channel.valueOf(rs.getString("channel")));
+			figures[0] = rs.getLong("held");
+			figures[1] = rs.getLong("not_held");
+			return figures;
+		}).list();
+		return CHANNELS.stream()
+			.map((channel) -> new ChannelCount(channel, counts.get(channel)[0], counts.get(channel)[1]))
+			.toList();
 	}
 
 	private List<InitiatorCount> byInitiator() {
@@ -99,14 +139,30 @@ public class StatsService {
 	/**
 	 * All the figures of the statistics page.
 	 */
-	public record Statistics(long total, List<MonthCount> perMonth, List<InitiatorCount> byInitiator,
-			List<PairCount> byPair) {
+	public record Statistics(long total, List<MonthCount> perMonth, List<ChannelCount> byChannel,
+			List<InitiatorCount> byInitiator, List<PairCount> byPair) {
 	}
 
-	public record MonthCount(PartialDate month, long phoneCalls, long inPerson) {
+	/**
+	 * @param perChannel held contacts in that month, one figure per channel of
+	 * {@link StatsService#CHANNELS}, in that order
+	 */
+	public record MonthCount(PartialDate month, List<Long> perChannel) {
 
 		public long total() {
-			return this.phoneCalls + this.inPerson;
+			return this.perChannel.stream().mapToLong(Long::longValue).sum();
+		}
+
+	}
+
+	/**
+	 * @param held contacts of the channel that took place
+	 * @param notHeld contacts of the channel that were planned, cancelled or postponed
+	 */
+	public record ChannelCount(Channel channel, long held, long notHeld) {
+
+		public long total() {
+			return this.held + this.notHeld;
 		}
 
 	}

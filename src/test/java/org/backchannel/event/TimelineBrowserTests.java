@@ -109,6 +109,23 @@ class TimelineBrowserTests {
 	}
 
 	@Test
+	void whenTrumpAndPutinLastSpokeAndWhatEachSideSaidIsTwoClicksFromTheTimeline() {
+		open("/");
+		browser.findElement(By.id("channel-LEADERS")).click();
+		waitFor((driver) -> driver.getCurrentUrl().endsWith("/?channel=LEADERS"));
+		assertThat(entries(browser)).isNotEmpty()
+			.allSatisfy((entry) -> assertThat(entry.findElement(By.className("event-channel")).getText())
+				.isEqualTo("Leaders (Trump–Putin)"));
+		entries(browser).get(0).findElement(By.cssSelector("h3 a")).click();
+		waitFor((driver) -> driver.getCurrentUrl().endsWith("/events/2026-03-09-trump-putin-phone-call"));
+		assertThat(browser.findElement(By.id("event-date")).getText()).isEqualTo("9 March 2026");
+		assertThat(browser.findElement(By.cssSelector("#readouts [data-side='US']")).getText())
+			.doesNotContain("No official readout");
+		assertThat(browser.findElement(By.cssSelector("#readouts [data-side='RUSSIA']")).getText())
+			.doesNotContain("No official readout");
+	}
+
+	@Test
 	void theFifteenthOfMarchCallShowsBothReadoutsSideBySideAndItsSeedReports() {
 		open("/");
 		browser.findElement(By.cssSelector("a[href='/events/2025-03-15-rubio-lavrov-phone-call']")).click();

@@ -3,6 +3,7 @@ package org.backchannel.stats;
 import java.util.List;
 
 import org.backchannel.actor.ActorRef;
+import org.backchannel.event.Channel;
 import org.backchannel.event.Initiator;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
@@ -36,8 +37,10 @@ class StatsControllerTests {
 	@Test
 	void eachChartHasItsDataBlockAndATable() throws Exception {
 		given(this.stats.statistics()).willReturn(new StatsService.Statistics(3,
-				List.of(new StatsService.MonthCount(PartialDate.month(2025, 2), 1, 1),
-						new StatsService.MonthCount(PartialDate.month(2025, 3), 1, 0)),
+				List.of(new StatsService.MonthCount(PartialDate.month(2025, 2), List.of(1L, 1L, 0L, 0L, 0L, 0L)),
+						new StatsService.MonthCount(PartialDate.month(2025, 3), List.of(1L, 0L, 0L, 0L, 0L, 0L))),
+				List.of(new StatsService.ChannelCount(Channel.MINISTERS, 2, 0),
+						new StatsService.ChannelCount(Channel.LEADERS, 1, 1)),
 				List.of(new StatsService.InitiatorCount(Initiator.US, 2),
 						new StatsService.InitiatorCount(Initiator.RUSSIA, 1)),
 				List.of(new StatsService.PairCount(new ActorRef("marco-rubio", "Marco Rubio", Side.US),
@@ -46,7 +49,9 @@ class StatsControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<script type=\"application/json\" id=\"stats-data\">"),
 					containsString("\"labels\":[\"February 2025\",\"March 2025\"]"),
-					containsString("\"label\":\"Phone calls\",\"data\":[1,1]"),
+					containsString("\"label\":\"Ministers (Rubio–Lavrov)\",\"data\":[1,1]"),
+					containsString("\"label\":\"Leaders (Trump–Putin)\",\"data\":[1,0]"),
+					containsString("id=\"table-channels\""), containsString("Planned, cancelled or postponed"),
 					containsString("Sergei \\u003c/script> Lavrov"), not(containsString("Sergei </script>")),
 					containsString("id=\"table-months\""), containsString("<th scope=\"row\">February 2025</th>"),
 					containsString("id=\"table-initiators\""), containsString("id=\"table-pairs\""),
