@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EventQueryApiTests {
 
-	static final int SEEDED_EVENTS = 19;
+	static final int SEEDED_EVENTS = 64;
 
 	@LocalServerPort
 	int port;
@@ -43,18 +43,18 @@ class EventQueryApiTests {
 
 	@Test
 	void eachFilterReturnsExactlyTheMatchingEvents() {
-		assertFilter("type=MEETING", (e) -> type(e).equals("MEETING"), 4);
-		assertFilter("type=PHONE_CALL&type=SUMMIT", (e) -> List.of("PHONE_CALL", "SUMMIT").contains(type(e)), 11);
-		assertFilter("initiator=RUSSIA", (e) -> e.get("initiator").asString().equals("RUSSIA"), 2);
-		assertFilter("initiator=us", (e) -> e.get("initiator").asString().equals("US"), 3);
-		assertFilter("from=2025-03-01", (e) -> !date(e).isBefore(LocalDate.of(2025, 3, 1)), 17);
-		assertFilter("to=2025-02-28", (e) -> !date(e).isAfter(LocalDate.of(2025, 2, 28)), 2);
-		assertFilter("from=2025-03-15&to=2025-03-15", (e) -> date(e).equals(LocalDate.of(2025, 3, 15)), 4);
+		assertFilter("type=MEETING", (e) -> type(e).equals("MEETING"), 18);
+		assertFilter("type=PHONE_CALL&type=SUMMIT", (e) -> List.of("PHONE_CALL", "SUMMIT").contains(type(e)), -1);
+		assertFilter("initiator=RUSSIA", (e) -> e.get("initiator").asString().equals("RUSSIA"), -1);
+		assertFilter("initiator=us", (e) -> e.get("initiator").asString().equals("US"), -1);
+		assertFilter("from=2025-03-01", (e) -> !date(e).isBefore(LocalDate.of(2025, 3, 1)), -1);
+		assertFilter("to=2025-02-28", (e) -> !date(e).isAfter(LocalDate.of(2025, 2, 28)), -1);
+		assertFilter("from=2025-03-15&to=2025-03-15", (e) -> date(e).equals(LocalDate.of(2025, 3, 15)), -1);
 		assertFilter("actor=keith-kellogg", (e) -> ApiTestSupport.participantSlugs(e).contains("keith-kellogg"), -1);
 		assertFilter("actor=marco-rubio&actor=sergei-lavrov",
 				(e) -> ApiTestSupport.participantSlugs(e).containsAll(List.of("marco-rubio", "sergei-lavrov")), -1);
 		assertFilter("proposal=30-day-ceasefire",
-				(e) -> e.get("proposals").findValuesAsString("slug").contains("30-day-ceasefire"), 3);
+				(e) -> e.get("proposals").findValuesAsString("slug").contains("30-day-ceasefire"), -1);
 		assertFilter("direct=true", EventQueryApiTests::direct, -1);
 		assertFilter("direct=false", (e) -> true, SEEDED_EVENTS);
 	}
@@ -64,11 +64,11 @@ class EventQueryApiTests {
 		assertFilter(
 				"type=PHONE_CALL&from=2025-03-01&to=2025-05-31", (e) -> type(e).equals("PHONE_CALL")
 						&& !date(e).isBefore(LocalDate.of(2025, 3, 1)) && !date(e).isAfter(LocalDate.of(2025, 5, 31)),
-				5);
+				10);
 		assertFilter("initiator=RUSSIA&type=PHONE_CALL&direct=true",
 				(e) -> e.get("initiator").asString().equals("RUSSIA") && type(e).equals("PHONE_CALL") && direct(e), 2);
 		assertFilter("direct=true&type=MEETING&from=2025-06-01",
-				(e) -> direct(e) && type(e).equals("MEETING") && !date(e).isBefore(LocalDate.of(2025, 6, 1)), 2);
+				(e) -> direct(e) && type(e).equals("MEETING") && !date(e).isBefore(LocalDate.of(2025, 6, 1)), -1);
 		assertFilter("actor=sergei-lavrov&proposal=russias-conditions-for-peace",
 				(e) -> e.get("slug").asString().equals("2025-04-27-rubio-lavrov-phone-call"), 1);
 		assertFilter("type=MILITARY_ACTION&initiator=RUSSIA", (e) -> false, 0);
@@ -143,10 +143,14 @@ class EventQueryApiTests {
 	@Test
 	void theDefaultPageHoldsTwentyAndTheLastPageHasNoNextLink() {
 		JsonNode page = WebClient.parse(this.web.get("/api/events"));
-		assertThat(page.get("items").size()).isEqualTo(SEEDED_EVENTS);
-		assertThat(page.get("nextCursor").isNull()).isTrue();
+		assertThat(page.get("items").size()).isEqualTo(EventApiController.DEFAULT_LIMIT);
+		assertThat(page.get("nextCursor").isNull()).isFalse();
 		assertThat(page.get("total").asLong()).isEqualTo(SEEDED_EVENTS);
-		assertThat(ApiTestSupport.nextLink(this.web.get("/api/events"))).isNull();
+		JsonNode last = WebClient.parse(this.web.get("/api/events?limit=20&sort=date_asc&from=2026-01-01"));
+		assertThat(last.get("items").size()).isEqualTo(last.get("total").asInt()).isLessThan(20);
+		assertThat(last.get("nextCursor").isNull()).isTrue();
+		assertThat(ApiTestSupport.nextLink(this.web.get("/api/events?limit=20&sort=date_asc&from=2026-01-01")))
+			.isNull();
 		JsonNode ten = WebClient.parse(this.web.get("/api/events?limit=10"));
 		assertThat(ten.get("items").size()).isEqualTo(10);
 		assertThat(ten.get("total").asLong()).isEqualTo(SEEDED_EVENTS);
@@ -170,7 +174,9 @@ class EventQueryApiTests {
 		JsonNode bodies = WebClient.parse(this.web.get("/api/actors?kind=GOVERNMENT_BODY"));
 		assertThat(bodies.findValuesAsString("kind")).isNotEmpty().allMatch("GOVERNMENT_BODY"::equals);
 		JsonNode byAlias = WebClient.parse(this.web.get("/api/actors?q=Sergey"));
-		assertThat(byAlias.findValuesAsString("slug")).containsExactly("sergei-lavrov");
+		// "Sergey" is a spelling of "Sergei": it finds every Sergei of the record
+		assertThat(byAlias.findValuesAsString("slug")).containsExactlyInAnyOrder("sergei-lavrov", "sergei-beseda",
+				"sergei-naryshkin", "sergei-ryabkov");
 		JsonNode combined = WebClient.parse(this.web.get("/api/actors?country=US&kind=PERSON&q=rubio"));
 		assertThat(combined.findValuesAsString("slug")).containsExactly("marco-rubio");
 		assertThat(WebClient.parse(this.web.get("/api/actors?country=US&q=lavrov")).size()).isZero();
@@ -209,12 +215,9 @@ class EventQueryApiTests {
 		}
 	}
 
+	/** A direct Rubio–Lavrov contact: the ministers' channel. */
 	private static boolean direct(JsonNode event) {
-		List<String> principals = java.util.stream.StreamSupport.stream(event.get("participants").spliterator(), false)
-			.filter((p) -> p.get("role").asString().equals("PRINCIPAL"))
-			.map((p) -> p.get("slug").asString())
-			.toList();
-		return principals.containsAll(List.of("marco-rubio", "sergei-lavrov"));
+		return event.get("channel").asString().equals("MINISTERS");
 	}
 
 	private static String type(JsonNode event) {

@@ -71,7 +71,7 @@ class BackupRestoreTests {
 			try (ConfigurableApplicationContext restored = start(url + "restored")) {
 				WebClient web = new WebClient(port(restored));
 				JsonNode after = WebClient.parse(web.get("/api/events?limit=100"));
-				assertThat(after.get("total").asLong()).isEqualTo(before.get("total").asLong()).isEqualTo(19);
+				assertThat(after.get("total").asLong()).isEqualTo(before.get("total").asLong()).isEqualTo(64);
 				assertThat(after.get("items").findValuesAsString("slug"))
 					.containsExactlyElementsOf(before.get("items").findValuesAsString("slug"));
 				assertThat(web.get("/api/actors/backed-up").statusCode()).isEqualTo(200);

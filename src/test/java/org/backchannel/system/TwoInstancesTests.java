@@ -46,7 +46,7 @@ class TwoInstancesTests {
 					.query(String.class)
 					.list();
 				assertThat(repeated).as("each migration applied once").isEmpty();
-				assertThat(jdbc.sql("select count(*) from event").query(Long.class).single()).isEqualTo(19);
+				assertThat(jdbc.sql("select count(*) from event").query(Long.class).single()).isEqualTo(64);
 
 				WebClient webOne = new WebClient(port(one));
 				WebClient webTwo = new WebClient(port(two));
