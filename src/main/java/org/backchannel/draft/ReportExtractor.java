@@ -40,7 +40,7 @@ final class ReportExtractor {
 
 	private static final Pattern PHONE = Pattern.compile("\\b(?:phone|telephone)[\\s-]+(?:call|conversation|talks?)"
 			+ "|\\bspoke\\s+(?:by|on\\s+the|over\\s+the)\\s+(?:phone|telephone)|\\bby\\s+(?:phone|telephone)\\b"
-			+ "|\\bphoned\\b|\\bcall\\s+(?:between|with)\\b|\\bphone\\s+contact"
+			+ "|\\bphoned\\b|\\bcall\\s+(?:between|with)\\b|\\bphone\\s+contact|\\bvideo\\s*(?:call|conference|link)\\b"
 			+ "|\\b(?:the|a|their|this|latest|first|second|third|fourth|hour-long|lengthy|brief)\\s+call\\b(?!\\s+(?:for|on|to|from|of)\\b)"
 			+ "|(?:'s|’s)\\s+call\\b(?!\\s+(?:for|on|to)\\b)"
 			+ "|телефонн\\w*\\s+разговор\\w*|по\\s+телефону|созвонил\\w*", CI);
@@ -63,8 +63,10 @@ final class ReportExtractor {
 	private static final Pattern STATEMENT = Pattern
 		.compile("\\b(?:in|issued)\\s+a\\s+statement\\b|\\bstatement\\s+(?:issued|released)\\b", CI);
 
-	private static final Pattern WEAK = Pattern.compile("\\bdiscuss(?:ed|ing|ion|ions)?\\b|\\bin\\s+contact\\b"
-			+ "|\\bin\\s+communication\\b|\\bexchanged?\\s+views\\b|\\bspoke\\b|\\bобсудил\\w*", CI);
+	private static final Pattern WEAK = Pattern.compile(
+			"\\bdiscuss(?:ed|ing|ion|ions)?\\b|\\bin\\s+contact\\b"
+					+ "|\\bin\\s+communication\\b|\\bexchanged?\\s+views\\b|\\bspoke\\b|\\btalked\\b|\\bобсудил\\w*",
+			CI);
 
 	private static final Pattern SIDELINES = Pattern
 		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
@@ -93,6 +95,8 @@ final class ReportExtractor {
 	/** The pluperfect looks back at an earlier contact: "had last met in February". */
 	private static final Pattern EARLIER = Pattern.compile("\\bhad\\s+(?:last\\s+|previously\\s+|already\\s+)?"
 			+ "(?:met|spoken|talked|held|had)\\b|\\bprevious(?:ly)?\\b", CI);
+
+	private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*[\\p{L} .]+)?,\\s*");
 
 	private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|following|before|ahead\\s+of|since|during"
 			+ "|on\\s+the\\s+eve\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after|weeks\\s+after)\\s+(?:the|their|a|his|her|last|an)\\b"
@@ -581,6 +585,11 @@ final class ReportExtractor {
 		for (NewsDates.Mention d : NewsDates.find(r.sentence().text(), r.sentence().start(), published)) {
 			if (d.value() == null || (!future && d.value().isAfter(published))) {
 				continue;
+			}
+			String before = text.substring(r.sentence().start(), d.start());
+			if (DATELINE.matcher(before).matches()) {
+				continue; // "MOSCOW, March 15 (Reuters) -": the report's date, not the
+							// contact's
 			}
 			if (d.possessive()) {
 				String next = text.substring(d.end(), Math.min(text.length(), d.end() + 40)).toLowerCase(Locale.ROOT);

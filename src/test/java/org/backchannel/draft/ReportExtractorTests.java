@@ -86,6 +86,28 @@ class ReportExtractorTests {
 	}
 
 	@Test
+	void aDatelineDatesTheReportNotTheContact() {
+		assertThat(read(
+				"MOSCOW, March 16 (Reuters) - Lavrov and Rubio spoke by phone, the Russian Foreign Ministry " + "said.",
+				"2025-03-16")
+			.date()
+			.isPresent()).isFalse();
+		assertThat(read("MOSCOW, March 16 (Reuters) - Lavrov and Rubio spoke by phone on Saturday, the ministry said.",
+				"2025-03-16")
+			.date()
+			.value()
+			.value()).isEqualTo(LocalDate.of(2025, 3, 15));
+	}
+
+	@Test
+	void aDateInTheFutureOrOfAnotherEventIsNotTheContactsDate() {
+		DraftProposal p = read("In the conversation, Rubio and Lavrov reviewed the understandings reached during last "
+				+ "month's summit.", "2025-03-16");
+		assertThat(p.type().value()).isEqualTo(EventType.PHONE_CALL);
+		assertThat(p.date().isPresent()).isFalse();
+	}
+
+	@Test
 	void titlesHeldOnTheReportsDateNameTheirHolders() {
 		DraftProposal p = read("The US Secretary of State spoke by phone with the Russian foreign minister yesterday.",
 				"2025-03-16");
