@@ -78,9 +78,12 @@ final class ReportExtractor {
 				+ "|stated|states|noted|added|announced|confirmed|wrote|remarked|reported|declared|explained|insisted"
 				+ "|emphasi[sz]ed|stressed|characterized|characterised|described|quoted|commented|informed)\\b", CI);
 
-	private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:according\\s+to|said|says|told|stated|noted|added"
-			+ "|announced|confirmed|quoted|cited|wrote|remarked|declared|statement\\s+(?:by|from))\\s+(?:the\\s+)?"
-			+ "(?:[\\p{L}.'’-]+\\s+){0,5}$", CI);
+	private static final Pattern SPEAKER_BEFORE = Pattern
+		.compile("(?i:according\\s+to|said|says|told|stated|noted|added"
+				+ "|announced|confirmed|quoted|cited|wrote|remarked|declared|statement\\s+(?:by|from))\\s+(?i:the\\s+)?"
+				+ "(?:(?:\\p{Lu}[\\p{L}.'’-]*|aide|adviser|advisor|envoy|spokesperson|spokeswoman|spokesman|minister|secretary"
+				+ "|president|foreign|deputy|press|chief|head|official|presidential|special|national|security|department|ministry)"
+				+ "\\s+){0,5}$", Pattern.UNICODE_CASE);
 
 	private static final Pattern JOINED = Pattern.compile("\\bjoined\\s+by\\b|\\baccompanied\\s+by\\b|\\balso\\s+"
 			+ "(?:took\\s+part|attended|present|participated|joined)\\b|\\btook\\s+part\\b|\\bwere\\s+(?:also\\s+)?present\\b"
@@ -99,7 +102,8 @@ final class ReportExtractor {
 	private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*[\\p{L} .]+)?,\\s*");
 
 	private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|following|before|ahead\\s+of|since|during"
-			+ "|on\\s+the\\s+eve\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after|weeks\\s+after)\\s+(?:the|their|a|his|her|last|an)\\b"
+			+ "|on\\s+the\\s+eve\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after|weeks\\s+after|follow-up\\s+to)\\s+(?:the|their|a|his|her|last|an)\\b"
+			+ "|\\bfollow-up\\s+to\\b"
 			+ "|\\b(?:about|on|regarding|concerning)\\s+(?:the\\s+)?(?:results?|outcome)\\s+of\\b", CI);
 
 	private static final Pattern QUOTE = Pattern
