@@ -53,7 +53,6 @@ class DraftApiController {
 	@ApiResponse(responseCode = "400",
 			description = INVALID_INPUT + " Empty text, a text over " + DraftService.MAX_TEXT
 					+ " characters, or a missing or invalid publication date.")
-	@ApiResponse(responseCode = "401", description = "Not signed in (HTTP Basic)")
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	DraftProposal fromReport(@RequestBody JsonNode body) {
 		return this.drafts.propose(this.requests.read(body, DraftRequest.class));
