@@ -1,0 +1,99 @@
+package org.backchannel.draft;
+
+import org.backchannel.event.Channel;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.backchannel.event.EventType;
+import org.backchannel.event.Initiator;
+import org.backchannel.event.ParticipantRole;
+import org.backchannel.model.DatePrecision;
+
+/**
+ * A draft event read from a report: every field with its evidence, confidence and reason.
+ * Nothing here is saved; an editor corrects it and saves it through the usual form.
+ */
+@Schema(description = "A draft event proposed from a report; every field carries its evidence")
+public record DraftProposal(@Schema(
+		description = "When the contact took place, resolved against the publication date, at the precision the text gives") Proposed<DateGuess> date,
+		@Schema(description = "The kind of contact") Proposed<EventType> type,
+		@Schema(description = "Who talks to whom, from the participants' offices") Proposed<Channel> channel,
+		@Schema(description = "Known actors who took part") List<Proposed<ParticipantGuess>> participants,
+		@Schema(description = "Names the record does not know yet, offered as new actors") List<Proposed<NewActorGuess>> newActors,
+		@Schema(description = "Where it took place (none for a phone call)") Proposed<PlaceGuess> place,
+		@Schema(description = "How long it lasted, in minutes") Proposed<Integer> durationMinutes,
+		@Schema(description = "Who asked for it") Proposed<InitiatorGuess> initiator,
+		@Schema(description = "Quotations with their speakers") List<Proposed<QuoteGuess>> quotes,
+		@Schema(description = "Each side's account, where the text attributes one") List<Proposed<AccountGuess>> accounts,
+		@Schema(description = "The recorded event this report most likely describes; add the report there as a source instead of creating a duplicate") Proposed<DuplicateGuess> duplicate,
+		@Schema(description = "A suggested title", example = "Rubio–Lavrov phone call") String title,
+		@Schema(description = "A suggested summary: the sentence that reports the contact") String summary,
+		@Schema(description = "The sentence that reports the contact; null when none does") Evidence lead) {
+
+	DraftProposal withDuplicate(Proposed<DuplicateGuess> found) {
+		return new DraftProposal(this.date, this.type, this.channel, this.participants, this.newActors, this.place,
+				this.durationMinutes, this.initiator, this.quotes, this.accounts, found, this.title, this.summary,
+				this.lead);
+	}
+
+	@Schema(description = "A date at its precision: a MONTH is its first day, a YEAR its 1 January")
+	public record DateGuess(@Schema(example = "2025-03-15") LocalDate value,
+			@Schema(example = "DAY") DatePrecision precision) {
+
+		/** As the event form writes it: 2025-03-15, 2025-03 or 2025. */
+		public String formValue() {
+			return switch (this.precision) {
+				case DAY -> this.value.toString();
+				case MONTH -> this.value.toString().substring(0, 7);
+				case YEAR -> this.value.toString().substring(0, 4);
+				case UNKNOWN -> "";
+			};
+		}
+
+	}
+
+	@Schema(description = "A known actor and the part it played")
+	public record ParticipantGuess(@Schema(example = "sergei-lavrov") String actor,
+			@Schema(example = "Sergei Lavrov") String name, @Schema(example = "RU") String country,
+			@Schema(example = "PRINCIPAL") ParticipantRole role) {
+
+	}
+
+	@Schema(description = "A person's name the record does not know")
+	public record NewActorGuess(@Schema(example = "Kirill Dmitriev") String name) {
+
+	}
+
+	@Schema(description = "A place and its country")
+	public record PlaceGuess(@Schema(example = "Kuala Lumpur") String name, @Schema(example = "MY") String country) {
+
+	}
+
+	@Schema(description = "The side that asked for the contact, and the actor where the text names one")
+	public record InitiatorGuess(@Schema(example = "RUSSIA") Initiator side,
+			@Schema(example = "sergei-lavrov") String actor) {
+
+	}
+
+	@Schema(description = "A quotation and who said it (actor null when the speaker is not a known actor)")
+	public record QuoteGuess(String text, @Schema(example = "marco-rubio") String speaker,
+			@Schema(example = "Marco Rubio") String speakerName) {
+
+	}
+
+	@Schema(description = "One side's account of the contact, attributed to an issuer")
+	public record AccountGuess(@Schema(example = "US") String side, @Schema(example = "tammy-bruce") String issuer,
+			@Schema(example = "Tammy Bruce") String issuerName, String summary) {
+
+	}
+
+	@Schema(description = "A recorded event this report may describe")
+	public record DuplicateGuess(@Schema(example = "2025-03-15-rubio-lavrov-phone-call") String slug, String title,
+			@Schema(example = "2025-03-15") String date, @Schema(example = "PHONE_CALL") String type,
+			@Schema(example = "/admin/events/2025-03-15-rubio-lavrov-phone-call") String url) {
+
+	}
+
+}

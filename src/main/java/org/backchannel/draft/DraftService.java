@@ -1,0 +1,173 @@
+package org.backchannel.draft;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.backchannel.draft.DraftProposal.DuplicateGuess;
+import org.backchannel.draft.DraftProposal.ParticipantGuess;
+import org.backchannel.model.DatePrecision;
+import org.backchannel.system.DataVersion;
+import org.backchannel.system.InvalidInputException;
+import org.backchannel.system.VersionedCache;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a report into a draft event. The dictionary is the record itself — actors, their
+ * aliases and roles, and the places already recorded on events — read once per data
+ * version, so an actor added a minute ago is recognised in the next report. The
+ * extraction runs in memory; only the search for an already-recorded event reads the
+ * database again.
+ */
+@Service
+public class DraftService {
+
+	/** The longest report read, in characters. */
+	public static final int MAX_TEXT = 50_000;
+
+	private final JdbcClient jdbc;
+
+	private final DataVersion dataVersion;
+
+	private final VersionedCache<String, ReportExtractor> extractors = new VersionedCache<>(2);
+
+	DraftService(JdbcClient jdbc, DataVersion dataVersion) {
+		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
+	}
+
+	/**
+	 * Checks the request and reads it.
+	 * @throws InvalidInputException for an empty or oversized text or a missing or
+	 * invalid publication date
+	 */
+	@Transactional(readOnly = true)
+	public DraftProposal propose(DraftRequest request) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String text = (request.text() != null) ? request.text() : "";
+		if (text.isBlank()) {
+			errors.put("text", "is required: paste the report's text.");
+		}
+		else if (text.length() > MAX_TEXT) {
+			errors.put("text", "is " + text.length() + " characters long; at most " + MAX_TEXT + " are read.");
+		}
+		LocalDate published = null;
+		if (request.published() == null || request.published().isBlank()) {
+			errors.put("published", "is required: the day the report was published (YYYY-MM-DD).");
+		}
+		else {
+			try {
+				published = LocalDate.parse(request.published().strip());
+			}
+			catch (DateTimeParseException ex) {
+				errors.put("published", "must be a date written YYYY-MM-DD, such as 2025-03-16.");
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		return propose(text, published);
+	}
+
+	@Transactional(readOnly = true)
+	public DraftProposal propose(String text, LocalDate published) {
+		long version = this.dataVersion.current();
+		ReportExtractor extractor = this.extractors.get("record", version, this::extractor);
+		DraftProposal proposal = extractor.extract(text, published);
+		return proposal.withDuplicate(duplicate(proposal, published));
+	}
+
+	private ReportExtractor extractor() {
+		Map<Long, List<String>> aliases = new LinkedHashMap<>();
+		this.jdbc.sql("select actor_id, name from actor_alias order by id")
+			.query((rs, n) -> aliases.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
+		Map<Long, List<KnownActor.Role>> roles = new LinkedHashMap<>();
+		this.jdbc.sql("select actor_id, title, organization, start_date, end_date from actor_role order by id")
+			.query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+				.add(new KnownActor.Role(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+						rs.getObject(5, LocalDate.class))))
+			.list();
+		List<KnownActor> actors = this.jdbc.sql("select id, slug, name, kind, country from actor order by id")
+			.query((rs, n) -> new KnownActor(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					List.copyOf(aliases.getOrDefault(rs.getLong(1), List.of())),
+					List.copyOf(roles.getOrDefault(rs.getLong(1), List.of()))))
+			.list();
+		List<Places.Place> recorded = new ArrayList<>();
+		this.jdbc.sql("select distinct place, country from event where place is not null")
+			.query((rs, n) -> recorded.addAll(Places.fromRecorded(rs.getString(1), rs.getString(2))))
+			.list();
+		return new ReportExtractor(new ActorDictionary(actors), new Places(recorded));
+	}
+
+	/**
+	 * The recorded event (draft or published) with the most of the proposed participants,
+	 * within two days of the proposed date; with no date, within the three days before
+	 * publication (a report is about what just happened).
+	 */
+	private Proposed<DuplicateGuess> duplicate(DraftProposal proposal, LocalDate published) {
+		Set<String> people = new LinkedHashSet<>();
+		for (Proposed<ParticipantGuess> p : proposal.participants()) {
+			people.add(p.value().actor());
+		}
+		if (people.isEmpty()) {
+			return Proposed.none("No known participant to look for in the record.");
+		}
+		LocalDate from;
+		LocalDate to;
+		String window;
+		boolean dated = proposal.date().isPresent() && proposal.date().value().precision() == DatePrecision.DAY;
+		if (dated) {
+			LocalDate day = proposal.date().value().value();
+			from = day.minusDays(2);
+			to = day.plusDays(2);
+			window = "within two days of " + day;
+		}
+		else {
+			from = published.minusDays(3);
+			to = published;
+			window = "in the three days before publication (" + from + " to " + to + "), the text giving no day";
+		}
+		int needed = Math.min(2, people.size());
+		String type = proposal.type().isPresent() ? proposal.type().value().name() : "";
+		record Row(String slug, String title, LocalDate date, String type, int shared) {
+		}
+		List<Row> rows = this.jdbc.sql("""
+				select e.slug, e.title, e.date_value, e.type, count(*) as shared
+				from event e join event_participant p on p.event_id = e.id join actor a on a.id = p.actor_id
+				where e.date_precision = 'DAY' and e.date_value between :from and :to and a.slug in (:people)
+				group by e.id, e.slug, e.title, e.date_value, e.type
+				having count(*) >= :needed
+				order by count(*) desc, (e.type = :type) desc, abs(e.date_value - :anchor), e.id
+				limit 1""")
+			.param("from", from)
+			.param("to", to)
+			.param("people", people)
+			.param("needed", needed)
+			.param("type", type)
+			.param("anchor", dated ? proposal.date().value().value() : published)
+			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getInt(5)))
+			.list();
+		if (rows.isEmpty()) {
+			return Proposed.none("No recorded event shares " + needed + " of these participants " + window + ".");
+		}
+		Row row = rows.get(0);
+		Evidence evidence = proposal.lead();
+		double confidence = (dated && row.type().equals(type)) ? 0.9 : (dated || row.type().equals(type)) ? 0.75 : 0.6;
+		return Proposed.of(
+				new DuplicateGuess(row.slug(), row.title(), row.date().toString(), row.type(),
+						"/admin/events/" + row.slug()),
+				evidence, confidence, "“" + row.title() + "” of " + row.date() + " has " + row.shared()
+						+ " of the same participants, " + window + ".");
+	}
+
+}
