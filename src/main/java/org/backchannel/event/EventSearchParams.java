@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.backchannel.model.InputCheck;
+
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
@@ -96,6 +98,10 @@ public record EventSearchParams(List<String> actor, List<String> type, String in
 		if (!isBlank(this.updatedSince)) {
 			try {
 				since = Instant.parse(this.updatedSince.strip());
+				if (!InputCheck.storable(since)) {
+					errors.put("updated_since", "'updated_since' must be in the years 1 to 9999.");
+					since = null;
+				}
 			}
 			catch (DateTimeParseException ex) {
 				errors.put("updated_since",
@@ -123,7 +129,12 @@ public record EventSearchParams(List<String> actor, List<String> type, String in
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate day = LocalDate.parse(value.strip());
+			if (!InputCheck.storable(day)) {
+				errors.put(field, "'" + field + "' must be in the years 1 to 9999.");
+				return null;
+			}
+			return day;
 		}
 		catch (DateTimeParseException ex) {
 			errors.put(field, "'" + field + "' must be a date in the form YYYY-MM-DD, e.g. 2025-03-15.");
