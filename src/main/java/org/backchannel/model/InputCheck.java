@@ -203,7 +203,7 @@ public final class InputCheck {
 							DatePrecision.YEAR);
 				}
 			};
-			if (parsed.value() != null && !storable(parsed.value())) {
+			if (parsed != null && parsed.value() != null && !storable(parsed.value())) {
 				reject(field, YEAR_RANGE);
 				return null;
 			}
