@@ -41,6 +41,12 @@ public record EventSearchParams(List<String> actor, List<String> type, String in
 	/** Longest search text accepted; longer is a client error, not a slow query. */
 	public static final int MAX_QUERY_LENGTH = 200;
 
+	/** Most actors one filter may name (each must have taken part). */
+	public static final int MAX_ACTORS = 5;
+
+	/** Most values of {@code type} one filter may name: each type once. */
+	public static final int MAX_TYPES = EventType.values().length;
+
 	public EventSearchParams {
 		actor = (actor != null) ? actor : List.of();
 		type = (type != null) ? type : List.of();
@@ -56,8 +62,17 @@ public record EventSearchParams(List<String> actor, List<String> type, String in
 	 */
 	public Parsed parse() {
 		Map<String, String> errors = new LinkedHashMap<>();
+		List<String> actors = this.actor;
+		if (actors.stream().filter((slug) -> !isBlank(slug)).distinct().count() > MAX_ACTORS) {
+			errors.put("actor", "At most " + MAX_ACTORS + " actors may be named in one filter ('actor' given "
+					+ actors.size() + " times).");
+			actors = List.of();
+		}
 		List<EventType> types = new ArrayList<>();
-		for (String value : this.type) {
+		if (this.type.size() > MAX_TYPES) {
+			errors.put("type", "At most " + MAX_TYPES + " types may be named in one filter, each once.");
+		}
+		for (String value : (this.type.size() > MAX_TYPES) ? List.<String>of() : this.type) {
 			if (value != null && !value.isBlank()) {
 				parseEnum(EventType.class, value, "type", errors).ifPresent(types::add);
 			}
@@ -108,7 +123,7 @@ public record EventSearchParams(List<String> actor, List<String> type, String in
 						"'updated_since' must be an ISO 8601 instant such as 2025-03-15T00:00:00Z.");
 			}
 		}
-		return new Parsed(new EventFilter(this.actor, types, initiatorSide, fromDate, toDate, this.proposal, directOnly,
+		return new Parsed(new EventFilter(actors, types, initiatorSide, fromDate, toDate, this.proposal, directOnly,
 				text, oldestFirst, since), errors);
 	}
 
