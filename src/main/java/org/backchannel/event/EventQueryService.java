@@ -19,6 +19,8 @@ import org.backchannel.proposal.ProposalRef;
 import org.backchannel.system.DataVersion;
 import org.backchannel.system.VersionedCache;
 
+import org.backchannel.system.ReadLimits;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and the exports all read through here.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
 public class EventQueryService {
 
 	/** The two principals of a "direct" contact. */

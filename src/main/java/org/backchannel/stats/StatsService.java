@@ -8,6 +8,8 @@ import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 
+import org.backchannel.system.ReadLimits;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * call, a meeting or a summit; the other event types are context around them.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
 public class StatsService {
 
 	private static final String CONTACT = "e.status = 'PUBLISHED' and e.type in ('PHONE_CALL', 'MEETING', 'SUMMIT')";

@@ -1,0 +1,27 @@
+package org.backchannel.system;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The admission of anonymous reads, after Spring Security (so a signed-in user is known
+ * and never queued) and before the response cache.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReadLimits.class)
+class ReadLimitsConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ReadAdmissionFilter> readAdmissionFilter(ReadLimits limits, JsonMapper json) {
+		FilterRegistrationBean<ReadAdmissionFilter> registration = new FilterRegistrationBean<>(
+				new ReadAdmissionFilter(limits, json));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+}
