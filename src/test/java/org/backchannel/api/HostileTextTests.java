@@ -1,7 +1,10 @@
 package org.backchannel.api;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -192,6 +195,32 @@ class HostileTextTests {
 
 		assertThat(this.web.get("/events/2025-03-15-rubio-lavrov-phone-call").statusCode()).isEqualTo(200);
 		assertThat(this.web.get("/api/events/2025-03-15-rubio-lavrov-phone-call").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aChunkedBodyOverTheLimitIsRefusedWith413AndNothingIsStored() throws Exception {
+		String padding = "x".repeat(2 * 1024 * 1024);
+		byte[] body = ("{\"name\": \"Chunked Giant\", \"kind\": \"PERSON\", \"description\": \"" + padding + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		// an InputStream publisher has no length: the body goes out chunked
+		HttpResponse<String> response = this.web.send(HttpRequest.newBuilder(URI.create(this.web.url("/api/actors")))
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.build());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(this.jdbc.sql("select count(*) from actor where name = 'Chunked Giant'").query(Long.class).single())
+			.isZero();
+		// a chunked body within the limit is read as usual
+		byte[] small = "{\"name\": \"Chunked Dwarf\", \"kind\": \"PERSON\"}".getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> fits = this.web.send(HttpRequest.newBuilder(URI.create(this.web.url("/api/actors")))
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(small)))
+			.build());
+		assertThat(fits.statusCode()).as(fits.body()).isEqualTo(201);
 	}
 
 	private void assertBadParameter(String path, String parameter) {
