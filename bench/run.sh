@@ -60,7 +60,8 @@ start_app() {
   local log=$1 start
   shift
   start=$(date +%s%3N)
-  java -Xmx$HEAP -Xms$HEAP "$@" --server.port=$PORT --logging.level.root=WARN > "$log" 2>&1 &
+  java -Xmx$HEAP -Xms$HEAP "$@" --server.port=$PORT --logging.level.root=WARN \
+    --backchannel.rate-limit.expensive-reads=100000000 > "$log" 2>&1 &
   APP=$!
   until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
     kill -0 $APP 2>/dev/null || { echo "the app died; see $log"; exit 1; }

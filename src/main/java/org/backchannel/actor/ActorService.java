@@ -10,6 +10,8 @@ import org.backchannel.event.EventQueryService;
 import org.backchannel.model.Side;
 import org.backchannel.system.DataVersion;
 import org.backchannel.system.VersionedCache;
+import org.backchannel.system.ReadLimits;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads actors for the pages and the API alike.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
 public class ActorService {
 
 	/**

@@ -74,7 +74,11 @@ public class ActorWriteService {
 
 	public Saved create(ActorData data, ChangeAuthor author) {
 		Map<Long, Source> cited = validate(data);
-		String slug = this.slugs.claim(SlugAllocator.Table.ACTOR, data.slug(), InputCheck.slugify(data.name(), 120));
+		// room for a number (-2) in the column's 120 characters; a name without Latin
+		// letters ("Сергей Лавров") still gets a slug
+		String generated = InputCheck.slugify(data.name(), 110);
+		String slug = this.slugs.claim(SlugAllocator.Table.ACTOR, data.slug(),
+				generated.isEmpty() ? "actor" : generated);
 		Actor actor = new Actor(slug, data.name(), data.kind(), data.country());
 		apply(actor, data, cited);
 		this.writer.create(actor, author);
@@ -119,13 +123,14 @@ public class ActorWriteService {
 	private Map<Long, Source> validate(ActorData data) {
 		InputCheck check = new InputCheck();
 		if (data.slug() != null) {
-			check.slug("slug", data.slug());
+			check.slug("slug", data.slug(), 120);
 		}
 		if (check.required("name", data.name())) {
-			check.maxLength("name", data.name(), 200);
+			check.singleLine("name", data.name(), 200);
 		}
 		check.required("kind", data.kind());
 		check.country("country", data.country());
+		check.multiLine("description", data.description(), InputCheck.LONG_TEXT);
 		Set<String> names = new HashSet<>();
 		for (int i = 0; i < data.aliases().size(); i++) {
 			ActorData.AliasData alias = data.aliases().get(i);
@@ -133,9 +138,9 @@ public class ActorWriteService {
 			if (check.required(path + ".name", alias.name()) && !names.add(alias.name())) {
 				check.reject(path + ".name", "is listed twice.");
 			}
-			check.maxLength(path + ".name", alias.name(), 200);
+			check.singleLine(path + ".name", alias.name(), 200);
 			check.required(path + ".language", alias.language());
-			check.maxLength(path + ".language", alias.language(), 16);
+			check.singleLine(path + ".language", alias.language(), 16);
 		}
 		Set<Long> sourceIds = data.roles()
 			.stream()
@@ -149,9 +154,9 @@ public class ActorWriteService {
 			ActorData.RoleData role = data.roles().get(i);
 			String path = "roles[" + i + "]";
 			if (check.required(path + ".title", role.title())) {
-				check.maxLength(path + ".title", role.title(), 200);
+				check.singleLine(path + ".title", role.title(), 200);
 			}
-			check.maxLength(path + ".organization", role.organization(), 200);
+			check.singleLine(path + ".organization", role.organization(), 200);
 			LocalDate start = check.day(path + ".startDate", role.startDate());
 			LocalDate end = check.day(path + ".endDate", role.endDate());
 			if (start != null && end != null && end.isBefore(start)) {

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.history.Change;
 import org.backchannel.history.RevisionLog;
+import org.backchannel.model.InputCheck;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,6 +48,9 @@ class ChangesApiController {
 		catch (DateTimeParseException ex) {
 			throw new InvalidParametersException(
 					Map.of("since", "'since' is required: an ISO 8601 instant such as 2025-03-15T00:00:00Z."));
+		}
+		if (!InputCheck.storable(from)) {
+			throw new InvalidParametersException(Map.of("since", "'since' must be in the years 1 to 9999."));
 		}
 		List<Change> changes = this.revisions.changesSince(from);
 		Instant until = changes.isEmpty() ? from : changes.get(changes.size() - 1).changedAt();

@@ -89,7 +89,7 @@ class EventController {
 		model.addAttribute("firstPageUrl", link(query, "cursor", null));
 		model.addAttribute("sortUrl", link(withoutCursor(query), "sort",
 				filter.oldestFirst() ? EventSearchParams.NEWEST_FIRST : EventSearchParams.OLDEST_FIRST));
-		response.addHeader("Vary", "HX-Request");
+		response.addHeader("Vary", "HX-Request, HX-History-Restore-Request");
 		if (htmx != null && historyRestore == null) {
 			model.addAttribute("partial", true);
 			return "events/timeline :: results";

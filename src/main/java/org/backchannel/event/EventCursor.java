@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 
+import org.backchannel.model.InputCheck;
+
 /**
  * Where a page ended: the sort key and id of its last event. Opaque to clients; a cursor
  * that does not decode is the client's error, never ours.
@@ -24,7 +26,11 @@ public record EventCursor(LocalDate sortKey, long id) {
 			if (parts.length != 3 || !VERSION.equals(parts[0])) {
 				throw new InvalidCursorException();
 			}
-			return new EventCursor(LocalDate.parse(parts[1]), Long.parseLong(parts[2]));
+			LocalDate sortKey = LocalDate.parse(parts[1]);
+			if (!InputCheck.storable(sortKey)) {
+				throw new InvalidCursorException();
+			}
+			return new EventCursor(sortKey, Long.parseLong(parts[2]));
 		}
 		catch (RuntimeException ex) {
 			throw new InvalidCursorException();

@@ -19,6 +19,8 @@ import org.backchannel.proposal.ProposalRef;
 import org.backchannel.system.DataVersion;
 import org.backchannel.system.VersionedCache;
 
+import org.backchannel.system.ReadLimits;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
  * and the exports all read through here.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
 public class EventQueryService {
 
 	public static final int MAX_LIMIT = 100;
+
+	/**
+	 * How many matches a search counts at most ({@code backchannel.search.max-count}): a
+	 * word in every event costs no more to count than one in ten thousand.
+	 */
+	private final int maxCount;
 
 	private final JdbcClient jdbc;
 
@@ -50,7 +58,9 @@ public class EventQueryService {
 	private final VersionedCache<Long, Neighbours> neighbours;
 
 	EventQueryService(JdbcClient jdbc, EventRepository events, DataVersion dataVersion,
-			@Value("${backchannel.query-cache.size:500}") int cacheSize) {
+			@Value("${backchannel.query-cache.size:500}") int cacheSize,
+			@Value("${backchannel.search.max-count:10000}") int maxCount) {
+		this.maxCount = maxCount;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.dataVersion = dataVersion;
@@ -89,16 +99,17 @@ public class EventQueryService {
 			boolean more = keys.size() > limit;
 			List<EventCursor> page = more ? keys.subList(0, limit) : keys;
 			String next = more ? page.get(page.size() - 1).encode() : null;
-			return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next, total);
+			boolean capped = filter.q() != null && total > this.maxCount;
+			return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next,
+					capped ? this.maxCount : total, capped);
 		});
 	}
 
 	/**
-	 * Whether a page counts all its filter's matches in the same statement. A search's
-	 * matches come from the full-text index as one bitmap and are all sorted for the page
-	 * anyway, so its first page counts them in that pass (a window count) instead of
-	 * reading the index a second time. Other filters page from an index and stop after a
-	 * page, so their count is a query of its own (and cached).
+	 * Whether a page counts its filter's matches in the same statement: a search's first
+	 * page counts at most {@code maxCount} + 1 matches in a limited subquery of the same
+	 * statement. Other filters page from an index and stop after a page, so their count
+	 * is a query of its own (and cached).
 	 */
 	private static boolean countsAlong(EventFilter filter, EventCursor after) {
 		return filter.q() != null && after == null;
@@ -117,9 +128,10 @@ public class EventQueryService {
 					+ "(:afterKey, :afterId)";
 		}
 		String sql = prefix + "select " + where.id() + " as id, " + where.sortKey() + " as sort_key"
-				+ (withTotal ? ", count(*) over () as total" : "") + " from " + where.from() + " where " + where.sql()
-				+ keyset + " order by " + where.sortKey() + " " + direction + ", " + where.id() + " " + direction
-				+ " limit :limit";
+				+ (withTotal ? ", (select count(*) from (select 1 from " + where.from() + " where " + where.sql()
+						+ " limit " + (this.maxCount + 1) + ") matches) as total" : "")
+				+ " from " + where.from() + " where " + where.sql() + keyset + " order by " + where.sortKey() + " "
+				+ direction + ", " + where.id() + " " + direction + " limit :limit";
 		JdbcClient.StatementSpec statement = where.apply(this.jdbc.sql(sql)).param("limit", rows);
 		if (after != null) {
 			statement = statement.param("afterKey", Date.valueOf(after.sortKey())).param("afterId", after.id());
@@ -128,7 +140,11 @@ public class EventQueryService {
 	}
 
 	private JdbcClient.StatementSpec countQuery(String prefix, Conditions where) {
-		return where.apply(this.jdbc.sql(prefix + "select count(*) from " + where.from() + " where " + where.sql()));
+		String matches = where.from() + " where " + where.sql();
+		if (where.capped()) {
+			matches = "(select 1 from " + matches + " limit " + (this.maxCount + 1) + ") matches";
+		}
+		return where.apply(this.jdbc.sql(prefix + "select count(*) from " + matches));
 	}
 
 	/**
@@ -384,11 +400,15 @@ public class EventQueryService {
 			where = new Conditions("event e", "e.sort_key", "e.id");
 			where.add("e.status = 'PUBLISHED'");
 		}
-		for (int i = 1; i < filter.actors().size(); i++) {
-			where.add(
-					"e.id in (select p.event_id from event_participant p"
-							+ " where p.actor_id = (select a.id from actor a where a.slug = :actor" + i + "))",
-					"actor" + i, filter.actors().get(i));
+		if (filter.actors().size() > 1) {
+			// Every further actor in one probe of the event's participations (the unique
+			// index on event and actor), whatever their number: one clause, not one per
+			// actor.
+			List<String> others = filter.actors().subList(1, filter.actors().size());
+			where.add("(select count(*) from event_participant p where p.event_id = " + where.id()
+					+ " and p.actor_id in (select a.id from actor a where a.slug in (:otherActors))) = :otherActorCount",
+					"otherActors", others);
+			where.param("otherActorCount", others.size());
 		}
 		if (!filter.types().isEmpty()) {
 			where.add("e.type in (:types)", "types", filter.types().stream().map(Enum::name).toList());
@@ -420,6 +440,7 @@ public class EventQueryService {
 		}
 		if (filter.q() != null) {
 			where.add("e.search_vector @@ backchannel_tsquery(:q)", "q", filter.q());
+			where.capped = true;
 		}
 		if (filter.updatedSince() != null) {
 			where.add("e.updated_at > :updatedSince", "updatedSince", Timestamp.from(filter.updatedSince()));
@@ -441,6 +462,9 @@ public class EventQueryService {
 		private final List<String> clauses = new ArrayList<>();
 
 		private final Map<String, Object> params = new HashMap<>();
+
+		/** Whether its count stops after {@code maxCount} + 1 matches (a search). */
+		private boolean capped;
 
 		/**
 		 * @param from the rows to filter, event {@code e} among them
@@ -469,6 +493,10 @@ public class EventQueryService {
 			this.clauses.add(clause);
 		}
 
+		void param(String name, Object value) {
+			this.params.put(name, value);
+		}
+
 		void add(String clause, String name, Object value) {
 			this.clauses.add(clause);
 			this.params.put(name, value);
@@ -476,6 +504,10 @@ public class EventQueryService {
 
 		String sql() {
 			return String.join(" and ", this.clauses);
+		}
+
+		boolean capped() {
+			return this.capped;
 		}
 
 		JdbcClient.StatementSpec apply(JdbcClient.StatementSpec statement) {

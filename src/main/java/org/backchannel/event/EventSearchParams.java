@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.backchannel.model.InputCheck;
+
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
@@ -42,6 +44,12 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 	/** Longest search text accepted; longer is a client error, not a slow query. */
 	public static final int MAX_QUERY_LENGTH = 200;
 
+	/** Most actors one filter may name (each must have taken part). */
+	public static final int MAX_ACTORS = 5;
+
+	/** Most values of {@code type} one filter may name: each type once. */
+	public static final int MAX_TYPES = EventType.values().length;
+
 	public EventSearchParams {
 		actor = (actor != null) ? actor : List.of();
 		type = (type != null) ? type : List.of();
@@ -59,9 +67,35 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 	 */
 	public Parsed parse() {
 		Map<String, String> errors = new LinkedHashMap<>();
-		List<EventType> types = parseEnums(EventType.class, this.type, "type", errors);
-		List<Channel> channels = parseEnums(Channel.class, this.channel, "channel", errors);
-		List<ContactStatus> statuses = parseEnums(ContactStatus.class, this.contactStatus, "contact_status", errors);
+		List<String> actors = this.actor;
+		if (actors.stream().filter((slug) -> !isBlank(slug)).distinct().count() > MAX_ACTORS) {
+			errors.put("actor", "At most " + MAX_ACTORS + " actors may be named in one filter ('actor' given "
+					+ actors.size() + " times).");
+			actors = List.of();
+		}
+		List<EventType> types = List.of();
+		if (this.type.size() > MAX_TYPES) {
+			errors.put("type", "At most " + MAX_TYPES + " types may be named in one filter, each once.");
+		}
+		else {
+			types = parseEnums(EventType.class, this.type, "type", errors);
+		}
+		List<Channel> channels = List.of();
+		if (this.channel.size() > Channel.values().length) {
+			errors.put("channel",
+					"At most " + Channel.values().length + " channels may be named in one filter, each once.");
+		}
+		else {
+			channels = parseEnums(Channel.class, this.channel, "channel", errors);
+		}
+		List<ContactStatus> statuses = List.of();
+		if (this.contactStatus.size() > ContactStatus.values().length) {
+			errors.put("contact_status", "At most " + ContactStatus.values().length
+					+ " contact statuses may be named in one filter, each once.");
+		}
+		else {
+			statuses = parseEnums(ContactStatus.class, this.contactStatus, "contact_status", errors);
+		}
 		Initiator initiatorSide = isBlank(this.initiator) ? null
 				: parseEnum(Initiator.class, this.initiator, "initiator", errors).orElse(null);
 		LocalDate fromDate = parseDate(this.from, "from", errors);
@@ -98,13 +132,17 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 		if (!isBlank(this.updatedSince)) {
 			try {
 				since = Instant.parse(this.updatedSince.strip());
+				if (!InputCheck.storable(since)) {
+					errors.put("updated_since", "'updated_since' must be in the years 1 to 9999.");
+					since = null;
+				}
 			}
 			catch (DateTimeParseException ex) {
 				errors.put("updated_since",
 						"'updated_since' must be an ISO 8601 instant such as 2025-03-15T00:00:00Z.");
 			}
 		}
-		return new Parsed(new EventFilter(this.actor, types, channels, statuses, initiatorSide, fromDate, toDate,
+		return new Parsed(new EventFilter(actors, types, channels, statuses, initiatorSide, fromDate, toDate,
 				this.proposal, directOnly, text, oldestFirst, since), errors);
 	}
 
@@ -136,7 +174,12 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate day = LocalDate.parse(value.strip());
+			if (!InputCheck.storable(day)) {
+				errors.put(field, "'" + field + "' must be in the years 1 to 9999.");
+				return null;
+			}
+			return day;
 		}
 		catch (DateTimeParseException ex) {
 			errors.put(field, "'" + field + "' must be a date in the form YYYY-MM-DD, e.g. 2025-03-15.");

@@ -341,10 +341,10 @@ public class EventService {
 	 */
 	static Parsed validate(EventData data, References refs, InputCheck check) {
 		if (data.slug() != null) {
-			check.slug("slug", data.slug());
+			check.slug("slug", data.slug(), 160);
 		}
 		if (check.required("title", data.title())) {
-			check.maxLength("title", data.title(), 300);
+			check.singleLine("title", data.title(), 300);
 		}
 		check.required("type", data.type());
 		PartialDate date = check.partialDate("date", "datePrecision", data.date(), data.datePrecision());
@@ -358,13 +358,15 @@ public class EventService {
 			}
 		}
 		Integer duration = check.positiveNumber("durationMinutes", data.durationMinutes());
-		check.maxLength("place", data.place(), 200);
+		check.singleLine("place", data.place(), 200);
 		check.country("country", data.country());
 		refs.actor(check, "initiatorActor", data.initiatorActor());
-		check.maxLength("initiatorNote", data.initiatorNote(), 500);
+		check.singleLine("initiatorNote", data.initiatorNote(), 500);
 		refs.source(check, "initiatorSource", data.initiatorSource());
-		check.required("summary", data.summary());
-		check.maxLength("dateNote", data.dateNote(), 500);
+		if (check.required("summary", data.summary())) {
+			check.multiLine("summary", data.summary(), InputCheck.LONG_TEXT);
+		}
+		check.singleLine("dateNote", data.dateNote(), 500);
 
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < data.participants().size(); i++) {
@@ -385,7 +387,12 @@ public class EventService {
 			if (check.required(path + ".issuer", readout.issuer())) {
 				refs.actor(check, path + ".issuer", readout.issuer());
 			}
-			check.required(path + ".summary", readout.summary());
+			if (check.required(path + ".summary", readout.summary())) {
+				check.multiLine(path + ".summary", readout.summary(), InputCheck.LONG_TEXT);
+			}
+			for (int q = 0; q < readout.keyQuotes().size(); q++) {
+				check.multiLine(path + ".keyQuotes[" + q + "]", readout.keyQuotes().get(q), InputCheck.LONG_TEXT);
+			}
 			if (check.required(path + ".source", readout.source())) {
 				refs.source(check, path + ".source", readout.source());
 			}
@@ -396,8 +403,10 @@ public class EventService {
 			if (check.required(path + ".speaker", quote.speaker())) {
 				refs.actor(check, path + ".speaker", quote.speaker());
 			}
-			check.required(path + ".text", quote.text());
-			check.maxLength(path + ".context", quote.context(), 500);
+			if (check.required(path + ".text", quote.text())) {
+				check.multiLine(path + ".text", quote.text(), InputCheck.LONG_TEXT);
+			}
+			check.singleLine(path + ".context", quote.context(), 500);
 			if (check.required(path + ".source", quote.source())) {
 				refs.source(check, path + ".source", quote.source());
 			}
@@ -405,7 +414,9 @@ public class EventService {
 		for (int i = 0; i < data.claims().size(); i++) {
 			EventData.ClaimData claim = data.claims().get(i);
 			String path = "claims[" + i + "]";
-			check.required(path + ".text", claim.text());
+			if (check.required(path + ".text", claim.text())) {
+				check.multiLine(path + ".text", claim.text(), InputCheck.LONG_TEXT);
+			}
 			check.required(path + ".status", claim.status());
 			refs.actor(check, path + ".disputedBy", claim.disputedBy());
 			if (check.required(path + ".source", claim.source())) {

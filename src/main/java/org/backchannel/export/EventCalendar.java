@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import org.backchannel.event.EventDetail;
 import org.backchannel.event.ReadoutView;
+import org.backchannel.model.Characters;
 import org.backchannel.model.DatePrecision;
 
 /**
@@ -77,7 +78,8 @@ final class EventCalendar {
 		LocalDate last = (event.endDate() != null && event.endDate().isAfter(start)) ? event.endDate() : start;
 		String url = baseUrl + "/events/" + event.slug();
 		// DTEND of an all-day event is exclusive: the day after the last one.
-		VEvent vevent = new VEvent(start, last.plusDays(1), title(event));
+		// an iCalendar TEXT value cannot carry controls (old or hand-edited data)
+		VEvent vevent = new VEvent(start, last.plusDays(1), Characters.printable(title(event)));
 		vevent.add(new Uid(event.slug() + "@backchannel"));
 		// DTSTAMP from the last change, not the request time, so an unchanged
 		// calendar is byte-identical and its ETag stable (the constructor put in now).
@@ -87,9 +89,9 @@ final class EventCalendar {
 		vevent.add(new Sequence((int) Math.min(event.version(), Integer.MAX_VALUE)));
 		String location = location(event);
 		if (location != null) {
-			vevent.add(new Location(location));
+			vevent.add(new Location(Characters.printable(location)));
 		}
-		vevent.add(new Description(description(event, url)));
+		vevent.add(new Description(Characters.printable(description(event, url))));
 		vevent.add(new Url(URI.create(url)));
 		vevent.add(new Categories(event.type().name()));
 		// A contact that was only planned, or called off, is never shown as one that was

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.backchannel.event.EventSummary;
 import org.backchannel.event.ParticipantView;
+import org.backchannel.model.Characters;
 import org.backchannel.proposal.ProposalRef;
 
 /**
@@ -67,6 +68,10 @@ final class EventCsv {
 	 */
 	static String cell(String value) {
 		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		value = Characters.printable(value);
+		if (value.isEmpty()) {
 			return value;
 		}
 		char first = value.charAt(0);

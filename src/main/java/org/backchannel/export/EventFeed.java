@@ -16,6 +16,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 
 import org.backchannel.event.EventDetail;
+import org.backchannel.model.Characters;
 
 /**
  * The newest events and changes as an RFC 4287 Atom feed: one entry per event, updated
@@ -62,13 +63,14 @@ final class EventFeed {
 		Entry entry = new Entry();
 		// tag URIs (RFC 4151) stay the same whatever host serves the feed
 		entry.setId("tag:backchannel,2025:event/" + event.slug());
-		entry.setTitle(EventCalendar.title(event) + " (" + event.date().text() + ")");
+		// XML 1.0 cannot carry every character text may hold (old or hand-edited data)
+		entry.setTitle(Characters.printable(EventCalendar.title(event) + " (" + event.date().text() + ")"));
 		entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
 		entry.setPublished(Date.from(event.createdAt()));
 		entry.setUpdated(Date.from(event.updatedAt()));
 		Content summary = new Content();
 		summary.setType("text");
-		summary.setValue(EventCalendar.description(event, url));
+		summary.setValue(Characters.printable(EventCalendar.description(event, url)));
 		entry.setSummary(summary);
 		Category category = new Category();
 		category.setTerm(event.type().name());

@@ -3,6 +3,7 @@ package org.backchannel.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +19,15 @@ import java.util.Map;
  * the field.
  */
 public final class InputCheck {
+
+	/**
+	 * The longest summary, description, quote or claim (a {@code text} column): long
+	 * enough for any readout, short enough that no one stores a book in a field.
+	 */
+	public static final int LONG_TEXT = 20_000;
+
+	/** The longest archived copy of a report. */
+	public static final int ARCHIVED_TEXT = 500_000;
 
 	private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -42,9 +52,32 @@ public final class InputCheck {
 		return true;
 	}
 
-	public void maxLength(String field, String value, int max) {
-		if (value != null && value.length() > max) {
+	/**
+	 * A one-line text for a column of {@code max} characters (counted as PostgreSQL
+	 * counts them, in code points): no controls, line breaks, bidirectional overrides,
+	 * noncharacters or unpaired surrogates.
+	 */
+	public void singleLine(String field, String value, int max) {
+		text(field, value, max, Characters.singleLineProblem(value));
+	}
+
+	/**
+	 * A text of several lines for a column of {@code max} characters: printable text,
+	 * tabs and line breaks.
+	 */
+	public void multiLine(String field, String value, int max) {
+		text(field, value, max, Characters.multiLineProblem(value));
+	}
+
+	private void text(String field, String value, int max, String problem) {
+		if (value == null) {
+			return;
+		}
+		if (value.codePointCount(0, value.length()) > max) {
 			reject(field, "must be at most " + max + " characters long.");
+		}
+		else if (problem != null) {
+			reject(field, "must not contain " + problem + ".");
 		}
 	}
 
@@ -54,9 +87,10 @@ public final class InputCheck {
 		}
 	}
 
-	public void slug(String field, String value) {
-		if (value != null && (!value.matches("[a-z0-9]+(-[a-z0-9]+)*") || value.length() > 160)) {
-			reject(field, "may contain only lower-case letters, digits and single hyphens (at most 160 characters).");
+	public void slug(String field, String value, int max) {
+		if (value != null && (value.length() > max || !value.matches("[a-z0-9]+(-[a-z0-9]+)*"))) {
+			reject(field,
+					"may contain only lower-case letters, digits and single hyphens (at most " + max + " characters).");
 		}
 	}
 
@@ -75,7 +109,7 @@ public final class InputCheck {
 		catch (URISyntaxException ex) {
 			reject(field, "must be a valid web address (" + ex.getReason() + ").");
 		}
-		maxLength(field, value, 2000);
+		singleLine(field, value, 2000);
 	}
 
 	/**
@@ -86,13 +120,38 @@ public final class InputCheck {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			LocalDate day = LocalDate.parse(value);
+			if (storable(day)) {
+				return day;
+			}
+			reject(field, YEAR_RANGE);
+			return null;
 		}
 		catch (DateTimeParseException ex) {
 			reject(field, "must be a date in the form YYYY-MM-DD.");
 			return null;
 		}
 	}
+
+	/** Why a date outside {@link #storable(LocalDate)} is refused. */
+	public static final String YEAR_RANGE = "must be in the years 1 to 9999.";
+
+	/**
+	 * Whether a day lies in the years 1 to 9999: PostgreSQL stores neither year 0 nor the
+	 * far future Java accepts, and no record needs them.
+	 */
+	public static boolean storable(LocalDate day) {
+		return day.getYear() >= 1 && day.getYear() <= 9999;
+	}
+
+	/** Whether an instant lies in the years 1 to 9999 (UTC). */
+	public static boolean storable(Instant instant) {
+		return !instant.isBefore(FIRST_INSTANT) && instant.isBefore(AFTER_LAST_INSTANT);
+	}
+
+	private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant AFTER_LAST_INSTANT = Instant.parse("+10000-01-01T00:00:00Z");
 
 	public Integer positiveNumber(String field, String value) {
 		if (value == null) {
@@ -121,7 +180,7 @@ public final class InputCheck {
 			return null;
 		}
 		try {
-			return switch (precision) {
+			PartialDate parsed = switch (precision) {
 				case UNKNOWN -> {
 					if (value != null) {
 						reject(field, "must be empty when the date is unknown.");
@@ -144,6 +203,11 @@ public final class InputCheck {
 							DatePrecision.YEAR);
 				}
 			};
+			if (parsed != null && parsed.value() != null && !storable(parsed.value())) {
+				reject(field, YEAR_RANGE);
+				return null;
+			}
+			return parsed;
 		}
 		catch (ShapeException ex) {
 			reject(field,

@@ -16,6 +16,8 @@ import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 import org.backchannel.source.SourceRef;
+import org.backchannel.system.ReadLimits;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads proposals and their position logs for the pages and the API alike.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
 public class ProposalService {
 
 	private final ProposalRepository proposals;

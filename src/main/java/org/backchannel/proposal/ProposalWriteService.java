@@ -80,8 +80,9 @@ public class ProposalWriteService {
 
 	public Saved create(ProposalData data, ChangeAuthor author) {
 		Checked checked = validate(data);
+		String generated = InputCheck.slugify(data.title(), 150);
 		String slug = this.slugs.claim(SlugAllocator.Table.PROPOSAL, data.slug(),
-				InputCheck.slugify(data.title(), 150));
+				generated.isEmpty() ? "proposal" : generated);
 		Proposal proposal = new Proposal(slug, data.title(), data.summary(), checked.actors().get(data.proposer()),
 				checked.date());
 		apply(proposal, data, checked);
@@ -120,12 +121,14 @@ public class ProposalWriteService {
 	private Checked validate(ProposalData data) {
 		InputCheck check = new InputCheck();
 		if (data.slug() != null) {
-			check.slug("slug", data.slug());
+			check.slug("slug", data.slug(), 160);
 		}
 		if (check.required("title", data.title())) {
-			check.maxLength("title", data.title(), 300);
+			check.singleLine("title", data.title(), 300);
 		}
-		check.required("summary", data.summary());
+		if (check.required("summary", data.summary())) {
+			check.multiLine("summary", data.summary(), InputCheck.LONG_TEXT);
+		}
 		PartialDate date = check.partialDate("date", "datePrecision", data.date(), data.datePrecision());
 		Set<String> actorSlugs = Stream
 			.concat(Stream.of(data.proposer()), data.positions().stream().map(ProposalData.PositionData::party))
@@ -154,6 +157,7 @@ public class ProposalWriteService {
 				check.reject(path + ".party", "names no known actor ('" + position.party() + "').");
 			}
 			check.required(path + ".stance", position.stance());
+			check.multiLine(path + ".note", position.note(), InputCheck.LONG_TEXT);
 			positionDates[i] = check.partialDate(path + ".date", path + ".datePrecision", position.date(),
 					position.datePrecision());
 			if (check.required(path + ".source", position.source()) && !sources.containsKey(position.source())) {

@@ -2,11 +2,13 @@ package org.backchannel.source;
 
 import java.util.Optional;
 
+import org.backchannel.system.ReadLimits;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
 public class SourceService {
 
 	private final SourceRepository sources;

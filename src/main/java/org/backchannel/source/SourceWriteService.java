@@ -107,18 +107,19 @@ public class SourceWriteService {
 	public PartialDate validate(SourceData data, Long self, String prefix) {
 		InputCheck check = new InputCheck();
 		if (check.required(prefix + "outlet", data.outlet())) {
-			check.maxLength(prefix + "outlet", data.outlet(), 200);
+			check.singleLine(prefix + "outlet", data.outlet(), 200);
 		}
 		if (check.required(prefix + "title", data.title())) {
-			check.maxLength(prefix + "title", data.title(), 500);
+			check.singleLine(prefix + "title", data.title(), 500);
 		}
 		check.url(prefix + "url", data.url());
 		if (check.required(prefix + "language", data.language())) {
-			check.maxLength(prefix + "language", data.language(), 16);
+			check.singleLine(prefix + "language", data.language(), 16);
 		}
 		PartialDate published = check.partialDate(prefix + "published", prefix + "publishedPrecision", data.published(),
 				data.publishedPrecision());
-		check.maxLength(prefix + "agencies", data.agencies(), 300);
+		check.singleLine(prefix + "agencies", data.agencies(), 300);
+		check.multiLine(prefix + "archivedText", data.archivedText(), InputCheck.ARCHIVED_TEXT);
 		if (data.url() != null && !check.errors().containsKey(prefix + "url")) {
 			this.jdbc.sql("select id from source where url = :url and id <> :self")
 				.param("url", data.url())

@@ -15,6 +15,8 @@ import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 
+import org.backchannel.system.ReadLimits;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and the API find for that channel.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
 public class StatsService {
 
 	/** The channels of US–Russia contacts, in the order the page shows them. */

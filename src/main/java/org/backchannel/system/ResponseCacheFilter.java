@@ -31,6 +31,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
+	/**
+	 * Every request header a response may depend on: each is part of the key and named in
+	 * {@code Vary}, so neither this cache nor one downstream serves a fragment for a
+	 * page, a page for a history restore, or JSON for CSV.
+	 */
+	static final List<String> KEYED_HEADERS = List.of(HttpHeaders.ACCEPT, "HX-Request", "HX-History-Restore-Request");
+
 	private final DataVersion dataVersion;
 
 	private final int maxBodySize;
@@ -71,7 +78,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		// The URL with its host, as links in a response are absolute; and what the
 		// response varies by.
 		Key key = new Key(request.getRequestURL().toString(), request.getQueryString(),
-				request.getHeader(HttpHeaders.ACCEPT), request.getHeader("HX-Request"));
+				KEYED_HEADERS.stream().map(request::getHeader).toList());
+		response.addHeader(HttpHeaders.VARY, String.join(", ", KEYED_HEADERS));
 		Response cached = this.responses.find(key, version);
 		if (cached != null) {
 			cached.writeTo(response);
@@ -108,7 +116,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
 	}
 
-	private record Key(String url, String query, String accept, String htmx) {
+	private record Key(String url, String query, List<String> headers) {
 	}
 
 	private record Response(byte[] body, String contentType, List<String[]> headers) {

@@ -88,6 +88,30 @@ class AdminFormsTests {
 	}
 
 	@Test
+	void hostileTextInAFormIsAFieldErrorNeverAServerError() throws Exception {
+		Document invalid = page(this.mvc
+			.perform(asEditor(post("/admin/actors/new")).param("name", "Ivan\u0001 Testov\u202E")
+				.param("slug", "x".repeat(121))
+				.param("kind", "PERSON")
+				.param("aliases[0].name", "Line\r\nbreak")
+				.param("aliases[0].language", "ru")
+				.param("roles[0].title", "Aide")
+				.param("roles[0].startDate", "0000-01-01"))
+			.andExpect(status().isOk()));
+		assertThat(text(invalid, "error-name")).contains("control character U+0001");
+		assertThat(text(invalid, "error-slug")).contains("at most 120");
+		assertThat(text(invalid, "error-aliases[0].name")).contains("U+000D");
+		assertThat(text(invalid, "error-roles[0].startDate")).contains("years 1 to 9999");
+		Document source = page(this.mvc.perform(asEditor(post("/admin/sources/new")).param("outlet", "Wire\u001b[0m")
+			.param("title", "Report")
+			.param("language", "en")
+			.param("publishedPrecision", "UNKNOWN")
+			.param("archivedText", "Para one.\r\n\tPara two.\u0000")));
+		assertThat(text(source, "error-outlet")).contains("U+001B");
+		assertThat(text(source, "error-archivedText")).isEmpty();
+	}
+
+	@Test
 	void aProposalKeepsAPositionLog() throws Exception {
 		Document invalid = page(this.mvc.perform(asEditor(post("/admin/proposals/new")).param("title", "Energy truce")
 			.param("summary", "No strikes on energy infrastructure.")

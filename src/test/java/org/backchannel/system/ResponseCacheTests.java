@@ -45,6 +45,33 @@ class ResponseCacheTests {
 	}
 
 	@Test
+	void everyHeaderThatChangesTheAnswerKeysItsOwnCopyAndIsNamedInVary() {
+		String path = "/?type=MEETING";
+		String[] fragment = { "HX-Request", "true" };
+		String[] restore = { "HX-Request", "true", "HX-History-Restore-Request", "true" };
+		for (int round = 0; round < 2; round++) { // the second round is served from the
+													// cache
+			HttpResponse<String> page = this.web.get(path);
+			HttpResponse<String> htmx = this.web.get(path, fragment);
+			HttpResponse<String> history = this.web.get(path, restore);
+			assertThat(page.body()).as("round %d", round).contains("<html");
+			assertThat(htmx.body()).as("round %d", round).doesNotContain("<html").contains("id=\"results\"");
+			assertThat(history.body()).as("round %d", round).contains("<html");
+			for (HttpResponse<String> response : List.of(page, htmx, history)) {
+				assertThat(String.join(", ", response.headers().allValues("Vary"))).contains("Accept")
+					.contains("HX-Request")
+					.contains("HX-History-Restore-Request");
+			}
+		}
+		HttpResponse<String> json = this.web.get("/api/events?limit=3", "Accept", "application/json");
+		HttpResponse<String> csv = this.web.get("/api/events?limit=3", "Accept", "text/csv");
+		HttpResponse<String> jsonAgain = this.web.get("/api/events?limit=3", "Accept", "application/json");
+		assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(jsonAgain.body()).isEqualTo(json.body());
+	}
+
+	@Test
 	void aRepeatedReadIsTheSameAnswerForOneStatement() {
 		for (String path : READS) {
 			HttpResponse<String> first = this.web.get(path);
