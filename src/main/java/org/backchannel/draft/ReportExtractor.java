@@ -221,8 +221,13 @@ final class ReportExtractor {
 					+ (r.sentence().index() < 3 ? 1.5 : (r.sentence().index() < 6 ? 0.5 : 0))
 					+ (NewsDates.find(r.sentence().text(), 0, published).isEmpty() ? 0 : 0.5)
 					- (FUTURE_CONTACT.matcher(r.sentence().text()).find() ? 1 : 0)
-					- (EARLIER.matcher(r.sentence().text()).find() ? 1.5 : 0);
+					- (EARLIER.matcher(r.sentence().text()).find() ? 3 : 0);
 			if (persons.isEmpty()) {
+				score -= 2;
+			}
+			if (headline(r.sentence().text())) {
+				// a headline names the contact but rarely dates it: the story's first
+				// sentence does
 				score -= 2;
 			}
 			if (score > best) {
@@ -537,6 +542,22 @@ final class ReportExtractor {
 
 	private static final Pattern CONTACT_NOUN = Pattern
 		.compile("\\b(?:call|conversation|talks|meeting|summit|round|" + "spoke|met|phoned|discussion|contact)\\b", CI);
+
+	/**
+	 * A headline rather than a sentence of the story: no closing punctuation, and most of
+	 * its words capitalised ("Rubio and Lavrov Discuss New Ideas for Ukraine").
+	 */
+	static boolean headline(String sentence) {
+		String text = sentence.strip();
+		if (text.isEmpty() || ".!?\"”’'».".indexOf(text.charAt(text.length() - 1)) >= 0) {
+			return false;
+		}
+		String[] words = text.split("\\s+");
+		long capitalised = java.util.Arrays.stream(words)
+			.filter((word) -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)))
+			.count();
+		return words.length >= 4 && capitalised * 10 >= words.length * 6;
+	}
 
 	private Proposed<DateGuess> date(Reading lead, List<Reading> readings, String text, LocalDate published,
 			EventType type) {

@@ -62,6 +62,16 @@ class ReportExtractorTests {
 	}
 
 	@Test
+	void aHeadlineIsNotTakenForTheSentenceThatReportsTheContact() {
+		assertThat(ReportExtractor.headline("Diplomatic Dialogue: Rubio and Lavrov Discuss New Ideas for Ukraine"))
+			.isTrue();
+		assertThat(ReportExtractor.headline(
+				"Russian and American top diplomats met in Malaysia on Thursday, according to Russian officials."))
+			.isFalse();
+		assertThat(ReportExtractor.headline("Rubio and Lavrov spoke by phone on Saturday")).isFalse();
+	}
+
+	@Test
 	void aKremlinReadoutGivesDateTypeParticipantsAndDurationEachWithItsSentence() {
 		String text = "Russian President Vladimir Putin and US President Donald Trump spoke by phone on Tuesday for "
 				+ "two hours and five minutes, Kremlin aide Yuri Ushakov said.";
