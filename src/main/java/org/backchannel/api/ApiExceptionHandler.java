@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.ClassUtils;
@@ -40,6 +41,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static final URI NOT_FOUND = URI.create("https://backchannel.example/problems/not-found");
 
+	static final URI SIGN_IN_REQUIRED = URI.create("https://backchannel.example/problems/sign-in-required");
+
+	static final URI FORBIDDEN = URI.create("https://backchannel.example/problems/forbidden");
+
 	static final URI INTERNAL_ERROR = URI.create("https://backchannel.example/problems/internal-error");
 
 	@ExceptionHandler
@@ -59,6 +64,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail handleInvalidCursor(EventCursor.InvalidCursorException ex) {
 		return invalidParameters(Map.of("cursor",
 				"'cursor' is not one this API produced; start again without it, from the first page."));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleSignInRequired(SignInRequiredException ex) {
+		HttpStatus status = ex.isSignedIn() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setType(ex.isSignedIn() ? FORBIDDEN : SIGN_IN_REQUIRED);
+		problem.setTitle(ex.isSignedIn() ? "Not allowed" : "Sign-in required");
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (!ex.isSignedIn()) {
+			response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Backchannel\"");
+		}
+		return response.body(problem);
 	}
 
 	/**

@@ -189,8 +189,8 @@ class OpenApiDocumentTests {
 				Parameter ifMatch = parameter(operation, "If-Match");
 				assertThat(ifMatch.getIn()).isEqualTo("header");
 				assertThat(ifMatch.getRequired()).as(name).isTrue();
-				assertThat(ifMatch.getExample()).isEqualTo("\"3\"");
-				assertThat(operation.getResponses()).as(name).containsKeys("200", "409", "428");
+				assertThat(ifMatch.getExample()).isEqualTo("\"v3-5d41402abc4b2a76b971\"");
+				assertThat(operation.getResponses()).as(name).containsKeys("200", "412", "428");
 				assertThat(operation.getResponses().get("200").getHeaders()).as(name).containsKey("ETag");
 			}
 			if (method == PathItem.HttpMethod.POST && hasBody) {
@@ -201,7 +201,10 @@ class OpenApiDocumentTests {
 					.startsWith("#/components/schemas/Saved");
 			}
 			if (method == PathItem.HttpMethod.DELETE) {
-				assertThat(operation.getResponses()).as(name).containsKeys("204", "409").doesNotContainKey("200");
+				assertThat(operation.getResponses()).as(name)
+					.containsKeys("204", "412", "428")
+					.doesNotContainKey("200");
+				assertThat(parameter(operation, "If-Match").getRequired()).as(name).isTrue();
 			}
 		}));
 		assertThat(writes).hasSize(14);
