@@ -108,6 +108,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.body(invalidParameters(Map.of(name, "'" + name + "' must be " + expected + ".")));
 	}
 
+	/**
+	 * A body that is not JSON at all (or cannot be read): a 400 with the invalid-input
+	 * type, like every other bad body.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"body is not well-formed JSON: send one JSON object, as the OpenAPI document describes.");
+		problem.setType(WriteApiExceptionHandler.INVALID_INPUT);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", java.util.List.of(Map.of("field", "body", "message",
+				"is not well-formed JSON: send one JSON object, as the OpenAPI document describes.")));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * Every other error Spring MVC answers itself (a missing parameter, say): give its
+	 * problem document a type, as every API error has.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String name = (status != null) ? status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+					: "error";
+			problem.setType(URI.create("https://backchannel.example/problems/" + name));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
 	static ProblemDetail invalidParameters(Map<String, String> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				String.join(" ", errors.values()));

@@ -40,11 +40,32 @@ class WriteRequests {
 			throw InvalidInputException.of(path(ex), "is not a known field.");
 		}
 		catch (InvalidFormatException ex) {
-			throw InvalidInputException.of(path(ex), "has an invalid value: " + ex.getOriginalMessage());
+			throw InvalidInputException.of(path(ex), invalidValue(ex));
 		}
 		catch (JacksonException ex) {
-			throw InvalidInputException.of(path(ex), "could not be read: " + ex.getOriginalMessage());
+			throw InvalidInputException.of(path(ex),
+					"could not be read: it has a value of the wrong kind; see the schema in the OpenAPI document.");
 		}
+	}
+
+	/**
+	 * What is wrong with a value, in the API's words: the allowed values of an enum, the
+	 * expected kind of value otherwise, never a Java type's name.
+	 */
+	static String invalidValue(InvalidFormatException ex) {
+		Class<?> target = ex.getTargetType();
+		if (target != null && target.isEnum()) {
+			return "must be one of " + java.util.Arrays.stream(target.getEnumConstants())
+				.map((constant) -> ((Enum<?>) constant).name())
+				.collect(java.util.stream.Collectors.joining(", ")) + ".";
+		}
+		if (target != null && (Number.class.isAssignableFrom(target) || target == int.class || target == long.class)) {
+			return "must be a whole number.";
+		}
+		if (target == boolean.class || target == Boolean.class) {
+			return "must be true or false.";
+		}
+		return "has a value of the wrong kind; see the schema in the OpenAPI document.";
 	}
 
 	/** The field a Jackson error is about, written as the forms write it: a[0].b. */

@@ -150,6 +150,14 @@ class WriteApiTests {
 				event("Bad enum", "2026-07-02").replace("\"PHONE_CALL\"", "\"TELEGRAM\""));
 		assertThat(badEnum.statusCode()).isEqualTo(400);
 		assertThat(WebClient.parse(badEnum).get("errors").findValuesAsString("field")).containsExactly("type");
+		assertThat(WebClient.parse(badEnum).get("detail").asString()).contains("PHONE_CALL, MEETING")
+			.doesNotContain("org.backchannel")
+			.doesNotContain("java.");
+
+		HttpResponse<String> malformed = send("POST", "/api/events", EDITOR, "{\"title\": ");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(WebClient.parse(malformed).get("type").asString()).endsWith("/invalid-input");
 
 		assertThat(send("POST", "/api/events", null, event("Anonymous", "2026-07-03")).statusCode()).isEqualTo(401);
 		assertThat(send("POST", "/api/events", basic("writer", "wrong"), event("Wrong", "2026-07-03")).statusCode())
