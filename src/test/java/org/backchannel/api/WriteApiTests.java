@@ -312,6 +312,49 @@ class WriteApiTests {
 		assertThat(send("GET", "/api/events?status=draft&type=MEETING", EDITOR, null).statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void theChangeFeedIsFollowedToItsEndByCursorWithoutRepeatsAtMillisecondPrecision() {
+		Instant start = Instant.now().minusSeconds(1);
+		HttpResponse<String> first = this.web.get("/api/changes?since=" + start);
+		assertThat(first.statusCode()).isEqualTo(200);
+		String cursor = WebClient.parse(first).get("nextCursor").asString();
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		WebClient.parse(first).get("changes").forEach((change) -> seen.add(change.get("key").asString()));
+
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> created = send("POST", "/api/sources", EDITOR, """
+					{"outlet": "Feed Wire", "title": "Report %d", "url": "https://example.org/feed-%d",
+					 "language": "en", "publishedPrecision": "UNKNOWN"}
+					""".formatted(i, i));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		}
+		// Follow the cursor until an answer is empty: every change once, none again.
+		java.util.List<String> followed = new java.util.ArrayList<>();
+		for (int pages = 0;; pages++) {
+			assertThat(pages).isLessThan(20);
+			JsonNode page = WebClient.parse(this.web.get("/api/changes?cursor=" + cursor));
+			if (page.get("changes").isEmpty()) {
+				assertThat(page.get("nextCursor").asString()).as("an empty answer keeps the cursor").isEqualTo(cursor);
+				break;
+			}
+			page.get("changes").forEach((change) -> {
+				followed.add(change.get("key").asString());
+				assertThat(change.get("changedAt").asString()).matches(".*T\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z");
+				assertThat(change.has("revision")).isFalse();
+			});
+			cursor = page.get("nextCursor").asString();
+		}
+		assertThat(followed).hasSize(3).doesNotHaveDuplicates();
+
+		// Asking again from the millisecond until of an answer does not list its last
+		// change again.
+		JsonNode bySince = WebClient.parse(this.web.get("/api/changes?since=" + start));
+		String until = bySince.get("until").asString();
+		JsonNode again = WebClient.parse(this.web.get("/api/changes?since=" + until));
+		assertThat(again.get("changes").toString()).doesNotContain(followed.get(2) + "\"");
+		assertThat(this.web.get("/api/changes?cursor=bm90LW91cnM").statusCode()).isEqualTo(400);
+	}
+
 	HttpResponse<String> head(String path, String... headers) {
 		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
 			.newBuilder(java.net.URI.create(this.web.url(path)))
