@@ -16,6 +16,7 @@ import org.backchannel.actor.ActorSummary;
 import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,8 +30,11 @@ class ActorApiController {
 
 	private final ActorService actors;
 
-	ActorApiController(ActorService actors) {
+	private final RecordTags tags;
+
+	ActorApiController(ActorService actors, RecordTags tags) {
 		this.actors = actors;
+		this.tags = tags;
 	}
 
 	@GetMapping
@@ -67,9 +71,10 @@ class ActorApiController {
 	@Operation(summary = "One actor",
 			description = "An actor with aliases, roles over time, counterparts (with how many contacts) and "
 					+ "their events.")
-	ActorDetail showActor(
+	ResponseEntity<ActorDetail> showActor(
 			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug) {
-		return this.actors.findActor(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		ActorDetail actor = this.actors.findActor(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		return ResponseEntity.ok().eTag(this.tags.of("actor", actor.version(), actor)).body(actor);
 	}
 
 }

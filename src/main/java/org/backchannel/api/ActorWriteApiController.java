@@ -13,7 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.backchannel.actor.ActorData;
+import org.backchannel.actor.ActorDetail;
+import org.backchannel.actor.ActorService;
 import org.backchannel.actor.ActorWriteService;
+import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,9 +48,24 @@ class ActorWriteApiController {
 
 	private final WriteRequests requests;
 
-	ActorWriteApiController(ActorWriteService actors, WriteRequests requests) {
+	private final ActorService reads;
+
+	private final RecordTags tags;
+
+	ActorWriteApiController(ActorWriteService actors, WriteRequests requests, ActorService reads, RecordTags tags) {
 		this.actors = actors;
 		this.requests = requests;
+		this.reads = reads;
+		this.tags = tags;
+	}
+
+	private ActorDetail current(String slug) {
+		return this.reads.findActor(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+	}
+
+	private String currentTag(String slug) {
+		ActorDetail actor = current(slug);
+		return this.tags.of("actor", actor.version(), actor);
 	}
 
 	@PostMapping
@@ -70,7 +88,7 @@ class ActorWriteApiController {
 		ActorWriteService.Saved saved = this.actors.create(this.requests.read(body, ActorData.class),
 				WriteRequests.author(user));
 		return ResponseEntity.created(URI.create("/api/actors/" + saved.slug()))
-			.eTag(WriteRequests.etag(saved.version()))
+			.eTag(currentTag(saved.slug()))
 			.body(saved);
 	}
 
@@ -88,7 +106,7 @@ class ActorWriteApiController {
 	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	@ApiResponse(responseCode = "404", description = "No actor with this slug")
-	@ApiResponse(responseCode = "409", description = STALE)
+	@ApiResponse(responseCode = "412", description = STALE)
 	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	ResponseEntity<ActorWriteService.Saved> updateActor(
 			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug,
@@ -96,10 +114,11 @@ class ActorWriteApiController {
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		long version = WriteRequests.requiredVersion(ifMatch);
-		ActorWriteService.Saved saved = this.actors.update(slug, this.requests.read(body, ActorData.class), version,
-				WriteRequests.author(user));
-		return WriteRequests.ok(saved.version()).body(saved);
+		ActorDetail current = current(slug);
+		RecordTags.require(ifMatch, this.tags.of("actor", current.version(), current));
+		ActorWriteService.Saved saved = this.actors.update(slug, this.requests.read(body, ActorData.class),
+				current.version(), WriteRequests.author(user));
+		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
 	}
 
 	@DeleteMapping("/{slug}")
@@ -109,10 +128,16 @@ class ActorWriteApiController {
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "403", description = NEEDS_ADMIN)
 	@ApiResponse(responseCode = "404", description = "No actor with this slug")
+	@ApiResponse(responseCode = "412", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	@ApiResponse(responseCode = "409", description = "Still in use: the actor is named in an event or a proposal")
 	ResponseEntity<Void> deleteActor(
 			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug,
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
+					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
+		ActorDetail current = current(slug);
+		RecordTags.require(ifMatch, this.tags.of("actor", current.version(), current));
 		this.actors.delete(slug, WriteRequests.author(user));
 		return ResponseEntity.noContent().build();
 	}

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.ClassUtils;
@@ -40,6 +41,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static final URI NOT_FOUND = URI.create("https://backchannel.example/problems/not-found");
 
+	static final URI SIGN_IN_REQUIRED = URI.create("https://backchannel.example/problems/sign-in-required");
+
+	static final URI FORBIDDEN = URI.create("https://backchannel.example/problems/forbidden");
+
 	static final URI INTERNAL_ERROR = URI.create("https://backchannel.example/problems/internal-error");
 
 	@ExceptionHandler
@@ -59,6 +64,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail handleInvalidCursor(EventCursor.InvalidCursorException ex) {
 		return invalidParameters(Map.of("cursor",
 				"'cursor' is not one this API produced; start again without it, from the first page."));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleSignInRequired(SignInRequiredException ex) {
+		HttpStatus status = ex.isSignedIn() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setType(ex.isSignedIn() ? FORBIDDEN : SIGN_IN_REQUIRED);
+		problem.setTitle(ex.isSignedIn() ? "Not allowed" : "Sign-in required");
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (!ex.isSignedIn()) {
+			response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Backchannel\"");
+		}
+		return response.body(problem);
 	}
 
 	/**
@@ -87,6 +106,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String expected = Number.class.isAssignableFrom(type) ? "a whole number" : "a valid value";
 		return ResponseEntity.badRequest()
 			.body(invalidParameters(Map.of(name, "'" + name + "' must be " + expected + ".")));
+	}
+
+	/**
+	 * A body that is not JSON at all (or cannot be read): a 400 with the invalid-input
+	 * type, like every other bad body.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"body is not well-formed JSON: send one JSON object, as the OpenAPI document describes.");
+		problem.setType(WriteApiExceptionHandler.INVALID_INPUT);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", java.util.List.of(Map.of("field", "body", "message",
+				"is not well-formed JSON: send one JSON object, as the OpenAPI document describes.")));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * Every other error Spring MVC answers itself (a missing parameter, say): give its
+	 * problem document a type, as every API error has.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String name = (status != null) ? status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+					: "error";
+			problem.setType(URI.create("https://backchannel.example/problems/" + name));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	static ProblemDetail invalidParameters(Map<String, String> errors) {

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * What the API and the exports share at the HTTP level: CORS open for reading from any
@@ -39,6 +40,25 @@ class ApiWebConfiguration {
 		source.registerCorsConfiguration(ApiPaths.FEED, readOnly);
 		source.registerCorsConfiguration("/v3/api-docs/**", readOnly);
 		return source;
+	}
+
+	/**
+	 * Spring Security's {@code cors()} uses a filter under this bean name: the same
+	 * rules, but a refused request gets a problem document instead of plain text.
+	 */
+	@Bean
+	CorsFilter corsFilter(CorsConfigurationSource corsConfigurationSource) {
+		CorsFilter filter = new CorsFilter(corsConfigurationSource);
+		filter.setCorsProcessor(new ProblemCorsProcessor());
+		return filter;
+	}
+
+	/** Run inside the security filter chains only, not a second time on its own. */
+	@Bean
+	FilterRegistrationBean<CorsFilter> corsFilterRegistration(CorsFilter corsFilter) {
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(corsFilter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean

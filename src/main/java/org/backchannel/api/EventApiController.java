@@ -2,6 +2,7 @@ package org.backchannel.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,12 +13,16 @@ import org.backchannel.event.EventCursor;
 import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventPage;
 import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventPreview;
 import org.backchannel.event.EventSearchParams;
+import org.backchannel.event.EventService;
+import org.backchannel.event.EventStatus;
 import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,8 +43,14 @@ class EventApiController {
 
 	private final EventQueryService events;
 
-	EventApiController(EventQueryService events) {
+	private final EventService drafts;
+
+	private final RecordTags tags;
+
+	EventApiController(EventQueryService events, EventService drafts, RecordTags tags) {
 		this.events = events;
+		this.drafts = drafts;
+		this.tags = tags;
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -55,15 +66,35 @@ class EventApiController {
 							defaultValue = "" + DEFAULT_LIMIT)) @RequestParam(name = "limit",
 									required = false) String limit,
 			@Parameter(description = "Opaque cursor from a previous page's nextCursor; omit for the first page",
-					example = "djE6MjAyNS0wNy0xMDo5") @RequestParam(name = "cursor", required = false) String cursor) {
+					example = "djE6MjAyNS0wNy0xMDo5") @RequestParam(name = "cursor", required = false) String cursor,
+			@Parameter(
+					description = "published (the default) or draft: the drafts awaiting publication, newest "
+							+ "first, for signed-in editors only (HTTP Basic); no other filter applies to drafts",
+					schema = @Schema(type = "string", allowableValues = { "published", "draft" },
+							defaultValue = "published")) @RequestParam(name = "status", required = false) String status,
+			@Parameter(hidden = true) Authentication user) {
 		EventSearchParams.Parsed parsed = params.parse();
 		Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
 		int pageSize = parseLimit(limit, errors);
+		boolean drafts = false;
+		if (status != null && !status.isBlank()) {
+			drafts = status.strip().equalsIgnoreCase("draft");
+			if (!drafts && !status.strip().equalsIgnoreCase("published")) {
+				errors.put("status", "'status' must be published or draft.");
+			}
+			else if (drafts && !parsed.filter().isEmpty()) {
+				errors.put("status", "'status=draft' lists every draft: leave out the other filters.");
+			}
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidParametersException(errors);
 		}
+		if (drafts && !isEditor(user)) {
+			throw new SignInRequiredException(user != null);
+		}
 		EventCursor after = (cursor != null && !cursor.isBlank()) ? EventCursor.decode(cursor.strip()) : null;
-		EventPage page = this.events.findEvents(parsed.filter(), after, pageSize);
+		EventPage page = drafts ? this.events.findDrafts(after, pageSize)
+				: this.events.findEvents(parsed.filter(), after, pageSize);
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		if (page.nextCursor() != null) {
 			// The request's own query with only the cursor replaced keeps every filter.
@@ -80,9 +111,31 @@ class EventApiController {
 	@Operation(summary = "One event",
 			description = "Everything recorded about a published event: participants with their titles on the "
 					+ "day, each side's readouts, quotes, claims, proposals and sources.")
-	EventDetail showEvent(@Parameter(description = "The event's slug",
-			example = "2025-03-15-rubio-lavrov-phone-call") @PathVariable String slug) {
-		return this.events.findEvent(slug).orElseThrow(() -> new NotFoundException("event", slug));
+	ResponseEntity<EventDetail> showEvent(@Parameter(description = "The event's slug",
+			example = "2025-03-15-rubio-lavrov-phone-call") @PathVariable String slug, Authentication user) {
+		EventDetail event = this.events.findEvent(slug)
+			.or(() -> isEditor(user) ? findDraft(this.drafts, slug) : Optional.empty())
+			.orElseThrow(() -> new NotFoundException("event", slug));
+		return ResponseEntity.ok().eTag(tag(this.tags, event)).body(event);
+	}
+
+	/** A draft (or a published event), never a deleted one, as its editors read it. */
+	static Optional<EventDetail> findDraft(EventService events, String slug) {
+		return events.findPreview(slug)
+			.filter((preview) -> preview.status() != EventStatus.DELETED)
+			.map(EventPreview::event);
+	}
+
+	static String tag(RecordTags tags, EventDetail event) {
+		return tags.of("event", event.version(), event);
+	}
+
+	static boolean isEditor(Authentication user) {
+		return user != null && user.isAuthenticated()
+				&& user.getAuthorities()
+					.stream()
+					.anyMatch((authority) -> "ROLE_EDITOR".equals(authority.getAuthority())
+							|| "ROLE_ADMIN".equals(authority.getAuthority()));
 	}
 
 	static int parseLimit(String limit, Map<String, String> errors) {

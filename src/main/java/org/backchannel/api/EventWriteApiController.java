@@ -13,8 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.backchannel.event.EventData;
+import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventService;
 import org.backchannel.event.SavedEvent;
+import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -51,9 +53,21 @@ class EventWriteApiController {
 
 	private final WriteRequests requests;
 
-	EventWriteApiController(EventService events, WriteRequests requests) {
+	private final RecordTags tags;
+
+	EventWriteApiController(EventService events, WriteRequests requests, RecordTags tags) {
 		this.events = events;
 		this.requests = requests;
+		this.tags = tags;
+	}
+
+	/** The event as its editors read it now, and its entity tag. */
+	private EventDetail current(String slug) {
+		return EventApiController.findDraft(this.events, slug).orElseThrow(() -> new NotFoundException("event", slug));
+	}
+
+	private String currentTag(String slug) {
+		return EventApiController.tag(this.tags, current(slug));
 	}
 
 	@PostMapping
@@ -77,7 +91,7 @@ class EventWriteApiController {
 	ResponseEntity<SavedEvent> createEvent(@RequestBody JsonNode body, Authentication user) {
 		SavedEvent saved = this.events.create(this.requests.read(body, EventData.class), WriteRequests.author(user));
 		return ResponseEntity.created(URI.create("/api/events/" + saved.slug()))
-			.eTag(WriteRequests.etag(saved.version()))
+			.eTag(currentTag(saved.slug()))
 			.body(saved);
 	}
 
@@ -95,7 +109,7 @@ class EventWriteApiController {
 	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	@ApiResponse(responseCode = "404", description = "No event with this slug (or it is deleted)")
-	@ApiResponse(responseCode = "409", description = STALE)
+	@ApiResponse(responseCode = "412", description = STALE)
 	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	ResponseEntity<SavedEvent> updateEvent(
 			@Parameter(description = "The event's slug",
@@ -104,10 +118,11 @@ class EventWriteApiController {
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		long version = WriteRequests.requiredVersion(ifMatch);
-		SavedEvent saved = this.events.update(slug, this.requests.read(body, EventData.class), version,
+		EventDetail current = current(slug);
+		RecordTags.require(ifMatch, EventApiController.tag(this.tags, current));
+		SavedEvent saved = this.events.update(slug, this.requests.read(body, EventData.class), current.version(),
 				WriteRequests.author(user));
-		return WriteRequests.ok(saved.version()).body(saved);
+		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
 	}
 
 	@PostMapping("/{slug}/publish")
@@ -117,21 +132,22 @@ class EventWriteApiController {
 	@ApiResponse(responseCode = "200", description = "Published",
 			headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")),
 			content = @Content(schema = @Schema(implementation = SavedEvent.class)))
-	@ApiResponse(responseCode = "400", description = "If-Match is not a version such as \"3\"")
+	@ApiResponse(responseCode = "400", description = "If-Match is not * or a list of ETags")
+	@ApiResponse(responseCode = "412", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	@ApiResponse(responseCode = "403", description = NEEDS_ADMIN)
 	@ApiResponse(responseCode = "404", description = "No event with this slug (or it is deleted)")
-	@ApiResponse(responseCode = "409", description = STALE)
+	@ApiResponse(responseCode = "412", description = STALE)
 	ResponseEntity<SavedEvent> publishEvent(
 			@Parameter(description = "The event's slug",
 					example = "2025-03-15-rubio-lavrov-phone-call") @PathVariable String slug,
-			@Parameter(
-					description = "Optional: the version you reviewed (an ETag such as \"3\"); if the event "
-							+ "changed since, nothing is published and the answer is a 409",
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		SavedEvent saved = this.events.publish(slug, WriteRequests.optionalVersion(ifMatch),
-				WriteRequests.author(user));
-		return WriteRequests.ok(saved.version()).body(saved);
+		EventDetail current = current(slug);
+		RecordTags.require(ifMatch, EventApiController.tag(this.tags, current));
+		SavedEvent saved = this.events.publish(slug, current.version(), WriteRequests.author(user));
+		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
 	}
 
 	@PostMapping("/{slug}/restore")
@@ -155,7 +171,7 @@ class EventWriteApiController {
 					+ "(the first is 1)", example = "1") @RequestParam int revision,
 			Authentication user) {
 		SavedEvent saved = this.events.restore(slug, revision, WriteRequests.author(user));
-		return WriteRequests.ok(saved.version()).body(saved);
+		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
 	}
 
 	@DeleteMapping("/{slug}")
@@ -164,19 +180,21 @@ class EventWriteApiController {
 					+ "REMOVED, but it keeps its id and slug and can be restored from its history. Needs the "
 					+ "ADMIN role.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "400", description = "If-Match is not a version such as \"3\"")
+	@ApiResponse(responseCode = "400", description = "If-Match is not * or a list of ETags")
+	@ApiResponse(responseCode = "412", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	@ApiResponse(responseCode = "403", description = NEEDS_ADMIN)
 	@ApiResponse(responseCode = "404", description = "No event with this slug (or it is deleted already)")
-	@ApiResponse(responseCode = "409", description = STALE)
+	@ApiResponse(responseCode = "412", description = STALE)
 	ResponseEntity<Void> deleteEvent(
 			@Parameter(description = "The event's slug",
 					example = "2025-03-15-rubio-lavrov-phone-call") @PathVariable String slug,
-			@Parameter(
-					description = "Optional: the version you meant to delete (an ETag such as \"3\"); if the "
-							+ "event changed since, it is kept and the answer is a 409",
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		this.events.delete(slug, WriteRequests.optionalVersion(ifMatch), WriteRequests.author(user));
+		EventDetail current = current(slug);
+		RecordTags.require(ifMatch, EventApiController.tag(this.tags, current));
+		this.events.delete(slug, current.version(), WriteRequests.author(user));
 		return ResponseEntity.noContent().build();
 	}
 

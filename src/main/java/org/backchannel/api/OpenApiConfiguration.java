@@ -51,20 +51,19 @@ class OpenApiConfiguration {
 
 	static final String NEEDS_ADMIN = "Signed in, but without the ADMIN role";
 
-	static final String STALE = "Edit conflict: the record changed since the version in If-Match (currentVersion "
-			+ "gives the one it has now), or someone else changed it at the same moment. Reload and apply your "
-			+ "change again.";
+	static final String STALE = "Precondition failed: the record changed since the ETag in If-Match (currentETag "
+			+ "and the ETag header give the one it has now). Read it again and apply your change to it.";
 
-	static final String IF_MATCH_MISSING = "If-Match is missing: send the version you edited";
+	static final String IF_MATCH_MISSING = "If-Match is missing: send the ETag of the record as you read it";
 
-	static final String IF_MATCH_REQUIRED = "The record's version as you last read or wrote it: the ETag of that "
-			+ "answer, such as \"3\" (W/\"3\" also works). Required: missing is a 428, a version that is no longer "
-			+ "current a 409.";
+	static final String IF_MATCH_REQUIRED = "The ETag of the record as you last read or wrote it (a GET, a HEAD or "
+			+ "the answer to a write give the same one), several separated by commas, or * for whatever it is now. "
+			+ "Required: missing is a 428, one that is no longer current a 412.";
 
-	/** "3" with its quotes: springdoc reads an example as JSON when it can. */
-	static final String IF_MATCH_EXAMPLE = "\"\\\"3\\\"\"";
+	/** A tag with its quotes: springdoc reads an example as JSON when it can. */
+	static final String IF_MATCH_EXAMPLE = "\"\\\"v3-5d41402abc4b2a76b971\\\"\"";
 
-	static final String ETAG = "The record's new version: send it as If-Match with the next change";
+	static final String ETAG = "The record's entity tag: send it as If-Match with the next change";
 
 	private static final String PROBLEM_REF = "#/components/schemas/Problem";
 

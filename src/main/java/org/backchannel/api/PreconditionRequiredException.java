@@ -1,14 +1,14 @@
 package org.backchannel.api;
 
 /**
- * An update sent without If-Match: refused (428) rather than risk overwriting a change
- * the client has not seen.
+ * A change sent without If-Match: refused (428) rather than risk overwriting a change the
+ * client has not seen.
  */
 class PreconditionRequiredException extends RuntimeException {
 
 	PreconditionRequiredException() {
-		super("Send the version you edited in an If-Match header (the ETag of the record, e.g. If-Match: \"3\"), "
-				+ "so that a change made meanwhile by someone else is not overwritten.");
+		super("Send the ETag of the record as you last read it in an If-Match header (If-Match: * to change it "
+				+ "whatever it is now), so that a change made meanwhile by someone else is not overwritten.");
 	}
 
 }

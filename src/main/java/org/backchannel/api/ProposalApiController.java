@@ -12,6 +12,7 @@ import org.backchannel.proposal.ProposalSummary;
 import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,8 +25,11 @@ class ProposalApiController {
 
 	private final ProposalService proposals;
 
-	ProposalApiController(ProposalService proposals) {
+	private final RecordTags tags;
+
+	ProposalApiController(ProposalService proposals, RecordTags tags) {
 		this.proposals = proposals;
+		this.tags = tags;
 	}
 
 	@GetMapping
@@ -38,9 +42,11 @@ class ProposalApiController {
 	@Operation(summary = "One proposal",
 			description = "A proposal with its full position log (who took which stance when, with the source) "
 					+ "and the events where it came up.")
-	ProposalDetail showProposal(
+	ResponseEntity<ProposalDetail> showProposal(
 			@Parameter(description = "The proposal's slug", example = "30-day-ceasefire") @PathVariable String slug) {
-		return this.proposals.findProposal(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
+		ProposalDetail proposal = this.proposals.findProposal(slug)
+			.orElseThrow(() -> new NotFoundException("proposal", slug));
+		return ResponseEntity.ok().eTag(this.tags.of("proposal", proposal.version(), proposal)).body(proposal);
 	}
 
 }

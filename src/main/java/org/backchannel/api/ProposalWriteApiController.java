@@ -13,7 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.backchannel.proposal.ProposalData;
+import org.backchannel.proposal.ProposalDetail;
+import org.backchannel.proposal.ProposalService;
 import org.backchannel.proposal.ProposalWriteService;
+import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,9 +48,25 @@ class ProposalWriteApiController {
 
 	private final WriteRequests requests;
 
-	ProposalWriteApiController(ProposalWriteService proposals, WriteRequests requests) {
+	private final ProposalService reads;
+
+	private final RecordTags tags;
+
+	ProposalWriteApiController(ProposalWriteService proposals, WriteRequests requests, ProposalService reads,
+			RecordTags tags) {
 		this.proposals = proposals;
 		this.requests = requests;
+		this.reads = reads;
+		this.tags = tags;
+	}
+
+	private ProposalDetail current(String slug) {
+		return this.reads.findProposal(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
+	}
+
+	private String currentTag(String slug) {
+		ProposalDetail proposal = current(slug);
+		return this.tags.of("proposal", proposal.version(), proposal);
 	}
 
 	@PostMapping
@@ -70,7 +89,7 @@ class ProposalWriteApiController {
 		ProposalWriteService.Saved saved = this.proposals.create(this.requests.read(body, ProposalData.class),
 				WriteRequests.author(user));
 		return ResponseEntity.created(URI.create("/api/proposals/" + saved.slug()))
-			.eTag(WriteRequests.etag(saved.version()))
+			.eTag(currentTag(saved.slug()))
 			.body(saved);
 	}
 
@@ -87,7 +106,7 @@ class ProposalWriteApiController {
 	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	@ApiResponse(responseCode = "404", description = "No proposal with this slug")
-	@ApiResponse(responseCode = "409", description = STALE)
+	@ApiResponse(responseCode = "412", description = STALE)
 	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	ResponseEntity<ProposalWriteService.Saved> updateProposal(
 			@Parameter(description = "The proposal's slug", example = "30-day-ceasefire") @PathVariable String slug,
@@ -95,10 +114,11 @@ class ProposalWriteApiController {
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		long version = WriteRequests.requiredVersion(ifMatch);
+		ProposalDetail current = current(slug);
+		RecordTags.require(ifMatch, this.tags.of("proposal", current.version(), current));
 		ProposalWriteService.Saved saved = this.proposals.update(slug, this.requests.read(body, ProposalData.class),
-				version, WriteRequests.author(user));
-		return WriteRequests.ok(saved.version()).body(saved);
+				current.version(), WriteRequests.author(user));
+		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
 	}
 
 	@DeleteMapping("/{slug}")
@@ -108,10 +128,16 @@ class ProposalWriteApiController {
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "403", description = NEEDS_ADMIN)
 	@ApiResponse(responseCode = "404", description = "No proposal with this slug")
+	@ApiResponse(responseCode = "412", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	@ApiResponse(responseCode = "409", description = "Still in use: an event discussed the proposal")
 	ResponseEntity<Void> deleteProposal(
 			@Parameter(description = "The proposal's slug", example = "30-day-ceasefire") @PathVariable String slug,
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
+					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
+		ProposalDetail current = current(slug);
+		RecordTags.require(ifMatch, this.tags.of("proposal", current.version(), current));
 		this.proposals.delete(slug, WriteRequests.author(user));
 		return ResponseEntity.noContent().build();
 	}

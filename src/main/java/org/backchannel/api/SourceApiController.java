@@ -22,8 +22,11 @@ class SourceApiController {
 
 	private final SourceService sources;
 
-	SourceApiController(SourceService sources) {
+	private final RecordTags tags;
+
+	SourceApiController(SourceService sources, RecordTags tags) {
 		this.sources = sources;
+		this.tags = tags;
 	}
 
 	@GetMapping("/{id}")
@@ -32,7 +35,10 @@ class SourceApiController {
 			@Parameter(description = "The source's id", example = "1") @PathVariable long id) {
 		SourceDetail source = this.sources.findSource(id).orElseThrow(() -> new NotFoundException("source", id));
 		// A source is an archived report: its last change is a natural Last-Modified.
-		return ResponseEntity.ok().lastModified(source.updatedAt()).body(source);
+		return ResponseEntity.ok()
+			.eTag(this.tags.of("source", source.version(), source))
+			.lastModified(source.updatedAt())
+			.body(source);
 	}
 
 }

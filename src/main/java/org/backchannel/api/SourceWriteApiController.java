@@ -13,7 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.backchannel.source.SourceData;
+import org.backchannel.source.SourceDetail;
+import org.backchannel.source.SourceService;
 import org.backchannel.source.SourceWriteService;
+import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,9 +48,24 @@ class SourceWriteApiController {
 
 	private final WriteRequests requests;
 
-	SourceWriteApiController(SourceWriteService sources, WriteRequests requests) {
+	private final SourceService reads;
+
+	private final RecordTags tags;
+
+	SourceWriteApiController(SourceWriteService sources, WriteRequests requests, SourceService reads, RecordTags tags) {
 		this.sources = sources;
 		this.requests = requests;
+		this.reads = reads;
+		this.tags = tags;
+	}
+
+	private SourceDetail current(long id) {
+		return this.reads.findSource(id).orElseThrow(() -> new NotFoundException("source", id));
+	}
+
+	private String currentTag(long id) {
+		SourceDetail source = current(id);
+		return this.tags.of("source", source.version(), source);
 	}
 
 	@PostMapping
@@ -70,7 +88,7 @@ class SourceWriteApiController {
 		SourceWriteService.Saved saved = this.sources.create(this.requests.read(body, SourceData.class),
 				WriteRequests.author(user));
 		return ResponseEntity.created(URI.create("/api/sources/" + saved.id()))
-			.eTag(WriteRequests.etag(saved.version()))
+			.eTag(currentTag(saved.id()))
 			.body(saved);
 	}
 
@@ -87,7 +105,7 @@ class SourceWriteApiController {
 	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	@ApiResponse(responseCode = "404", description = "No source with this id")
-	@ApiResponse(responseCode = "409", description = STALE)
+	@ApiResponse(responseCode = "412", description = STALE)
 	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	ResponseEntity<SourceWriteService.Saved> updateSource(
 			@Parameter(description = "The source's id", example = "1") @PathVariable long id,
@@ -95,10 +113,11 @@ class SourceWriteApiController {
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		long version = WriteRequests.requiredVersion(ifMatch);
-		SourceWriteService.Saved saved = this.sources.update(id, this.requests.read(body, SourceData.class), version,
-				WriteRequests.author(user));
-		return WriteRequests.ok(saved.version()).body(saved);
+		SourceDetail current = current(id);
+		RecordTags.require(ifMatch, this.tags.of("source", current.version(), current));
+		SourceWriteService.Saved saved = this.sources.update(id, this.requests.read(body, SourceData.class),
+				current.version(), WriteRequests.author(user));
+		return ResponseEntity.ok().eTag(currentTag(id)).body(saved);
 	}
 
 	@DeleteMapping("/{id}")
@@ -107,9 +126,15 @@ class SourceWriteApiController {
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "403", description = NEEDS_ADMIN)
 	@ApiResponse(responseCode = "404", description = "No source with this id")
+	@ApiResponse(responseCode = "412", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	@ApiResponse(responseCode = "409", description = "Still in use: a fact cites the source")
 	ResponseEntity<Void> deleteSource(@Parameter(description = "The source's id", example = "1") @PathVariable long id,
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
+					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
+		SourceDetail current = current(id);
+		RecordTags.require(ifMatch, this.tags.of("source", current.version(), current));
 		this.sources.delete(id, WriteRequests.author(user));
 		return ResponseEntity.noContent().build();
 	}

@@ -10,7 +10,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -26,6 +28,8 @@ class WriteApiExceptionHandler {
 	static final URI INVALID_INPUT = URI.create("https://backchannel.example/problems/invalid-input");
 
 	static final URI CONFLICT = URI.create("https://backchannel.example/problems/conflict");
+
+	static final URI PRECONDITION_FAILED = URI.create("https://backchannel.example/problems/precondition-failed");
 
 	static final URI PRECONDITION_REQUIRED = URI.create("https://backchannel.example/problems/precondition-required");
 
@@ -49,12 +53,30 @@ class WriteApiExceptionHandler {
 		return problem;
 	}
 
+	/** If-Match names none of the current tags: 412, naming the tag to read again. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handlePreconditionFailed(PreconditionFailedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
+		problem.setType(PRECONDITION_FAILED);
+		problem.setTitle("Precondition failed");
+		problem.setProperty("currentETag", ex.getCurrentETag());
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+			.eTag(ex.getCurrentETag())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * The If-Match check passed but someone wrote between it and this write: the
+	 * precondition failed all the same.
+	 */
 	@ExceptionHandler
 	ProblemDetail handleStale(StaleVersionException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(CONFLICT);
-		problem.setTitle("Edit conflict");
-		problem.setProperty("currentVersion", ex.getCurrentVersion());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+				"The record was changed by someone else meanwhile. Read it again and apply your change to what it "
+						+ "is now.");
+		problem.setType(PRECONDITION_FAILED);
+		problem.setTitle("Precondition failed");
 		return problem;
 	}
 

@@ -1,8 +1,5 @@
 package org.backchannel.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -13,14 +10,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.system.InvalidInputException;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
  * What every API write shares: reading the JSON body strictly (an unknown or mistyped
- * field is a 400 naming it, never silently dropped), the author of the change, and the
- * If-Match version.
+ * field is a 400 naming it, never silently dropped) and the author of the change.
  */
 @Component
 class WriteRequests {
@@ -45,11 +40,32 @@ class WriteRequests {
 			throw InvalidInputException.of(path(ex), "is not a known field.");
 		}
 		catch (InvalidFormatException ex) {
-			throw InvalidInputException.of(path(ex), "has an invalid value: " + ex.getOriginalMessage());
+			throw InvalidInputException.of(path(ex), invalidValue(ex));
 		}
 		catch (JacksonException ex) {
-			throw InvalidInputException.of(path(ex), "could not be read: " + ex.getOriginalMessage());
+			throw InvalidInputException.of(path(ex),
+					"could not be read: it has a value of the wrong kind; see the schema in the OpenAPI document.");
 		}
+	}
+
+	/**
+	 * What is wrong with a value, in the API's words: the allowed values of an enum, the
+	 * expected kind of value otherwise, never a Java type's name.
+	 */
+	static String invalidValue(InvalidFormatException ex) {
+		Class<?> target = ex.getTargetType();
+		if (target != null && target.isEnum()) {
+			return "must be one of " + java.util.Arrays.stream(target.getEnumConstants())
+				.map((constant) -> ((Enum<?>) constant).name())
+				.collect(java.util.stream.Collectors.joining(", ")) + ".";
+		}
+		if (target != null && (Number.class.isAssignableFrom(target) || target == int.class || target == long.class)) {
+			return "must be a whole number.";
+		}
+		if (target == boolean.class || target == Boolean.class) {
+			return "must be true or false.";
+		}
+		return "has a value of the wrong kind; see the schema in the OpenAPI document.";
 	}
 
 	/** The field a Jackson error is about, written as the forms write it: a[0].b. */
@@ -74,45 +90,6 @@ class WriteRequests {
 			.stream()
 			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
 		return new ChangeAuthor(authentication.getName(), admin);
-	}
-
-	/**
-	 * The version an If-Match header names: {@code "3"} or {@code W/"3"}. Required on
-	 * updates.
-	 */
-	static long requiredVersion(String ifMatch) {
-		Long version = optionalVersion(ifMatch);
-		if (version == null) {
-			throw new PreconditionRequiredException();
-		}
-		return version;
-	}
-
-	static Long optionalVersion(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		String tag = ifMatch.strip();
-		if (tag.startsWith("W/")) {
-			tag = tag.substring(2);
-		}
-		tag = tag.replace("\"", "");
-		try {
-			return Long.parseLong(tag);
-		}
-		catch (NumberFormatException ex) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			errors.put("If-Match", "must be the ETag of the record you edited, such as \"3\".");
-			throw new InvalidInputException(errors);
-		}
-	}
-
-	static String etag(long version) {
-		return "\"" + version + "\"";
-	}
-
-	static <T> ResponseEntity.BodyBuilder ok(long version) {
-		return ResponseEntity.ok().eTag(etag(version));
 	}
 
 }

@@ -106,6 +106,32 @@ public class EventQueryService {
 	}
 
 	/**
+	 * A page of drafts, for the editors who review them: newest first, keyset on sort key
+	 * and id like the public pages. Never cached (only signed-in editors ask).
+	 */
+	public EventPage findDrafts(EventCursor after, int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+		}
+		String keyset = (after != null) ? " and (sort_key, id) < (:afterKey, :afterId)" : "";
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql("select id, sort_key from event where status = 'DRAFT'" + keyset
+					+ " order by sort_key desc, id desc limit :limit")
+			.param("limit", limit + 1);
+		if (after != null) {
+			statement = statement.param("afterKey", Date.valueOf(after.sortKey())).param("afterId", after.id());
+		}
+		List<EventCursor> keys = statement
+			.query((rs, row) -> new EventCursor(rs.getDate("sort_key").toLocalDate(), rs.getLong("id")))
+			.list();
+		long total = this.jdbc.sql("select count(*) from event where status = 'DRAFT'").query(Long.class).single();
+		boolean more = keys.size() > limit;
+		List<EventCursor> page = more ? keys.subList(0, limit) : keys;
+		String next = more ? page.get(page.size() - 1).encode() : null;
+		return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next, total);
+	}
+
+	/**
 	 * Whether a page counts its filter's matches in the same statement: a search's first
 	 * page counts at most {@code maxCount} + 1 matches in a limited subquery of the same
 	 * statement. Other filters page from an index and stop after a page, so their count

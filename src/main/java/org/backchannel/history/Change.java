@@ -2,6 +2,7 @@ package org.backchannel.history;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -17,7 +18,9 @@ public record Change(@Schema(description = "The kind of record", allowableValues
 				example = "2025-03-15-rubio-lavrov-phone-call") String key,
 		@Schema(description = "UPDATED: fetch it again; REMOVED: drop it from your copy") Kind change,
 		@Schema(description = "What the change did") ChangeAction action,
-		@Schema(description = "When it changed", example = "2025-03-15T12:00:00Z") Instant changedAt){
+		@Schema(description = "When it changed, to the millisecond",
+				example = "2025-03-15T12:00:00Z") Instant changedAt,
+		@JsonIgnore @Schema(hidden = true) long revision){
 
 	public enum Kind {
 

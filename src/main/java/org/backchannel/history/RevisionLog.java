@@ -2,6 +2,7 @@ package org.backchannel.history;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -122,6 +123,28 @@ public class RevisionLog {
 	 */
 	@Transactional(readOnly = true)
 	public List<Change> changesSince(Instant since) {
+		// Compared at the milliseconds clients keep, so that passing back the last
+		// change's time (as every JavaScript Date does) never lists it again.
+		return changes("date_trunc('milliseconds', r.changed_at) > :since", "id", "since", Timestamp.from(since));
+	}
+
+	/** The newest revision's id, 0 when there is none. */
+	@Transactional(readOnly = true)
+	public long latestRevisionId() {
+		return this.jdbc.sql("select coalesce(max(id), 0) from revision").query(Long.class).single();
+	}
+
+	/**
+	 * The latest change of each public record whose latest revision comes after the given
+	 * revision id, in revision order: paging by the last id listed always advances and
+	 * never lists a change twice.
+	 */
+	@Transactional(readOnly = true)
+	public List<Change> changesAfter(long revisionId) {
+		return changes("r.id > :after", "id", "after", revisionId);
+	}
+
+	private List<Change> changes(String condition, String order, String name, Object value) {
 		return this.jdbc.sql("""
 				select * from (
 				    select distinct on (r.entity_type, r.entity_id)
@@ -131,20 +154,20 @@ public class RevisionLog {
 				                   and p.entity_id = r.entity_id and p.status = 'PUBLISHED') as was_public
 				    from revision r
 				    left join event e on r.entity_type = 'EVENT' and e.id = r.entity_id
-				    where r.changed_at > :since and r.action <> 'BASELINE'
+				    where %s and r.action <> 'BASELINE'
 				    order by r.entity_type, r.entity_id, r.changed_at desc, r.id desc
 				) latest
 				where entity_type <> 'EVENT' or current_status = 'PUBLISHED' or was_public
-				order by changed_at, id
+				order by %s
 				limit :max
-				""").param("since", Timestamp.from(since)).param("max", MAX_CHANGES).query((rs, row) -> {
+				""".formatted(condition, order)).param(name, value).param("max", MAX_CHANGES).query((rs, row) -> {
 			EntityType type = EntityType.valueOf(rs.getString("entity_type"));
 			ChangeAction action = ChangeAction.valueOf(rs.getString("action"));
 			boolean removed = (type == EntityType.EVENT) ? !"PUBLISHED".equals(rs.getString("current_status"))
 					: action == ChangeAction.DELETE;
 			return new Change(type.name().toLowerCase(Locale.ROOT), rs.getLong("entity_id"), rs.getString("entity_key"),
 					removed ? Change.Kind.REMOVED : Change.Kind.UPDATED, action,
-					rs.getTimestamp("changed_at").toInstant());
+					rs.getTimestamp("changed_at").toInstant().truncatedTo(ChronoUnit.MILLIS), rs.getLong("id"));
 		}).list();
 	}
 

@@ -129,7 +129,7 @@ public class Source extends BaseEntity {
 
 	public SourceDetail toDetail() {
 		return new SourceDetail(getId(), this.outlet, this.title, this.url, this.language, getPublished(),
-				this.agencies, this.seedFile, this.archivedText, getUpdatedAt());
+				this.agencies, this.seedFile, this.archivedText, getUpdatedAt(), getVersion());
 	}
 
 }

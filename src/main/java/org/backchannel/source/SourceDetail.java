@@ -8,5 +8,5 @@ import org.backchannel.model.PartialDate;
  * Everything held about a source, archived text included.
  */
 public record SourceDetail(long id, String outlet, String title, String url, String language, PartialDate published,
-		String agencies, String seedFile, String archivedText, Instant updatedAt) {
+		String agencies, String seedFile, String archivedText, Instant updatedAt, long version) {
 }

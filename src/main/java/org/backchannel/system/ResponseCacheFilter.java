@@ -57,10 +57,12 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// A request conditional on a date is left to the controller that knows the date;
-		// ETags are answered by the filter outside this one.
+		// A conditional request is left to the controller that knows the date or the
+		// record's tag (a record's answer streams once its tag is set, too late for the
+		// filter outside this one to turn a replay into a 304).
 		return !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
-				|| !isAnonymous() || request.getSession(false) != null;
+				|| request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || !isAnonymous()
+				|| request.getSession(false) != null;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.backchannel.api;
 
 import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventService;
 import org.backchannel.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -26,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the allowed methods, not an HTML page.
  */
 @WebMvcTest(EventApiController.class)
-@Import({ SecurityConfiguration.class, ApiExceptionHandler.class, ApiRouteExceptionHandler.class })
+@Import({ SecurityConfiguration.class, ApiExceptionHandler.class, ApiRouteExceptionHandler.class, RecordTags.class })
 class ApiRoutingErrorTests {
 
 	@Autowired
@@ -34,6 +36,21 @@ class ApiRoutingErrorTests {
 
 	@MockitoBean
 	EventQueryService events;
+
+	@MockitoBean
+	EventService drafts;
+
+	@Test
+	void anAnonymousPatchOrOptionsIsAnsweredByTheRoutesNotBySignIn() throws Exception {
+		this.mvc.perform(patch("/api/events/2025-03-15-rubio-lavrov-phone-call"))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().string("Allow", containsString("GET")))
+			.andExpect(jsonPath("$.type").value(containsString("/problems/")));
+		this.mvc.perform(options("/api/events"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Allow", containsString("GET")));
+	}
 
 	@Test
 	@WithMockUser(roles = { "EDITOR", "ADMIN" })

@@ -96,7 +96,10 @@ class ConditionalGetTests {
 		assertThat(get.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
 		assertThat(get.headers().firstValue("Access-Control-Allow-Methods"))
 			.hasValueSatisfying((methods) -> assertThat(methods).contains("GET"));
-		assertThat(preflight("DELETE").statusCode()).isEqualTo(403);
+		HttpResponse<String> refused = preflight("DELETE");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(WebClient.parse(refused).get("type").asString()).endsWith("/cors-refused");
 	}
 
 	@Test

@@ -103,7 +103,8 @@ class HostileWriteTests {
 				""".formatted(json(MARKUP), json(FORMULA), source));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		String slug = WebClient.parse(created).get("slug").asString();
-		assertThat(send("POST", "/api/events/" + slug + "/publish", null).statusCode()).isEqualTo(200);
+		assertThat(this.web.send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "If-Match", "*").statusCode())
+			.isEqualTo(200);
 
 		// Stored verbatim.
 		assertThat(WebClient.parse(this.web.get("/api/events/" + slug)).get("title").asString()).isEqualTo(MARKUP);

@@ -194,8 +194,8 @@ class OpenApiDocumentTests {
 				Parameter ifMatch = parameter(operation, "If-Match");
 				assertThat(ifMatch.getIn()).isEqualTo("header");
 				assertThat(ifMatch.getRequired()).as(name).isTrue();
-				assertThat(ifMatch.getExample()).isEqualTo("\"3\"");
-				assertThat(operation.getResponses()).as(name).containsKeys("200", "409", "428");
+				assertThat(ifMatch.getExample()).isEqualTo("\"v3-5d41402abc4b2a76b971\"");
+				assertThat(operation.getResponses()).as(name).containsKeys("200", "412", "428");
 				assertThat(operation.getResponses().get("200").getHeaders()).as(name).containsKey("ETag");
 			}
 			if (reads) {
@@ -209,7 +209,10 @@ class OpenApiDocumentTests {
 					.startsWith("#/components/schemas/Saved");
 			}
 			if (method == PathItem.HttpMethod.DELETE) {
-				assertThat(operation.getResponses()).as(name).containsKeys("204", "409").doesNotContainKey("200");
+				assertThat(operation.getResponses()).as(name)
+					.containsKeys("204", "412", "428")
+					.doesNotContainKey("200");
+				assertThat(parameter(operation, "If-Match").getRequired()).as(name).isTrue();
 			}
 		}));
 		assertThat(writes).hasSize(15);
@@ -223,7 +226,8 @@ class OpenApiDocumentTests {
 	void theChangesFeedIsDescribed() {
 		Operation changes = this.api.getPaths().get("/api/changes").getGet();
 		Parameter since = parameter(changes, "since");
-		assertThat(since.getRequired()).isTrue();
+		assertThat(since.getRequired()).as("since or cursor").isNotEqualTo(Boolean.TRUE);
+		assertThat(parameter(changes, "cursor").getIn()).isEqualTo("query");
 		assertThat(since.getExample()).isEqualTo("2025-03-15T00:00:00Z");
 		assertThat(changes.getResponses()).containsKeys("200", "400");
 		assertThat(this.api.getComponents().getSchemas().get("Change").getDescription()).isNotBlank();

@@ -85,7 +85,9 @@ class WriteApiTests {
 		assertThat(this.web.get("/api/changes?since=" + start).body()).doesNotContain(slug);
 
 		assertThat(send("POST", "/api/events/" + slug + "/publish", EDITOR, null).statusCode()).isEqualTo(403);
-		HttpResponse<String> published = send("POST", "/api/events/" + slug + "/publish", ADMIN, null);
+		assertThat(send("POST", "/api/events/" + slug + "/publish", ADMIN, null).statusCode()).isEqualTo(428);
+		HttpResponse<String> published = send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "If-Match",
+				etag);
 		assertThat(published.statusCode()).isEqualTo(200);
 		etag = published.headers().firstValue("ETag").orElseThrow();
 		assertThat(WebClient.parse(this.web.get("/api/events/" + slug)).get("title").asString()).isEqualTo("API call");
@@ -99,13 +101,19 @@ class WriteApiTests {
 		assertThat(first.headers().firstValue("ETag")).isNotEqualTo(etag);
 		HttpResponse<String> second = send("PUT", "/api/events/" + slug, ADMIN, event("Second edit", "2026-07-01"),
 				"If-Match", etag);
-		assertThat(second.statusCode()).isEqualTo(409);
+		assertThat(second.statusCode()).isEqualTo(412);
 		assertThat(second.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(WebClient.parse(second).get("currentETag").asString())
+			.isEqualTo(first.headers().firstValue("ETag").orElseThrow());
 		assertThat(WebClient.parse(this.web.get("/api/events/" + slug)).get("title").asString())
 			.isEqualTo("First edit");
 
 		assertThat(send("DELETE", "/api/events/" + slug, EDITOR, null).statusCode()).isEqualTo(403);
-		assertThat(send("DELETE", "/api/events/" + slug, ADMIN, null).statusCode()).isEqualTo(204);
+		assertThat(send("DELETE", "/api/events/" + slug, ADMIN, null).statusCode()).isEqualTo(428);
+		assertThat(send("DELETE", "/api/events/" + slug, ADMIN, null, "If-Match", etag).statusCode()).isEqualTo(412);
+		assertThat(send("DELETE", "/api/events/" + slug, ADMIN, null, "If-Match",
+				this.web.get("/api/events/" + slug).headers().firstValue("ETag").orElseThrow())
+			.statusCode()).isEqualTo(204);
 		assertThat(this.web.get("/api/events/" + slug).statusCode()).isEqualTo(404);
 
 		JsonNode changes = WebClient.parse(this.web.get("/api/changes?since=" + start));
@@ -142,6 +150,14 @@ class WriteApiTests {
 				event("Bad enum", "2026-07-02").replace("\"PHONE_CALL\"", "\"TELEGRAM\""));
 		assertThat(badEnum.statusCode()).isEqualTo(400);
 		assertThat(WebClient.parse(badEnum).get("errors").findValuesAsString("field")).containsExactly("type");
+		assertThat(WebClient.parse(badEnum).get("detail").asString()).contains("PHONE_CALL, MEETING")
+			.doesNotContain("org.backchannel")
+			.doesNotContain("java.");
+
+		HttpResponse<String> malformed = send("POST", "/api/events", EDITOR, "{\"title\": ");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(WebClient.parse(malformed).get("type").asString()).endsWith("/invalid-input");
 
 		assertThat(send("POST", "/api/events", null, event("Anonymous", "2026-07-03")).statusCode()).isEqualTo(401);
 		assertThat(send("POST", "/api/events", basic("writer", "wrong"), event("Wrong", "2026-07-03")).statusCode())
@@ -191,11 +207,162 @@ class WriteApiTests {
 			.isEqualTo(1);
 
 		// Still cited or named: the source and the actor cannot go; the proposal can.
-		assertThat(send("DELETE", "/api/sources/" + sourceId, ADMIN, null).statusCode()).isEqualTo(409);
-		assertThat(send("DELETE", "/api/actors/jane-envoy", ADMIN, null).statusCode()).isEqualTo(409);
+		assertThat(send("DELETE", "/api/sources/" + sourceId, ADMIN, null, "If-Match", "*").statusCode())
+			.isEqualTo(409);
+		assertThat(send("DELETE", "/api/actors/jane-envoy", ADMIN, null, "If-Match", "*").statusCode()).isEqualTo(409);
 		assertThat(send("DELETE", "/api/proposals/prisoner-exchange", EDITOR, null).statusCode()).isEqualTo(403);
-		assertThat(send("DELETE", "/api/proposals/prisoner-exchange", ADMIN, null).statusCode()).isEqualTo(204);
+		assertThat(send("DELETE", "/api/proposals/prisoner-exchange", ADMIN, null).statusCode()).isEqualTo(428);
+		String proposalTag = this.web.get("/api/proposals/prisoner-exchange")
+			.headers()
+			.firstValue("ETag")
+			.orElseThrow();
+		assertThat(proposal.headers().firstValue("ETag")).as("the tag of the answer to a write is the GET's")
+			.hasValue(proposalTag);
+		assertThat(
+				send("DELETE", "/api/proposals/prisoner-exchange", ADMIN, null, "If-Match", proposalTag).statusCode())
+			.isEqualTo(204);
 		assertThat(this.web.get("/api/proposals/prisoner-exchange").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theETagOfAReadIsWhatIfMatchAcceptsAsRfc9110Says() {
+		HttpResponse<String> created = send("POST", "/api/events", EDITOR, event("Tagged call", "2026-07-09"));
+		String slug = WebClient.parse(created).get("slug").asString();
+		String createdTag = created.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> draft = send("GET", "/api/events/" + slug, EDITOR, null);
+		assertThat(draft.headers().firstValue("ETag")).as("one tag per representation").hasValue(createdTag);
+		assertThat(createdTag).matches("\"v\\d+-[0-9a-f]+\"");
+
+		// A list of tags matches if any is current; a weak tag never matches (strong
+		// comparison); * matches any current representation.
+		HttpResponse<String> weak = send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "If-Match",
+				"W/" + createdTag);
+		assertThat(weak.statusCode()).isEqualTo(412);
+		assertThat(weak.headers().firstValue("ETag")).hasValue(createdTag);
+		JsonNode problem = WebClient.parse(weak);
+		assertThat(problem.get("type").asString()).endsWith("/precondition-failed");
+		assertThat(problem.get("currentETag").asString()).isEqualTo(createdTag);
+		assertThat(problem.get("detail").asString()).contains(createdTag);
+		HttpResponse<String> listed = send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "If-Match",
+				"\"v0-0000\", " + createdTag);
+		assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+		String publishedTag = listed.headers().firstValue("ETag").orElseThrow();
+		assertThat(publishedTag).isNotEqualTo(createdTag);
+
+		HttpResponse<String> read = this.web.get("/api/events/" + slug);
+		assertThat(read.headers().firstValue("ETag")).hasValue(publishedTag);
+		HttpResponse<String> star = send("PUT", "/api/events/" + slug, ADMIN, event("Tagged call again", "2026-07-09"),
+				"If-Match", "*");
+		assertThat(star.statusCode()).as(star.body()).isEqualTo(200);
+		assertThat(send("PUT", "/api/events/" + slug, ADMIN, event("Lost", "2026-07-09"), "If-Match", publishedTag)
+			.statusCode()).isEqualTo(412);
+		HttpResponse<String> garbled = send("PUT", "/api/events/" + slug, ADMIN, event("Lost", "2026-07-09"),
+				"If-Match", "v3");
+		assertThat(garbled.statusCode()).isEqualTo(400);
+		assertThat(WebClient.parse(garbled).get("errors").findValuesAsString("field")).containsExactly("If-Match");
+
+		// HEAD carries what GET carries, and both answer 304 to a matching If-None-Match.
+		String path = "/api/events/" + slug;
+		HttpResponse<String> get = this.web.get(path);
+		HttpResponse<String> head = head(path);
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		for (String header : new String[] { "ETag", "Cache-Control", "Content-Type", "Vary" }) {
+			assertThat(head.headers().allValues(header)).as(header).isEqualTo(get.headers().allValues(header));
+		}
+		String tag = get.headers().firstValue("ETag").orElseThrow();
+		assertThat(head(path, "If-None-Match", tag).statusCode()).isEqualTo(304);
+		assertThat(this.web.get(path, "If-None-Match", "\"other\", " + tag).statusCode()).isEqualTo(304);
+		HttpResponse<String> headList = head("/api/events?limit=2");
+		HttpResponse<String> getList = this.web.get("/api/events?limit=2");
+		for (String header : new String[] { "ETag", "Link", "Cache-Control", "Vary" }) {
+			assertThat(headList.headers().allValues(header)).as(header).isEqualTo(getList.headers().allValues(header));
+		}
+		assertThat(headList.headers().firstValue("ETag")).isPresent();
+	}
+
+	@Test
+	void editorsReadADraftAtItsLocationAndListDraftsWhileThePublicSeesNeither() {
+		HttpResponse<String> created = send("POST", "/api/events", EDITOR, event("Draft for review", "2026-07-11"));
+		String location = created.headers().firstValue("Location").orElseThrow();
+		String slug = WebClient.parse(created).get("slug").asString();
+
+		HttpResponse<String> asEditor = send("GET", location, EDITOR, null);
+		assertThat(asEditor.statusCode()).isEqualTo(200);
+		assertThat(WebClient.parse(asEditor).get("title").asString()).isEqualTo("Draft for review");
+		assertThat(asEditor.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+		assertThat(send("GET", location, ADMIN, null).statusCode()).isEqualTo(200);
+		assertThat(this.web.get(location).statusCode()).isEqualTo(404);
+
+		HttpResponse<String> drafts = send("GET", "/api/events?status=draft&limit=100", EDITOR, null);
+		assertThat(drafts.statusCode()).as(drafts.body()).isEqualTo(200);
+		assertThat(ApiTestSupport
+			.slugs(java.util.stream.StreamSupport.stream(WebClient.parse(drafts).get("items").spliterator(), false)
+				.toList()))
+			.contains(slug);
+		assertThat(drafts.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+
+		HttpResponse<String> anonymous = this.web.get("/api/events?status=draft");
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(WebClient.parse(anonymous).get("type").asString()).endsWith("/sign-in-required");
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+		assertThat(this.web.get("/api/events?limit=100").body()).doesNotContain(slug);
+		assertThat(this.web.get("/api/events?status=bogus").statusCode()).isEqualTo(400);
+		assertThat(send("GET", "/api/events?status=draft&type=MEETING", EDITOR, null).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theChangeFeedIsFollowedToItsEndByCursorWithoutRepeatsAtMillisecondPrecision() {
+		Instant start = Instant.now().minusSeconds(1);
+		HttpResponse<String> first = this.web.get("/api/changes?since=" + start);
+		assertThat(first.statusCode()).isEqualTo(200);
+		String cursor = WebClient.parse(first).get("nextCursor").asString();
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		WebClient.parse(first).get("changes").forEach((change) -> seen.add(change.get("key").asString()));
+
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> created = send("POST", "/api/sources", EDITOR, """
+					{"outlet": "Feed Wire", "title": "Report %d", "url": "https://example.org/feed-%d",
+					 "language": "en", "publishedPrecision": "UNKNOWN"}
+					""".formatted(i, i));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		}
+		// Follow the cursor until an answer is empty: every change once, none again.
+		java.util.List<String> followed = new java.util.ArrayList<>();
+		for (int pages = 0;; pages++) {
+			assertThat(pages).isLessThan(20);
+			JsonNode page = WebClient.parse(this.web.get("/api/changes?cursor=" + cursor));
+			if (page.get("changes").isEmpty()) {
+				assertThat(page.get("nextCursor").asString()).as("an empty answer keeps the cursor").isEqualTo(cursor);
+				break;
+			}
+			page.get("changes").forEach((change) -> {
+				followed.add(change.get("key").asString());
+				assertThat(change.get("changedAt").asString()).matches(".*T\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z");
+				assertThat(change.has("revision")).isFalse();
+			});
+			cursor = page.get("nextCursor").asString();
+		}
+		assertThat(followed).hasSize(3).doesNotHaveDuplicates();
+
+		// Asking again from the millisecond until of an answer does not list its last
+		// change again.
+		JsonNode bySince = WebClient.parse(this.web.get("/api/changes?since=" + start));
+		String until = bySince.get("until").asString();
+		JsonNode again = WebClient.parse(this.web.get("/api/changes?since=" + until));
+		assertThat(again.get("changes").toString()).doesNotContain(followed.get(2) + "\"");
+		assertThat(this.web.get("/api/changes?cursor=bm90LW91cnM").statusCode()).isEqualTo(400);
+	}
+
+	HttpResponse<String> head(String path, String... headers) {
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(this.web.url(path)))
+			.method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody());
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return this.web.send(request.build());
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class SourceControllerTests {
 	void theArchivedTextIsShownAsEscapedText() throws Exception {
 		given(this.sources.findSource(2)).willReturn(Optional.of(new SourceDetail(2, "thanhnien.vn", "Rubio and Lavrov",
 				"https://thanhnien.vn/a", "vi", PartialDate.day(LocalDate.of(2025, 3, 16)), "AFP, Reuters", "001.txt",
-				"First line\n<script>alert('x')</script>\nLast line", Instant.now())));
+				"First line\n<script>alert('x')</script>\nLast line", Instant.now(), 1)));
 		this.mvc.perform(get("/sources/2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("16 March 2025"), containsString("Vietnamese"),
