@@ -2,6 +2,9 @@
 (function () {
   'use strict';
 
+  // With JavaScript, the menus may collapse behind their buttons (backchannel.css).
+  document.documentElement.classList.add('js');
+
   // Keep shared timeline URLs short: leave blank filter fields out of htmx requests
   // (and so out of the URL htmx pushes), as if they had never been filled in.
   document.addEventListener('htmx:configRequest', function (event) {

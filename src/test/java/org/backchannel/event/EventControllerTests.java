@@ -152,7 +152,7 @@ class EventControllerTests {
 			.andExpect(header().string("Vary", containsString("HX-Request")))
 			.andExpect(content().string(allOf(not(containsString("<html")), not(containsString("id=\"filters\"")),
 					containsString("<div id=\"results\""), containsString("1 event"),
-					containsString("id=\"error-type\""), containsString("hx-swap-oob=\"true\""),
+					containsString("id=\"error-type\""), containsString("data-hx-swap-oob=\"true\""),
 					containsString("must be one of PHONE_CALL"))));
 	}
 
