@@ -37,6 +37,9 @@ class StatsController {
 		StatsService.Statistics statistics = this.stats.statistics();
 		model.addAttribute("stats", statistics);
 		model.addAttribute("chartData", chartData(statistics));
+		model.addAttribute("pageTitleKey", "stats.title");
+		model.addAttribute("pageDescription", this.messages.getMessage("stats.intro",
+				new Object[] { statistics.total() }, LocaleContextHolder.getLocale()));
 		model.addAttribute("activeNav", "stats");
 		return "stats/statistics";
 	}

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +38,8 @@ class PageQualityBrowserTests {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/?type=PHONE_CALL&direct=true",
 			"/events/2025-03-15-rubio-lavrov-phone-call", "/actors", "/actors/sergei-lavrov", "/proposals",
-			"/proposals/30-day-ceasefire", "/sources/1", "/stats", "/login", "/events/no-such-event");
+			"/proposals/30-day-ceasefire", "/sources/1", "/stats", "/login", "/events/no-such-event",
+			"/embed?type=PHONE_CALL");
 
 	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/events/new",
 			"/admin/events/2025-03-15-rubio-lavrov-phone-call", "/admin/events/2025-03-15-rubio-lavrov-phone-call/edit",
@@ -113,6 +116,61 @@ class PageQualityBrowserTests {
 		}
 	}
 
+	@Test
+	@Order(8)
+	void everyFocusableElementOfTheTimelineAndTheEventFormShowsWhereTheFocusIs() {
+		signIn();
+		for (Dimension size : List.of(PageChecks.PHONE, PageChecks.DESKTOP)) {
+			browser.manage().window().setSize(size);
+			for (String page : List.of("/", "/admin/events/new")) {
+				open(page);
+				List<String> unmarked = keyboardWalk();
+				if (!unmarked.isEmpty()) {
+					PageChecks.keepScreenshot(browser, "focus-" + size.getWidth() + page);
+				}
+				assertThat(unmarked).as(page + " at " + size.getWidth() + " px").isEmpty();
+			}
+		}
+		browser.manage().window().setSize(PageChecks.DESKTOP);
+	}
+
+	/**
+	 * Tabs through the whole page from its top and lists every element that got the focus
+	 * without a visible outline or ring.
+	 */
+	private List<String> keyboardWalk() {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("window.scrollTo(0, 0); if (document.activeElement) { document.activeElement.blur(); }");
+		List<String> unmarked = new ArrayList<>();
+		String first = null;
+		int visited = 0;
+		for (int i = 0; i < 500; i++) {
+			new Actions(browser).sendKeys(Keys.TAB).perform();
+			List<?> focus = (List<?>) js.executeScript("var e = document.activeElement;"
+					+ "if (!e || e === document.body) { return null; }" + "var s = getComputedStyle(e);"
+					+ "var d = e.tagName + (e.id ? '#' + e.id : '') + (e.getAttribute('href') ? '[' + e.getAttribute('href') + ']' : '')"
+					+ " + (e.name ? '[name=' + e.name + ']' : '') + ' ' + (e.textContent || '').trim().slice(0, 30);"
+					+ "var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;"
+					+ "var ring = s.boxShadow && s.boxShadow !== 'none';" + "return [d, outline || ring];");
+			if (focus == null) {
+				break;
+			}
+			String element = (String) focus.get(0);
+			if (element.equals(first)) {
+				break;
+			}
+			if (first == null) {
+				first = element;
+			}
+			visited++;
+			if (!Boolean.TRUE.equals(focus.get(1))) {
+				unmarked.add(element);
+			}
+		}
+		assertThat(visited).as("focusable elements reached").isGreaterThan(5);
+		return unmarked;
+	}
+
 	private List<String> layoutProblems(List<String> pages) {
 		List<String> problems = new ArrayList<>();
 		browser.manage().window().setSize(PageChecks.PHONE);
@@ -132,7 +190,9 @@ class PageQualityBrowserTests {
 					problems.add(page + " repeats ids " + duplicates);
 				}
 				int accounts = browser.findElements(By.cssSelector(".account")).size();
-				if (accounts != 1) {
+				// The embed, inside another site's page, has no menus and no account
+				// block.
+				if (accounts != (page.startsWith("/embed") ? 0 : 1)) {
 					problems.add(page + " has " + accounts + " account blocks");
 				}
 				int flashes = browser.findElements(By.cssSelector("[id=flash-message]")).size();
