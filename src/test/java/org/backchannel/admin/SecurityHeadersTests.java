@@ -58,6 +58,14 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void theSiteIconIsWhereBrowsersLookForIt() {
+		HttpResponse<String> icon = this.web.get("/favicon.ico");
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/x-icon");
+		assertThat(this.web.get("/").body()).contains("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">");
+	}
+
+	@Test
 	void aTimelineAddressBecomesAnEmbedThroughOEmbed() {
 		String site = "http://localhost:" + this.port;
 		HttpResponse<String> page = this.web.get("/?type=PHONE_CALL");
