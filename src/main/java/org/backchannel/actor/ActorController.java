@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.backchannel.system.NotFoundException;
+import org.backchannel.system.PageText;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +34,8 @@ class ActorController {
 			byCountry.computeIfAbsent(country, (key) -> new ArrayList<>()).add(actor);
 		}
 		model.addAttribute("countries", byCountry);
+		model.addAttribute("pageTitleKey", "actors.title");
+		model.addAttribute("pageDescriptionKey", "actors.intro");
 		model.addAttribute("activeNav", "actors");
 		return "actors/actorList";
 	}
@@ -41,6 +44,10 @@ class ActorController {
 	String showActor(@PathVariable String slug, Model model) {
 		ActorDetail actor = this.actors.findActor(slug).orElseThrow(() -> new NotFoundException("actor", slug));
 		model.addAttribute("actor", actor);
+		model.addAttribute("pageTitle", actor.name());
+		model.addAttribute("pageDescription", PageText.description(
+				(actor.description() != null && !actor.description().isBlank()) ? actor.description() : actor.name()));
+		model.addAttribute("pageType", "profile");
 		// Dates read in English, like PartialDate.text() and the messages.
 		model.addAttribute("dateLocale", Locale.ENGLISH);
 		model.addAttribute("eventsShown", ActorService.EVENTS_SHOWN);

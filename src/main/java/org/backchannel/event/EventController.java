@@ -2,6 +2,8 @@ package org.backchannel.event;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,11 @@ import org.backchannel.proposal.PositionView;
 import org.backchannel.proposal.ProposalRef;
 import org.backchannel.proposal.ProposalService;
 import org.backchannel.system.NotFoundException;
+import org.backchannel.system.PageText;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -29,6 +35,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The timeline and the event pages.
@@ -64,6 +71,13 @@ class EventController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (htmx == null && hasBlankParameter(request)) {
+			// The plain form sends every field, blank or not: answer with the same view
+			// at its
+			// short address, so that what a reader copies and shares is clean.
+			MultiValueMap<String, String> clean = currentQuery(request);
+			return "redirect:" + link(clean, "cursor", clean.getFirst("cursor"));
+		}
 		EventSearchParams.Parsed parsed = search.parse();
 		Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
 		EventCursor after = null;
@@ -83,10 +97,13 @@ class EventController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("filterFields", FILTER_FIELDS);
 		model.addAttribute("filtered", !filter.isEmpty() || !errors.isEmpty());
+		model.addAttribute("activeFilters", search.activeFilterCount());
 		model.addAttribute("oldestFirst", filter.oldestFirst());
 		model.addAttribute("firstPage", after == null);
 		model.addAttribute("nextUrl", (page.nextCursor() != null) ? link(query, "cursor", page.nextCursor()) : null);
 		model.addAttribute("firstPageUrl", link(query, "cursor", null));
+		model.addAttribute("embedCode",
+				EmbedController.iframe(absolute(request, link("/embed", withoutCursor(query), "cursor", null))));
 		model.addAttribute("sortUrl", link(withoutCursor(query), "sort",
 				filter.oldestFirst() ? EventSearchParams.NEWEST_FIRST : EventSearchParams.OLDEST_FIRST));
 		response.addHeader("Vary", "HX-Request, HX-History-Restore-Request");
@@ -95,6 +112,9 @@ class EventController {
 			return "events/timeline :: results";
 		}
 		model.addAttribute("activeNav", "timeline");
+		model.addAttribute("pageTitleKey", "timeline.title");
+		model.addAttribute("oembedUrl", oembedUrl(request, link(withoutCursor(query), "cursor", null)));
+		model.addAttribute("pageDescriptionKey", "timeline.intro");
 		model.addAttribute("actorOptions", this.actors.findFilterOptions(filter.actors()));
 		model.addAttribute("proposalOptions", this.proposals.findProposalRefs());
 		model.addAttribute("maxQueryLength", EventSearchParams.MAX_QUERY_LENGTH);
@@ -106,8 +126,8 @@ class EventController {
 	}
 
 	@GetMapping("/events/{slug}")
-	String showEvent(@PathVariable String slug, Model model) {
-		EventDetail event = this.events.findEvent(slug).orElseThrow(() -> new NotFoundException("event", slug));
+	String showEvent(@PathVariable String slug, HttpServletRequest request, Model model) {
+		EventDetail event = findEvent(slug);
 		Map<String, List<PositionView>> stances = this.proposals
 			.findStancesOn(event.proposals().stream().map(ProposalRef::slug).toList(), event.date().lastDay());
 		model.addAttribute("event", event);
@@ -118,7 +138,83 @@ class EventController {
 		model.addAttribute("neighbours", this.events.findNeighbours(event));
 		model.addAttribute("activeNav", "timeline");
 		model.addAttribute("jsonLd", EventJsonLd.of(event));
+		model.addAttribute("pageTitle", event.title() + ", " + event.date().text());
+		model.addAttribute("pageDescription", PageText.description(event.summary()));
+		model.addAttribute("pageType", "article");
+		model.addAttribute("citation", citation(event, request));
 		return "events/eventDetails";
+	}
+
+	/** The event record as BibTeX, for reference managers. */
+	@GetMapping(path = "/events/{slug}/cite.bib", produces = "application/x-bibtex;charset=UTF-8")
+	ResponseEntity<String> citeAsBibtex(@PathVariable String slug, HttpServletRequest request) {
+		EventCitation citation = citation(findEvent(slug), request);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".bib\"")
+			.contentType(MediaType.parseMediaType("application/x-bibtex;charset=UTF-8"))
+			.body(citation.bibtex());
+	}
+
+	/** The event record as CSL-JSON (Zotero, Mendeley, citeproc). */
+	@GetMapping(path = "/events/{slug}/cite.json", produces = "application/vnd.citationstyles.csl+json")
+	ResponseEntity<String> citeAsCslJson(@PathVariable String slug, HttpServletRequest request) {
+		EventCitation citation = citation(findEvent(slug), request);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".json\"")
+			.contentType(MediaType.parseMediaType("application/vnd.citationstyles.csl+json"))
+			.body(citation.cslJson());
+	}
+
+	private EventDetail findEvent(String slug) {
+		return this.events.findEvent(slug).orElseThrow(() -> new NotFoundException("event", slug));
+	}
+
+	private static EventCitation citation(EventDetail event, HttpServletRequest request) {
+		return EventCitation.of(event, absolute(request, ""), LocalDate.now(ZoneOffset.UTC));
+	}
+
+	/**
+	 * A timeline view (its filters, first page) as a compact page for an iframe in
+	 * another site; the only page that may be framed (see SecurityConfiguration).
+	 */
+	@GetMapping("/embed")
+	String showEmbed(@ModelAttribute("search") EventSearchParams search, HttpServletRequest request, Model model) {
+		MultiValueMap<String, String> query = currentQuery(request);
+		query.remove("cursor");
+		if (hasBlankParameter(request) || request.getParameter("cursor") != null) {
+			return "redirect:" + link("/embed", query, "cursor", null);
+		}
+		EventSearchParams.Parsed parsed = search.parse();
+		EventPage page = this.events.findEvents(parsed.filter(), null, PAGE_SIZE);
+		model.addAttribute("page", page);
+		model.addAttribute("groups", MonthGroup.of(page.items()));
+		model.addAttribute("errors", parsed.errors());
+		model.addAttribute("timelineUrl", absolute(request, link("/", query, "cursor", null)));
+		model.addAttribute("siteUrl", absolute(request, ""));
+		model.addAttribute("oembedUrl", oembedUrl(request, link("/", query, "cursor", null)));
+		model.addAttribute("pageTitleKey", "embed.title");
+		model.addAttribute("pageDescriptionKey", "timeline.intro");
+		return "events/embed";
+	}
+
+	/** The address of this site's page at a path ("/?type=PHONE_CALL"), absolute. */
+	static String absolute(HttpServletRequest request, String path) {
+		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + path;
+	}
+
+	/** The oEmbed discovery address for a timeline view of this site. */
+	static String oembedUrl(HttpServletRequest request, String timelinePath) {
+		return absolute(request, "/oembed?url="
+				+ URLEncoder.encode(absolute(request, timelinePath), StandardCharsets.UTF_8) + "&format=json");
+	}
+
+	/** Whether any query parameter is present but blank ("?q=&type=PHONE_CALL"). */
+	static boolean hasBlankParameter(HttpServletRequest request) {
+		return request.getParameterMap()
+			.values()
+			.stream()
+			.flatMap(Arrays::stream)
+			.anyMatch((value) -> value == null || value.isBlank());
 	}
 
 	/** The request's parameters (decoded), blank ones left out. */
@@ -142,12 +238,16 @@ class EventController {
 	 * as a form would encode it (so a "+" in a search stays a plus).
 	 */
 	private static String link(MultiValueMap<String, String> query, String name, String value) {
+		return link("/", query, name, value);
+	}
+
+	static String link(String path, MultiValueMap<String, String> query, String name, String value) {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>(query);
 		params.remove(name);
 		if (value != null) {
 			params.add(name, value);
 		}
-		StringJoiner joined = new StringJoiner("&", "/?", "").setEmptyValue("/");
+		StringJoiner joined = new StringJoiner("&", path + "?", "").setEmptyValue(path);
 		params
 			.forEach((key, values) -> values.forEach((each) -> joined.add(URLEncoder.encode(key, StandardCharsets.UTF_8)
 					+ "=" + URLEncoder.encode(each, StandardCharsets.UTF_8))));

@@ -62,6 +62,22 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 	}
 
 	/**
+	 * How many filters the reader has set (the order is not a filter): the count the
+	 * timeline's "Filters" button shows.
+	 */
+	public int activeFilterCount() {
+		int count = 0;
+		for (String value : new String[] { this.q, this.initiator, this.from, this.to, this.proposal, this.direct }) {
+			count += isBlank(value) ? 0 : 1;
+		}
+		count += this.type.stream().anyMatch((value) -> !isBlank(value)) ? 1 : 0;
+		count += this.actor.stream().anyMatch((value) -> !isBlank(value)) ? 1 : 0;
+		count += this.channel.stream().anyMatch((value) -> !isBlank(value)) ? 1 : 0;
+		count += this.contactStatus.stream().anyMatch((value) -> !isBlank(value)) ? 1 : 0;
+		return count;
+	}
+
+	/**
 	 * The filter these parameters ask for; every bad value is reported under its
 	 * parameter's name and left out of the filter.
 	 */

@@ -1,9 +1,13 @@
 package org.backchannel.event;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.backchannel.model.PartialDate;
+import org.backchannel.model.Side;
 import org.backchannel.proposal.ProposalRef;
 
 /**
@@ -19,4 +23,19 @@ public record EventSummary(long id, String slug, String title, EventType type, C
 		ContactStatus contactStatus, CameoCode cameo, PartialDate date, String place, String country,
 		Initiator initiator, List<ParticipantView> participants, List<ProposalRef> proposals, int sourceCount,
 		Instant updatedAt) {
+
+	/** The participants side by side: the US first, then Russia, Ukraine and others. */
+	public Map<Side, List<ParticipantView>> participantsBySide() {
+		Map<Side, List<ParticipantView>> groups = new EnumMap<>(Side.class);
+		for (ParticipantView participant : this.participants) {
+			groups.computeIfAbsent(participant.side(), (side) -> new ArrayList<>()).add(participant);
+		}
+		return groups;
+	}
+
+	/** Whether a source says which side asked for the contact. */
+	public boolean initiatorKnown() {
+		return this.initiator != null && this.initiator != Initiator.NOT_REPORTED;
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.backchannel.proposal;
 
 import org.backchannel.system.NotFoundException;
+import org.backchannel.system.PageText;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,14 +23,19 @@ class ProposalController {
 	@GetMapping("/proposals")
 	String listProposals(Model model) {
 		model.addAttribute("proposals", this.proposals.findProposals());
+		model.addAttribute("pageTitleKey", "proposals.title");
+		model.addAttribute("pageDescriptionKey", "proposals.intro");
 		model.addAttribute("activeNav", "proposals");
 		return "proposals/proposalList";
 	}
 
 	@GetMapping("/proposals/{slug}")
 	String showProposal(@PathVariable String slug, Model model) {
-		model.addAttribute("proposal",
-				this.proposals.findProposal(slug).orElseThrow(() -> new NotFoundException("proposal", slug)));
+		ProposalDetail proposal = this.proposals.findProposal(slug)
+			.orElseThrow(() -> new NotFoundException("proposal", slug));
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("pageTitle", proposal.title());
+		model.addAttribute("pageDescription", PageText.description(proposal.summary()));
 		model.addAttribute("activeNav", "proposals");
 		return "proposals/proposalDetails";
 	}

@@ -1,6 +1,7 @@
 package org.backchannel.source;
 
 import org.backchannel.system.NotFoundException;
+import org.backchannel.system.PageText;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +30,10 @@ class SourceController {
 		catch (NumberFormatException ex) {
 			throw new NotFoundException("source", id);
 		}
-		model.addAttribute("source",
-				this.sources.findSource(key).orElseThrow(() -> new NotFoundException("source", id)));
+		SourceDetail source = this.sources.findSource(key).orElseThrow(() -> new NotFoundException("source", id));
+		model.addAttribute("source", source);
+		model.addAttribute("pageTitle", source.title());
+		model.addAttribute("pageDescription", PageText.description(source.outlet() + ": " + source.title()));
 		return "sources/sourceDetails";
 	}
 

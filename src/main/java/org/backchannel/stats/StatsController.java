@@ -39,6 +39,9 @@ class StatsController {
 		model.addAttribute("stats", statistics);
 		model.addAttribute("chartData", chartData(statistics));
 		model.addAttribute("channels", StatsService.CHANNELS);
+		model.addAttribute("pageTitleKey", "stats.title");
+		model.addAttribute("pageDescription", this.messages.getMessage("stats.intro",
+				new Object[] { statistics.total() }, LocaleContextHolder.getLocale()));
 		model.addAttribute("activeNav", "stats");
 		return "stats/statistics";
 	}

@@ -16,6 +16,8 @@ import org.backchannel.proposal.ProposalService;
 import org.backchannel.proposal.Stance;
 import org.backchannel.source.SourceRef;
 import org.backchannel.system.SecurityConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -46,8 +48,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(SecurityConfiguration.class)
 class EventControllerTests {
 
-	static final SourceRef SOURCE = new SourceRef(7, "Thanh Niên", "Rubio and Lavrov spoke", "https://example.org/a",
-			PartialDate.day(LocalDate.of(2025, 3, 16)));
+	static final SourceRef SOURCE = new SourceRef(7,
+			"Thanh Niên (thanhnien.vn), English translation of the Vietnamese original", "Rubio and Lavrov spoke",
+			"https://example.org/a", PartialDate.day(LocalDate.of(2025, 3, 16)));
 
 	static final EventSummary CALL = new EventSummary(1, "2025-03-15-rubio-lavrov-phone-call",
 			"Rubio–Lavrov phone call", EventType.PHONE_CALL, Channel.MINISTERS, ContactStatus.HELD, null,
@@ -92,10 +95,42 @@ class EventControllerTests {
 			.andExpect(content()
 				.string(allOf(containsString("<h2 class=\"h5 month-heading\" id=\"month-2025-03\">March 2025</h2>"),
 						containsString("id=\"month-2025-02\">February 2025</h2>"), containsString("15 March 2025"),
-						containsString("Phone call"), containsString("Marco Rubio"), containsString("(US)"),
-						containsString("(Russia)"), containsString("Initiated by: United States"),
+						containsString("Phone call"), containsString("Marco Rubio"),
+						containsString("Initiated by: United States"),
 						containsString("href=\"/proposals/30-day-ceasefire\""), containsString("3 sources"),
 						containsString("Diriyah Palace, Riyadh"), containsString("Show oldest first"))));
+	}
+
+	@Test
+	void aTimelineCardGroupsParticipantsBySideAndShowsOnlyTheFactsSourcesGive() throws Exception {
+		EventSummary talks = new EventSummary(3, "2025-02-18-talks", "Talks", EventType.MEETING,
+				PartialDate.day(LocalDate.of(2025, 2, 18)), null, null, Initiator.NOT_REPORTED,
+				List.of(new ParticipantView("sergei-lavrov", "Sergei Lavrov", Side.RUSSIA, ParticipantRole.PRINCIPAL,
+						null),
+						new ParticipantView("marco-rubio", "Marco Rubio", Side.US, ParticipantRole.PRINCIPAL, null),
+						new ParticipantView("yuri-ushakov", "Yuri Ushakov", Side.RUSSIA,
+								ParticipantRole.DELEGATION_MEMBER, null),
+						new ParticipantView("mike-waltz", "Mike Waltz", Side.US, ParticipantRole.DELEGATION_MEMBER,
+								null)),
+				List.of(), 0, Instant.now());
+		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(talks), null, 1));
+		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		Element card = Jsoup.parse(page).selectFirst(".event-entry");
+		assertThat(card.select(".participant-side").eachText())
+			.containsExactly("United States: Marco Rubio, Mike Waltz", "Russia: Sergei Lavrov, Yuri Ushakov");
+		assertThat(card.text()).doesNotContain("Initiated by", "Not reported", "0 sources", "Proposals:");
+	}
+
+	@Test
+	void theFilterButtonSaysHowManyFiltersAreActive() throws Exception {
+		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(CALL), null, 1));
+		this.mvc.perform(get("/"))
+			.andExpect(content()
+				.string(containsString("<span id=\"filter-count\" class=\"filter-count\">(none active)</span>")));
+		this.mvc.perform(get("/").param("type", "PHONE_CALL").param("type", "MEETING").param("q", "Lavrov"))
+			.andExpect(content().string(containsString(">(2 active)</span>")));
+		this.mvc.perform(get("/").param("direct", "true").header("HX-Request", "true"))
+			.andExpect(content().string(containsString("data-hx-swap-oob=\"true\">(1 active)</span>")));
 	}
 
 	@Test
@@ -127,8 +162,34 @@ class EventControllerTests {
 	@Test
 	void theNextPageLinkKeepsTheFilters() throws Exception {
 		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(CALL), "abc", 30));
-		this.mvc.perform(get("/").param("type", "PHONE_CALL").param("q", ""))
+		this.mvc.perform(get("/").param("type", "PHONE_CALL"))
 			.andExpect(content().string(containsString("href=\"/?type=PHONE_CALL&amp;cursor=abc\"")));
+	}
+
+	@Test
+	void theFormsBlankFieldsAreDroppedFromTheAddressByARedirect() throws Exception {
+		this.mvc
+			.perform(get("/").param("q", "")
+				.param("type", "PHONE_CALL")
+				.param("from", "")
+				.param("sort", "")
+				.param("actor", "sergei-lavrov"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/?type=PHONE_CALL&actor=sergei-lavrov"));
+		this.mvc.perform(get("/").param("q", "").param("to", "")).andExpect(header().string("Location", "/"));
+	}
+
+	@Test
+	void everyPageSaysWhatItIsToSearchEnginesAndLinkPreviews() throws Exception {
+		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(CALL), null, 1));
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(allOf(
+					containsString(
+							"<meta name=\"description\" content=\"Every recorded contact between the US and Russia"),
+					containsString("<meta property=\"og:title\" content=\"Timeline of contacts\">"),
+					containsString("<meta property=\"og:url\" content=\"http://localhost/\">"),
+					containsString("<meta name=\"twitter:card\" content=\"summary\">"),
+					containsString("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">"))));
 	}
 
 	@Test
@@ -154,7 +215,7 @@ class EventControllerTests {
 			.andExpect(header().string("Vary", containsString("HX-Request")))
 			.andExpect(content().string(allOf(not(containsString("<html")), not(containsString("id=\"filters\"")),
 					containsString("<div id=\"results\""), containsString("1 event"),
-					containsString("id=\"error-type\""), containsString("hx-swap-oob=\"true\""),
+					containsString("id=\"error-type\""), containsString("data-hx-swap-oob=\"true\""),
 					containsString("must be one of PHONE_CALL"))));
 	}
 
@@ -194,7 +255,50 @@ class EventControllerTests {
 					containsString("Denied"), containsString("denied by Donald Trump"), containsString("proposed it"),
 					containsString("stance as of 11 March 2025"),
 					containsString("href=\"/sources/7\">archived copy</a>"),
-					containsString("Previous contact: Rubio–Lavrov meeting, 18 February 2025"))));
+					containsString("Previous contact: Rubio–Lavrov meeting, 18 February 2025"),
+					// Sources are named by their outlet's short name; the description is
+					// on /sources/7.
+					containsString("class=\"source-link\" href=\"/sources/7\">Thanh Niên</a>"),
+					containsString("<span class=\"fw-semibold source-name\">Thanh Niên</span>"),
+					not(containsString("English translation of the Vietnamese original")))));
+	}
+
+	@Test
+	void anEventPageOffersItsCitationAndTheTagsReferenceManagersRead() throws Exception {
+		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, CALL.date(), null,
+				null, null, null, Initiator.US, null, null, null, "They spoke.", CALL.participants(), List.of(),
+				List.of(), List.of(), List.of(), List.of(), Instant.parse("2026-11-29T10:00:00Z"),
+				Instant.parse("2026-11-30T10:00:00Z"), 0);
+		given(this.events.findEvent(CALL.slug())).willReturn(Optional.of(detail));
+		given(this.events.findNeighbours(detail)).willReturn(new EventQueryService.Neighbours(null, null));
+		String url = "http://localhost/events/2025-03-15-rubio-lavrov-phone-call";
+		this.mvc.perform(get("/events/" + CALL.slug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("<meta name=\"citation_title\" content=\"Rubio–Lavrov phone call, 15 March 2025\">"),
+					containsString("<meta name=\"citation_date\" content=\"2026-11-30\">"),
+					containsString("<meta name=\"citation_publisher\" content=\"Backchannel\">"),
+					containsString("<meta name=\"DC.identifier\" content=\"" + url + "\">"),
+					containsString("<meta property=\"og:type\" content=\"article\">"),
+					containsString("<meta name=\"description\" content=\"They spoke.\">"),
+					containsString(
+							"Backchannel. (2026, November 30). </span><i>Rubio–Lavrov phone call, 15 March 2025</i>"),
+					containsString("Last modified November 30, 2026."),
+					containsString("href=\"/events/2025-03-15-rubio-lavrov-phone-call/cite.bib\""),
+					containsString("href=\"/events/2025-03-15-rubio-lavrov-phone-call/cite.json\""))));
+		this.mvc.perform(get("/events/" + CALL.slug() + "/cite.bib"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/x-bibtex;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"2025-03-15-rubio-lavrov-phone-call.bib\""))
+			.andExpect(content().string(allOf(containsString("@misc{backchannel-2025-03-15-rubio-lavrov-phone-call,"),
+					containsString("url = {" + url + "}"))));
+		this.mvc.perform(get("/events/" + CALL.slug() + "/cite.json"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/vnd.citationstyles.csl+json"))
+			.andExpect(content().string(containsString("\"URL\" : \"" + url + "\"")));
+		given(this.events.findEvent("missing")).willReturn(Optional.empty());
+		this.mvc.perform(get("/events/missing/cite.bib")).andExpect(status().isNotFound());
 	}
 
 	@Test

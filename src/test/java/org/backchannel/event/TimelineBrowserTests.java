@@ -143,7 +143,8 @@ class TimelineBrowserTests {
 		assertThat(us.getLocation().getX()).isLessThan(russia.getLocation().getX());
 
 		String sources = browser.findElement(By.id("sources")).getText();
-		assertThat(sources).contains("Italian news site", "Thanh Niên", "cites Breitbart");
+		assertThat(sources).contains("Italian news site", "Thanh Niên", "Euromaidan Press")
+			.doesNotContain("outlet not named");
 		browser.findElement(By.xpath("//ol[@id='sources']/li[contains(., 'Thanh Niên')]/a[text()='archived copy']"))
 			.click();
 		waitFor((driver) -> driver.getCurrentUrl().contains("/sources/"));
@@ -171,6 +172,41 @@ class TimelineBrowserTests {
 	}
 
 	@Test
+	void theChartsHaveReadableAxesAndTheSameScaleOnAPhoneAndADesktop() {
+		String scales = "var c = Chart.getChart(arguments[0]); var s = c.scales;"
+				+ "return [s.y.max, s.y.ticks.length, s.x.labelRotation, Chart.defaults.font.size,"
+				+ " Chart.defaults.color];";
+		open("/stats");
+		waitFor((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+			.executeScript("return typeof Chart !== 'undefined' && Chart.getChart('chart-initiators') !== undefined")));
+		List<?> desktopMonths = (List<?>) ((JavascriptExecutor) browser).executeScript(scales, "chart-months");
+		List<?> desktopInitiators = (List<?>) ((JavascriptExecutor) browser).executeScript(scales, "chart-initiators");
+		assertThat(((Number) desktopMonths.get(2)).doubleValue()).as("month labels are horizontal").isZero();
+		assertThat(((Number) desktopMonths.get(3)).intValue()).as("axis text size").isGreaterThanOrEqualTo(12);
+		assertThat(desktopMonths.get(4)).isEqualTo("#212529");
+		assertThat(((Number) desktopInitiators.get(1)).intValue()).as("ticks on the 'who asked' axis")
+			.isLessThanOrEqualTo(7);
+		assertThat(browser.findElement(By.id("pairs-note")).getText()).contains("principals");
+
+		Dimension desktop = browser.manage().window().getSize();
+		try {
+			browser.manage().window().setSize(new Dimension(375, 812));
+			open("/stats");
+			waitFor((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+					"return typeof Chart !== 'undefined' && Chart.getChart('chart-initiators') !== undefined")));
+			List<?> phoneMonths = (List<?>) ((JavascriptExecutor) browser).executeScript(scales, "chart-months");
+			List<?> phoneInitiators = (List<?>) ((JavascriptExecutor) browser).executeScript(scales,
+					"chart-initiators");
+			assertThat(phoneMonths.get(0)).as("same scale").isEqualTo(desktopMonths.get(0));
+			assertThat(phoneInitiators.get(0)).as("same scale").isEqualTo(desktopInitiators.get(0));
+			assertThat(((Number) phoneMonths.get(2)).doubleValue()).isZero();
+		}
+		finally {
+			browser.manage().window().setSize(desktop);
+		}
+	}
+
+	@Test
 	void theFiltersWorkWithoutJavaScript() {
 		noScript.get(url("/"));
 		noScript.findElement(By.cssSelector("label[for='filter-type-PHONE_CALL']")).click();
@@ -179,6 +215,8 @@ class TimelineBrowserTests {
 		new WebDriverWait(noScript, Duration.ofSeconds(10))
 			.until((driver) -> driver.getCurrentUrl().contains("type=PHONE_CALL"));
 		assertThat(noScript.getCurrentUrl()).contains("q=Lavrov");
+		// The blank fields the plain form sent are gone from the address (a redirect).
+		assertThat(noScript.getCurrentUrl()).doesNotContain("from=", "to=", "proposal=", "sort=");
 		assertThat(entries(noScript))
 			.hasSize((int) Math.min(apiTotal("type=PHONE_CALL&q=Lavrov"), EventController.PAGE_SIZE))
 			.allSatisfy((entry) -> assertThat(entry.getDomAttribute("data-type")).isEqualTo("PHONE_CALL"));
@@ -209,6 +247,40 @@ class TimelineBrowserTests {
 				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 		assertThat(browser.findElement(By.id("filters")).getLocation().getX())
 			.isLessThan(browser.findElement(By.id("results")).getLocation().getX());
+	}
+
+	@Test
+	void onAPhoneTheEventsComeFirstAndTheFiltersWaitBehindAButtonThatCountsThem() {
+		Dimension desktop = browser.manage().window().getSize();
+		try {
+			browser.manage().window().setSize(new Dimension(375, 812));
+			open("/?type=PHONE_CALL&q=Lavrov");
+			WebElement toggle = browser.findElement(By.id("filter-toggle"));
+			assertThat(toggle.getText()).isEqualTo("Filters (2 active)");
+			assertThat(browser.findElement(By.id("filter-q")).isDisplayed()).isFalse();
+			long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
+			assertThat(entries(browser).get(0).getLocation().getY()).as("the first event on the first screen")
+				.isLessThan((int) viewport);
+
+			toggle.click();
+			waitFor((driver) -> driver.findElement(By.id("filter-q")).isDisplayed());
+		}
+		finally {
+			browser.manage().window().setSize(desktop);
+		}
+	}
+
+	@Test
+	void onADesktopTheFilterColumnStaysInViewAsTheEventsScroll() {
+		open("/");
+		assertThat(browser.findElement(By.id("filter-q")).isDisplayed()).isTrue();
+		((JavascriptExecutor) browser).executeScript("window.scrollTo({top: 3000, behavior: 'instant'});");
+		waitFor((driver) -> ((Number) ((JavascriptExecutor) driver).executeScript("return window.scrollY;"))
+			.longValue() > 2000);
+		Number top = (Number) ((JavascriptExecutor) browser)
+			.executeScript("return document.getElementById('filter-panel').getBoundingClientRect().top;");
+		assertThat(top.doubleValue()).isBetween(0.0, 100.0);
+		assertThat(browser.findElement(By.id("filter-q")).isDisplayed()).isTrue();
 	}
 
 	private List<String> search(String text) {
