@@ -103,8 +103,9 @@ class EventControllerTests {
 
 	@Test
 	void aTimelineCardGroupsParticipantsBySideAndShowsOnlyTheFactsSourcesGive() throws Exception {
-		EventSummary talks = new EventSummary(3, "2025-02-18-talks", "Talks", EventType.MEETING,
-				PartialDate.day(LocalDate.of(2025, 2, 18)), null, null, Initiator.NOT_REPORTED,
+		EventSummary talks = new EventSummary(3, "2025-02-18-talks", "Talks", EventType.MEETING, Channel.MINISTERS,
+				ContactStatus.HELD, null, PartialDate.day(LocalDate.of(2025, 2, 18)), null, null,
+				Initiator.NOT_REPORTED,
 				List.of(new ParticipantView("sergei-lavrov", "Sergei Lavrov", Side.RUSSIA, ParticipantRole.PRINCIPAL,
 						null),
 						new ParticipantView("marco-rubio", "Marco Rubio", Side.US, ParticipantRole.PRINCIPAL, null),
@@ -265,10 +266,10 @@ class EventControllerTests {
 
 	@Test
 	void anEventPageOffersItsCitationAndTheTagsReferenceManagersRead() throws Exception {
-		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, CALL.date(), null,
-				null, null, null, Initiator.US, null, null, null, "They spoke.", CALL.participants(), List.of(),
-				List.of(), List.of(), List.of(), List.of(), Instant.parse("2026-11-29T10:00:00Z"),
-				Instant.parse("2026-11-30T10:00:00Z"), 0);
+		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, Channel.MINISTERS,
+				ContactStatus.HELD, null, CALL.date(), null, null, null, null, null, Initiator.US, null, null, null,
+				"They spoke.", CALL.participants(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				Instant.parse("2026-11-29T10:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"), 0);
 		given(this.events.findEvent(CALL.slug())).willReturn(Optional.of(detail));
 		given(this.events.findNeighbours(detail)).willReturn(new EventQueryService.Neighbours(null, null));
 		String url = "http://localhost/events/2025-03-15-rubio-lavrov-phone-call";
