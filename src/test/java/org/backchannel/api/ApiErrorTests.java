@@ -38,7 +38,7 @@ class ApiErrorTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					/api/events?type=FOO                       | type          | PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND, STATEMENT, APPOINTMENT, MILITARY_ACTION, OTHER
+					/api/events?type=FOO                       | type          | PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND, STATEMENT, APPOINTMENT, MILITARY_ACTION, MESSAGE, OTHER
 					/api/events?type=PHONE_CALL&type=FOO       | type          | must be one of
 					/api/events?initiator=CHINA                | initiator     | US, RUSSIA, UKRAINE, OTHER, NOT_REPORTED
 					/api/events?from=2025-13-45                | from          | YYYY-MM-DD

@@ -58,12 +58,12 @@ class ApiSyncTests {
 			// one event newer than anything (before the cursor) and one older than
 			// anything (after it), on every page turn
 			int n = page.incrementAndGet();
-			insertEvent(LocalDate.of(2026, 1, 1).plusDays(n), "PHONE_CALL");
+			insertEvent(LocalDate.of(2031, 1, 1).plusDays(n), "PHONE_CALL");
 			added.add(insertEvent(LocalDate.of(2024, 1, 1).minusDays(n), "PHONE_CALL"));
 		});
 		List<String> slugs = ApiTestSupport.slugs(walked);
 		assertThat(slugs).doesNotHaveDuplicates().containsAll(before).containsAll(added);
-		assertThat(slugs.stream().filter((slug) -> slug.startsWith("sync-2026")).toList())
+		assertThat(slugs.stream().filter((slug) -> slug.startsWith("sync-2031")).toList())
 			.as("events inserted before the cursor do not appear on later pages")
 			.isEmpty();
 		assertThat(page.get()).isGreaterThanOrEqualTo(4);
@@ -93,7 +93,7 @@ class ApiSyncTests {
 	void aChangeMovesTheETag() {
 		String path = "/api/events/2025-05-17-rubio-lavrov-phone-call";
 		String etag = this.web.get(path).headers().firstValue("ETag").orElseThrow();
-		String listEtag = this.web.get("/api/events").headers().firstValue("ETag").orElseThrow();
+		String listEtag = this.web.get("/api/events?limit=100").headers().firstValue("ETag").orElseThrow();
 		assertThat(this.web.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
 
 		this.jdbc
@@ -101,7 +101,7 @@ class ApiSyncTests {
 					+ " where slug = '2025-05-17-rubio-lavrov-phone-call'")
 			.update();
 		assertThat(this.web.get(path, "If-None-Match", etag).statusCode()).isEqualTo(200);
-		assertThat(this.web.get("/api/events", "If-None-Match", listEtag).statusCode()).isEqualTo(200);
+		assertThat(this.web.get("/api/events?limit=100", "If-None-Match", listEtag).statusCode()).isEqualTo(200);
 	}
 
 	@Test

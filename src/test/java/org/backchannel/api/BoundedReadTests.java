@@ -3,6 +3,7 @@ package org.backchannel.api;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.backchannel.event.EventSearchParams;
 import org.backchannel.system.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ class BoundedReadTests {
 	void aFilterNamesAtMostFiveActorsAndEachTypeOnce() {
 		String six = "actor=a&actor=b&actor=c&actor=d&actor=e&actor=f";
 		assertLimit("/api/events?" + six, "actor", "At most 5 actors");
-		assertLimit("/api/events?" + "type=MEETING&".repeat(9), "type", "At most 8 types");
+		assertLimit("/api/events?" + "type=MEETING&".repeat(EventSearchParams.MAX_TYPES + 1), "type",
+				"At most " + EventSearchParams.MAX_TYPES + " types");
 		assertLimit("/api/events?q=" + "x".repeat(201), "q", "at most 200 characters");
 		assertLimit("/api/events?limit=101", "limit", "from 1 to 100");
 		assertThat(this.web.get("/?" + six).body()).contains("At most 5 actors");
