@@ -168,7 +168,7 @@ class HostileTextTests {
 			.update();
 		this.jdbc.sql("""
 				update event set title = 'Call' || chr(1) || chr(11) || ' =cmd' || chr(8238),
-				    place = 'Riyadh' || chr(27), summary = 'Sum' || chr(2) || 'mary'
+				    place = 'Riyadh' || chr(27), summary = 'Sum' || chr(2) || 'mary',
 				    updated_at = clock_timestamp()
 				where slug = '2025-03-15-rubio-lavrov-phone-call'
 				""").update();
