@@ -183,8 +183,11 @@ final class ActorDictionary {
 
 	/** The kind of office, so that "his Russian counterpart" finds the matching one. */
 	static String group(String title) {
-		if (title.contains("foreign minister") || title.contains("secretary of state")
-				|| title.contains("foreign affairs") || title.contains("top diplomat")) {
+		// Only the minister is "the top diplomat": a deputy foreign minister or a deputy
+		// assistant secretary of state holds an office below it.
+		boolean subordinate = title.matches(".*\\b(?:deputy|assistant|under|vice|spokes\\w*|director)\\b.*");
+		if (!subordinate && (title.contains("foreign minister") || title.contains("secretary of state")
+				|| title.contains("foreign affairs") || title.contains("top diplomat"))) {
 			return "foreign";
 		}
 		if (title.matches("(?:president|prime minister|chancellor|leader)(?: of .*)?")) {

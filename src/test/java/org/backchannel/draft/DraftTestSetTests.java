@@ -56,13 +56,7 @@ class DraftTestSetTests {
 	@Test
 	void everyReportOfAnAlreadyRecordedContactIsPointedAtIt() {
 		assertThat(this.score.duplicatesExpected).isGreaterThanOrEqualTo(10);
-		// The target is every one. Known miss since the record grew to 64 events: seed
-		// 002's
-		// "on Thursday" is not resolved, so of the two Kuala Lumpur contacts (10 and 11
-		// July)
-		// the one nearer the publication date is proposed. At most one miss is tolerated
-		// until that is fixed; the printed scores name it.
-		assertThat(this.score.duplicatesFound).isGreaterThanOrEqualTo(this.score.duplicatesExpected - 1);
+		assertThat(this.score.duplicatesFound).isEqualTo(this.score.duplicatesExpected);
 		assertThat(this.score.wrongDuplicates).isZero();
 	}
 

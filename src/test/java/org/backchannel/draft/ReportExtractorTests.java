@@ -62,6 +62,14 @@ class ReportExtractorTests {
 	}
 
 	@Test
+	void onlyTheMinisterIsTheTopDiplomatNotADeputyOrAnAssistantSecretary() {
+		assertThat(ActorDictionary.group("foreign minister")).isEqualTo("foreign");
+		assertThat(ActorDictionary.group("secretary of state")).isEqualTo("foreign");
+		assertThat(ActorDictionary.group("deputy foreign minister")).isNotEqualTo("foreign");
+		assertThat(ActorDictionary.group("deputy assistant secretary of state")).isNotEqualTo("foreign");
+	}
+
+	@Test
 	void aHeadlineIsNotTakenForTheSentenceThatReportsTheContact() {
 		assertThat(ReportExtractor.headline("Diplomatic Dialogue: Rubio and Lavrov Discuss New Ideas for Ukraine"))
 			.isTrue();
