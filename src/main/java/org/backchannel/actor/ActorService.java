@@ -1,34 +1,25 @@
 package org.backchannel.actor;
 
+import org.backchannel.model.ReadTransaction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.backchannel.event.EventFilter;
-import org.backchannel.event.EventQueryService;
 import org.backchannel.model.Side;
-import org.backchannel.system.DataVersion;
-import org.backchannel.system.VersionedCache;
-import org.backchannel.system.ReadLimits;
+import org.backchannel.caching.DataVersion;
+import org.backchannel.caching.VersionedCache;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads actors for the pages and the API alike.
  */
 @Service
-@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
+@ReadTransaction
 public class ActorService {
-
-	/**
-	 * How many of an actor's events their page lists; the timeline filtered by them has
-	 * all.
-	 */
-	public static final int EVENTS_SHOWN = 100;
 
 	/** How many actors the timeline's filter offers. */
 	static final int FILTER_OPTIONS = 100;
@@ -41,15 +32,12 @@ public class ActorService {
 
 	private final ActorRepository actors;
 
-	private final EventQueryService events;
-
 	private final JdbcClient jdbc;
 
 	private final DataVersion dataVersion;
 
-	ActorService(ActorRepository actors, EventQueryService events, JdbcClient jdbc, DataVersion dataVersion) {
+	ActorService(ActorRepository actors, JdbcClient jdbc, DataVersion dataVersion) {
 		this.actors = actors;
-		this.events = events;
 		this.jdbc = jdbc;
 		this.dataVersion = dataVersion;
 	}
@@ -120,13 +108,12 @@ public class ActorService {
 			.list();
 	}
 
-	public Optional<ActorDetail> findActor(String slug) {
+	public Optional<ActorProfile> findActor(String slug) {
 		return this.actors.findBySlug(slug)
-			.map((actor) -> new ActorDetail(actor.getSlug(), actor.getName(), actor.getKind(), actor.getCountry(),
+			.map((actor) -> new ActorProfile(actor.getSlug(), actor.getName(), actor.getKind(), actor.getCountry(),
 					actor.getSide(), actor.getDescription(),
 					actor.getAliases().stream().map(ActorAlias::toView).toList(),
 					actor.getRoles().stream().map(ActorRole::toView).toList(), counterparts(actor.getId()),
-					this.events.findEvents(EventFilter.forActor(slug), null, EVENTS_SHOWN).items(),
 					actor.getUpdatedAt(), actor.getVersion()));
 	}
 

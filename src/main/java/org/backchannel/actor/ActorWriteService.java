@@ -20,10 +20,10 @@ import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.InputCheck;
 import org.backchannel.source.Source;
 import org.backchannel.source.SourceRepository;
-import org.backchannel.system.InUseException;
-import org.backchannel.system.InvalidInputException;
-import org.backchannel.system.NotFoundException;
-import org.backchannel.system.SlugAllocator;
+import org.backchannel.model.InUseException;
+import org.backchannel.model.InvalidInputException;
+import org.backchannel.model.NotFoundException;
+import org.backchannel.model.SlugAllocator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

@@ -12,9 +12,9 @@ import java.util.Set;
 import org.backchannel.draft.DraftProposal.DuplicateGuess;
 import org.backchannel.draft.DraftProposal.ParticipantGuess;
 import org.backchannel.model.DatePrecision;
-import org.backchannel.system.DataVersion;
-import org.backchannel.system.InvalidInputException;
-import org.backchannel.system.VersionedCache;
+import org.backchannel.caching.DataVersion;
+import org.backchannel.model.InvalidInputException;
+import org.backchannel.caching.VersionedCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

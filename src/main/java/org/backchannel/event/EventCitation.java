@@ -31,7 +31,7 @@ public record EventCitation(String key, String title, String url, LocalDate upda
 	private static final String[] MLA_MONTHS = { "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.",
 			"Oct.", "Nov.", "Dec." };
 
-	static EventCitation of(EventDetail event, String baseUrl, LocalDate accessed) {
+	public static EventCitation of(EventDetail event, String baseUrl, LocalDate accessed) {
 		return new EventCitation("backchannel-" + event.slug(), event.title() + ", " + event.date().text(),
 				baseUrl + "/events/" + event.slug(), LocalDate.ofInstant(event.updatedAt(), ZoneOffset.UTC), accessed);
 	}

@@ -1,5 +1,6 @@
 package org.backchannel.event;
 
+import org.backchannel.model.ReadTransaction;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -16,23 +17,20 @@ import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.ProposalRef;
-import org.backchannel.system.DataVersion;
-import org.backchannel.system.VersionedCache;
-
-import org.backchannel.system.ReadLimits;
+import org.backchannel.caching.DataVersion;
+import org.backchannel.caching.VersionedCache;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place events are filtered, searched and paged: the timeline pages, the JSON API
  * and the exports all read through here.
  */
 @Service
-@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
+@ReadTransaction
 public class EventQueryService {
 
 	public static final int MAX_LIMIT = 100;
@@ -177,7 +175,7 @@ public class EventQueryService {
 	 * PostgreSQL's plan for a page of this filter and for its count, to check index use;
 	 * {@code explain} is the statement that asks for it ("explain ", or with "analyze").
 	 */
-	String explain(String explain, EventFilter filter, EventCursor after, int limit) {
+	public String explain(String explain, EventFilter filter, EventCursor after, int limit) {
 		Conditions where = conditions(filter);
 		String page = String.join("\n",
 				pageQuery(explain, filter, where, after, limit + 1, countsAlong(filter, after)).query(String.class)
@@ -270,7 +268,7 @@ public class EventQueryService {
 	 * PostgreSQL's plan for the previous contact of an event's two principals;
 	 * {@code explain} as for {@link #explain}.
 	 */
-	String explainNeighbour(String explain, EventDetail event) {
+	public String explainNeighbour(String explain, EventDetail event) {
 		List<String> principals = principals(event);
 		if (principals.size() != 2) {
 			throw new IllegalArgumentException(event.slug() + " does not have two principals");

@@ -31,10 +31,10 @@ import org.backchannel.proposal.Proposal;
 import org.backchannel.proposal.ProposalRepository;
 import org.backchannel.source.Source;
 import org.backchannel.source.SourceRepository;
-import org.backchannel.system.InvalidInputException;
-import org.backchannel.system.NotFoundException;
-import org.backchannel.system.SlugAllocator;
-import org.backchannel.system.StaleVersionException;
+import org.backchannel.model.InvalidInputException;
+import org.backchannel.model.NotFoundException;
+import org.backchannel.model.SlugAllocator;
+import org.backchannel.model.StaleVersionException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;

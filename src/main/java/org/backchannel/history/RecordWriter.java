@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import org.backchannel.model.BaseEntity;
 import org.backchannel.model.ChangeAuthor;
-import org.backchannel.system.StaleVersionException;
+import org.backchannel.model.StaleVersionException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,5 +1,6 @@
 package org.backchannel.proposal;
 
+import org.backchannel.model.ReadTransaction;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,34 +11,27 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.backchannel.actor.ActorRef;
-import org.backchannel.event.EventFilter;
-import org.backchannel.event.EventQueryService;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 import org.backchannel.source.SourceRef;
-import org.backchannel.system.ReadLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads proposals and their position logs for the pages and the API alike.
  */
 @Service
-@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
+@ReadTransaction
 public class ProposalService {
 
 	private final ProposalRepository proposals;
 
-	private final EventQueryService events;
-
 	private final JdbcClient jdbc;
 
-	ProposalService(ProposalRepository proposals, EventQueryService events, JdbcClient jdbc) {
+	ProposalService(ProposalRepository proposals, JdbcClient jdbc) {
 		this.proposals = proposals;
-		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -102,12 +96,11 @@ public class ProposalService {
 			.toList();
 	}
 
-	public Optional<ProposalDetail> findProposal(String slug) {
+	public Optional<ProposalProfile> findProposal(String slug) {
 		return this.proposals.findBySlug(slug)
-			.map((proposal) -> new ProposalDetail(proposal.getSlug(), proposal.getTitle(), proposal.getSummary(),
+			.map((proposal) -> new ProposalProfile(proposal.getSlug(), proposal.getTitle(), proposal.getSummary(),
 					(proposal.getProposer() != null) ? proposal.getProposer().toRef() : null, proposal.getDate(),
 					proposal.getPositions().stream().map(Position::toView).toList(), latestPositions(proposal),
-					this.events.findAll(EventFilter.forProposal(slug), EventQueryService.MAX_LIMIT),
 					proposal.getUpdatedAt(), proposal.getVersion()));
 	}
 

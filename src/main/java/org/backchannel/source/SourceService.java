@@ -1,14 +1,12 @@
 package org.backchannel.source;
 
+import org.backchannel.model.ReadTransaction;
 import java.util.Optional;
 
-import org.backchannel.system.ReadLimits;
-
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
+@ReadTransaction
 public class SourceService {
 
 	private final SourceRepository sources;

@@ -11,9 +11,9 @@ import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.InputCheck;
 import org.backchannel.model.PartialDate;
-import org.backchannel.system.InUseException;
-import org.backchannel.system.InvalidInputException;
-import org.backchannel.system.NotFoundException;
+import org.backchannel.model.InUseException;
+import org.backchannel.model.InvalidInputException;
+import org.backchannel.model.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

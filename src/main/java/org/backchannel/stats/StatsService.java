@@ -1,5 +1,6 @@
 package org.backchannel.stats;
 
+import org.backchannel.model.ReadTransaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -15,11 +16,8 @@ import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 
-import org.backchannel.system.ReadLimits;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts over the published contacts, computed by the database. A contact is an event of
@@ -30,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and the API find for that channel.
  */
 @Service
-@Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
+@ReadTransaction
 public class StatsService {
 
 	/** The channels of US–Russia contacts, in the order the page shows them. */

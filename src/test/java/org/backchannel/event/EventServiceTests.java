@@ -11,8 +11,8 @@ import org.backchannel.history.ChangeAction;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.Side;
-import org.backchannel.system.InvalidInputException;
-import org.backchannel.system.StaleVersionException;
+import org.backchannel.model.InvalidInputException;
+import org.backchannel.model.StaleVersionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package org.backchannel.event;
 
+import org.backchannel.benchmark.QueryPlanController;
+
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,86 @@
+package org.backchannel.account;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * There is no built-in password. The first admin comes from BACKCHANNEL_ADMIN_USERNAME /
+ * BACKCHANNEL_ADMIN_PASSWORD; when they are unset and no account exists yet, an admin
+ * with a random password is created and the password printed once in the log.
+ */
+@Component
+class FirstAdminAccount implements ApplicationRunner {
+
+	static final String DEFAULT_USERNAME = "admin";
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdminAccount.class);
+
+	private final UserAccountService users;
+
+	private final String username;
+
+	private final String password;
+
+	FirstAdminAccount(UserAccountService users, @Value("${backchannel.admin.username:}") String username,
+			@Value("${backchannel.admin.password:}") String password) {
+		this.users = users;
+		this.username = username;
+		this.password = password;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.username.isBlank() && !this.password.isBlank()) {
+			if (!this.users.exists(this.username) && created(this.username, this.password)) {
+				log.info("Created the admin account '{}' from BACKCHANNEL_ADMIN_USERNAME / BACKCHANNEL_ADMIN_PASSWORD",
+						this.username);
+			}
+			return;
+		}
+		if (this.users.count() == 0) {
+			String generated = generatePassword();
+			if (!created(DEFAULT_USERNAME, generated)) {
+				log.warn("Another instance created the first admin account '{}' at the same moment; its password is"
+						+ " in that instance's log", DEFAULT_USERNAME);
+				return;
+			}
+			log.warn(
+					"""
+
+							*** No account existed: created the admin account '{}' with the generated password: {}
+							*** It is shown only this once. Set BACKCHANNEL_ADMIN_USERNAME and BACKCHANNEL_ADMIN_PASSWORD to choose your own.
+							""",
+					DEFAULT_USERNAME, generated);
+		}
+	}
+
+	/**
+	 * Whether this instance created the account; false when another instance starting at
+	 * the same moment on the same database created it first.
+	 */
+	private boolean created(String name, String secret) {
+		try {
+			this.users.createUser(name, secret, Role.ADMIN);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	static String generatePassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.backchannel.actor;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.backchannel.model.Side;
+
+/**
+ * What the record holds about an actor: roles over time, aliases and counterparts. Their
+ * contacts are the event module's to list.
+ */
+public record ActorProfile(String slug, String name, ActorKind kind, String country, Side side, String description,
+		List<AliasView> aliases, List<RoleView> roles, List<Counterpart> counterparts, Instant updatedAt,
+		long version) {
+}

@@ -1,0 +1,138 @@
+package org.backchannel.caching;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves a reader page or an API response produced earlier under the same
+ * {@link DataVersion} instead of producing it again. Once the queries are cached,
+ * rendering dominates a request's cost (a timeline of 25 events is some 1,500 template
+ * expressions), and every reader gets the same answer until the data changes. Only
+ * anonymous requests without a session are served from it: a signed-in editor's pages
+ * show their name and a sign-out form, and a session may carry a flash message.
+ */
+class ResponseCacheFilter extends OncePerRequestFilter {
+
+	/**
+	 * Every request header a response may depend on: each is part of the key and named in
+	 * {@code Vary}, so neither this cache nor one downstream serves a fragment for a
+	 * page, a page for a history restore, or JSON for CSV.
+	 */
+	static final List<String> KEYED_HEADERS = List.of(HttpHeaders.ACCEPT, "HX-Request", "HX-History-Restore-Request");
+
+	private final DataVersion dataVersion;
+
+	private final int maxBodySize;
+
+	private final VersionedCache<Key, Response> responses;
+
+	/**
+	 * @param capacity how many responses to keep
+	 * @param maxBodySize the largest body kept (a CSV export of thousands of events is
+	 * served but not kept), so the cache stays within capacity times this
+	 */
+	ResponseCacheFilter(DataVersion dataVersion, int capacity, int maxBodySize) {
+		this.dataVersion = dataVersion;
+		this.maxBodySize = maxBodySize;
+		this.responses = new VersionedCache<>(capacity);
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		// A conditional request is left to the controller that knows the date or the
+		// record's tag (a record's answer streams once its tag is set, too late for the
+		// filter outside this one to turn a replay into a 304).
+		return !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+				|| request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || !isAnonymous()
+				|| request.getSession(false) != null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long version;
+		try {
+			version = this.dataVersion.current();
+		}
+		catch (DataAccessException ex) {
+			// The database is away: let the request fail the usual way (a 503).
+			chain.doFilter(request, response);
+			return;
+		}
+		// The URL with its host, as links in a response are absolute; and what the
+		// response varies by.
+		Key key = new Key(request.getRequestURL().toString(), request.getQueryString(),
+				KEYED_HEADERS.stream().map(request::getHeader).toList());
+		response.addHeader(HttpHeaders.VARY, String.join(", ", KEYED_HEADERS));
+		Response cached = this.responses.find(key, version);
+		if (cached != null) {
+			cached.writeTo(response);
+			return;
+		}
+		Map<String, List<String>> headersBefore = new HashMap<>();
+		for (String name : response.getHeaderNames()) {
+			headersBefore.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(response.getHeaders(name)));
+		}
+		ContentCachingResponseWrapper produced = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, produced);
+		if (produced.getStatus() == HttpServletResponse.SC_OK && produced.getContentSize() <= this.maxBodySize
+				&& request.getSession(false) == null) {
+			// Replayed with the body: the headers set while producing it (type,
+			// language, Vary, Link), not those every request gets anyway.
+			List<String[]> headers = new ArrayList<>();
+			for (String name : new HashSet<>(produced.getHeaderNames())) {
+				List<String> before = headersBefore.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+				if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+					produced.getHeaders(name)
+						.stream()
+						.filter((value) -> !before.contains(value))
+						.forEach((value) -> headers.add(new String[] { name, value }));
+				}
+			}
+			this.responses.put(key, version,
+					new Response(produced.getContentAsByteArray(), produced.getContentType(), headers));
+		}
+		produced.copyBodyToResponse();
+	}
+
+	private static boolean isAnonymous() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+	}
+
+	private record Key(String url, String query, List<String> headers) {
+	}
+
+	private record Response(byte[] body, String contentType, List<String[]> headers) {
+
+		void writeTo(HttpServletResponse response) throws IOException {
+			response.setStatus(HttpServletResponse.SC_OK);
+			for (String[] header : this.headers) {
+				response.addHeader(header[0], header[1]);
+			}
+			response.setContentType(this.contentType);
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+		}
+
+	}
+
+}

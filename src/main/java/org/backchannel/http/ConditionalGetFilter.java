@@ -1,0 +1,114 @@
+package org.backchannel.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * Conditional GET and HEAD for the API and the exports (RFC 9110, section 13). A record's
+ * strong ETag is set by its controller ({@link RecordTags}); every other answer (lists,
+ * exports) gets one computed from its body, so it changes exactly when what a client sees
+ * changes. A 304 when If-None-Match matches. A HEAD is answered exactly as the GET (the
+ * server leaves the body out), so it carries the same ETag, Link, Vary and Cache-Control.
+ * Anonymous answers may be kept by shared caches for a short while and revalidated with
+ * the ETag after; answers to a signed-in reader (drafts) are private and never stored.
+ */
+public class ConditionalGetFilter extends ShallowEtagHeaderFilter {
+
+	static final String CACHE_CONTROL = "public, max-age=60, must-revalidate";
+
+	static final String SIGNED_IN_CACHE_CONTROL = "private, no-store";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain filterChain)
+			throws ServletException, IOException {
+		boolean head = HttpMethod.HEAD.matches(request.getMethod());
+		if (!head && !HttpMethod.GET.matches(request.getMethod())) {
+			filterChain.doFilter(request, response);
+			return;
+		}
+		// Tomcat drops the body of an answer to HEAD; everything else stays the GET's.
+		super.doFilterInternal(head ? new AsGet(request) : request,
+				new CacheControlWithETag(response, request.getUserPrincipal() != null), filterChain);
+	}
+
+	@Override
+	protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response,
+			int responseStatusCode, InputStream inputStream) {
+		if (request.getUserPrincipal() != null && HttpMethod.GET.matches(request.getMethod())
+				&& response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, SIGNED_IN_CACHE_CONTROL);
+		}
+		boolean eligible = super.isEligibleForEtag(request, response, responseStatusCode, inputStream);
+		// Set here because only now is the status known, and before the body is written;
+		// otherwise Spring Security would mark every answer no-store.
+		if (eligible && response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		}
+		return eligible;
+	}
+
+	/**
+	 * A record's answer streams as soon as its controller sets the ETag (the body need
+	 * not be hashed), so its Cache-Control is set at that moment.
+	 */
+	private static final class CacheControlWithETag extends HttpServletResponseWrapper {
+
+		private final boolean signedIn;
+
+		CacheControlWithETag(HttpServletResponse response, boolean signedIn) {
+			super(response);
+			this.signedIn = signedIn;
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			beforeETag(name);
+			super.setHeader(name, value);
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			beforeETag(name);
+			if (HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) && getHeader(name) != null) {
+				// A cached answer replays its headers: one Cache-Control is enough.
+				super.setHeader(name, value);
+				return;
+			}
+			super.addHeader(name, value);
+		}
+
+		private void beforeETag(String name) {
+			if (HttpHeaders.ETAG.equalsIgnoreCase(name) && getStatus() < 300
+					&& getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+				super.setHeader(HttpHeaders.CACHE_CONTROL, this.signedIn ? SIGNED_IN_CACHE_CONTROL : CACHE_CONTROL);
+			}
+		}
+
+	}
+
+	/** A HEAD request shown to the rest of the chain as the GET it mirrors. */
+	private static final class AsGet extends HttpServletRequestWrapper {
+
+		AsGet(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return HttpMethod.GET.name();
+		}
+
+	}
+
+}

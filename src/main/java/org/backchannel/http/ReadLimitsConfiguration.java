@@ -1,0 +1,37 @@
+package org.backchannel.http;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The rate limit and the admission of anonymous reads, after Spring Security (so a
+ * signed-in user is known and never limited or queued) and before the response cache.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ ReadLimits.class, RateLimits.class })
+class ReadLimitsConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ReadAdmissionFilter> readAdmissionFilter(ReadLimits limits, JsonMapper json) {
+		FilterRegistrationBean<ReadAdmissionFilter> registration = new FilterRegistrationBean<>(
+				new ReadAdmissionFilter(limits, json));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
+		return registration;
+	}
+
+	/** Before the admission: a client over its limit takes no turn. */
+	@Bean
+	FilterRegistrationBean<ExpensiveReadRateLimitFilter> expensiveReadRateLimitFilter(RateLimits limits,
+			JsonMapper json) {
+		FilterRegistrationBean<ExpensiveReadRateLimitFilter> registration = new FilterRegistrationBean<>(
+				new ExpensiveReadRateLimitFilter(limits, json));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+}

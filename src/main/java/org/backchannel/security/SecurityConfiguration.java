@@ -1,0 +1,201 @@
+package org.backchannel.security;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Reading is public. Writing needs a role: EDITOR to create and edit, ADMIN to publish,
+ * delete, restore and manage users. Pages sign in with a form and a session (stored in
+ * PostgreSQL, CSRF-protected); the API's writes use HTTP Basic, statelessly.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class SecurityConfiguration {
+
+	/** The page's own files only; no inline script or style anywhere. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI sets style attributes as it renders; it still runs no inline script.
+	 */
+	static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The one page other sites may frame: the compact timeline of /embed (its own files
+	 * only, like every page, but any ancestor).
+	 */
+	static final String EMBED_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors *";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+		ApiSecurityProblems problems = new ApiSecurityProblems(json);
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.permitAll()
+				// No endpoint takes PATCH, and OPTIONS only says what a path allows: the
+				// routes answer them (405 with Allow, or the Allow list), whoever asks.
+				.requestMatchers(HttpMethod.PATCH, "/api/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.OPTIONS, "/api/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.DELETE, "/api/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/events/*/publish", "/api/events/*/restore")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.hasRole("EDITOR"))
+			.cors(Customizer.withDefaults())
+			// Stateless: every write carries its credentials, no cookie can be ridden.
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers((headers) -> securityHeaders(headers, CONTENT_SECURITY_POLICY));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain swaggerSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD)
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.headers((headers) -> securityHeaders(headers, SWAGGER_CONTENT_SECURITY_POLICY));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain embedSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/embed")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD)
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(EMBED_CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+				.contentTypeOptions(Customizer.withDefaults()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers("/admin/users", "/admin/users/**", "/admin/events/*/history", "/admin/events/*/history/**")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/admin/events/*/publish", "/admin/events/*/delete",
+					"/admin/actors/*/delete", "/admin/proposals/*/delete", "/admin/sources/*/delete")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole("EDITOR")
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.anyRequest()
+			.hasRole("EDITOR"))
+			.cors(Customizer.withDefaults())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(new ReturnToPageHandler())
+				.failureHandler(loginFailureHandler())
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers((headers) -> securityHeaders(headers, CONTENT_SECURITY_POLICY));
+		return http.build();
+	}
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+			.contentTypeOptions(Customizer.withDefaults());
+	}
+
+	/**
+	 * Back to the sign-in form, saying whether the password was wrong or the account is
+	 * locked, and keeping the page to return to.
+	 */
+	private static AuthenticationFailureHandler loginFailureHandler() {
+		return (HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.core.AuthenticationException ex) -> {
+			UriComponentsBuilder target = UriComponentsBuilder.fromPath(request.getContextPath() + "/login")
+				.queryParam((ex instanceof LockedException) ? "locked" : "error");
+			String from = ReturnToPageHandler.safeLocalPath(request.getParameter(ReturnToPageHandler.FROM));
+			if (from != null) {
+				target.queryParam(ReturnToPageHandler.FROM, from);
+			}
+			response.sendRedirect(target.encode().build().toUriString());
+		};
+	}
+
+	/**
+	 * After signing in, back to the protected page that asked for it, else to the page
+	 * the user came from (a local path only, never another site), else the admin home.
+	 */
+	static final class ReturnToPageHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		static final String FROM = "from";
+
+		ReturnToPageHandler() {
+			setDefaultTargetUrl("/admin");
+			setTargetUrlParameter(FROM);
+		}
+
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+			String from = safeLocalPath(request.getParameter(FROM));
+			return (from != null) ? from : getDefaultTargetUrl();
+		}
+
+		static String safeLocalPath(String path) {
+			if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
+					|| path.startsWith("/login") || path.chars().anyMatch(Character::isISOControl)) {
+				return null;
+			}
+			return path;
+		}
+
+	}
+
+}

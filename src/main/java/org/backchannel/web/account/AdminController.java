@@ -1,0 +1,27 @@
+package org.backchannel.web.account;
+
+import org.backchannel.event.EventService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The admin home: every event, drafts and deleted ones included.
+ */
+@Controller
+class AdminController {
+
+	private final EventService events;
+
+	AdminController(EventService events) {
+		this.events = events;
+	}
+
+	@GetMapping("/admin")
+	String showDashboard(Model model) {
+		model.addAttribute("events", this.events.findAllForAdmin());
+		return "admin/dashboard";
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.backchannel.web.actor;
+
+import org.backchannel.actor.ActorService;
+import org.backchannel.actor.ActorSummary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.backchannel.model.NotFoundException;
+import org.backchannel.model.PageText;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The actor list, grouped by country, and each actor's page.
+ */
+@Controller
+class ActorController {
+
+	private final ActorService actors;
+
+	private final ActorDetails details;
+
+	ActorController(ActorService actors, ActorDetails details) {
+		this.actors = actors;
+		this.details = details;
+	}
+
+	@GetMapping("/actors")
+	String listActors(Model model) {
+		Map<String, List<ActorSummary>> byCountry = new LinkedHashMap<>();
+		for (ActorSummary actor : this.actors.findActors(null, null, null)) {
+			String country = (actor.country() != null) ? actor.country() : "";
+			byCountry.computeIfAbsent(country, (key) -> new ArrayList<>()).add(actor);
+		}
+		model.addAttribute("countries", byCountry);
+		model.addAttribute("pageTitleKey", "actors.title");
+		model.addAttribute("pageDescriptionKey", "actors.intro");
+		model.addAttribute("activeNav", "actors");
+		return "actors/actorList";
+	}
+
+	@GetMapping("/actors/{slug}")
+	String showActor(@PathVariable String slug, Model model) {
+		ActorDetail actor = this.details.find(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		model.addAttribute("actor", actor);
+		model.addAttribute("pageTitle", actor.name());
+		model.addAttribute("pageDescription", PageText.description(
+				(actor.description() != null && !actor.description().isBlank()) ? actor.description() : actor.name()));
+		model.addAttribute("pageType", "profile");
+		// Dates read in English, like PartialDate.text() and the messages.
+		model.addAttribute("dateLocale", Locale.ENGLISH);
+		model.addAttribute("eventsShown", ActorDetails.EVENTS_SHOWN);
+		model.addAttribute("activeNav", "actors");
+		return "actors/actorDetails";
+	}
+
+}

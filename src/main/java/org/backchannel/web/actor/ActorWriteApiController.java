@@ -1,0 +1,147 @@
+package org.backchannel.web.actor;
+
+import org.backchannel.http.RecordTags;
+import org.backchannel.web.api.OpenApiConfiguration;
+import org.backchannel.web.api.WriteRequests;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
+import org.backchannel.actor.ActorData;
+import org.backchannel.actor.ActorWriteService;
+import org.backchannel.model.NotFoundException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.backchannel.web.api.OpenApiConfiguration.ETAG;
+import static org.backchannel.web.api.OpenApiConfiguration.IF_MATCH_EXAMPLE;
+import static org.backchannel.web.api.OpenApiConfiguration.IF_MATCH_MISSING;
+import static org.backchannel.web.api.OpenApiConfiguration.IF_MATCH_REQUIRED;
+import static org.backchannel.web.api.OpenApiConfiguration.INVALID_INPUT;
+import static org.backchannel.web.api.OpenApiConfiguration.NEEDS_ADMIN;
+import static org.backchannel.web.api.OpenApiConfiguration.NEEDS_EDITOR;
+import static org.backchannel.web.api.OpenApiConfiguration.STALE;
+
+@RestController
+@RequestMapping("/api/actors")
+@Tag(name = "Actors")
+@SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
+class ActorWriteApiController {
+
+	private final ActorWriteService actors;
+
+	private final WriteRequests requests;
+
+	private final ActorDetails reads;
+
+	private final RecordTags tags;
+
+	ActorWriteApiController(ActorWriteService actors, WriteRequests requests, ActorDetails reads, RecordTags tags) {
+		this.actors = actors;
+		this.requests = requests;
+		this.reads = reads;
+		this.tags = tags;
+	}
+
+	private ActorDetail current(String slug) {
+		return this.reads.find(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+	}
+
+	private String currentTag(String slug) {
+		ActorDetail actor = current(slug);
+		return this.tags.of("actor", actor.version(), actor);
+	}
+
+	@PostMapping
+	@Operation(summary = "Create an actor",
+			description = "A new person, organization or government body, public at once. The slug is made from the name "
+					+ "when left empty. Roles are titles held from startDate to endDate (YYYY-MM-DD, either open). "
+					+ "Needs the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The actor; unknown fields are refused",
+			content = @Content(schema = @Schema(implementation = ActorData.class)))
+	@ApiResponse(responseCode = "201", description = "Created",
+			headers = {
+					@Header(name = "Location", description = "The actor's URL in the API",
+							schema = @Schema(type = "string", format = "uri-reference")),
+					@Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")) },
+			content = @Content(schema = @Schema(implementation = ActorWriteService.Saved.class)))
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	ResponseEntity<ActorWriteService.Saved> createActor(@RequestBody JsonNode body, Authentication user) {
+		ActorWriteService.Saved saved = this.actors.create(this.requests.read(body, ActorData.class),
+				WriteRequests.author(user));
+		return ResponseEntity.created(URI.create("/api/actors/" + saved.slug()))
+			.eTag(currentTag(saved.slug()))
+			.body(saved);
+	}
+
+	@PutMapping("/{slug}")
+	@Operation(summary = "Update an actor",
+			description = "Replaces the actor's name, kind, country, description, aliases and roles with the body, "
+					+ "provided nobody changed the actor since the version in If-Match. The slug cannot change. Needs "
+					+ "the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The whole actor as it should be; unknown fields are refused",
+			content = @Content(schema = @Schema(implementation = ActorData.class)))
+	@ApiResponse(responseCode = "200", description = "Updated",
+			headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")),
+			content = @Content(schema = @Schema(implementation = ActorWriteService.Saved.class)))
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	@ApiResponse(responseCode = "404", description = "No actor with this slug")
+	@ApiResponse(responseCode = "412", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
+	ResponseEntity<ActorWriteService.Saved> updateActor(
+			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug,
+			@RequestBody JsonNode body,
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
+					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			Authentication user) {
+		ActorDetail current = current(slug);
+		RecordTags.require(ifMatch, this.tags.of("actor", current.version(), current));
+		ActorWriteService.Saved saved = this.actors.update(slug, this.requests.read(body, ActorData.class),
+				current.version(), WriteRequests.author(user));
+		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
+	}
+
+	@DeleteMapping("/{slug}")
+	@Operation(summary = "Delete an actor",
+			description = "Deletes an actor nobody refers to; one named in any event or proposal stays (409). Needs the "
+					+ "ADMIN role.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "403", description = NEEDS_ADMIN)
+	@ApiResponse(responseCode = "404", description = "No actor with this slug")
+	@ApiResponse(responseCode = "412", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
+	@ApiResponse(responseCode = "409", description = "Still in use: the actor is named in an event or a proposal")
+	ResponseEntity<Void> deleteActor(
+			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug,
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
+					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			Authentication user) {
+		ActorDetail current = current(slug);
+		RecordTags.require(ifMatch, this.tags.of("actor", current.version(), current));
+		this.actors.delete(slug, WriteRequests.author(user));
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.backchannel.web.api;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.backchannel.event.EventCursor;
+import org.backchannel.model.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API and the exports as RFC 9457 problem+json: a clear title and
+ * detail, and for bad parameters which one is wrong and why. Never a stack trace, never
+ * SQL. Errors raised before a controller is chosen (unknown route, wrong method) are
+ * answered by {@link ApiRouteExceptionHandler}.
+ */
+// After the database outage handler (503) and the write errors (400, 409, 428): the
+// catch-all 500 below is the last resort.
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@RestControllerAdvice(basePackages = { "org.backchannel.api", "org.backchannel.export" })
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	static final URI INVALID_PARAMETERS = URI.create("https://backchannel.example/problems/invalid-parameters");
+
+	static final URI NOT_FOUND = URI.create("https://backchannel.example/problems/not-found");
+
+	static final URI SIGN_IN_REQUIRED = URI.create("https://backchannel.example/problems/sign-in-required");
+
+	static final URI FORBIDDEN = URI.create("https://backchannel.example/problems/forbidden");
+
+	static final URI INTERNAL_ERROR = URI.create("https://backchannel.example/problems/internal-error");
+
+	@ExceptionHandler
+	ProblemDetail handleNotFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setType(NOT_FOUND);
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail handleInvalidParameters(InvalidParametersException ex) {
+		return invalidParameters(ex.getErrors());
+	}
+
+	@ExceptionHandler
+	ProblemDetail handleInvalidCursor(EventCursor.InvalidCursorException ex) {
+		return invalidParameters(Map.of("cursor",
+				"'cursor' is not one this API produced; start again without it, from the first page."));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleSignInRequired(SignInRequiredException ex) {
+		HttpStatus status = ex.isSignedIn() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setType(ex.isSignedIn() ? FORBIDDEN : SIGN_IN_REQUIRED);
+		problem.setTitle(ex.isSignedIn() ? "Not allowed" : "Sign-in required");
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (!ex.isSignedIn()) {
+			response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Backchannel\"");
+		}
+		return response.body(problem);
+	}
+
+	/**
+	 * Anything unexpected: logged in full here, and only a plain sentence for the client.
+	 */
+	@ExceptionHandler
+	ProblemDetail handleUnexpected(Exception ex) {
+		log.error("Unexpected error in the API", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side; please try again later.");
+		problem.setType(INTERNAL_ERROR);
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
+	/**
+	 * A path or query value of the wrong type, e.g. {@code /api/sources/abc}: name the
+	 * parameter instead of echoing a conversion error.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
+		Class<?> type = (ex.getRequiredType() != null) ? ClassUtils.resolvePrimitiveIfNecessary(ex.getRequiredType())
+				: Object.class;
+		String expected = Number.class.isAssignableFrom(type) ? "a whole number" : "a valid value";
+		return ResponseEntity.badRequest()
+			.body(invalidParameters(Map.of(name, "'" + name + "' must be " + expected + ".")));
+	}
+
+	/**
+	 * A body that is not JSON at all (or cannot be read): a 400 with the invalid-input
+	 * type, like every other bad body.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"body is not well-formed JSON: send one JSON object, as the OpenAPI document describes.");
+		problem.setType(WriteApiExceptionHandler.INVALID_INPUT);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", java.util.List.of(Map.of("field", "body", "message",
+				"is not well-formed JSON: send one JSON object, as the OpenAPI document describes.")));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * Every other error Spring MVC answers itself (a missing parameter, say): give its
+	 * problem document a type, as every API error has.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String name = (status != null) ? status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+					: "error";
+			problem.setType(URI.create("https://backchannel.example/problems/" + name));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	static ProblemDetail invalidParameters(Map<String, String> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				String.join(" ", errors.values()));
+		problem.setType(INVALID_PARAMETERS);
+		problem.setTitle("Invalid query parameters");
+		problem.setProperty("errors",
+				errors.entrySet()
+					.stream()
+					.map((error) -> Map.of("parameter", error.getKey(), "message", error.getValue()))
+					.toList());
+		return problem;
+	}
+
+}

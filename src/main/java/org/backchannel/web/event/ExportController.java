@@ -1,0 +1,122 @@
+package org.backchannel.web.event;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.backchannel.web.api.InvalidParametersException;
+import org.backchannel.event.EventFilter;
+import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventSearchParams;
+import org.backchannel.event.EventType;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Exports and subscriptions: CSV for spreadsheets, iCalendar for calendar apps, Atom for
+ * feed readers. Each takes the same filters as the timeline and the API.
+ */
+@RestController
+@Tag(name = "Exports", description = "CSV, iCalendar and Atom; each honours the event filters")
+class ExportController {
+
+	static final String TEXT_CSV = "text/csv";
+
+	static final String CSV_TYPE = "text/csv;charset=UTF-8;header=present";
+
+	static final String CALENDAR_TYPE = "text/calendar;charset=UTF-8";
+
+	static final String ATOM_TYPE = "application/atom+xml;charset=UTF-8";
+
+	/** Upper bound of one export, so a request's memory stays bounded. */
+	static final int MAX_EXPORT = 5000;
+
+	/** How many of the latest changes the feed carries. */
+	static final int FEED_SIZE = 50;
+
+	/** What a calendar shows when no type is asked for: the contacts, not the context. */
+	static final List<EventType> CONTACT_TYPES = List.of(EventType.PHONE_CALL, EventType.MEETING, EventType.SUMMIT,
+			EventType.NEGOTIATION_ROUND, EventType.MESSAGE);
+
+	private final EventQueryService events;
+
+	ExportController(EventQueryService events) {
+		this.events = events;
+	}
+
+	@GetMapping(path = { "/api/events.csv", "/api/events" }, produces = TEXT_CSV)
+	@Operation(summary = "Events as CSV",
+			description = "All matching events (up to " + MAX_EXPORT + "), one row per event, RFC 4180, UTF-8 "
+					+ "with a byte-order mark so spreadsheets read it right. Columns, in this fixed order: id, "
+					+ "slug, date, date_precision, type, title, place, country, initiator, participants "
+					+ "(\"Name (SIDE, ROLE)\" joined by \"; \"), proposals, source_count, updated_at, url. Cells "
+					+ "that a spreadsheet would run as a formula are prefixed with '. Also served by /api/events "
+					+ "with Accept: text/csv.",
+			responses = @ApiResponse(responseCode = "200", description = "The CSV file",
+					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
+	ResponseEntity<byte[]> csv(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
+		EventFilter filter = InvalidParametersException.filterOf(params);
+		String csv = EventCsv.write(this.events.findAll(filter, MAX_EXPORT), baseUrl());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(CSV_TYPE))
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("backchannel-events.csv").build().toString())
+			.body(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping(path = "/calendar.ics", produces = "text/calendar")
+	@Operation(summary = "Contacts as a calendar",
+			description = "An RFC 5545 calendar to subscribe to: one all-day VEVENT per contact with a stable "
+					+ "UID (<slug>@backchannel), location, the readout summaries and a link back. Without a type "
+					+ "filter it holds the contacts (PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND, MESSAGE); a planned or postponed contact is TENTATIVE "
+					+ "and a cancelled one CANCELLED, never shown as held. Events known "
+					+ "only to the month or year are left out rather than shown on a false day.",
+			responses = @ApiResponse(responseCode = "200", description = "The calendar",
+					content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))))
+	ResponseEntity<byte[]> calendar(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
+		EventFilter filter = InvalidParametersException.filterOf(params);
+		if (filter.types().isEmpty()) {
+			filter = filter.withTypes(CONTACT_TYPES);
+		}
+		String calendar = EventCalendar.write(this.events.findDetails(filter, MAX_EXPORT), baseUrl());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(CALENDAR_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("backchannel.ics").build().toString())
+			.body(calendar.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping(path = "/feed.atom", produces = "application/atom+xml")
+	@Operation(summary = "Newest events and changes as an Atom feed",
+			description = "An RFC 4287 feed of the " + FEED_SIZE + " most recently created or changed events "
+					+ "matching the filters, latest change first.",
+			responses = @ApiResponse(responseCode = "200", description = "The feed",
+					content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string"))))
+	ResponseEntity<byte[]> feed(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
+		EventFilter filter = InvalidParametersException.filterOf(params);
+		String self = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
+		String feed = EventFeed.write(this.events.findLatestChanges(filter, FEED_SIZE), baseUrl(), self);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(ATOM_TYPE))
+			.body(feed.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String baseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+}

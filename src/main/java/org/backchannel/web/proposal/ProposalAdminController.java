@@ -1,0 +1,126 @@
+package org.backchannel.web.proposal;
+
+import org.backchannel.account.Authors;
+import org.backchannel.web.event.EventAdminController;
+import org.backchannel.web.page.FormSave;
+import org.backchannel.web.page.RowAction;
+
+import java.util.Map;
+
+import org.backchannel.actor.ActorWriteService;
+import org.backchannel.model.DatePrecision;
+import org.backchannel.proposal.ProposalData;
+import org.backchannel.proposal.ProposalWriteService;
+import org.backchannel.proposal.Stance;
+import org.backchannel.source.SourceWriteService;
+import org.backchannel.model.NotFoundException;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Creating and editing proposals and the log of each party's position on them.
+ */
+@Controller
+@RequestMapping("/admin/proposals")
+class ProposalAdminController {
+
+	static final String VIEW = "admin/proposals/createOrUpdateProposalForm";
+
+	private final ProposalWriteService proposals;
+
+	private final ActorWriteService actors;
+
+	private final SourceWriteService sources;
+
+	ProposalAdminController(ProposalWriteService proposals, ActorWriteService actors, SourceWriteService sources) {
+		this.proposals = proposals;
+		this.actors = actors;
+		this.sources = sources;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.setDeclarativeBinding(true);
+	}
+
+	@GetMapping
+	String showProposals(Model model) {
+		model.addAttribute("proposals", this.proposals.findAllRefs());
+		return "admin/proposals/proposalList";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		return showForm(ProposalData.blank(), null, null, Map.of(), model);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@ModelAttribute("form") ProposalData form, BindingResult binding,
+			@RequestParam(name = "_action", required = false) String action, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> errors = EventAdminController.bindingErrors(binding);
+		if (action != null || !errors.isEmpty()) {
+			return showForm(changeRows(form, action), null, null, errors, model);
+		}
+		return FormSave.save(() -> {
+			ProposalWriteService.Saved saved = this.proposals.create(form, Authors.of(user));
+			return "Saved the proposal “" + form.title() + "” (" + saved.slug() + ").";
+		}, (problems) -> showForm(form, null, null, problems, model), redirect, "/admin/proposals");
+	}
+
+	@GetMapping("/{slug}/edit")
+	String initUpdateForm(@PathVariable String slug, Model model) {
+		ProposalWriteService.Editable proposal = this.proposals.findEditable(slug)
+			.orElseThrow(() -> new NotFoundException("proposal", slug));
+		return showForm(proposal.data(), slug, proposal.version(), Map.of(), model);
+	}
+
+	@PostMapping("/{slug}/edit")
+	String processUpdateForm(@PathVariable String slug, @ModelAttribute("form") ProposalData form,
+			BindingResult binding, @RequestParam long version,
+			@RequestParam(name = "_action", required = false) String action, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> errors = EventAdminController.bindingErrors(binding);
+		if (action != null || !errors.isEmpty()) {
+			return showForm(changeRows(form, action), slug, version, errors, model);
+		}
+		return FormSave.save(() -> {
+			this.proposals.update(slug, form, version, Authors.of(user));
+			return "Saved the proposal “" + form.title() + "”.";
+		}, (problems) -> showForm(form, slug, version, problems, model), redirect, "/admin/proposals");
+	}
+
+	private static ProposalData changeRows(ProposalData form, String action) {
+		RowAction row = RowAction.parse(action);
+		if (row == null) {
+			return form;
+		}
+		return row.is("add") ? form.withRowAdded(row.list())
+				: row.is("remove") ? form.withRowRemoved(row.list(), row.index()) : form;
+	}
+
+	private String showForm(ProposalData form, String slug, Long version, Map<String, String> errors, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("slug", slug);
+		model.addAttribute("version", version);
+		model.addAttribute("errors", errors);
+		model.addAttribute("actors", this.actors.findAllRefs());
+		model.addAttribute("sources", this.sources.findAllRefs());
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("precisions", DatePrecision.values());
+		return VIEW;
+	}
+
+}

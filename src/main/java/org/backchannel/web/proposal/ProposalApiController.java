@@ -1,0 +1,55 @@
+package org.backchannel.web.proposal;
+
+import org.backchannel.http.RecordTags;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.backchannel.proposal.ProposalService;
+import org.backchannel.proposal.ProposalSummary;
+import org.backchannel.model.NotFoundException;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/proposals", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Proposals", description = "Peace proposals and each party's stance over time")
+class ProposalApiController {
+
+	private final ProposalService proposals;
+
+	private final ProposalDetails details;
+
+	private final RecordTags tags;
+
+	ProposalApiController(ProposalService proposals, ProposalDetails details, RecordTags tags) {
+		this.details = details;
+		this.proposals = proposals;
+		this.tags = tags;
+	}
+
+	@GetMapping
+	@Operation(summary = "List proposals", description = "Every proposal with each party's latest stance.")
+	List<ProposalSummary> listProposals() {
+		return this.proposals.findProposals();
+	}
+
+	@GetMapping("/{slug}")
+	@Operation(summary = "One proposal",
+			description = "A proposal with its full position log (who took which stance when, with the source) "
+					+ "and the events where it came up.")
+	ResponseEntity<ProposalDetail> showProposal(
+			@Parameter(description = "The proposal's slug", example = "30-day-ceasefire") @PathVariable String slug) {
+		ProposalDetail proposal = this.details.find(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
+		return ResponseEntity.ok().eTag(this.tags.of("proposal", proposal.version(), proposal)).body(proposal);
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.backchannel.web.proposal;
+
+import org.backchannel.proposal.ProposalService;
+
+import org.backchannel.model.NotFoundException;
+import org.backchannel.model.PageText;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The proposal list, with each party's latest stance, and each proposal's page.
+ */
+@Controller
+class ProposalController {
+
+	private final ProposalService proposals;
+
+	private final ProposalDetails details;
+
+	ProposalController(ProposalService proposals, ProposalDetails details) {
+		this.proposals = proposals;
+		this.details = details;
+	}
+
+	@GetMapping("/proposals")
+	String listProposals(Model model) {
+		model.addAttribute("proposals", this.proposals.findProposals());
+		model.addAttribute("pageTitleKey", "proposals.title");
+		model.addAttribute("pageDescriptionKey", "proposals.intro");
+		model.addAttribute("activeNav", "proposals");
+		return "proposals/proposalList";
+	}
+
+	@GetMapping("/proposals/{slug}")
+	String showProposal(@PathVariable String slug, Model model) {
+		ProposalDetail proposal = this.details.find(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("pageTitle", proposal.title());
+		model.addAttribute("pageDescription", PageText.description(proposal.summary()));
+		model.addAttribute("activeNav", "proposals");
+		return "proposals/proposalDetails";
+	}
+
+}

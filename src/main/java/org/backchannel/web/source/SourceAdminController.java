@@ -1,0 +1,99 @@
+package org.backchannel.web.source;
+
+import org.backchannel.account.Authors;
+import org.backchannel.web.event.EventAdminController;
+import org.backchannel.web.page.FormSave;
+
+import java.util.Map;
+
+import org.backchannel.model.DatePrecision;
+import org.backchannel.source.SourceData;
+import org.backchannel.source.SourceWriteService;
+import org.backchannel.model.NotFoundException;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Creating and editing sources, with the archived text of each report.
+ */
+@Controller
+@RequestMapping("/admin/sources")
+class SourceAdminController {
+
+	static final String VIEW = "admin/sources/createOrUpdateSourceForm";
+
+	private final SourceWriteService sources;
+
+	SourceAdminController(SourceWriteService sources) {
+		this.sources = sources;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.setDeclarativeBinding(true);
+	}
+
+	@GetMapping
+	String showSources(Model model) {
+		model.addAttribute("sources", this.sources.findAllRefs());
+		return "admin/sources/sourceList";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		return showForm(SourceData.blank(), null, null, Map.of(), model);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@ModelAttribute("form") SourceData form, BindingResult binding, Authentication user,
+			Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = EventAdminController.bindingErrors(binding);
+		if (!errors.isEmpty()) {
+			return showForm(form, null, null, errors, model);
+		}
+		return FormSave.save(() -> "Saved the source #" + this.sources.create(form, Authors.of(user)).id() + ".",
+				(problems) -> showForm(form, null, null, problems, model), redirect, "/admin/sources");
+	}
+
+	@GetMapping("/{id}/edit")
+	String initUpdateForm(@PathVariable long id, Model model) {
+		SourceWriteService.Editable source = this.sources.findEditable(id)
+			.orElseThrow(() -> new NotFoundException("source", id));
+		return showForm(source.data(), id, source.version(), Map.of(), model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String processUpdateForm(@PathVariable long id, @ModelAttribute("form") SourceData form, BindingResult binding,
+			@RequestParam long version, Authentication user, Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = EventAdminController.bindingErrors(binding);
+		if (!errors.isEmpty()) {
+			return showForm(form, id, version, errors, model);
+		}
+		return FormSave.save(() -> {
+			this.sources.update(id, form, version, Authors.of(user));
+			return "Saved the source #" + id + ".";
+		}, (problems) -> showForm(form, id, version, problems, model), redirect, "/admin/sources");
+	}
+
+	private String showForm(SourceData form, Long id, Long version, Map<String, String> errors, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("sourceId", id);
+		model.addAttribute("version", version);
+		model.addAttribute("errors", errors);
+		model.addAttribute("precisions", DatePrecision.values());
+		return VIEW;
+	}
+
+}

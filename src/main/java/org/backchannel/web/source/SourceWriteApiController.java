@@ -1,0 +1,146 @@
+package org.backchannel.web.source;
+
+import org.backchannel.http.RecordTags;
+import org.backchannel.web.api.OpenApiConfiguration;
+import org.backchannel.web.api.WriteRequests;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
+import org.backchannel.source.SourceData;
+import org.backchannel.source.SourceDetail;
+import org.backchannel.source.SourceService;
+import org.backchannel.source.SourceWriteService;
+import org.backchannel.model.NotFoundException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.backchannel.web.api.OpenApiConfiguration.ETAG;
+import static org.backchannel.web.api.OpenApiConfiguration.IF_MATCH_EXAMPLE;
+import static org.backchannel.web.api.OpenApiConfiguration.IF_MATCH_MISSING;
+import static org.backchannel.web.api.OpenApiConfiguration.IF_MATCH_REQUIRED;
+import static org.backchannel.web.api.OpenApiConfiguration.INVALID_INPUT;
+import static org.backchannel.web.api.OpenApiConfiguration.NEEDS_ADMIN;
+import static org.backchannel.web.api.OpenApiConfiguration.NEEDS_EDITOR;
+import static org.backchannel.web.api.OpenApiConfiguration.STALE;
+
+@RestController
+@RequestMapping("/api/sources")
+@Tag(name = "Sources")
+@SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
+class SourceWriteApiController {
+
+	private final SourceWriteService sources;
+
+	private final WriteRequests requests;
+
+	private final SourceService reads;
+
+	private final RecordTags tags;
+
+	SourceWriteApiController(SourceWriteService sources, WriteRequests requests, SourceService reads, RecordTags tags) {
+		this.sources = sources;
+		this.requests = requests;
+		this.reads = reads;
+		this.tags = tags;
+	}
+
+	private SourceDetail current(long id) {
+		return this.reads.findSource(id).orElseThrow(() -> new NotFoundException("source", id));
+	}
+
+	private String currentTag(long id) {
+		SourceDetail source = current(id);
+		return this.tags.of("source", source.version(), source);
+	}
+
+	@PostMapping
+	@Operation(summary = "Create a source",
+			description = "A new report with its outlet, URL, publication date (at its precision: 2025-03-16, 2025-03, "
+					+ "2025) and archived text, in case the link dies. Events cite sources by the id in the answer. "
+					+ "Needs the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The source; unknown fields are refused",
+			content = @Content(schema = @Schema(implementation = SourceData.class)))
+	@ApiResponse(responseCode = "201", description = "Created",
+			headers = {
+					@Header(name = "Location", description = "The source's URL in the API",
+							schema = @Schema(type = "string", format = "uri-reference")),
+					@Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")) },
+			content = @Content(schema = @Schema(implementation = SourceWriteService.Saved.class)))
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	ResponseEntity<SourceWriteService.Saved> createSource(@RequestBody JsonNode body, Authentication user) {
+		SourceWriteService.Saved saved = this.sources.create(this.requests.read(body, SourceData.class),
+				WriteRequests.author(user));
+		return ResponseEntity.created(URI.create("/api/sources/" + saved.id()))
+			.eTag(currentTag(saved.id()))
+			.body(saved);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Update a source",
+			description = "Replaces the source with the body, provided nobody changed it since the version in If-Match. "
+					+ "Needs the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The whole source as it should be; unknown fields are refused",
+			content = @Content(schema = @Schema(implementation = SourceData.class)))
+	@ApiResponse(responseCode = "200", description = "Updated",
+			headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")),
+			content = @Content(schema = @Schema(implementation = SourceWriteService.Saved.class)))
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	@ApiResponse(responseCode = "404", description = "No source with this id")
+	@ApiResponse(responseCode = "412", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
+	ResponseEntity<SourceWriteService.Saved> updateSource(
+			@Parameter(description = "The source's id", example = "1") @PathVariable long id,
+			@RequestBody JsonNode body,
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
+					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			Authentication user) {
+		SourceDetail current = current(id);
+		RecordTags.require(ifMatch, this.tags.of("source", current.version(), current));
+		SourceWriteService.Saved saved = this.sources.update(id, this.requests.read(body, SourceData.class),
+				current.version(), WriteRequests.author(user));
+		return ResponseEntity.ok().eTag(currentTag(id)).body(saved);
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a source",
+			description = "Deletes a source that no fact cites; a cited one stays (409). Needs the ADMIN role.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "403", description = NEEDS_ADMIN)
+	@ApiResponse(responseCode = "404", description = "No source with this id")
+	@ApiResponse(responseCode = "412", description = STALE)
+	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
+	@ApiResponse(responseCode = "409", description = "Still in use: a fact cites the source")
+	ResponseEntity<Void> deleteSource(@Parameter(description = "The source's id", example = "1") @PathVariable long id,
+			@Parameter(description = IF_MATCH_REQUIRED, required = true,
+					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			Authentication user) {
+		SourceDetail current = current(id);
+		RecordTags.require(ifMatch, this.tags.of("source", current.version(), current));
+		this.sources.delete(id, WriteRequests.author(user));
+		return ResponseEntity.noContent().build();
+	}
+
+}

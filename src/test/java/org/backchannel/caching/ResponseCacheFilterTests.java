@@ -1,0 +1,80 @@
+package org.backchannel.caching;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+class ResponseCacheFilterTests {
+
+	final DataVersion version = mock(DataVersion.class);
+
+	final ResponseCacheFilter filter = new ResponseCacheFilter(this.version, 10, 100);
+
+	final AtomicInteger produced = new AtomicInteger();
+
+	@Test
+	void aSmallResponseIsKeptUntilTheVersionMoves() throws Exception {
+		given(this.version.current()).willReturn(1L);
+		assertThat(get("/api/events", 50).getContentAsString()).hasSize(50);
+		MockHttpServletResponse again = get("/api/events", 50);
+		assertThat(again.getContentAsString()).hasSize(50);
+		assertThat(again.getHeader("X-Produced")).as("the header set while producing it").isEqualTo("1");
+		assertThat(this.produced).hasValue(1);
+		given(this.version.current()).willReturn(2L);
+		get("/api/events", 50);
+		assertThat(this.produced).hasValue(2);
+	}
+
+	@Test
+	void aLargeResponseIsServedButNotKept() throws Exception {
+		given(this.version.current()).willReturn(1L);
+		assertThat(get("/api/events", 500).getContentAsString()).hasSize(500);
+		assertThat(get("/api/events", 500).getContentAsString()).hasSize(500);
+		assertThat(this.produced).hasValue(2);
+	}
+
+	@Test
+	void aFailureIsNotKept() throws Exception {
+		given(this.version.current()).willReturn(1L);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/events/nothing");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		HttpServlet notFound = new HttpServlet() {
+			@Override
+			protected void service(HttpServletRequest req, HttpServletResponse res) {
+				ResponseCacheFilterTests.this.produced.incrementAndGet();
+				res.setStatus(404);
+			}
+		};
+		this.filter.doFilter(request, response, new MockFilterChain(notFound));
+		this.filter.doFilter(new MockHttpServletRequest("GET", "/events/nothing"), new MockHttpServletResponse(),
+				new MockFilterChain(notFound));
+		assertThat(this.produced).hasValue(2);
+	}
+
+	private MockHttpServletResponse get(String path, int size) throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		HttpServlet servlet = new HttpServlet() {
+			@Override
+			protected void service(HttpServletRequest req, HttpServletResponse res) throws java.io.IOException {
+				int count = ResponseCacheFilterTests.this.produced.incrementAndGet();
+				res.setContentType("application/json");
+				res.setHeader("X-Produced", Integer.toString(count));
+				res.getOutputStream().write("x".repeat(size).getBytes());
+			}
+		};
+		this.filter.doFilter(new MockHttpServletRequest("GET", path), response, new MockFilterChain(servlet));
+		return response;
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.backchannel.database;
+
+import org.backchannel.testing.WebClient;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.backchannel.BackchannelApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two app instances on one PostgreSQL, as behind a load balancer: they start together
+ * with Flyway migrating once, a sign-in on one is valid on the other, and an edit on one
+ * is visible on the other at once.
+ */
+class TwoInstancesTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void twoInstancesShareMigrationsSignInsAndEdits() throws Exception {
+		try (EmbeddedPostgres database = EmbeddedPostgres.builder()
+			.setDataDirectory(this.directory.resolve("pg"))
+			.setCleanDataDirectory(true)
+			.start()) {
+			String url = database.getJdbcUrl("postgres", "postgres");
+			CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(url));
+			CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(url));
+			try (ConfigurableApplicationContext one = first.get(); ConfigurableApplicationContext two = second.get()) {
+				JdbcClient jdbc = JdbcClient.create(database.getPostgresDatabase());
+				List<String> repeated = jdbc
+					.sql("select version from flyway_schema_history group by version having count(*) > 1")
+					.query(String.class)
+					.list();
+				assertThat(repeated).as("each migration applied once").isEmpty();
+				assertThat(jdbc.sql("select count(*) from event").query(Long.class).single()).isEqualTo(64);
+
+				WebClient webOne = new WebClient(port(one));
+				WebClient webTwo = new WebClient(port(two));
+
+				String session = webOne.signIn("duo", "duo-password-for-tests");
+				HttpResponse<String> admin = webTwo.get("/admin", "Cookie", session);
+				assertThat(admin.statusCode()).as("signed in on the other instance").isEqualTo(200);
+				assertThat(admin.body()).contains("duo");
+
+				String slug = "2025-04-27-rubio-lavrov-phone-call";
+				String version = webOne.get("/api/events/" + slug).headers().firstValue("ETag").orElseThrow();
+				String changed = WebClient.parse(webOne.get("/api/events/" + slug))
+					.toString()
+					.replace("\"summary\":\"", "\"summary\":\"Edited on instance one. ");
+				HttpResponse<String> edit = webOne
+					.send(HttpRequest.newBuilder(URI.create(webOne.url("/api/events/" + slug)))
+						.header("Authorization",
+								"Basic " + Base64.getEncoder()
+									.encodeToString("duo:duo-password-for-tests".getBytes(StandardCharsets.UTF_8)))
+						.header("Content-Type", "application/json")
+						.header("If-Match", version)
+						.PUT(HttpRequest.BodyPublishers.ofString(editable(changed)))
+						.build());
+				assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
+				assertThat(WebClient.parse(webTwo.get("/api/events/" + slug)).get("summary").asString())
+					.startsWith("Edited on instance one.");
+			}
+		}
+	}
+
+	/**
+	 * Turns an event as the API reads it into the body the API writes: participants,
+	 * readouts and sources by reference.
+	 */
+	private static String editable(String read) {
+		tools.jackson.databind.JsonNode event = tools.jackson.databind.json.JsonMapper.builder().build().readTree(read);
+		StringBuilder participants = new StringBuilder();
+		event.get("participants")
+			.forEach((participant) -> participants.append(participants.isEmpty() ? "" : ",")
+				.append("{\"actor\":\"")
+				.append(participant.get("slug").asString())
+				.append("\",\"role\":\"")
+				.append(participant.get("role").asString())
+				.append("\"}"));
+		StringBuilder sources = new StringBuilder();
+		event.get("sources")
+			.forEach((source) -> sources.append(sources.isEmpty() ? "" : ",").append(source.get("id").asLong()));
+		return """
+				{"title": %s, "type": "%s", "date": "%s", "datePrecision": "DAY", "summary": %s,
+				 "initiator": "%s", "participants": [%s], "sources": [%s]}
+				""".formatted(event.get("title").toString(), event.get("type").asString(),
+				event.get("date").get("value").asString(), event.get("summary").toString(),
+				event.get("initiator").asString(), participants, sources);
+	}
+
+	private static ConfigurableApplicationContext start(String url) {
+		return SpringApplication.run(BackchannelApplication.class, "--server.port=0", "--spring.datasource.url=" + url,
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--backchannel.admin.username=duo", "--backchannel.admin.password=duo-password-for-tests");
+	}
+
+	private static int port(ConfigurableApplicationContext app) {
+		return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+	}
+
+}

@@ -1,0 +1,247 @@
+package org.backchannel.http;
+
+import org.backchannel.testing.WebClient;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.backchannel.account.Role;
+import org.backchannel.account.UserAccountService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many clients at once over HTTP: concurrent edits of one event either apply on the
+ * version they read or get 412 (or 409), and the history holds exactly the applied ones;
+ * concurrent creates with one title get distinct slugs; a minute of mixed reads and
+ * writes gives no 5xx and loses no acknowledged write.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "backchannel.test-context=concurrency", "backchannel.admin.username=chief",
+				"backchannel.admin.password=chief-password-for-tests" })
+class ConcurrencyTests {
+
+	static final String ADMIN = WebClient.basic("chief", "chief-password-for-tests");
+
+	static final String EDITOR = WebClient.basic("clerk", "clerk-password-for-tests");
+
+	static final int CLIENTS = 8;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccountService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	WebClient web;
+
+	long source;
+
+	@BeforeEach
+	void setUp() {
+		this.web = new WebClient(this.port);
+		if (!this.users.exists("clerk")) {
+			this.users.createUser("clerk", "clerk-password-for-tests", Role.EDITOR);
+		}
+		this.source = this.jdbc.sql("select id from source where seed_file = '001_bed55c691b5d66ca.txt'")
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void concurrentEditsEitherApplyOnTheVersionTheyReadOrGetAConflict() throws Exception {
+		String slug = create("Contested call", "2026-01-05");
+		int applied = 0;
+		for (int round = 0; round < 5; round++) {
+			HttpResponse<String> current = this.web.get("/api/events/" + slug);
+			String etag = current.headers().firstValue("ETag").orElseThrow();
+			CountDownLatch go = new CountDownLatch(1);
+			ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int client = 0; client < CLIENTS; client++) {
+				String title = "Edit " + round + "." + client;
+				answers.add(pool.submit(() -> {
+					go.await();
+					return send("PUT", "/api/events/" + slug, ADMIN, body(title, "2026-01-05"), etag);
+				}));
+			}
+			go.countDown();
+			List<String> winners = new ArrayList<>();
+			for (int client = 0; client < CLIENTS; client++) {
+				HttpResponse<String> answer = answers.get(client).get();
+				assertThat(answer.statusCode()).as(answer.body()).isIn(200, 409, 412);
+				if (answer.statusCode() == 200) {
+					winners.add("Edit " + round + "." + client);
+				}
+			}
+			pool.shutdown();
+			assertThat(winners).as("exactly one edit applies on a given version").hasSize(1);
+			applied++;
+			// The winner's edit is what is stored, whole: nothing merged from the losers.
+			JsonNode stored = WebClient.parse(this.web.get("/api/events/" + slug));
+			assertThat(stored.get("title").asString()).isEqualTo(winners.get(0));
+		}
+		long eventId = this.jdbc.sql("select id from event where slug = :slug")
+			.param("slug", slug)
+			.query(Long.class)
+			.single();
+		List<String> actions = this.jdbc
+			.sql("select action from revision where entity_type = 'EVENT' and entity_id = :id order by number")
+			.param("id", eventId)
+			.query(String.class)
+			.list();
+		assertThat(actions.stream().filter("UPDATE"::equals).count()).isEqualTo(applied);
+	}
+
+	@Test
+	void concurrentCreatesWithOneTitleGetDistinctSlugs() throws Exception {
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+		for (int client = 0; client < CLIENTS; client++) {
+			answers.add(pool.submit(() -> {
+				go.await();
+				return send("POST", "/api/events", EDITOR, body("Same title", "2026-02-02"), null);
+			}));
+		}
+		go.countDown();
+		Set<String> slugs = ConcurrentHashMap.newKeySet();
+		for (Future<HttpResponse<String>> answer : answers) {
+			HttpResponse<String> response = answer.get();
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+			slugs.add(WebClient.parse(response).get("slug").asString());
+		}
+		pool.shutdown();
+		assertThat(slugs).hasSize(CLIENTS).allMatch((slug) -> slug.startsWith("2026-02-02-same-title"));
+	}
+
+	@Test
+	void aMinuteOfMixedReadsAndWritesLosesNothing() throws Exception {
+		Duration length = Duration.ofSeconds(60);
+		long end = System.nanoTime() + length.toNanos();
+		Map<String, String> acknowledged = new ConcurrentHashMap<>();
+		AtomicInteger serverErrors = new AtomicInteger();
+		AtomicInteger requests = new AtomicInteger();
+		List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		List<Future<?>> workers = new ArrayList<>();
+		for (int worker = 0; worker < CLIENTS; worker++) {
+			boolean writer = worker % 2 == 0;
+			int id = worker;
+			workers.add(pool.submit(() -> {
+				int n = 0;
+				while (System.nanoTime() < end) {
+					HttpResponse<String> response;
+					if (writer) {
+						response = writeSomething(id, n++, acknowledged);
+					}
+					else {
+						String[] reads = { "/api/events?limit=50", "/", "/api/events?q=Lavrov", "/stats",
+								"/events/2025-03-15-rubio-lavrov-phone-call",
+								"/api/changes?since=2020-01-01T00:00:00Z" };
+						response = this.web.get(reads[ThreadLocalRandom.current().nextInt(reads.length)]);
+					}
+					requests.incrementAndGet();
+					if (response.statusCode() >= 500) {
+						serverErrors.incrementAndGet();
+						errors.add(response.statusCode() + " " + response.uri() + " " + response.body());
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> worker : workers) {
+			worker.get();
+		}
+		pool.shutdown();
+		assertThat(errors).isEmpty();
+		assertThat(serverErrors).hasValue(0);
+		assertThat(acknowledged).isNotEmpty();
+		// Every acknowledged write reads back as last acknowledged.
+		acknowledged.forEach((slug, title) -> {
+			HttpResponse<String> stored = send("GET", "/api/events/" + slug, null, null, null);
+			assertThat(stored.statusCode()).as(slug).isEqualTo(200);
+			assertThat(WebClient.parse(stored).get("title").asString()).as(slug).isEqualTo(title);
+		});
+		assertThat(requests.get()).isGreaterThan(100);
+	}
+
+	/**
+	 * Creates and publishes an event, or edits one this writer created, retrying on 409
+	 * with the fresh version. Returns the last response.
+	 */
+	private HttpResponse<String> writeSomething(int writer, int n, Map<String, String> acknowledged) {
+		List<String> mine = acknowledged.keySet()
+			.stream()
+			.filter((slug) -> slug.contains("-load-" + writer + "-"))
+			.toList();
+		if (mine.isEmpty() || n % 3 == 0) {
+			String title = "Load " + writer + " " + n;
+			HttpResponse<String> created = send("POST", "/api/events", EDITOR, body(title, "2026-03-03"), null);
+			if (created.statusCode() != 201) {
+				return created;
+			}
+			String slug = WebClient.parse(created).get("slug").asString();
+			HttpResponse<String> published = send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "*");
+			if (published.statusCode() == 200) {
+				acknowledged.put(slug, title);
+			}
+			return published;
+		}
+		String slug = mine.get(n % mine.size());
+		String title = "Load " + writer + " " + n + " edited";
+		HttpResponse<String> current = send("GET", "/api/events/" + slug, null, null, null);
+		String etag = current.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> updated = send("PUT", "/api/events/" + slug, ADMIN, body(title, "2026-03-03"), etag);
+		if (updated.statusCode() == 200) {
+			acknowledged.put(slug, title);
+		}
+		return updated;
+	}
+
+	private String create(String title, String date) {
+		HttpResponse<String> created = send("POST", "/api/events", EDITOR, body(title, date), null);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String slug = WebClient.parse(created).get("slug").asString();
+		assertThat(send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "*").statusCode()).isEqualTo(200);
+		return slug;
+	}
+
+	private String body(String title, String date) {
+		return """
+				{"title": "%s", "type": "PHONE_CALL", "date": "%s", "datePrecision": "DAY",
+				 "summary": "A call under load.", "initiator": "NOT_REPORTED", "confirmDuplicate": true,
+				 "participants": [{"actor": "marco-rubio", "role": "PRINCIPAL"},
+				                  {"actor": "sergei-lavrov", "role": "PRINCIPAL"}],
+				 "sources": [%d]}
+				""".formatted(title, date, this.source);
+	}
+
+	private HttpResponse<String> send(String method, String path, String authorization, String json, String ifMatch) {
+		return (ifMatch != null) ? this.web.send(method, path, authorization, json, "If-Match", ifMatch)
+				: this.web.send(method, path, authorization, json);
+	}
+
+}

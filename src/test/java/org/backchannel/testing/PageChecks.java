@@ -1,0 +1,125 @@
+package org.backchannel.testing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/**
+ * What every page is checked for in a real browser: axe-core's WCAG 2.x A and AA rules
+ * (run on the tests' own Chromium; nothing is downloaded), the Nu HTML checker on the
+ * served HTML (in-process), and no sideways scrolling. Screenshots of a page that fails
+ * are kept under {@code target/browser-failures/}.
+ */
+public final class PageChecks {
+
+	public static final Dimension PHONE = new Dimension(375, 812);
+
+	public static final Dimension DESKTOP = new Dimension(1280, 1024);
+
+	private static final Path FAILURES = Path.of("target", "browser-failures");
+
+	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private PageChecks() {
+	}
+
+	/** axe-core's WCAG A/AA violations on the page the browser shows, one line each. */
+	public static List<String> axeViolations(WebDriver browser) {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+		List<String> violations = new ArrayList<>();
+		for (Rule rule : results.getViolations()) {
+			String targets = rule.getNodes()
+				.stream()
+				.map((node) -> String.valueOf(node.getTarget()) + " " + node.getFailureSummary())
+				.collect(Collectors.joining("; "));
+			violations.add(rule.getId() + ": " + rule.getHelp() + " [" + targets + "]");
+		}
+		return violations;
+	}
+
+	/** How far the page is wider than the window (0 when nothing scrolls sideways). */
+	public static long sidewaysOverflow(WebDriver browser) {
+		Object overflow = ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		return ((Number) overflow).longValue();
+	}
+
+	/**
+	 * The elements wider than the window, to say which one makes a page scroll sideways.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> overflowingElements(WebDriver browser) {
+		return (List<String>) ((JavascriptExecutor) browser)
+			.executeScript("var w = document.documentElement.clientWidth; var out = [];"
+					+ "document.querySelectorAll('body *').forEach(function (e) {"
+					+ "  var r = e.getBoundingClientRect();"
+					+ "  if (r.right > w + 1 && r.width > 0) { out.push(e.tagName + (e.id ? '#' + e.id : '')"
+					+ "    + '.' + e.className + ' right=' + Math.round(r.right)); } });" + "return out.slice(0, 10);");
+	}
+
+	/** The Nu HTML checker's errors for a document, one line each. */
+	public static List<String> htmlErrors(String html) {
+		List<String> errors = new ArrayList<>();
+		ErrorHandler handler = new ErrorHandler() {
+
+			@Override
+			public void warning(SAXParseException ex) {
+			}
+
+			@Override
+			public void error(SAXParseException ex) {
+				errors.add(ex.getLineNumber() + ":" + ex.getColumnNumber() + " " + ex.getMessage());
+			}
+
+			@Override
+			public void fatalError(SAXParseException ex) {
+				error(ex);
+			}
+
+		};
+		try {
+			SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+			validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", handler);
+			validator.setUpValidatorAndParsers(handler, false, false);
+			validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The HTML checker failed to run", ex);
+		}
+		return errors;
+	}
+
+	/**
+	 * Keeps a screenshot and the source of what the browser shows, named after a check.
+	 */
+	public static void keepScreenshot(WebDriver browser, String name) {
+		try {
+			Files.createDirectories(FAILURES);
+			String file = name.replaceAll("[^A-Za-z0-9]+", "_");
+			Files.write(FAILURES.resolve(file + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+			Files.writeString(FAILURES.resolve(file + ".html"), browser.getPageSource());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

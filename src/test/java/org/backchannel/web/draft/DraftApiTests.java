@@ -1,0 +1,125 @@
+package org.backchannel.web.draft;
+
+import java.net.http.HttpResponse;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.backchannel.account.Role;
+import org.backchannel.account.UserAccountService;
+import org.backchannel.testing.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backchannel.testing.WebClient.basic;
+
+/**
+ * POST /api/drafts/from-report over HTTP: an editor gets the proposal with each field's
+ * evidence as offsets into the text sent; bad input gets problem+json naming the field.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "backchannel.test-context=drafts", "backchannel.admin.username=chief",
+				"backchannel.admin.password=browser-test-password" })
+class DraftApiTests {
+
+	static final String EDITOR = basic("drafter", "drafter-password-for-tests");
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccountService users;
+
+	WebClient web;
+
+	@BeforeEach
+	void setUp() {
+		this.web = new WebClient(this.port);
+		if (!this.users.exists("drafter")) {
+			this.users.createUser("drafter", "drafter-password-for-tests", Role.EDITOR);
+		}
+	}
+
+	HttpResponse<String> post(String authorization, String body) {
+		return this.web.send("POST", "/api/drafts/from-report", authorization, body);
+	}
+
+	static String body(String text, String published) {
+		ObjectNode body = JSON.createObjectNode();
+		body.put("text", text);
+		if (published != null) {
+			body.put("published", published);
+		}
+		return body.toString();
+	}
+
+	@Test
+	void anEditorGetsTheProposalWithEveryFieldTracedToItsSentence() throws Exception {
+		String text = new String(new ClassPathResource("drafts/seed-001.txt").getInputStream().readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		HttpResponse<String> response = post(EDITOR, body(text, "2025-03-16"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode p = WebClient.parse(response);
+		assertThat(p.at("/date/value/value").asString()).isEqualTo("2025-03-15");
+		assertThat(p.at("/date/value/precision").asString()).isEqualTo("DAY");
+		JsonNode evidence = p.at("/date/evidence");
+		assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()))
+			.isEqualTo(evidence.get("text").asString());
+		assertThat(text.substring(evidence.get("matchStart").asInt(), evidence.get("matchEnd").asInt()))
+			.isEqualTo("March 15");
+		assertThat(p.at("/date/confidence").asDouble()).isBetween(0.0, 1.0);
+		assertThat(p.at("/date/reason").asString()).isNotBlank();
+		assertThat(p.at("/type/value").asString()).isEqualTo("PHONE_CALL");
+		assertThat(p.at("/channel/value").asString()).isEqualTo("MINISTERS");
+		assertThat(p.get("participants").findValuesAsString("actor")).containsExactly("marco-rubio", "sergei-lavrov");
+		assertThat(p.at("/duplicate/value/slug").asString()).isEqualTo("2025-03-15-rubio-lavrov-phone-call");
+		assertThat(p.at("/place/value").isNull()).isTrue();
+		assertThat(p.at("/place/reason").asString()).contains("phone call");
+		assertThat(p.has("present")).isFalse();
+	}
+
+	@Test
+	void emptyTextMissingOrInvalidDatesAndOversizedTextAreProblems() {
+		assertProblem(post(EDITOR, body("   ", "2025-03-16")), "text");
+		assertProblem(post(EDITOR, body("Rubio and Lavrov spoke by phone.", null)), "published");
+		assertProblem(post(EDITOR, body("Rubio and Lavrov spoke by phone.", "16 March")), "published");
+		assertProblem(post(EDITOR, body("Rubio and Lavrov spoke by phone. ".repeat(2000), "2025-03-16")), "text");
+		assertProblem(post(EDITOR, "{\"text\": \"Rubio called Lavrov.\", \"published\": \"2025-03-16\", \"x\": 1}"),
+				"x");
+		assertProblem(post(EDITOR, "[]"), "body");
+	}
+
+	@Test
+	void readingAReportNeedsCredentials() {
+		HttpResponse<String> response = post(null, body("Rubio and Lavrov spoke by phone.", "2025-03-16"));
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheEndpointAndItsSchema() {
+		JsonNode doc = WebClient.parse(this.web.get("/v3/api-docs"));
+		assertThat(doc.at("/paths/~1api~1drafts~1from-report/post/responses/200").isMissingNode()).isFalse();
+		assertThat(doc.at("/paths/~1api~1drafts~1from-report/post/responses/400").isMissingNode()).isFalse();
+		assertThat(doc.at("/components/schemas/DraftProposal/properties/date").isMissingNode()).isFalse();
+		assertThat(doc.at("/components/schemas/Evidence/properties/start").isMissingNode()).isFalse();
+	}
+
+	static void assertProblem(HttpResponse<String> response, String field) {
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(WebClient.parse(response).get("errors").findValuesAsString("field")).contains(field);
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.backchannel.web.event;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
+import org.backchannel.testing.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Atom feed parses with ROME and carries what RFC 4287 requires; every page links to
+ * it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AtomFeedTests {
+
+	@LocalServerPort
+	int port;
+
+	WebClient web;
+
+	@BeforeEach
+	void setUp() {
+		this.web = new WebClient(this.port);
+	}
+
+	@Test
+	void theFeedCarriesIdUpdatedAuthorAndLinks() throws Exception {
+		HttpResponse<String> response = this.web.get("/feed.atom");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
+
+		Feed feed = (Feed) new WireFeedInput().build(new StringReader(response.body()));
+		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+		assertThat(feed.getId()).isEqualTo(this.web.url("/feed.atom"));
+		assertThat(feed.getUpdated()).isNotNull();
+		assertThat(feed.getAuthors()).isNotEmpty();
+		assertThat(feed.getAlternateLinks()).extracting(Link::getHref).containsExactly(this.web.url("/"));
+		assertThat(feed.getOtherLinks()).extracting(Link::getRel).contains("self");
+
+		List<Entry> entries = feed.getEntries();
+		// the feed carries the 50 most recently changed of the 64 seeded events
+		assertThat(entries).hasSize(50);
+		assertThat(entries).allSatisfy((entry) -> {
+			assertThat(entry.getId()).startsWith("tag:backchannel,2025:event/");
+			assertThat(entry.getUpdated()).isNotNull();
+			assertThat(entry.getTitle()).isNotBlank();
+			assertThat(entry.getAlternateLinks()).singleElement()
+				.satisfies((link) -> assertThat(link.getHref()).startsWith(this.web.url("/events/")));
+			assertThat(entry.getSummary().getValue()).isNotBlank();
+		});
+		assertThat(entries).extracting(Entry::getUpdated).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(feed.getUpdated()).isEqualTo(entries.get(0).getUpdated());
+
+		SyndFeed generic = new SyndFeedInput().build(new StringReader(response.body()));
+		assertThat(generic.getEntries()).hasSize(50);
+	}
+
+	@Test
+	void theFeedHonoursTheFilters() throws Exception {
+		Feed meetings = (Feed) new WireFeedInput()
+			.build(new StringReader(this.web.get("/feed.atom?type=MEETING").body()));
+		assertThat(meetings.getEntries()).hasSize(18)
+			.allSatisfy((entry) -> assertThat(entry.getCategories()).singleElement()
+				.satisfies((category) -> assertThat(category.getTerm()).isEqualTo("MEETING")));
+		assertThat(meetings.getId()).isEqualTo(this.web.url("/feed.atom?type=MEETING"));
+	}
+
+	@Test
+	void everyPageLinksToTheFeed() {
+		for (String page : new String[] { "/", "/events/2025-03-15-rubio-lavrov-phone-call" }) {
+			assertThat(this.web.get(page).body()).as(page)
+				.containsPattern("<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]*href=\"/feed.atom\"");
+		}
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.backchannel.web.event;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Value;
+import org.backchannel.testing.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The calendar parses with ical4j, validates as RFC 5545 and holds one all-day VEVENT per
+ * contact.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CalendarExportTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	WebClient web;
+
+	@BeforeEach
+	void setUp() {
+		this.web = new WebClient(this.port);
+	}
+
+	@Test
+	void theCalendarHoldsEveryContactAsAnAllDayEvent() throws Exception {
+		HttpResponse<String> response = this.web.get("/calendar.ics");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/calendar"));
+		Calendar calendar = parse(response.body());
+		calendar.validate();
+
+		List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
+		// every published contact (call, meeting, summit, round, message) known to the
+		// day
+		int contacts = this.jdbc.sql("""
+				select count(*) from event where status = 'PUBLISHED' and date_precision = 'DAY'
+				and type in ('PHONE_CALL', 'MEETING', 'SUMMIT', 'NEGOTIATION_ROUND', 'MESSAGE')
+				""").query(Integer.class).single();
+		assertThat(contacts).isGreaterThan(50);
+		assertThat(events).hasSize(contacts);
+		assertThat(events).extracting((event) -> event.getUid().orElseThrow().getValue())
+			.doesNotHaveDuplicates()
+			.allMatch((uid) -> uid.endsWith("@backchannel"))
+			.doesNotContain("2025-03-15-us-strikes-on-houthis-yemen@backchannel");
+
+		VEvent riyadh = byUid(events, "2025-02-18-rubio-lavrov-meeting-riyadh@backchannel");
+		assertThat(riyadh.getDateTimeStart().getParameter(Value.VALUE)).contains(Value.DATE);
+		assertThat(riyadh.getDateTimeStart().getDate()).isEqualTo(LocalDate.of(2025, 2, 18));
+		assertThat(riyadh.getDateTimeEnd().getDate()).isEqualTo(LocalDate.of(2025, 2, 19));
+		assertThat(riyadh.getLocation().getValue()).isEqualTo("Diriyah Palace, Riyadh (SA)");
+		assertThat(riyadh.getSummary().getValue()).isEqualTo("Rubio and Lavrov meet in Riyadh");
+
+		VEvent call = byUid(events, "2025-03-15-rubio-lavrov-phone-call@backchannel");
+		String description = call.getDescription().getValue();
+		assertThat(description).contains("US readout")
+			.contains("RUSSIA readout")
+			.contains(this.web.url("/events/2025-03-15-rubio-lavrov-phone-call"));
+		assertThat(call.getUrl().getValue()).isEqualTo(this.web.url("/events/2025-03-15-rubio-lavrov-phone-call"));
+		assertThat(call.getProperty(Property.DTSTAMP)).isPresent();
+	}
+
+	@Test
+	void theCalendarHonoursTheFilters() throws Exception {
+		Calendar calls = parse(this.web.get("/calendar.ics?type=PHONE_CALL&initiator=RUSSIA&channel=MINISTERS").body());
+		assertThat(calls.<VEvent>getComponents(VEvent.VEVENT))
+			.extracting((event) -> event.getUid().orElseThrow().getValue())
+			.containsExactlyInAnyOrder("2025-04-27-rubio-lavrov-phone-call@backchannel",
+					"2025-06-01-rubio-lavrov-phone-call@backchannel");
+		Calendar context = parse(this.web.get("/calendar.ics?type=MILITARY_ACTION").body());
+		assertThat(context.<VEvent>getComponents(VEvent.VEVENT)).hasSize(1);
+	}
+
+	static Calendar parse(String body) throws Exception {
+		return new CalendarBuilder().build(new StringReader(body));
+	}
+
+	private static VEvent byUid(List<VEvent> events, String uid) {
+		return events.stream()
+			.filter((event) -> event.getUid().orElseThrow().getValue().equals(uid))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + uid));
+	}
+
+}

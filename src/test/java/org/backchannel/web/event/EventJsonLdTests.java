@@ -1,0 +1,74 @@
+package org.backchannel.web.event;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.backchannel.event.EventDetail;
+import org.backchannel.event.Channel;
+import org.backchannel.event.ContactStatus;
+import org.backchannel.event.EventType;
+import org.backchannel.event.Initiator;
+import org.backchannel.model.PartialDate;
+import org.backchannel.testing.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Event pages carry schema.org Event JSON-LD that cannot break out of its script element.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EventJsonLdTests {
+
+	private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+			Pattern.DOTALL);
+
+	@LocalServerPort
+	int port;
+
+	WebClient web;
+
+	@BeforeEach
+	void setUp() {
+		this.web = new WebClient(this.port);
+	}
+
+	@Test
+	void anEventPageCarriesSchemaOrgEvent() {
+		HttpResponse<String> page = this.web.get("/events/2025-02-18-rubio-lavrov-meeting-riyadh");
+		Matcher matcher = JSON_LD.matcher(page.body());
+		assertThat(matcher.find()).isTrue();
+		JsonNode event = JsonMapper.builder().build().readTree(matcher.group(1));
+		assertThat(event.get("@context").asString()).isEqualTo("https://schema.org");
+		assertThat(event.get("@type").asString()).isEqualTo("Event");
+		assertThat(event.get("startDate").asString()).isEqualTo("2025-02-18");
+		assertThat(event.get("location").get("name").asString()).isEqualTo("Diriyah Palace, Riyadh");
+		assertThat(event.get("location").get("address").get("addressCountry").asString()).isEqualTo("SA");
+		assertThat(event.get("performer").findValuesAsString("name")).contains("Marco Rubio", "Sergei Lavrov");
+		assertThat(event.get("url").asString())
+			.isEqualTo(this.web.url("/events/2025-02-18-rubio-lavrov-meeting-riyadh"));
+	}
+
+	@Test
+	void textCannotCloseTheScriptElement() {
+		EventDetail hostile = new EventDetail(1, "x", "</script><script>alert(1)</script>", EventType.MEETING,
+				Channel.MINISTERS, ContactStatus.HELD, null, PartialDate.month(2025, 3), null, null, null, "<!-- here",
+				null, Initiator.NOT_REPORTED, null, null, null, "a </SCRIPT> b", List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), Instant.EPOCH, Instant.EPOCH, 0);
+		String json = EventJsonLd.of(hostile, "http://localhost");
+		assertThat(json).doesNotContain("<");
+		JsonNode parsed = JsonMapper.builder().build().readTree(json);
+		assertThat(parsed.get("name").asString()).isEqualTo("</script><script>alert(1)</script>");
+		assertThat(parsed.get("startDate").asString()).as("a month stays a month").isEqualTo("2025-03");
+	}
+
+}
