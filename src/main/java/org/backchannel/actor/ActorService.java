@@ -1,11 +1,11 @@
 package org.backchannel.actor;
 
-import org.backchannel.model.ReadTransaction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.backchannel.model.ReadTransaction;
 import org.backchannel.model.Side;
 import org.backchannel.caching.DataVersion;
 import org.backchannel.caching.VersionedCache;

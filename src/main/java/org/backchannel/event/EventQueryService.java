@@ -1,6 +1,5 @@
 package org.backchannel.event;
 
-import org.backchannel.model.ReadTransaction;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import org.backchannel.actor.RoleSpan;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
+import org.backchannel.model.ReadTransaction;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.ProposalRef;
 import org.backchannel.caching.DataVersion;

@@ -1,6 +1,5 @@
 package org.backchannel.proposal;
 
-import org.backchannel.model.ReadTransaction;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import org.backchannel.actor.ActorRef;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
+import org.backchannel.model.ReadTransaction;
 import org.backchannel.model.Side;
 import org.backchannel.source.SourceRef;
 

@@ -1,7 +1,11 @@
 package org.backchannel.source;
 
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SourceRepository extends JpaRepository<Source, Long> {
+
+	Optional<Source> findFirstByUrlOrderById(String url);
 
 }

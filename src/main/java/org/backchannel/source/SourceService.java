@@ -1,7 +1,8 @@
 package org.backchannel.source;
 
-import org.backchannel.model.ReadTransaction;
 import java.util.Optional;
+
+import org.backchannel.model.ReadTransaction;
 
 import org.springframework.stereotype.Service;
 
@@ -17,6 +18,14 @@ public class SourceService {
 
 	public Optional<SourceDetail> findSource(long id) {
 		return this.sources.findById(id).map(Source::toDetail);
+	}
+
+	/**
+	 * The source already stored with this address, if any: a report pasted twice is one
+	 * source.
+	 */
+	public Optional<Long> findIdByUrl(String url) {
+		return this.sources.findFirstByUrlOrderById(url).map(Source::getId);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.backchannel.stats;
 
-import org.backchannel.model.ReadTransaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,6 +13,7 @@ import org.backchannel.event.Channel;
 import org.backchannel.event.Initiator;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
+import org.backchannel.model.ReadTransaction;
 import org.backchannel.model.Side;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

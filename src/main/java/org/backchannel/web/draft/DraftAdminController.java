@@ -21,11 +21,11 @@ import org.backchannel.event.SavedEvent;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.Side;
 import org.backchannel.source.SourceData;
+import org.backchannel.source.SourceService;
 import org.backchannel.source.SourceWriteService;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,13 +55,14 @@ class DraftAdminController {
 
 	private final EventService events;
 
-	private final JdbcClient jdbc;
+	private final SourceService storedSources;
 
-	DraftAdminController(DraftService drafts, SourceWriteService sources, EventService events, JdbcClient jdbc) {
+	DraftAdminController(DraftService drafts, SourceWriteService sources, EventService events,
+			SourceService storedSources) {
 		this.drafts = drafts;
 		this.sources = sources;
 		this.events = events;
-		this.jdbc = jdbc;
+		this.storedSources = storedSources;
 	}
 
 	/** The report as typed into the form. */
@@ -176,10 +177,7 @@ class DraftAdminController {
 	private long storeSource(ReportForm report, Authentication user) {
 		DraftRequest request = report.request();
 		if (request.url() != null) {
-			Optional<Long> existing = this.jdbc.sql("select id from source where url = :url")
-				.param("url", request.url())
-				.query(Long.class)
-				.optional();
+			Optional<Long> existing = this.storedSources.findIdByUrl(request.url());
 			if (existing.isPresent()) {
 				return existing.get();
 			}
