@@ -97,7 +97,9 @@ public class ActorWriteService {
 	}
 
 	/**
-	 * Deletes an actor nobody refers to; one named in any event or proposal stays.
+	 * Deletes an actor nobody refers to; one named in any event or proposal stays. A
+	 * deleted event does not count: it lets go of the actor (its revisions keep the name,
+	 * and restoring it says the actor is missing).
 	 */
 	public void delete(String slug, ChangeAuthor author) {
 		if (!author.admin()) {
@@ -105,17 +107,31 @@ public class ActorWriteService {
 		}
 		Actor actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
 		long uses = this.jdbc.sql("""
-				select (select count(*) from event_participant where actor_id = :id)
-				     + (select count(*) from event where initiator_actor_id = :id)
-				     + (select count(*) from readout where issuer_actor_id = :id)
-				     + (select count(*) from quote where speaker_actor_id = :id)
-				     + (select count(*) from claim where disputed_by_actor_id = :id)
+				select (select count(*) from event_participant x join event e on e.id = x.event_id
+				        where x.actor_id = :id and e.status <> 'DELETED')
+				     + (select count(*) from event where initiator_actor_id = :id and status <> 'DELETED')
+				     + (select count(*) from readout x join event e on e.id = x.event_id
+				        where x.issuer_actor_id = :id and e.status <> 'DELETED')
+				     + (select count(*) from quote x join event e on e.id = x.event_id
+				        where x.speaker_actor_id = :id and e.status <> 'DELETED')
+				     + (select count(*) from claim x join event e on e.id = x.event_id
+				        where x.disputed_by_actor_id = :id and e.status <> 'DELETED')
 				     + (select count(*) from proposal where proposer_actor_id = :id)
 				     + (select count(*) from proposal_position where actor_id = :id)
 				""").param("id", actor.getId()).query(Long.class).single();
 		if (uses > 0) {
 			throw new InUseException("The actor '" + slug + "' is named in " + uses
 					+ " places (events, statements, proposals); it cannot be deleted.");
+		}
+		for (String release : List.of(
+				"delete from event_participant x using event e where e.id = x.event_id and x.actor_id = :id",
+				"update event e set initiator_actor_id = null where initiator_actor_id = :id",
+				"delete from readout x using event e where e.id = x.event_id and x.issuer_actor_id = :id",
+				"delete from quote x using event e where e.id = x.event_id and x.speaker_actor_id = :id",
+				"update claim x set disputed_by_actor_id = null from event e "
+						+ "where e.id = x.event_id and x.disputed_by_actor_id = :id")) {
+			// Only deleted events are left to let go of it.
+			this.jdbc.sql(release + " and e.status = 'DELETED'").param("id", actor.getId()).update();
 		}
 		this.writer.delete(actor, author);
 	}

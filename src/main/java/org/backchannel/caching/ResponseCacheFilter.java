@@ -57,10 +57,16 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// A conditional request is left to the controller that knows the date or the
-		// record's tag (a record's answer streams once its tag is set, too late for the
-		// filter outside this one to turn a replay into a 304).
-		return !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+		return !"GET".equals(request.getMethod());
+	}
+
+	/**
+	 * A conditional request is left to the controller that knows the date or the record's
+	 * tag (a record's answer streams once its tag is set, too late for the filter outside
+	 * this one to turn a replay into a 304).
+	 */
+	private static boolean uncached(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
 				|| request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || !isAnonymous()
 				|| request.getSession(false) != null;
 	}
@@ -68,6 +74,12 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (uncached(request)) {
+			// Served fresh, but varying by the same headers, for the caches downstream.
+			response.addHeader(HttpHeaders.VARY, String.join(", ", KEYED_HEADERS));
+			chain.doFilter(request, response);
+			return;
+		}
 		long version;
 		try {
 			version = this.dataVersion.current();

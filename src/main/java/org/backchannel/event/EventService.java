@@ -425,7 +425,7 @@ public class EventService {
 		}
 		for (int i = 0; i < data.proposals().size(); i++) {
 			if (!refs.proposals().containsKey(data.proposals().get(i))) {
-				check.reject("proposals[" + i + "]", "names no known proposal.");
+				check.reject("proposals[" + i + "]", "names no known proposal ('" + data.proposals().get(i) + "').");
 			}
 		}
 		for (int i = 0; i < data.sources().size(); i++) {

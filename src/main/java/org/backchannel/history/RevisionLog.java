@@ -122,10 +122,11 @@ public class RevisionLog {
 	 * draft) is REMOVED, its id given so a synced copy can drop it.
 	 */
 	@Transactional(readOnly = true)
-	public List<Change> changesSince(Instant since) {
+	public List<Change> changesSince(Instant since, int limit) {
 		// Compared at the milliseconds clients keep, so that passing back the last
 		// change's time (as every JavaScript Date does) never lists it again.
-		return changes("date_trunc('milliseconds', r.changed_at) > :since", "id", "since", Timestamp.from(since));
+		return changes("date_trunc('milliseconds', r.changed_at) > :since", "id", "since", Timestamp.from(since),
+				limit);
 	}
 
 	/** The newest revision's id, 0 when there is none. */
@@ -140,11 +141,11 @@ public class RevisionLog {
 	 * never lists a change twice.
 	 */
 	@Transactional(readOnly = true)
-	public List<Change> changesAfter(long revisionId) {
-		return changes("r.id > :after", "id", "after", revisionId);
+	public List<Change> changesAfter(long revisionId, int limit) {
+		return changes("r.id > :after", "id", "after", revisionId, limit);
 	}
 
-	private List<Change> changes(String condition, String order, String name, Object value) {
+	private List<Change> changes(String condition, String order, String name, Object value, int limit) {
 		return this.jdbc.sql("""
 				select * from (
 				    select distinct on (r.entity_type, r.entity_id)
@@ -160,7 +161,7 @@ public class RevisionLog {
 				where entity_type <> 'EVENT' or current_status = 'PUBLISHED' or was_public
 				order by %s
 				limit :max
-				""".formatted(condition, order)).param(name, value).param("max", MAX_CHANGES).query((rs, row) -> {
+				""".formatted(condition, order)).param(name, value).param("max", limit).query((rs, row) -> {
 			EntityType type = EntityType.valueOf(rs.getString("entity_type"));
 			ChangeAction action = ChangeAction.valueOf(rs.getString("action"));
 			boolean removed = (type == EntityType.EVENT) ? !"PUBLISHED".equals(rs.getString("current_status"))

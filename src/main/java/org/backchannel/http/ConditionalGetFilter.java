@@ -29,6 +29,34 @@ public class ConditionalGetFilter extends ShallowEtagHeaderFilter {
 
 	static final String SIGNED_IN_CACHE_CONTROL = "private, no-store";
 
+	/**
+	 * Reader pages: a shared cache keeps them but asks again every time (a 304 when
+	 * nothing changed), so an edit shows at once.
+	 */
+	public static final String PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+	private final String publicCacheControl;
+
+	private final boolean sessionIsPrivate;
+
+	public ConditionalGetFilter() {
+		this(CACHE_CONTROL, false);
+	}
+
+	/**
+	 * @param publicCacheControl what anonymous answers carry
+	 * @param sessionIsPrivate whether an anonymous reader with a session (a flash
+	 * message, a form's token) gets private answers too
+	 */
+	public ConditionalGetFilter(String publicCacheControl, boolean sessionIsPrivate) {
+		this.publicCacheControl = publicCacheControl;
+		this.sessionIsPrivate = sessionIsPrivate;
+	}
+
+	private boolean isPrivate(HttpServletRequest request) {
+		return request.getUserPrincipal() != null || (this.sessionIsPrivate && request.getSession(false) != null);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain filterChain)
 			throws ServletException, IOException {
@@ -39,13 +67,13 @@ public class ConditionalGetFilter extends ShallowEtagHeaderFilter {
 		}
 		// Tomcat drops the body of an answer to HEAD; everything else stays the GET's.
 		super.doFilterInternal(head ? new AsGet(request) : request,
-				new CacheControlWithETag(response, request.getUserPrincipal() != null), filterChain);
+				new CacheControlWithETag(response, isPrivate(request), this.publicCacheControl), filterChain);
 	}
 
 	@Override
 	protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response,
 			int responseStatusCode, InputStream inputStream) {
-		if (request.getUserPrincipal() != null && HttpMethod.GET.matches(request.getMethod())
+		if (isPrivate(request) && HttpMethod.GET.matches(request.getMethod())
 				&& response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, SIGNED_IN_CACHE_CONTROL);
 		}
@@ -53,7 +81,7 @@ public class ConditionalGetFilter extends ShallowEtagHeaderFilter {
 		// Set here because only now is the status known, and before the body is written;
 		// otherwise Spring Security would mark every answer no-store.
 		if (eligible && response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, this.publicCacheControl);
 		}
 		return eligible;
 	}
@@ -66,9 +94,12 @@ public class ConditionalGetFilter extends ShallowEtagHeaderFilter {
 
 		private final boolean signedIn;
 
-		CacheControlWithETag(HttpServletResponse response, boolean signedIn) {
+		private final String publicCacheControl;
+
+		CacheControlWithETag(HttpServletResponse response, boolean signedIn, String publicCacheControl) {
 			super(response);
 			this.signedIn = signedIn;
+			this.publicCacheControl = publicCacheControl;
 		}
 
 		@Override
@@ -91,7 +122,8 @@ public class ConditionalGetFilter extends ShallowEtagHeaderFilter {
 		private void beforeETag(String name) {
 			if (HttpHeaders.ETAG.equalsIgnoreCase(name) && getStatus() < 300
 					&& getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-				super.setHeader(HttpHeaders.CACHE_CONTROL, this.signedIn ? SIGNED_IN_CACHE_CONTROL : CACHE_CONTROL);
+				super.setHeader(HttpHeaders.CACHE_CONTROL,
+						this.signedIn ? SIGNED_IN_CACHE_CONTROL : this.publicCacheControl);
 			}
 		}
 

@@ -1,16 +1,16 @@
 package org.backchannel.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
-
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * Identity, timestamps and an optimistic-locking version shared by every aggregate root.
@@ -22,11 +22,9 @@ public abstract class BaseEntity {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@CreationTimestamp
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
-	@UpdateTimestamp
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -54,7 +52,27 @@ public abstract class BaseEntity {
 	 * and its "last updated" time still move.
 	 */
 	public void touch() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = now();
+	}
+
+	@PrePersist
+	void created() {
+		this.createdAt = now();
+		this.updatedAt = this.createdAt;
+	}
+
+	@PreUpdate
+	void updated() {
+		this.updatedAt = now();
+	}
+
+	/**
+	 * Whole milliseconds, the precision the columns keep and clients (a JavaScript Date)
+	 * hold: an {@code updatedAt} passed back as {@code updated_since} then never lists
+	 * the same change again.
+	 */
+	private static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 }

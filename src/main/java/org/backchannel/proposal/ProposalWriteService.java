@@ -101,13 +101,18 @@ public class ProposalWriteService {
 		return new Saved(slug, proposal.getVersion());
 	}
 
-	/** Deletes a proposal that no event discussed. */
+	/**
+	 * Deletes a proposal that no event discussed; a deleted event does not count (its
+	 * revisions keep the proposal, and restoring it says the proposal is missing).
+	 */
 	public void delete(String slug, ChangeAuthor author) {
 		if (!author.admin()) {
 			throw new AccessDeniedException("Only an admin may delete proposals.");
 		}
 		Proposal proposal = this.proposals.findBySlug(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
-		long uses = this.jdbc.sql("select count(*) from event_proposal where proposal_id = :id")
+		long uses = this.jdbc.sql("""
+				select count(*) from event_proposal x join event e on e.id = x.event_id
+				where x.proposal_id = :id and e.status <> 'DELETED'""")
 			.param("id", proposal.getId())
 			.query(Long.class)
 			.single();
@@ -115,6 +120,11 @@ public class ProposalWriteService {
 			throw new InUseException(
 					"The proposal '" + slug + "' was discussed in " + uses + " events; it cannot be deleted.");
 		}
+		this.jdbc.sql("""
+				delete from event_proposal x using event e
+				where e.id = x.event_id and x.proposal_id = :id and e.status = 'DELETED'""")
+			.param("id", proposal.getId())
+			.update();
 		this.writer.delete(proposal, author);
 	}
 

@@ -75,23 +75,39 @@ public class SourceWriteService {
 		return new Saved(id, source.getVersion());
 	}
 
-	/** Deletes a source that no fact cites. */
+	/**
+	 * Deletes a source that no fact cites; a deleted event does not count (its revisions
+	 * keep the citation, and restoring it says the source is missing).
+	 */
 	public void delete(long id, ChangeAuthor author) {
 		if (!author.admin()) {
 			throw new AccessDeniedException("Only an admin may delete sources.");
 		}
 		Source source = this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", id));
 		long uses = this.jdbc.sql("""
-				select (select count(*) from event_source where source_id = :id)
-				     + (select count(*) from event where initiator_source_id = :id)
-				     + (select count(*) from readout where source_id = :id)
-				     + (select count(*) from quote where source_id = :id)
-				     + (select count(*) from claim where source_id = :id)
+				select (select count(*) from event_source x join event e on e.id = x.event_id
+				        where x.source_id = :id and e.status <> 'DELETED')
+				     + (select count(*) from event where initiator_source_id = :id and status <> 'DELETED')
+				     + (select count(*) from readout x join event e on e.id = x.event_id
+				        where x.source_id = :id and e.status <> 'DELETED')
+				     + (select count(*) from quote x join event e on e.id = x.event_id
+				        where x.source_id = :id and e.status <> 'DELETED')
+				     + (select count(*) from claim x join event e on e.id = x.event_id
+				        where x.source_id = :id and e.status <> 'DELETED')
 				     + (select count(*) from actor_role where source_id = :id)
 				     + (select count(*) from proposal_position where source_id = :id)
 				""").param("id", id).query(Long.class).single();
 		if (uses > 0) {
 			throw new InUseException("The source #" + id + " is cited " + uses + " times; it cannot be deleted.");
+		}
+		for (String release : List.of(
+				"delete from event_source x using event e where e.id = x.event_id and x.source_id = :id",
+				"update event e set initiator_source_id = null where initiator_source_id = :id",
+				"delete from readout x using event e where e.id = x.event_id and x.source_id = :id",
+				"delete from quote x using event e where e.id = x.event_id and x.source_id = :id",
+				"delete from claim x using event e where e.id = x.event_id and x.source_id = :id")) {
+			// Only deleted events are left to let go of it.
+			this.jdbc.sql(release + " and e.status = 'DELETED'").param("id", id).update();
 		}
 		this.writer.delete(source, author);
 	}

@@ -316,13 +316,13 @@ class EventServiceTests {
 	}
 
 	@Test
-	void aSeededEventsFirstChangeKeepsItsOriginalStateAsABaseline() {
+	void aSeededEventsFirstChangeFollowsTheFirstRevisionItWasSeededWith() {
 		EditableEvent seeded = this.service.findEditable("2025-03-15-rubio-lavrov-phone-call").orElseThrow();
 		EventData data = seeded.data();
 		this.service.update(seeded.slug(), withTitle(data, data.title() + " (corrected)"), seeded.version(), ADMIN);
 		EventHistory history = this.service.findHistory(seeded.slug()).orElseThrow();
 		assertThat(history.revisions()).extracting(EventHistory.RevisionView::action)
-			.containsExactly(ChangeAction.UPDATE, ChangeAction.BASELINE);
+			.containsExactly(ChangeAction.UPDATE, ChangeAction.CREATE);
 		assertThat(history.revisions().get(0).differences()).extracting(EventHistory.Difference::field)
 			.containsExactly("Title");
 		this.service.restore(seeded.slug(), 1, ADMIN);

@@ -4,8 +4,6 @@ import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
 import org.backchannel.web.api.WriteRequests;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -89,7 +87,7 @@ class ActorWriteApiController {
 	ResponseEntity<ActorWriteService.Saved> createActor(@RequestBody JsonNode body, Authentication user) {
 		ActorWriteService.Saved saved = this.actors.create(this.requests.read(body, ActorData.class),
 				WriteRequests.author(user));
-		return ResponseEntity.created(URI.create("/api/actors/" + saved.slug()))
+		return ResponseEntity.created(WriteRequests.location("/api/actors/" + saved.slug()))
 			.eTag(currentTag(saved.slug()))
 			.body(saved);
 	}

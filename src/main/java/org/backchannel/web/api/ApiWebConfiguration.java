@@ -74,4 +74,19 @@ class ApiWebConfiguration {
 		return registration;
 	}
 
+	/**
+	 * The reader pages too carry an ETag and may be kept by a shared cache (a proxy, a
+	 * CDN) that revalidates every time; a signed-in reader's pages, or those of a reader
+	 * with a session, are private and never stored.
+	 */
+	@Bean
+	FilterRegistrationBean<ConditionalGetFilter> pageConditionalGetFilter() {
+		FilterRegistrationBean<ConditionalGetFilter> registration = new FilterRegistrationBean<>(
+				new ConditionalGetFilter(ConditionalGetFilter.PAGE_CACHE_CONTROL, true));
+		registration.setUrlPatterns(List.of("/", "/events/*", "/actors", "/actors/*", "/proposals", "/proposals/*",
+				"/sources/*", "/stats", "/embed"));
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+		return registration;
+	}
+
 }

@@ -11,6 +11,8 @@ import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.InvalidInputException;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,6 +85,16 @@ public class WriteRequests {
 			}
 		}
 		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	/**
+	 * A new record's Location: its path under the site's own path, which behind a trusted
+	 * proxy includes the proxy's prefix (X-Forwarded-Prefix).
+	 */
+	public static java.net.URI location(String path) {
+		String contextPath = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+			.getContextPath();
+		return java.net.URI.create(contextPath + path);
 	}
 
 	public static ChangeAuthor author(Authentication authentication) {

@@ -41,7 +41,8 @@ class ChangesApiController {
 	@Operation(summary = "Changes since a moment",
 			description = "The latest change of each public event, actor, proposal and source, deletions included: "
 					+ "UPDATED means fetch it again, REMOVED means drop it from your copy (deleted, or an event "
-					+ "withdrawn to draft). At most " + RevisionLog.MAX_CHANGES + " changes per answer. Start with "
+					+ "withdrawn to draft). At most limit changes per answer (" + RevisionLog.MAX_CHANGES
+					+ " unless given). Start with "
 					+ "since (an instant), then always ask again with cursor set to nextCursor: that never repeats a "
 					+ "change and never skips one, and an empty answer means you are up to date (ask again later "
 					+ "with the same cursor). Times are given to the millisecond.")
@@ -53,13 +54,19 @@ class ChangesApiController {
 					schema = @Schema(type = "string", format = "date-time")) @RequestParam(
 							required = false) String since,
 			@Parameter(description = "Opaque: nextCursor of the previous answer; takes the place of since",
-					example = "cjoxMjM") @RequestParam(required = false) String cursor) {
+					example = "cjoxMjM") @RequestParam(required = false) String cursor,
+			@Parameter(description = "At most this many changes per answer, 1 to " + RevisionLog.MAX_CHANGES,
+					example = "100",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + RevisionLog.MAX_CHANGES,
+							defaultValue = "" + RevisionLog.MAX_CHANGES)) @RequestParam(
+									required = false) String limit) {
+		int max = limit(limit);
 		List<Change> changes;
 		long last;
 		Instant until;
 		if (cursor != null && !cursor.isBlank()) {
 			last = decode(cursor.strip());
-			changes = this.revisions.changesAfter(last);
+			changes = this.revisions.changesAfter(last, max);
 			until = null;
 		}
 		else {
@@ -75,7 +82,7 @@ class ChangesApiController {
 			if (!InputCheck.storable(from)) {
 				throw new InvalidParametersException(Map.of("since", "'since' must be in the years 1 to 9999."));
 			}
-			changes = this.revisions.changesSince(from);
+			changes = this.revisions.changesSince(from, max);
 			until = from.truncatedTo(ChronoUnit.MILLIS);
 			last = 0;
 		}
@@ -87,7 +94,24 @@ class ChangesApiController {
 			// Nothing since then: continue from the newest revision there is.
 			last = this.revisions.latestRevisionId();
 		}
-		return new Changes(changes, until, changes.size() == RevisionLog.MAX_CHANGES, encode(last));
+		return new Changes(changes, until, changes.size() == max, encode(last));
+	}
+
+	private static int limit(String limit) {
+		if (limit == null || limit.isBlank()) {
+			return RevisionLog.MAX_CHANGES;
+		}
+		try {
+			int value = Integer.parseInt(limit.strip());
+			if (value >= 1 && value <= RevisionLog.MAX_CHANGES) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new InvalidParametersException(
+				Map.of("limit", "'limit' must be a whole number from 1 to " + RevisionLog.MAX_CHANGES + "."));
 	}
 
 	static String encode(long revision) {

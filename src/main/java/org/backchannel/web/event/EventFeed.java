@@ -32,12 +32,18 @@ final class EventFeed {
 	}
 
 	/**
-	 * @param selfUrl the feed's own URL, filters included, which is also its id: another
-	 * filter is another feed
+	 * The start of every id in the feed: a tag URI (RFC 4151), the same on every host.
 	 */
-	static String write(List<EventDetail> events, String baseUrl, String selfUrl) {
+	static final String TAG = "tag:backchannel,2025:";
+
+	/**
+	 * @param selfUrl the feed's own URL as the client asked for it, filters included
+	 * @param id the feed's id, which does not depend on the host: another filter is
+	 * another feed
+	 */
+	static String write(List<EventDetail> events, String baseUrl, String selfUrl, String id) {
 		Feed feed = new Feed("atom_1.0");
-		feed.setId(selfUrl);
+		feed.setId(id);
 		feed.setTitle(TITLE);
 		feed.setAuthors(List.of(author(baseUrl)));
 		feed.setAlternateLinks(List.of(link("alternate", baseUrl + "/", "text/html")));
@@ -62,7 +68,7 @@ final class EventFeed {
 		String url = baseUrl + "/events/" + event.slug();
 		Entry entry = new Entry();
 		// tag URIs (RFC 4151) stay the same whatever host serves the feed
-		entry.setId("tag:backchannel,2025:event/" + event.slug());
+		entry.setId(TAG + "event/" + event.slug());
 		// XML 1.0 cannot carry every character text may hold (old or hand-edited data)
 		entry.setTitle(Characters.printable(EventCalendar.title(event) + " (" + event.date().text() + ")"));
 		entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));

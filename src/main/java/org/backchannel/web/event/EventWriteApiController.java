@@ -4,8 +4,6 @@ import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
 import org.backchannel.web.api.WriteRequests;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -94,7 +92,7 @@ class EventWriteApiController {
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	ResponseEntity<SavedEvent> createEvent(@RequestBody JsonNode body, Authentication user) {
 		SavedEvent saved = this.events.create(this.requests.read(body, EventData.class), WriteRequests.author(user));
-		return ResponseEntity.created(URI.create("/api/events/" + saved.slug()))
+		return ResponseEntity.created(WriteRequests.location("/api/events/" + saved.slug()))
 			.eTag(currentTag(saved.slug()))
 			.body(saved);
 	}

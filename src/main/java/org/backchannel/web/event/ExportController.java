@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.backchannel.web.api.InvalidParametersException;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventQueryService;
+import org.backchannel.http.SiteProperties;
 import org.backchannel.event.EventSearchParams;
 import org.backchannel.event.EventType;
 
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 /**
  * Exports and subscriptions: CSV for spreadsheets, iCalendar for calendar apps, Atom for
@@ -53,8 +55,11 @@ class ExportController {
 
 	private final EventQueryService events;
 
-	ExportController(EventQueryService events) {
+	private final SiteProperties site;
+
+	ExportController(EventQueryService events, SiteProperties site) {
 		this.events = events;
+		this.site = site;
 	}
 
 	@GetMapping(path = { "/api/events.csv", "/api/events" }, produces = TEXT_CSV)
@@ -108,8 +113,15 @@ class ExportController {
 					content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string"))))
 	ResponseEntity<byte[]> feed(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
 		EventFilter filter = InvalidParametersException.filterOf(params);
-		String self = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
-		String feed = EventFeed.write(this.events.findLatestChanges(filter, FEED_SIZE), baseUrl(), self);
+		UriComponents request = ServletUriComponentsBuilder.fromCurrentRequest().build();
+		String self = request.toUriString();
+		// The feed's id never depends on the host that serves it (RFC 4287 4.2.6): the
+		// canonical address if one is configured, else a tag URI; the filters are part of
+		// it.
+		String query = (request.getQuery() != null) ? "?" + request.getQuery() : "";
+		String id = (this.site.base() != null) ? this.site.base() + "/feed.atom" + query
+				: EventFeed.TAG + "feed" + query;
+		String feed = EventFeed.write(this.events.findLatestChanges(filter, FEED_SIZE), baseUrl(), self, id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(ATOM_TYPE))
 			.body(feed.getBytes(StandardCharsets.UTF_8));

@@ -4,8 +4,6 @@ import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
 import org.backchannel.web.api.WriteRequests;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -90,7 +88,7 @@ class ProposalWriteApiController {
 	ResponseEntity<ProposalWriteService.Saved> createProposal(@RequestBody JsonNode body, Authentication user) {
 		ProposalWriteService.Saved saved = this.proposals.create(this.requests.read(body, ProposalData.class),
 				WriteRequests.author(user));
-		return ResponseEntity.created(URI.create("/api/proposals/" + saved.slug()))
+		return ResponseEntity.created(WriteRequests.location("/api/proposals/" + saved.slug()))
 			.eTag(currentTag(saved.slug()))
 			.body(saved);
 	}

@@ -4,8 +4,6 @@ import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
 import org.backchannel.web.api.WriteRequests;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -91,7 +89,7 @@ class SourceWriteApiController {
 	ResponseEntity<SourceWriteService.Saved> createSource(@RequestBody JsonNode body, Authentication user) {
 		SourceWriteService.Saved saved = this.sources.create(this.requests.read(body, SourceData.class),
 				WriteRequests.author(user));
-		return ResponseEntity.created(URI.create("/api/sources/" + saved.id()))
+		return ResponseEntity.created(WriteRequests.location("/api/sources/" + saved.id()))
 			.eTag(currentTag(saved.id()))
 			.body(saved);
 	}

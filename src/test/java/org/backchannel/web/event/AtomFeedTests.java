@@ -45,7 +45,8 @@ class AtomFeedTests {
 
 		Feed feed = (Feed) new WireFeedInput().build(new StringReader(response.body()));
 		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
-		assertThat(feed.getId()).isEqualTo(this.web.url("/feed.atom"));
+		// Not the host's URL: the id stays the same whatever host serves the feed.
+		assertThat(feed.getId()).isEqualTo("tag:backchannel,2025:feed");
 		assertThat(feed.getUpdated()).isNotNull();
 		assertThat(feed.getAuthors()).isNotEmpty();
 		assertThat(feed.getAlternateLinks()).extracting(Link::getHref).containsExactly(this.web.url("/"));
@@ -76,7 +77,7 @@ class AtomFeedTests {
 		assertThat(meetings.getEntries()).hasSize(18)
 			.allSatisfy((entry) -> assertThat(entry.getCategories()).singleElement()
 				.satisfies((category) -> assertThat(category.getTerm()).isEqualTo("MEETING")));
-		assertThat(meetings.getId()).isEqualTo(this.web.url("/feed.atom?type=MEETING"));
+		assertThat(meetings.getId()).isEqualTo("tag:backchannel,2025:feed?type=MEETING");
 	}
 
 	@Test

@@ -1,0 +1,95 @@
+package org.backchannel.history;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.backchannel.event.EditableEvent;
+import org.backchannel.event.EventService;
+import org.backchannel.testing.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client that keeps times as a JavaScript Date does (milliseconds) and asks again from
+ * the last {@code updatedAt} it saw never gets the same change back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "backchannel.test-context=first-revisions", "backchannel.admin.username=root",
+				"backchannel.admin.password=root-password-for-tests",
+				"backchannel.rate-limit.trusted-proxies=127.0.0.1",
+				"backchannel.site.canonical-url=https://backchannel.example.org/" })
+class MillisecondSyncTests {
+
+	static final String ADMIN = WebClient.basic("root", "root-password-for-tests");
+
+	static final String MILLISECONDS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z";
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventService events;
+
+	WebClient web;
+
+	@BeforeEach
+	void setUp() {
+		this.web = new WebClient(this.port);
+	}
+
+	@Test
+	void askingAgainFromTheLastUpdatedAtNeverReturnsTheSameChange() {
+		Instant start = Instant.now();
+		String slug = "2025-08-15-trump-putin-summit-anchorage";
+		HttpResponse<String> read = this.web.get("/api/events/" + slug);
+		assertThat(read.statusCode()).as(slug).isEqualTo(200);
+		EditableEvent editable = this.events.findEditable(slug).orElseThrow();
+		tools.jackson.databind.node.ObjectNode data = json.valueToTree(editable.data());
+		data.put("title", editable.data().title() + " (checked)");
+		String body = data.toString();
+		HttpResponse<String> edited = this.web.send("PUT", "/api/events/" + slug, ADMIN, body, "If-Match",
+				read.headers().firstValue("ETag").orElseThrow());
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+
+		JsonNode since = WebClient.parse(this.web.get("/api/events?updated_since=" + start + "&limit=100"));
+		assertThat(since.get("items")).singleElement()
+			.satisfies((item) -> assertThat(item.get("slug").asString()).isEqualTo(slug));
+		String updatedAt = since.get("items").get(0).get("updatedAt").asString();
+		assertThat(updatedAt).matches(MILLISECONDS);
+		assertThat(WebClient.parse(this.web.get("/api/events/" + slug)).get("updatedAt").asString())
+			.isEqualTo(updatedAt);
+
+		// What a JavaScript Date makes of it, sent back as it would send it.
+		String asJavaScriptWouldSendIt = Instant.ofEpochMilli(Instant.parse(updatedAt).toEpochMilli()).toString();
+		JsonNode again = WebClient
+			.parse(this.web.get("/api/events?updated_since=" + asJavaScriptWouldSendIt + "&limit=100"));
+		assertThat(again.get("items")).isEmpty();
+	}
+
+	@Test
+	void everyRecordsTimesAreGivenToTheMillisecond() {
+		for (String path : new String[] { "/api/events?limit=100", "/api/events/2025-03-15-rubio-lavrov-phone-call",
+				"/api/actors/sergei-lavrov", "/api/proposals/30-day-ceasefire", "/api/sources/1" }) {
+			HttpResponse<String> response = this.web.get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			JsonNode body = WebClient.parse(response);
+			assertThat(body.findValuesAsString("updatedAt")).as(path)
+				.isNotEmpty()
+				.allSatisfy((time) -> assertThat(time).matches(MILLISECONDS));
+			assertThat(body.findValuesAsString("createdAt")).as(path)
+				.allSatisfy((time) -> assertThat(time).matches(MILLISECONDS));
+		}
+	}
+
+}
