@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.backchannel.system.CachedResponse;
 import org.backchannel.system.NotFoundException;
 import org.backchannel.system.PageText;
 
@@ -26,6 +27,7 @@ class ActorController {
 		this.actors = actors;
 	}
 
+	@CachedResponse
 	@GetMapping("/actors")
 	String listActors(Model model) {
 		Map<String, List<ActorSummary>> byCountry = new LinkedHashMap<>();
@@ -40,6 +42,7 @@ class ActorController {
 		return "actors/actorList";
 	}
 
+	@CachedResponse
 	@GetMapping("/actors/{slug}")
 	String showActor(@PathVariable String slug, Model model) {
 		ActorDetail actor = this.actors.findActor(slug).orElseThrow(() -> new NotFoundException("actor", slug));

@@ -10,6 +10,7 @@ import org.backchannel.event.EventQueryService;
 import org.backchannel.model.Side;
 import org.backchannel.system.DataVersion;
 import org.backchannel.system.VersionedCache;
+import org.backchannel.system.VersionedCaches;
 import org.backchannel.system.ReadLimits;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -37,7 +38,7 @@ public class ActorService {
 			rs.getString("name"), Side.ofCountry(rs.getString("country")));
 
 	/** The busiest actors, recomputed (once, however many ask) after the data changed. */
-	private final VersionedCache<Integer, List<ActorRef>> filterOptions = new VersionedCache<>(1);
+	private final VersionedCache<Integer, List<ActorRef>> filterOptions;
 
 	private final ActorRepository actors;
 
@@ -47,7 +48,9 @@ public class ActorService {
 
 	private final DataVersion dataVersion;
 
-	ActorService(ActorRepository actors, EventQueryService events, JdbcClient jdbc, DataVersion dataVersion) {
+	ActorService(ActorRepository actors, EventQueryService events, JdbcClient jdbc, DataVersion dataVersion,
+			VersionedCaches caches) {
+		this.filterOptions = caches.create("actors.filter-options", 1);
 		this.actors = actors;
 		this.events = events;
 		this.jdbc = jdbc;

@@ -13,6 +13,7 @@ import org.backchannel.actor.ActorDetail;
 import org.backchannel.actor.ActorKind;
 import org.backchannel.actor.ActorService;
 import org.backchannel.actor.ActorSummary;
+import org.backchannel.system.CachedResponse;
 import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.MediaType;
@@ -37,6 +38,7 @@ class ActorApiController {
 		this.tags = tags;
 	}
 
+	@CachedResponse
 	@GetMapping
 	@Operation(summary = "List actors",
 			description = "Actors ordered by country and name, with how many published events each took part in.")
@@ -67,6 +69,7 @@ class ActorApiController {
 		return this.actors.findActors(country, actorKind, q);
 	}
 
+	@CachedResponse
 	@GetMapping("/{slug}")
 	@Operation(summary = "One actor",
 			description = "An actor with aliases, roles over time, counterparts (with how many contacts) and "

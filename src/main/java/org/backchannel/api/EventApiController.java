@@ -17,6 +17,7 @@ import org.backchannel.event.EventPreview;
 import org.backchannel.event.EventSearchParams;
 import org.backchannel.event.EventService;
 import org.backchannel.event.EventStatus;
+import org.backchannel.system.CachedResponse;
 import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.HttpHeaders;
@@ -53,6 +54,7 @@ class EventApiController {
 		this.tags = tags;
 	}
 
+	@CachedResponse
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "List events",
 			description = "Published events matching every given filter, newest first unless sort=date_asc. "
@@ -107,6 +109,7 @@ class EventApiController {
 		return response.body(page);
 	}
 
+	@CachedResponse
 	@GetMapping(path = "/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "One event",
 			description = "Everything recorded about a published event: participants with their titles on the "

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.backchannel.proposal.ProposalDetail;
 import org.backchannel.proposal.ProposalService;
 import org.backchannel.proposal.ProposalSummary;
+import org.backchannel.system.CachedResponse;
 import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.MediaType;
@@ -32,12 +33,14 @@ class ProposalApiController {
 		this.tags = tags;
 	}
 
+	@CachedResponse
 	@GetMapping
 	@Operation(summary = "List proposals", description = "Every proposal with each party's latest stance.")
 	List<ProposalSummary> listProposals() {
 		return this.proposals.findProposals();
 	}
 
+	@CachedResponse
 	@GetMapping("/{slug}")
 	@Operation(summary = "One proposal",
 			description = "A proposal with its full position log (who took which stance when, with the source) "

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.source.SourceDetail;
 import org.backchannel.source.SourceService;
+import org.backchannel.system.CachedResponse;
 import org.backchannel.system.NotFoundException;
 
 import org.springframework.http.MediaType;
@@ -29,6 +30,7 @@ class SourceApiController {
 		this.tags = tags;
 	}
 
+	@CachedResponse
 	@GetMapping("/{id}")
 	@Operation(summary = "One source", description = "A report with its outlet, URL, date and archived text.")
 	ResponseEntity<SourceDetail> showSource(

@@ -17,7 +17,9 @@ import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.ProposalRef;
 import org.backchannel.system.DataVersion;
+import org.backchannel.system.QueryCacheProperties;
 import org.backchannel.system.VersionedCache;
+import org.backchannel.system.VersionedCaches;
 
 import org.backchannel.system.ReadLimits;
 
@@ -57,17 +59,16 @@ public class EventQueryService {
 
 	private final VersionedCache<Long, Neighbours> neighbours;
 
-	EventQueryService(JdbcClient jdbc, EventRepository events, DataVersion dataVersion,
-			@Value("${backchannel.query-cache.size:500}") int cacheSize,
-			@Value("${backchannel.search.max-count:10000}") int maxCount) {
+	EventQueryService(JdbcClient jdbc, EventRepository events, DataVersion dataVersion, VersionedCaches caches,
+			QueryCacheProperties cache, @Value("${backchannel.search.max-count:10000}") int maxCount) {
 		this.maxCount = maxCount;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.dataVersion = dataVersion;
-		this.counts = new VersionedCache<>(cacheSize);
-		this.pages = new VersionedCache<>(cacheSize);
-		this.details = new VersionedCache<>(cacheSize);
-		this.neighbours = new VersionedCache<>(cacheSize);
+		this.counts = caches.create("events.counts", cache.size());
+		this.pages = caches.create("events.pages", cache.size());
+		this.details = caches.create("events.details", cache.size());
+		this.neighbours = caches.create("events.neighbours", cache.size());
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventQueryService;
 import org.backchannel.event.EventSearchParams;
 import org.backchannel.event.EventType;
+import org.backchannel.system.CachedResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +58,7 @@ class ExportController {
 		this.events = events;
 	}
 
+	@CachedResponse
 	@GetMapping(path = { "/api/events.csv", "/api/events" }, produces = TEXT_CSV)
 	@Operation(summary = "Events as CSV",
 			description = "All matching events (up to " + MAX_EXPORT + "), one row per event, RFC 4180, UTF-8 "

@@ -1,5 +1,6 @@
 package org.backchannel.proposal;
 
+import org.backchannel.system.CachedResponse;
 import org.backchannel.system.NotFoundException;
 import org.backchannel.system.PageText;
 
@@ -20,6 +21,7 @@ class ProposalController {
 		this.proposals = proposals;
 	}
 
+	@CachedResponse
 	@GetMapping("/proposals")
 	String listProposals(Model model) {
 		model.addAttribute("proposals", this.proposals.findProposals());
@@ -29,6 +31,7 @@ class ProposalController {
 		return "proposals/proposalList";
 	}
 
+	@CachedResponse
 	@GetMapping("/proposals/{slug}")
 	String showProposal(@PathVariable String slug, Model model) {
 		ProposalDetail proposal = this.proposals.findProposal(slug)

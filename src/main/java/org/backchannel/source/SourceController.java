@@ -1,5 +1,6 @@
 package org.backchannel.source;
 
+import org.backchannel.system.CachedResponse;
 import org.backchannel.system.NotFoundException;
 import org.backchannel.system.PageText;
 
@@ -21,6 +22,7 @@ class SourceController {
 		this.sources = sources;
 	}
 
+	@CachedResponse
 	@GetMapping("/sources/{id}")
 	String showSource(@PathVariable String id, Model model) {
 		long key;

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.backchannel.system.CachedResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -33,6 +35,7 @@ class StatsController {
 		this.json = json;
 	}
 
+	@CachedResponse
 	@GetMapping("/stats")
 	String showStats(Model model) {
 		StatsService.Statistics statistics = this.stats.statistics();
