@@ -23,7 +23,7 @@ import org.backchannel.system.VersionedCaches;
 
 import org.backchannel.system.ReadLimits;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and the exports all read through here.
  */
 @Service
+@EnableConfigurationProperties(SearchProperties.class)
 @Transactional(readOnly = true, timeoutString = ReadLimits.TIMEOUT)
 public class EventQueryService {
 
@@ -60,8 +61,8 @@ public class EventQueryService {
 	private final VersionedCache<Long, Neighbours> neighbours;
 
 	EventQueryService(JdbcClient jdbc, EventRepository events, DataVersion dataVersion, VersionedCaches caches,
-			QueryCacheProperties cache, @Value("${backchannel.search.max-count:10000}") int maxCount) {
-		this.maxCount = maxCount;
+			QueryCacheProperties cache, SearchProperties search) {
+		this.maxCount = search.maxCount();
 		this.jdbc = jdbc;
 		this.events = events;
 		this.dataVersion = dataVersion;
