@@ -6,9 +6,9 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * with a random password is created and the password printed once in the log.
  */
 @Component
+@EnableConfigurationProperties(FirstAdminProperties.class)
 class FirstAdminAccount implements ApplicationRunner {
 
 	static final String DEFAULT_USERNAME = "admin";
@@ -30,11 +31,10 @@ class FirstAdminAccount implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdminAccount(UserAccountService users, @Value("${backchannel.admin.username:}") String username,
-			@Value("${backchannel.admin.password:}") String password) {
+	FirstAdminAccount(UserAccountService users, FirstAdminProperties properties) {
 		this.users = users;
-		this.username = username;
-		this.password = password;
+		this.username = properties.username();
+		this.password = properties.password();
 	}
 
 	@Override

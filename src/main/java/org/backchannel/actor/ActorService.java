@@ -9,6 +9,7 @@ import org.backchannel.model.ReadTransaction;
 import org.backchannel.model.Side;
 import org.backchannel.caching.DataVersion;
 import org.backchannel.caching.VersionedCache;
+import org.backchannel.caching.VersionedCaches;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,7 @@ public class ActorService {
 			rs.getString("name"), Side.ofCountry(rs.getString("country")));
 
 	/** The busiest actors, recomputed (once, however many ask) after the data changed. */
-	private final VersionedCache<Integer, List<ActorRef>> filterOptions = new VersionedCache<>(1);
+	private final VersionedCache<Integer, List<ActorRef>> filterOptions;
 
 	private final ActorRepository actors;
 
@@ -36,7 +37,8 @@ public class ActorService {
 
 	private final DataVersion dataVersion;
 
-	ActorService(ActorRepository actors, JdbcClient jdbc, DataVersion dataVersion) {
+	ActorService(ActorRepository actors, JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches) {
+		this.filterOptions = caches.create("actors.filter-options", 1);
 		this.actors = actors;
 		this.jdbc = jdbc;
 		this.dataVersion = dataVersion;

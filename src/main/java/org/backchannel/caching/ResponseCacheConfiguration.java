@@ -1,16 +1,19 @@
 package org.backchannel.caching;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The responses {@link ResponseCacheFilter} may keep: reader pages and API reads that
- * show nothing but the data and the request. It runs after Spring Security, so the client
- * is known and every response still gets the security and CORS headers, and after the
- * API's ETag filter, which hashes whatever it serves.
+ * The response cache: {@link ResponseCacheFilter} keeps the answers of the handlers
+ * marked {@link CachedResponse} (reader pages and API reads that show nothing but the
+ * data and the request). It runs after Spring Security, so the client is known and every
+ * response still gets the security and CORS headers, and after the API's ETag filter,
+ * which hashes whatever it serves.
  */
 @Configuration(proxyBeanMethods = false)
 class ResponseCacheConfiguration {
@@ -19,15 +22,14 @@ class ResponseCacheConfiguration {
 	static final int MAX_BODY_SIZE = 256 * 1024;
 
 	@Bean
-	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(DataVersion dataVersion,
-			@Value("${backchannel.response-cache.size:200}") int capacity) {
+	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(DataVersion dataVersion, VersionedCaches caches,
+			ResponseCacheProperties properties,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
-				new ResponseCacheFilter(dataVersion, capacity, MAX_BODY_SIZE));
-		registration.addUrlPatterns("/", "/events/*", "/actors", "/actors/*", "/proposals", "/proposals/*",
-				"/sources/*", "/stats", "/api/events", "/api/events/*", "/api/actors", "/api/actors/*",
-				"/api/proposals", "/api/proposals/*", "/api/sources", "/api/sources/*");
+				new ResponseCacheFilter(dataVersion, caches.create("responses", properties.size()), MAX_BODY_SIZE,
+						new CachedHandlers(mappings)));
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
-		registration.setEnabled(capacity > 0);
+		registration.setEnabled(properties.size() > 0);
 		return registration;
 	}
 

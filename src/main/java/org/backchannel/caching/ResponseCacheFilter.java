@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,15 +45,21 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final VersionedCache<Key, Response> responses;
 
+	private final Predicate<HttpServletRequest> cacheable;
+
 	/**
-	 * @param capacity how many responses to keep
+	 * @param responses where the responses are kept
 	 * @param maxBodySize the largest body kept (a CSV export of thousands of events is
-	 * served but not kept), so the cache stays within capacity times this
+	 * served but not kept), so the cache stays within its capacity times this
+	 * @param cacheable whether a request goes to a handler whose answers may be kept (one
+	 * marked {@link CachedResponse})
 	 */
-	ResponseCacheFilter(DataVersion dataVersion, int capacity, int maxBodySize) {
+	ResponseCacheFilter(DataVersion dataVersion, VersionedCache<Key, Response> responses, int maxBodySize,
+			Predicate<HttpServletRequest> cacheable) {
 		this.dataVersion = dataVersion;
 		this.maxBodySize = maxBodySize;
-		this.responses = new VersionedCache<>(capacity);
+		this.responses = responses;
+		this.cacheable = cacheable;
 	}
 
 	@Override
@@ -74,6 +81,10 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!this.cacheable.test(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
 		if (uncached(request)) {
 			// Served fresh, but varying by the same headers, for the caches downstream.
 			response.addHeader(HttpHeaders.VARY, String.join(", ", KEYED_HEADERS));
@@ -130,10 +141,10 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
 	}
 
-	private record Key(String url, String query, List<String> headers) {
+	record Key(String url, String query, List<String> headers) {
 	}
 
-	private record Response(byte[] body, String contentType, List<String[]> headers) {
+	record Response(byte[] body, String contentType, List<String[]> headers) {
 
 		void writeTo(HttpServletResponse response) throws IOException {
 			response.setStatus(HttpServletResponse.SC_OK);

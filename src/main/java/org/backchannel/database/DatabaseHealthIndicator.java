@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * socket times out. Replaces Boot's {@code db} indicator under the same name.
  */
 @Component("dbHealthIndicator")
+@EnableConfigurationProperties(HealthProperties.class)
 class DatabaseHealthIndicator implements HealthIndicator, DisposableBean {
 
 	private final DataSource dataSource;
@@ -35,10 +36,9 @@ class DatabaseHealthIndicator implements HealthIndicator, DisposableBean {
 		return thread;
 	});
 
-	DatabaseHealthIndicator(DataSource dataSource,
-			@Value("${backchannel.health.database-timeout:2s}") Duration timeout) {
+	DatabaseHealthIndicator(DataSource dataSource, HealthProperties properties) {
 		this.dataSource = dataSource;
-		this.timeout = timeout;
+		this.timeout = properties.databaseTimeout();
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.backchannel.model.DatePrecision;
 import org.backchannel.caching.DataVersion;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.caching.VersionedCache;
+import org.backchannel.caching.VersionedCaches;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,9 +38,10 @@ public class DraftService {
 
 	private final DataVersion dataVersion;
 
-	private final VersionedCache<String, ReportExtractor> extractors = new VersionedCache<>(2);
+	private final VersionedCache<String, ReportExtractor> extractors;
 
-	DraftService(JdbcClient jdbc, DataVersion dataVersion) {
+	DraftService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches) {
+		this.extractors = caches.create("drafts.extractors", 2);
 		this.jdbc = jdbc;
 		this.dataVersion = dataVersion;
 	}

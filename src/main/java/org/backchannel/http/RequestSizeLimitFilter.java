@@ -17,13 +17,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,6 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * parser, no sign-in check and no database sees an oversized request.
  */
 @Component
+@EnableConfigurationProperties(RequestSizeProperties.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -38,8 +38,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	RequestSizeLimitFilter(@Value("${backchannel.max-request-size:1MB}") DataSize maxRequestSize, JsonMapper json) {
-		this.maxBytes = maxRequestSize.toBytes();
+	RequestSizeLimitFilter(RequestSizeProperties properties, JsonMapper json) {
+		this.maxBytes = properties.maxRequestSize().toBytes();
 		this.json = json;
 	}
 

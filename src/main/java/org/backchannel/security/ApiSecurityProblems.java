@@ -1,5 +1,6 @@
 package org.backchannel.security;
 
+import org.backchannel.http.ApiProblems;
 import org.backchannel.http.ProblemResponses;
 
 import java.io.IOException;
@@ -9,15 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The API's 401 and 403 as RFC 9457 problem+json like every other API error; Spring
- * Security answers them before any controller advice could.
+ * The API's 401 and 403 as RFC 9457 problem+json, the same {@link ApiProblems} the API's
+ * exception handler answers with; Spring Security answers them before any controller
+ * advice could.
  */
 class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -30,21 +31,16 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Backchannel\"");
-		write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",
-				"Writing needs an editor's or an admin's user name and password (HTTP Basic).");
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ApiProblems.BASIC_CHALLENGE);
+		ProblemResponses.write(this.json, request, response, ApiProblems
+			.signInRequired("Writing needs an editor's or an admin's user name and password (HTTP Basic)."));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "Not allowed",
-				"Your account's role does not allow this: publishing, deleting and restoring need an admin.");
-	}
-
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
-			String detail) throws IOException {
-		ProblemResponses.write(this.json, request, response, status, null, title, detail);
+		ProblemResponses.write(this.json, request, response, ApiProblems
+			.forbidden("Your account's role does not allow this: publishing, deleting and restoring need an admin."));
 	}
 
 }

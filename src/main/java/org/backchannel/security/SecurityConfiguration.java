@@ -124,6 +124,8 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/users", "/admin/users/**", "/admin/events/*/history", "/admin/events/*/history/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/actuator/metrics", "/actuator/metrics/**")
+			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/admin/events/*/publish", "/admin/events/*/delete",
 					"/admin/actors/*/delete", "/admin/proposals/*/delete", "/admin/sources/*/delete")
 			.hasRole("ADMIN")

@@ -19,7 +19,8 @@ class ResponseCacheFilterTests {
 
 	final DataVersion version = mock(DataVersion.class);
 
-	final ResponseCacheFilter filter = new ResponseCacheFilter(this.version, 10, 100);
+	final ResponseCacheFilter filter = new ResponseCacheFilter(this.version, new VersionedCache<>(10), 100,
+			(request) -> true);
 
 	final AtomicInteger produced = new AtomicInteger();
 

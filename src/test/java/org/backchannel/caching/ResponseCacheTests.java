@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -129,6 +130,24 @@ class ResponseCacheTests {
 			assertThat(signedIn.body()).as(path).contains("id=\"account-name\"").contains("root");
 			assertThat(this.web.get(path).body()).as(path).doesNotContain("account-name");
 		}
+	}
+
+	@Test
+	void adminsSeeEachCachesHitsInActuatorsMetrics() {
+		String path = "/api/actors/sergei-lavrov";
+		this.web.get(path);
+		this.web.get(path);
+		String hits = "/actuator/metrics/cache.gets?tag=cache:responses&tag=result:hit";
+		assertThat(this.web.get(hits).statusCode()).as("anonymous readers are sent to sign in").isEqualTo(302);
+		String session = this.web.signIn("root", "root-password-for-tests");
+		HttpResponse<String> metrics = this.web.get(hits, "Cookie", session);
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		JsonNode measurement = WebClient.parse(metrics).get("measurements").get(0);
+		assertThat(measurement.get("statistic").asString()).isEqualTo("COUNT");
+		assertThat(measurement.get("value").asDouble()).isGreaterThanOrEqualTo(1);
+		HttpResponse<String> names = this.web.get("/actuator/metrics/cache.gets", "Cookie", session);
+		assertThat(names.body()).contains("events.pages", "events.counts", "events.details", "events.neighbours",
+				"actors.filter-options", "responses");
 	}
 
 }

@@ -2,6 +2,7 @@ package org.backchannel.caching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,8 +10,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.dao.QueryTimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,18 +69,50 @@ class VersionedCacheTests {
 	}
 
 	@Test
-	void theLeastRecentlyUsedEntriesGoFirst() {
+	void anOlderVersionsEntriesAreDroppedOnceANewerOneIsAskedFor() {
+		VersionedCache<String, Integer> cache = new VersionedCache<>(10);
+		cache.put("count", 1, 10);
+		cache.put("page", 1, 20);
+		assertThat(cache.find("count", 1)).isEqualTo(10);
+		assertThat(cache.get("count", 2, () -> 11)).isEqualTo(11);
+		assertThat(cache.find("page", 1)).as("read under version 1, never served again").isNull();
+		assertThat(cache.find("count", 2)).isEqualTo(11);
+	}
+
+	@Test
+	void itKeepsNoMoreEntriesThanItsCapacity() {
 		VersionedCache<Integer, Integer> cache = new VersionedCache<>(2);
+		for (int key = 0; key < 50; key++) {
+			cache.put(key, 1, key);
+		}
+		cache.caffeine().synchronous().cleanUp();
+		assertThat(cache.caffeine().synchronous().estimatedSize()).isEqualTo(2);
+	}
+
+	@Test
+	void aCacheOfCapacityZeroComputesEveryTime() {
+		VersionedCache<String, Integer> cache = new VersionedCache<>(0);
 		AtomicInteger computed = new AtomicInteger();
-		cache.get(1, 1, computed::incrementAndGet);
-		cache.get(2, 1, computed::incrementAndGet);
-		cache.get(1, 1, computed::incrementAndGet);
-		cache.get(3, 1, computed::incrementAndGet);
-		assertThat(computed).hasValue(3);
-		cache.get(1, 1, computed::incrementAndGet);
-		assertThat(computed).as("1 was used more recently than 2, so it stayed").hasValue(3);
-		cache.get(2, 1, computed::incrementAndGet);
-		assertThat(computed).hasValue(4);
+		cache.get("count", 1, computed::incrementAndGet);
+		cache.put("count", 1, 5);
+		assertThat(cache.find("count", 1)).isNull();
+		assertThat(cache.get("count", 1, computed::incrementAndGet)).isEqualTo(2);
+	}
+
+	@Test
+	void hitsAndMissesAreCountedUnderTheCachesName() {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		VersionedCache<String, Integer> cache = new VersionedCaches(
+				new StaticListableBeanFactory(Map.of("registry", registry)).getBeanProvider(MeterRegistry.class))
+			.create("events.counts", 10);
+		cache.get("count", 1, () -> 1);
+		cache.get("count", 1, () -> 1);
+		cache.get("count", 1, () -> 1);
+		assertThat(registry.get("cache.gets").tags("cache", "events.counts", "result", "hit").functionCounter().count())
+			.isEqualTo(2);
+		assertThat(
+				registry.get("cache.gets").tags("cache", "events.counts", "result", "miss").functionCounter().count())
+			.isEqualTo(1);
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -16,6 +16,7 @@ import org.backchannel.actor.ActorKind;
 import org.backchannel.actor.ActorService;
 import org.backchannel.actor.ActorSummary;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.caching.CachedResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +43,7 @@ class ActorApiController {
 		this.tags = tags;
 	}
 
+	@CachedResponse
 	@GetMapping
 	@Operation(summary = "List actors",
 			description = "Actors ordered by country and name, with how many published events each took part in.")
@@ -72,6 +74,7 @@ class ActorApiController {
 		return this.actors.findActors(country, actorKind, q);
 	}
 
+	@CachedResponse
 	@GetMapping("/{slug}")
 	@Operation(summary = "One actor",
 			description = "An actor with aliases, roles over time, counterparts (with how many contacts) and "

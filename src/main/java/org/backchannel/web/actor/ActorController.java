@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
+import org.backchannel.caching.CachedResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +33,7 @@ class ActorController {
 		this.details = details;
 	}
 
+	@CachedResponse
 	@GetMapping("/actors")
 	String listActors(Model model) {
 		Map<String, List<ActorSummary>> byCountry = new LinkedHashMap<>();
@@ -46,6 +48,7 @@ class ActorController {
 		return "actors/actorList";
 	}
 
+	@CachedResponse
 	@GetMapping("/actors/{slug}")
 	String showActor(@PathVariable String slug, Model model) {
 		ActorDetail actor = this.details.find(slug).orElseThrow(() -> new NotFoundException("actor", slug));

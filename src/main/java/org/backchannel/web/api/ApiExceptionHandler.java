@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.backchannel.event.EventCursor;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.http.ApiProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +42,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static final URI NOT_FOUND = URI.create("https://backchannel.example/problems/not-found");
 
-	static final URI SIGN_IN_REQUIRED = URI.create("https://backchannel.example/problems/sign-in-required");
-
-	static final URI FORBIDDEN = URI.create("https://backchannel.example/problems/forbidden");
-
 	static final URI INTERNAL_ERROR = URI.create("https://backchannel.example/problems/internal-error");
 
 	@ExceptionHandler
@@ -68,14 +65,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> handleSignInRequired(SignInRequiredException ex) {
-		HttpStatus status = ex.isSignedIn() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setType(ex.isSignedIn() ? FORBIDDEN : SIGN_IN_REQUIRED);
-		problem.setTitle(ex.isSignedIn() ? "Not allowed" : "Sign-in required");
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
+		ProblemDetail problem = ex.isSignedIn() ? ApiProblems.forbidden(ex.getMessage())
+				: ApiProblems.signInRequired(ex.getMessage());
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (!ex.isSignedIn()) {
-			response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Backchannel\"");
+			response.header(HttpHeaders.WWW_AUTHENTICATE, ApiProblems.BASIC_CHALLENGE);
 		}
 		return response.body(problem);
 	}

@@ -22,6 +22,7 @@ import org.backchannel.event.EventSearchParams;
 import org.backchannel.event.EventService;
 import org.backchannel.event.EventStatus;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.caching.CachedResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,6 +58,7 @@ public class EventApiController {
 		this.tags = tags;
 	}
 
+	@CachedResponse
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "List events",
 			description = "Published events matching every given filter, newest first unless sort=date_asc. "
@@ -111,6 +113,7 @@ public class EventApiController {
 		return response.body(page);
 	}
 
+	@CachedResponse
 	@GetMapping(path = "/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "One event",
 			description = "Everything recorded about a published event: participants with their titles on the "

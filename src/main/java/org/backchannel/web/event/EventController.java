@@ -34,6 +34,7 @@ import org.backchannel.proposal.ProposalRef;
 import org.backchannel.proposal.ProposalService;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
+import org.backchannel.caching.CachedResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -77,6 +78,7 @@ class EventController {
 	 * The timeline. An htmx request (the filter form with JavaScript on) gets only the
 	 * results fragment; a history-restore request and every other one the whole page.
 	 */
+	@CachedResponse
 	@GetMapping("/")
 	String showTimeline(@ModelAttribute("search") EventSearchParams search,
 			@RequestParam(name = "cursor", required = false) String cursor,
@@ -137,6 +139,7 @@ class EventController {
 		return "events/timeline";
 	}
 
+	@CachedResponse
 	@GetMapping("/events/{slug}")
 	String showEvent(@PathVariable String slug, HttpServletRequest request, Model model) {
 		EventDetail event = findEvent(slug);
@@ -158,6 +161,7 @@ class EventController {
 	}
 
 	/** The event record as BibTeX, for reference managers. */
+	@CachedResponse
 	@GetMapping(path = "/events/{slug}/cite.bib", produces = "application/x-bibtex;charset=UTF-8")
 	ResponseEntity<String> citeAsBibtex(@PathVariable String slug, HttpServletRequest request) {
 		EventCitation citation = citation(findEvent(slug), request);
@@ -168,6 +172,7 @@ class EventController {
 	}
 
 	/** The event record as CSL-JSON (Zotero, Mendeley, citeproc). */
+	@CachedResponse
 	@GetMapping(path = "/events/{slug}/cite.json", produces = "application/vnd.citationstyles.csl+json")
 	ResponseEntity<String> citeAsCslJson(@PathVariable String slug, HttpServletRequest request) {
 		EventCitation citation = citation(findEvent(slug), request);

@@ -16,6 +16,7 @@ import org.backchannel.event.EventQueryService;
 import org.backchannel.http.SiteProperties;
 import org.backchannel.event.EventSearchParams;
 import org.backchannel.event.EventType;
+import org.backchannel.caching.CachedResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -62,6 +63,7 @@ class ExportController {
 		this.site = site;
 	}
 
+	@CachedResponse
 	@GetMapping(path = { "/api/events.csv", "/api/events" }, produces = TEXT_CSV)
 	@Operation(summary = "Events as CSV",
 			description = "All matching events (up to " + MAX_EXPORT + "), one row per event, RFC 4180, UTF-8 "

@@ -1,5 +1,6 @@
 package org.backchannel.web.page;
 
+import org.backchannel.http.ApiProblems;
 import org.backchannel.http.ProblemResponses;
 
 import java.net.URI;
@@ -42,6 +43,8 @@ class DatabaseOutageHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageHandler.class);
 
+	static final URI INTERNAL_ERROR = URI.create("https://backchannel.example/problems/internal-error");
+
 	static final URI UNAVAILABLE = URI.create("https://backchannel.example/problems/database-unavailable");
 
 	/** Seconds a client should wait before trying again. */
@@ -58,12 +61,20 @@ class DatabaseOutageHandler {
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	Object handleDataAccess(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		if (!isOutage(ex) && isDatabaseReachable()) {
-			throw ex; // a real bug or a constraint: left to the other handlers
+			if (!api) {
+				throw ex; // a real bug or a constraint: the 500 page
+			}
+			// Never the servlet container's JSON: the API's own 500 problem document.
+			log.error("Unexpected database error in the API", ex);
+			ProblemResponses.write(this.json, request, response, ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+					INTERNAL_ERROR, "Internal error", "Something went wrong on our side; please try again later."));
+			return new ModelAndView();
 		}
 		log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (api) {
 			ProblemResponses.write(this.json, request, response, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE,
 					"Temporarily unavailable",
 					"The database is temporarily unavailable. Nothing was changed; please try again shortly.");

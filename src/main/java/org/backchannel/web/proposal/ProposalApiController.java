@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.backchannel.proposal.ProposalService;
 import org.backchannel.proposal.ProposalSummary;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.caching.CachedResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,12 +37,14 @@ class ProposalApiController {
 		this.tags = tags;
 	}
 
+	@CachedResponse
 	@GetMapping
 	@Operation(summary = "List proposals", description = "Every proposal with each party's latest stance.")
 	List<ProposalSummary> listProposals() {
 		return this.proposals.findProposals();
 	}
 
+	@CachedResponse
 	@GetMapping("/{slug}")
 	@Operation(summary = "One proposal",
 			description = "A proposal with its full position log (who took which stance when, with the source) "

@@ -1,9 +1,9 @@
 package org.backchannel.web.proposal;
 
 import org.backchannel.proposal.ProposalService;
-
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
+import org.backchannel.caching.CachedResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +25,7 @@ class ProposalController {
 		this.details = details;
 	}
 
+	@CachedResponse
 	@GetMapping("/proposals")
 	String listProposals(Model model) {
 		model.addAttribute("proposals", this.proposals.findProposals());
@@ -34,6 +35,7 @@ class ProposalController {
 		return "proposals/proposalList";
 	}
 
+	@CachedResponse
 	@GetMapping("/proposals/{slug}")
 	String showProposal(@PathVariable String slug, Model model) {
 		ProposalDetail proposal = this.details.find(slug).orElseThrow(() -> new NotFoundException("proposal", slug));

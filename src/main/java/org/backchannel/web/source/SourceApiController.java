@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.backchannel.source.SourceDetail;
 import org.backchannel.source.SourceService;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.caching.CachedResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,7 @@ class SourceApiController {
 		this.tags = tags;
 	}
 
+	@CachedResponse
 	@GetMapping("/{id}")
 	@Operation(summary = "One source", description = "A report with its outlet, URL, date and archived text.")
 	ResponseEntity<SourceDetail> showSource(

@@ -2,9 +2,9 @@ package org.backchannel.web.source;
 
 import org.backchannel.source.SourceDetail;
 import org.backchannel.source.SourceService;
-
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
+import org.backchannel.caching.CachedResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +24,7 @@ class SourceController {
 		this.sources = sources;
 	}
 
+	@CachedResponse
 	@GetMapping("/sources/{id}")
 	String showSource(@PathVariable String id, Model model) {
 		long key;

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.backchannel.caching.CachedResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -35,6 +37,7 @@ class StatsController {
 		this.json = json;
 	}
 
+	@CachedResponse
 	@GetMapping("/stats")
 	String showStats(Model model) {
 		StatsService.Statistics statistics = this.stats.statistics();

@@ -1,0 +1,91 @@
+package org.backchannel.event;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.backchannel.event.EventQueryService.EventLink;
+import org.backchannel.event.EventQueryService.Neighbours;
+import org.backchannel.model.DatePrecision;
+import org.backchannel.model.PartialDate;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The previous and next published contacts between an event's two principals.
+ */
+final class EventNeighbours {
+
+	private static final RowMapper<EventLink> LINK = (rs, row) -> new EventLink(rs.getString("slug"),
+			rs.getString("title"),
+			new PartialDate((rs.getDate("date_value") != null) ? rs.getDate("date_value").toLocalDate() : null,
+					DatePrecision.valueOf(rs.getString("date_precision"))));
+
+	private final JdbcClient jdbc;
+
+	EventNeighbours(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Both neighbours, or none for an event without exactly two principals. */
+	Neighbours read(EventDetail event) {
+		List<String> principals = principals(event);
+		if (principals.size() != 2) {
+			return new Neighbours(null, null);
+		}
+		return new Neighbours(query("", event, principals, true).bind(this.jdbc).query(LINK).optional().orElse(null),
+				query("", event, principals, false).bind(this.jdbc).query(LINK).optional().orElse(null));
+	}
+
+	/**
+	 * PostgreSQL's plan for the previous contact of an event's two principals;
+	 * {@code explain} is the statement that asks for it ("explain ", or with "analyze").
+	 */
+	String explain(String explain, EventDetail event) {
+		List<String> principals = principals(event);
+		if (principals.size() != 2) {
+			throw new IllegalArgumentException(event.slug() + " does not have two principals");
+		}
+		return String.join("\n", query(explain, event, principals, true).bind(this.jdbc).query(String.class).list());
+	}
+
+	/** The slugs of the event's principals, in the order it lists them. */
+	static List<String> principals(EventDetail event) {
+		return event.participants()
+			.stream()
+			.filter((participant) -> participant.role() == ParticipantRole.PRINCIPAL)
+			.map(ParticipantView::slug)
+			.toList();
+	}
+
+	/**
+	 * Both principals' timelines (V8's index), read side by side from this event
+	 * outwards: a merge join that stops at the first event they share, however rarely the
+	 * two met. Both sides are bounded so that each index scan starts at this event. An
+	 * event without a date sorts first.
+	 */
+	static EventSql.Statement query(String prefix, EventDetail event, List<String> principals, boolean previous) {
+		String comparison = previous ? "<" : ">";
+		String direction = previous ? "desc" : "asc";
+		String sql = prefix + """
+				select e.slug, e.title, e.date_value, e.date_precision
+				from event_participant d
+				join event_participant second on second.sort_key = d.sort_key and second.event_id = d.event_id
+				join event e on e.id = d.event_id
+				where d.published and d.role = 'PRINCIPAL'
+				  and second.published and second.role = 'PRINCIPAL'
+				  and d.actor_id = (select a.id from actor a where a.slug = :first)
+				  and second.actor_id = (select a.id from actor a where a.slug = :second)
+				  and (d.sort_key, d.event_id) %1$s (:key, :id)
+				  and (second.sort_key, second.event_id) %1$s (:key, :id)
+				order by d.sort_key %2$s, d.event_id %2$s
+				limit 1
+				""".formatted(comparison, direction);
+		LocalDate key = (event.date().value() != null) ? event.date().value() : LocalDate.of(1, 1, 1);
+		return new EventSql.Statement(sql, Map.of("id", event.id(), "first", principals.get(0), "second",
+				principals.get(1), "key", Date.valueOf(key)));
+	}
+
+}

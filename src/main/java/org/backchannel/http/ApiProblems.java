@@ -1,0 +1,44 @@
+package org.backchannel.http;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The API's problem types and the problem documents shared by the places that answer an
+ * API request with an error: the API's exception handler and Spring Security's entry
+ * point and access-denied handler write the same {@link ProblemDetail} for the same
+ * failure.
+ */
+public final class ApiProblems {
+
+	public static final URI SIGN_IN_REQUIRED = URI.create("https://backchannel.example/problems/sign-in-required");
+
+	public static final URI FORBIDDEN = URI.create("https://backchannel.example/problems/forbidden");
+
+	/** What the API's 401 asks for, in {@code WWW-Authenticate}. */
+	public static final String BASIC_CHALLENGE = "Basic realm=\"Backchannel\"";
+
+	private ApiProblems() {
+	}
+
+	/** A problem of this status, type, title and detail. */
+	public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		return problem;
+	}
+
+	/** 401: the request needs an editor's or an admin's credentials. */
+	public static ProblemDetail signInRequired(String detail) {
+		return of(HttpStatus.UNAUTHORIZED, SIGN_IN_REQUIRED, "Sign-in required", detail);
+	}
+
+	/** 403: the account's role does not allow the request. */
+	public static ProblemDetail forbidden(String detail) {
+		return of(HttpStatus.FORBIDDEN, FORBIDDEN, "Not allowed", detail);
+	}
+
+}

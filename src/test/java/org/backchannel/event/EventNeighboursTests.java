@@ -1,0 +1,66 @@
+package org.backchannel.event;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.backchannel.model.PartialDate;
+import org.backchannel.model.Side;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * Which contacts an event's neighbours are looked for between, and how, without a
+ * database.
+ */
+class EventNeighboursTests {
+
+	@Test
+	void theTwoPrincipalsAreTheNeighboursPairAndTheDelegationDoesNotCount() {
+		EventDetail call = event(PartialDate.day(LocalDate.of(2025, 3, 15)),
+				participant("marco-rubio", ParticipantRole.PRINCIPAL),
+				participant("mike-waltz", ParticipantRole.DELEGATION_MEMBER),
+				participant("sergei-lavrov", ParticipantRole.PRINCIPAL));
+		assertThat(EventNeighbours.principals(call)).containsExactly("marco-rubio", "sergei-lavrov");
+	}
+
+	@Test
+	void thePreviousContactIsTheNearestEarlierOneOnBothTimelines() {
+		EventDetail call = event(PartialDate.day(LocalDate.of(2025, 3, 15)),
+				participant("marco-rubio", ParticipantRole.PRINCIPAL),
+				participant("sergei-lavrov", ParticipantRole.PRINCIPAL));
+		EventSql.Statement previous = EventNeighbours.query("", call, EventNeighbours.principals(call), true);
+		assertThat(previous.sql()).contains("and (d.sort_key, d.event_id) < (:key, :id)")
+			.contains("and (second.sort_key, second.event_id) < (:key, :id)")
+			.contains("order by d.sort_key desc, d.event_id desc")
+			.endsWith("limit 1\n");
+		assertThat(previous.params()).containsOnly(entry("id", 42L), entry("first", "marco-rubio"),
+				entry("second", "sergei-lavrov"), entry("key", Date.valueOf(LocalDate.of(2025, 3, 15))));
+		assertThat(EventNeighbours.query("", call, EventNeighbours.principals(call), false).sql())
+			.contains("and (d.sort_key, d.event_id) > (:key, :id)")
+			.contains("order by d.sort_key asc, d.event_id asc");
+	}
+
+	@Test
+	void anEventWithoutADaySortsFirst() {
+		EventDetail undated = event(PartialDate.unknown(), participant("marco-rubio", ParticipantRole.PRINCIPAL),
+				participant("sergei-lavrov", ParticipantRole.PRINCIPAL));
+		assertThat(EventNeighbours.query("", undated, EventNeighbours.principals(undated), false).params())
+			.containsEntry("key", Date.valueOf(LocalDate.of(1, 1, 1)));
+	}
+
+	private static ParticipantView participant(String slug, ParticipantRole role) {
+		return new ParticipantView(slug, slug, Side.US, role, null);
+	}
+
+	private static EventDetail event(PartialDate date, ParticipantView... participants) {
+		return new EventDetail(42, "2025-03-15-rubio-lavrov-phone-call", "Rubio–Lavrov phone call",
+				EventType.PHONE_CALL, Channel.MINISTERS, ContactStatus.HELD, null, date, null, null, null, null, null,
+				Initiator.NOT_REPORTED, null, null, null, "", List.of(participants), List.of(), List.of(), List.of(),
+				List.of(), List.of(), null, null, 1);
+	}
+
+}
