@@ -3,7 +3,16 @@ package org.backchannel.actor;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.backchannel.model.InputCheck;
+import org.backchannel.model.IsoDay;
+import org.backchannel.model.MultiLine;
+import org.backchannel.model.SingleLine;
 
 /**
  * An actor as an editor writes it, for the admin form, the API and the history alike.
@@ -11,8 +20,12 @@ import org.backchannel.model.InputCheck;
  * @param slug the URL name; generated from the name when left empty, fixed once the actor
  * exists
  */
-public record ActorData(String slug, String name, ActorKind kind, String country, String description,
-		List<AliasData> aliases, List<RoleData> roles) {
+public record ActorData(
+		@Size(max = 120) @Pattern(regexp = InputCheck.SLUG, message = "{backchannel.validation.slug}") String slug,
+		@NotBlank @Size(max = 200) @SingleLine String name, @NotNull ActorKind kind,
+		@Pattern(regexp = InputCheck.COUNTRY, message = "{backchannel.validation.country}") String country,
+		@Size(max = InputCheck.LONG_TEXT) @MultiLine String description, List<@Valid AliasData> aliases,
+		List<@Valid RoleData> roles) {
 
 	public ActorData {
 		slug = InputCheck.clean(slug);
@@ -51,7 +64,8 @@ public record ActorData(String slug, String name, ActorKind kind, String country
 		return new ActorData(newSlug, this.name, this.kind, this.country, this.description, this.aliases, this.roles);
 	}
 
-	public record AliasData(String name, String language) {
+	public record AliasData(@NotBlank @Size(max = 200) @SingleLine String name,
+			@NotBlank @Size(max = 16) @SingleLine String language) {
 
 		public AliasData {
 			name = InputCheck.clean(name);
@@ -63,7 +77,9 @@ public record ActorData(String slug, String name, ActorKind kind, String country
 	/**
 	 * A title held from {@code startDate} to {@code endDate} (YYYY-MM-DD, either open).
 	 */
-	public record RoleData(String title, String organization, String startDate, String endDate, Long source) {
+	public record RoleData(@NotBlank @Size(max = 200) @SingleLine String title,
+			@Size(max = 200) @SingleLine String organization, @IsoDay String startDate, @IsoDay String endDate,
+			Long source) {
 
 		public RoleData {
 			title = InputCheck.clean(title);

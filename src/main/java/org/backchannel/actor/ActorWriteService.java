@@ -2,14 +2,9 @@ package org.backchannel.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -19,16 +14,17 @@ import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.InputCheck;
 import org.backchannel.source.Source;
-import org.backchannel.source.SourceRepository;
 import org.backchannel.model.InUseException;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.SlugAllocator;
+import org.backchannel.model.RecordValidator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 /**
  * Creates, changes and deletes actors for the admin forms and the API alike, with the
@@ -40,18 +36,21 @@ public class ActorWriteService {
 
 	private final ActorRepository actors;
 
-	private final SourceRepository sources;
-
 	private final JdbcClient jdbc;
 
 	private final RecordWriter<Actor> writer;
 
 	private final SlugAllocator slugs;
 
-	ActorWriteService(ActorRepository actors, SourceRepository sources, JdbcClient jdbc, RevisionLog revisions,
-			SlugAllocator slugs) {
+	private final RecordValidator validation;
+
+	private final ActorValidator validator;
+
+	ActorWriteService(ActorRepository actors, JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs,
+			RecordValidator validation, ActorValidator validator) {
 		this.actors = actors;
-		this.sources = sources;
+		this.validation = validation;
+		this.validator = validator;
 		this.jdbc = jdbc;
 		this.writer = new RecordWriter<>(EntityType.ACTOR, actors, Actor::getSlug, Actor::toData, revisions);
 		this.slugs = slugs;
@@ -137,54 +136,10 @@ public class ActorWriteService {
 	}
 
 	private Map<Long, Source> validate(ActorData data) {
-		InputCheck check = new InputCheck();
-		if (data.slug() != null) {
-			check.slug("slug", data.slug(), 120);
-		}
-		if (check.required("name", data.name())) {
-			check.singleLine("name", data.name(), 200);
-		}
-		check.required("kind", data.kind());
-		check.country("country", data.country());
-		check.multiLine("description", data.description(), InputCheck.LONG_TEXT);
-		Set<String> names = new HashSet<>();
-		for (int i = 0; i < data.aliases().size(); i++) {
-			ActorData.AliasData alias = data.aliases().get(i);
-			String path = "aliases[" + i + "]";
-			if (check.required(path + ".name", alias.name()) && !names.add(alias.name())) {
-				check.reject(path + ".name", "is listed twice.");
-			}
-			check.singleLine(path + ".name", alias.name(), 200);
-			check.required(path + ".language", alias.language());
-			check.singleLine(path + ".language", alias.language(), 16);
-		}
-		Set<Long> sourceIds = data.roles()
-			.stream()
-			.map(ActorData.RoleData::source)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		Map<Long, Source> cited = this.sources.findAllById(sourceIds)
-			.stream()
-			.collect(Collectors.toMap(Source::getId, Function.identity()));
-		for (int i = 0; i < data.roles().size(); i++) {
-			ActorData.RoleData role = data.roles().get(i);
-			String path = "roles[" + i + "]";
-			if (check.required(path + ".title", role.title())) {
-				check.singleLine(path + ".title", role.title(), 200);
-			}
-			check.singleLine(path + ".organization", role.organization(), 200);
-			LocalDate start = check.day(path + ".startDate", role.startDate());
-			LocalDate end = check.day(path + ".endDate", role.endDate());
-			if (start != null && end != null && end.isBefore(start)) {
-				check.reject(path + ".endDate", "must not be before the start date.");
-			}
-			if (role.source() != null && !cited.containsKey(role.source())) {
-				check.reject(path + ".source", "names no known source (#" + role.source() + ").");
-			}
-		}
-		if (check.hasErrors()) {
-			throw new InvalidInputException(check.errors());
-		}
+		Map<Long, Source> cited = this.validator.cited(data);
+		BindingResult errors = this.validation.constraints(data);
+		this.validator.validate(data, cited, errors);
+		this.validation.throwIfInvalid(errors);
 		return cited;
 	}
 

@@ -5,9 +5,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InputCheck;
+import org.backchannel.model.IsoDay;
+import org.backchannel.model.MultiLine;
+import org.backchannel.model.PartialDateFields;
 import org.backchannel.model.Side;
+import org.backchannel.model.SingleLine;
 
 /**
  * An event as an editor writes it: the admin form binds it, the API reads it as JSON, and
@@ -25,19 +36,24 @@ import org.backchannel.model.Side;
  * @param confirmDuplicate set to save an event that looks like an existing one (same date
  * and principals)
  */
-public record EventData(String slug, String title, EventType type, String date, DatePrecision datePrecision,
-		String endDate, String durationMinutes, String place, String country, Initiator initiator,
-		String initiatorActor, String initiatorNote, Long initiatorSource, String summary, Channel channel,
-		ContactStatus contactStatus, String dateNote, List<ParticipantData> participants, List<ReadoutData> readouts,
-		List<QuoteData> quotes, List<ClaimData> claims, List<String> proposals, List<Long> sources,
-		Boolean confirmDuplicate) {
+@PartialDateFields(date = "date", precision = "datePrecision")
+public record EventData(
+		@Size(max = 160) @Pattern(regexp = InputCheck.SLUG, message = "{backchannel.validation.slug}") String slug,
+		@NotBlank @Size(max = 300) @SingleLine String title, @NotNull EventType type, String date,
+		DatePrecision datePrecision, @IsoDay String endDate, @Positive Integer durationMinutes,
+		@Size(max = 200) @SingleLine String place,
+		@Pattern(regexp = InputCheck.COUNTRY, message = "{backchannel.validation.country}") String country,
+		Initiator initiator, String initiatorActor, @Size(max = 500) @SingleLine String initiatorNote,
+		Long initiatorSource, @NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary, Channel channel,
+		ContactStatus contactStatus, @Size(max = 500) @SingleLine String dateNote,
+		List<@Valid ParticipantData> participants, List<@Valid ReadoutData> readouts, List<@Valid QuoteData> quotes,
+		List<@Valid ClaimData> claims, List<String> proposals, List<Long> sources, Boolean confirmDuplicate) {
 
 	public EventData {
 		slug = InputCheck.clean(slug);
 		title = InputCheck.clean(title);
 		date = InputCheck.clean(date);
 		endDate = InputCheck.clean(endDate);
-		durationMinutes = InputCheck.clean(durationMinutes);
 		place = InputCheck.clean(place);
 		country = InputCheck.clean(country);
 		initiatorActor = InputCheck.clean(initiatorActor);
@@ -163,7 +179,7 @@ public record EventData(String slug, String title, EventType type, String date, 
 		return list.stream().map(mapper).toList();
 	}
 
-	public record ParticipantData(String actor, ParticipantRole role) {
+	public record ParticipantData(@NotBlank String actor, @NotNull ParticipantRole role) {
 
 		public ParticipantData {
 			actor = InputCheck.clean(actor);
@@ -174,7 +190,9 @@ public record EventData(String slug, String title, EventType type, String date, 
 	/**
 	 * @param keyQuotes the readout's key phrases, verbatim; blank entries are dropped
 	 */
-	public record ReadoutData(Side side, String issuer, String summary, List<String> keyQuotes, Long source) {
+	public record ReadoutData(@NotNull Side side, @NotBlank String issuer,
+			@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary,
+			List<@Size(max = InputCheck.LONG_TEXT) @MultiLine String> keyQuotes, @NotNull Long source) {
 
 		public ReadoutData {
 			issuer = InputCheck.clean(issuer);
@@ -185,7 +203,9 @@ public record EventData(String slug, String title, EventType type, String date, 
 
 	}
 
-	public record QuoteData(String speaker, String text, String context, Long source) {
+	public record QuoteData(@NotBlank String speaker,
+			@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String text,
+			@Size(max = 500) @SingleLine String context, @NotNull Long source) {
 
 		public QuoteData {
 			speaker = InputCheck.clean(speaker);
@@ -195,7 +215,8 @@ public record EventData(String slug, String title, EventType type, String date, 
 
 	}
 
-	public record ClaimData(String text, ClaimStatus status, String disputedBy, Long source) {
+	public record ClaimData(@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String text,
+			@NotNull ClaimStatus status, String disputedBy, @NotNull Long source) {
 
 		public ClaimData {
 			text = InputCheck.clean(text);

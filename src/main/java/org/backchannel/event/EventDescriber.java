@@ -47,7 +47,7 @@ class EventDescriber {
 		lines.put("Date", (data.date() != null) ? data.date() + " (" + data.datePrecision() + ")" : "unknown");
 		lines.put("Date note", data.dateNote());
 		lines.put("End date", data.endDate());
-		lines.put("Duration (minutes)", data.durationMinutes());
+		lines.put("Duration (minutes)", (data.durationMinutes() != null) ? data.durationMinutes().toString() : null);
 		lines.put("Place", join(", ", data.place(), data.country()));
 		lines.put("Initiated by", join(" · ", (data.initiator() != null) ? data.initiator().name() : null,
 				actor(data.initiatorActor()), data.initiatorNote(), source(data.initiatorSource())));

@@ -39,6 +39,69 @@ public record PartialDate(LocalDate value, DatePrecision precision) {
 		return new PartialDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
 	}
 
+	/**
+	 * How a date is written at a precision: YYYY-MM-DD, YYYY-MM or YYYY (nothing for
+	 * UNKNOWN).
+	 */
+	public static String shape(DatePrecision precision) {
+		return switch (precision) {
+			case DAY -> "YYYY-MM-DD";
+			case MONTH -> "YYYY-MM";
+			case YEAR -> "YYYY";
+			case UNKNOWN -> "";
+		};
+	}
+
+	/**
+	 * Whether a date is written in the shape of its precision (a month or a year may also
+	 * be written as its first day).
+	 */
+	public static boolean hasShape(String value, DatePrecision precision) {
+		return switch (precision) {
+			case DAY -> value.matches("\\d{4}-\\d{2}-\\d{2}");
+			case MONTH -> value.matches("\\d{4}-\\d{2}(-01)?");
+			case YEAR -> value.matches("\\d{4}(-01-01)?");
+			case UNKNOWN -> value == null;
+		};
+	}
+
+	/**
+	 * A date as written at its precision ({@link #hasShape}); throws
+	 * {@link java.time.DateTimeException} for a day or month that does not exist.
+	 */
+	public static PartialDate parse(String value, DatePrecision precision) {
+		return switch (precision) {
+			case UNKNOWN -> unknown();
+			case DAY -> day(LocalDate.parse(value));
+			case MONTH -> month(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(5, 7)));
+			case YEAR ->
+				new PartialDate(LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 1), DatePrecision.YEAR);
+		};
+	}
+
+	/**
+	 * The date as written at its precision, or null when it is not one (wrong shape, no
+	 * such day, outside the years 1 to 9999): what {@link PartialDateFields} reports.
+	 */
+	public static PartialDate tryParse(String value, DatePrecision precision) {
+		if (precision == null) {
+			return null;
+		}
+		if (precision == DatePrecision.UNKNOWN) {
+			return (value == null) ? unknown() : null;
+		}
+		if (value == null || !hasShape(value, precision)) {
+			return null;
+		}
+		try {
+			PartialDate date = parse(value, precision);
+			return InputCheck.storable(date.value()) ? date : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
 	public static PartialDate unknown() {
 		return new PartialDate(null, DatePrecision.UNKNOWN);
 	}

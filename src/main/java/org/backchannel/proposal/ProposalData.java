@@ -3,16 +3,29 @@ package org.backchannel.proposal;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InputCheck;
+import org.backchannel.model.MultiLine;
+import org.backchannel.model.PartialDateFields;
+import org.backchannel.model.SingleLine;
 
 /**
  * A proposal and its position log as an editor writes them, for the admin form, the API
  * and the history alike. Dates are written at their precision (2025-03-11, 2025-03,
  * 2025).
  */
-public record ProposalData(String slug, String title, String summary, String proposer, String date,
-		DatePrecision datePrecision, List<PositionData> positions) {
+@PartialDateFields(date = "date", precision = "datePrecision")
+public record ProposalData(
+		@Size(max = 160) @Pattern(regexp = InputCheck.SLUG, message = "{backchannel.validation.slug}") String slug,
+		@NotBlank @Size(max = 300) @SingleLine String title,
+		@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary, String proposer, String date,
+		DatePrecision datePrecision, List<@Valid PositionData> positions) {
 
 	public ProposalData {
 		slug = InputCheck.clean(slug);
@@ -44,8 +57,9 @@ public record ProposalData(String slug, String title, String summary, String pro
 	/**
 	 * One party's stance at a date, per a source.
 	 */
-	public record PositionData(String party, Stance stance, String date, DatePrecision datePrecision, String note,
-			Long source) {
+	@PartialDateFields(date = "date", precision = "datePrecision")
+	public record PositionData(@NotBlank String party, @NotNull Stance stance, String date, DatePrecision datePrecision,
+			@Size(max = InputCheck.LONG_TEXT) @MultiLine String note, @NotNull Long source) {
 
 		public PositionData {
 			party = InputCheck.clean(party);

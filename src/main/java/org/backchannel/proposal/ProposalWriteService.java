@@ -1,20 +1,12 @@
 package org.backchannel.proposal;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.backchannel.actor.Actor;
-import org.backchannel.actor.ActorRepository;
 import org.backchannel.history.RecordWriter;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RevisionLog;
@@ -22,16 +14,17 @@ import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.InputCheck;
 import org.backchannel.model.PartialDate;
 import org.backchannel.source.Source;
-import org.backchannel.source.SourceRepository;
 import org.backchannel.model.InUseException;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.SlugAllocator;
+import org.backchannel.model.RecordValidator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 /**
  * Creates, changes and deletes proposals and their position logs for the admin forms and
@@ -43,21 +36,21 @@ public class ProposalWriteService {
 
 	private final ProposalRepository proposals;
 
-	private final ActorRepository actors;
-
-	private final SourceRepository sources;
-
 	private final JdbcClient jdbc;
 
 	private final RecordWriter<Proposal> writer;
 
 	private final SlugAllocator slugs;
 
-	ProposalWriteService(ProposalRepository proposals, ActorRepository actors, SourceRepository sources,
-			JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs) {
+	private final RecordValidator validation;
+
+	private final ProposalValidator validator;
+
+	ProposalWriteService(ProposalRepository proposals, JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs,
+			RecordValidator validation, ProposalValidator validator) {
 		this.proposals = proposals;
-		this.actors = actors;
-		this.sources = sources;
+		this.validation = validation;
+		this.validator = validator;
 		this.jdbc = jdbc;
 		this.writer = new RecordWriter<>(EntityType.PROPOSAL, proposals, Proposal::getSlug, Proposal::toData,
 				revisions);
@@ -129,55 +122,16 @@ public class ProposalWriteService {
 	}
 
 	private Checked validate(ProposalData data) {
-		InputCheck check = new InputCheck();
-		if (data.slug() != null) {
-			check.slug("slug", data.slug(), 160);
-		}
-		if (check.required("title", data.title())) {
-			check.singleLine("title", data.title(), 300);
-		}
-		if (check.required("summary", data.summary())) {
-			check.multiLine("summary", data.summary(), InputCheck.LONG_TEXT);
-		}
-		PartialDate date = check.partialDate("date", "datePrecision", data.date(), data.datePrecision());
-		Set<String> actorSlugs = Stream
-			.concat(Stream.of(data.proposer()), data.positions().stream().map(ProposalData.PositionData::party))
-			.filter(Objects::nonNull)
-			.collect(Collectors.toCollection(HashSet::new));
-		Map<String, Actor> actors = actorSlugs.isEmpty() ? new HashMap<>()
-				: this.actors.findAllBySlugIn(actorSlugs)
+		ProposalValidator.References refs = this.validator.resolve(data);
+		BindingResult errors = this.validation.constraints(data);
+		this.validator.validate(data, refs, errors);
+		this.validation.throwIfInvalid(errors);
+		return new Checked(PartialDate.parse(data.date(), data.datePrecision()),
+				data.positions()
 					.stream()
-					.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
-		Set<Long> sourceIds = data.positions()
-			.stream()
-			.map(ProposalData.PositionData::source)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		Map<Long, Source> sources = this.sources.findAllById(sourceIds)
-			.stream()
-			.collect(Collectors.toMap(Source::getId, Function.identity()));
-		if (data.proposer() != null && !actors.containsKey(data.proposer())) {
-			check.reject("proposer", "names no known actor ('" + data.proposer() + "').");
-		}
-		PartialDate[] positionDates = new PartialDate[data.positions().size()];
-		for (int i = 0; i < data.positions().size(); i++) {
-			ProposalData.PositionData position = data.positions().get(i);
-			String path = "positions[" + i + "]";
-			if (check.required(path + ".party", position.party()) && !actors.containsKey(position.party())) {
-				check.reject(path + ".party", "names no known actor ('" + position.party() + "').");
-			}
-			check.required(path + ".stance", position.stance());
-			check.multiLine(path + ".note", position.note(), InputCheck.LONG_TEXT);
-			positionDates[i] = check.partialDate(path + ".date", path + ".datePrecision", position.date(),
-					position.datePrecision());
-			if (check.required(path + ".source", position.source()) && !sources.containsKey(position.source())) {
-				check.reject(path + ".source", "names no known source (#" + position.source() + ").");
-			}
-		}
-		if (check.hasErrors()) {
-			throw new InvalidInputException(check.errors());
-		}
-		return new Checked(date, List.of(positionDates), actors, sources);
+					.map((position) -> PartialDate.parse(position.date(), position.datePrecision()))
+					.toList(),
+				refs.actors(), refs.sources());
 	}
 
 	private static void apply(Proposal proposal, ProposalData data, Checked checked) {

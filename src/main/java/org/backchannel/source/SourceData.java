@@ -2,8 +2,15 @@ package org.backchannel.source;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InputCheck;
+import org.backchannel.model.MultiLine;
+import org.backchannel.model.PartialDateFields;
+import org.backchannel.model.SingleLine;
+import org.backchannel.model.WebAddress;
 
 /**
  * A source as an editor writes it, for the admin form, the API and the history alike.
@@ -11,8 +18,12 @@ import org.backchannel.model.InputCheck;
  * @param published the publication date at its precision (2025-03-16, 2025-03, 2025)
  * @param archivedText the report's full text, kept in case the link dies
  */
-public record SourceData(String outlet, String title, String url, String language, String published,
-		DatePrecision publishedPrecision, String agencies, String archivedText) {
+@PartialDateFields(date = "published", precision = "publishedPrecision")
+public record SourceData(@NotBlank @Size(max = 200) @SingleLine String outlet,
+		@NotBlank @Size(max = 500) @SingleLine String title, @Size(max = 2000) @SingleLine @WebAddress String url,
+		@NotBlank @Size(max = 16) @SingleLine String language, String published, DatePrecision publishedPrecision,
+		@Size(max = 300) @SingleLine String agencies,
+		@Size(max = InputCheck.ARCHIVED_TEXT) @MultiLine String archivedText) {
 
 	public SourceData {
 		outlet = InputCheck.clean(outlet);

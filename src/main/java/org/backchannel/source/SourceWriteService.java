@@ -9,16 +9,16 @@ import org.backchannel.history.RecordWriter;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
-import org.backchannel.model.InputCheck;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.InUseException;
-import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.model.RecordValidator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 /**
  * Creates, changes and deletes sources (with their archived text) for the admin forms,
@@ -34,8 +34,15 @@ public class SourceWriteService {
 
 	private final RecordWriter<Source> writer;
 
-	SourceWriteService(SourceRepository sources, JdbcClient jdbc, RevisionLog revisions) {
+	private final RecordValidator validation;
+
+	private final SourceValidator validator;
+
+	SourceWriteService(SourceRepository sources, JdbcClient jdbc, RevisionLog revisions, RecordValidator validation,
+			SourceValidator validator) {
 		this.sources = sources;
+		this.validation = validation;
+		this.validator = validator;
 		this.jdbc = jdbc;
 		this.writer = new RecordWriter<>(EntityType.SOURCE, sources, (source) -> String.valueOf(source.getId()),
 				Source::toData, revisions);
@@ -112,42 +119,11 @@ public class SourceWriteService {
 		this.writer.delete(source, author);
 	}
 
-	/**
-	 * The rules of a source, with field paths prefixed by {@code prefix} (the event
-	 * form's inline source uses "newSource.").
-	 */
-	public PartialDate validate(SourceData data, Long self) {
-		return validate(data, self, "");
-	}
-
-	public PartialDate validate(SourceData data, Long self, String prefix) {
-		InputCheck check = new InputCheck();
-		if (check.required(prefix + "outlet", data.outlet())) {
-			check.singleLine(prefix + "outlet", data.outlet(), 200);
-		}
-		if (check.required(prefix + "title", data.title())) {
-			check.singleLine(prefix + "title", data.title(), 500);
-		}
-		check.url(prefix + "url", data.url());
-		if (check.required(prefix + "language", data.language())) {
-			check.singleLine(prefix + "language", data.language(), 16);
-		}
-		PartialDate published = check.partialDate(prefix + "published", prefix + "publishedPrecision", data.published(),
-				data.publishedPrecision());
-		check.singleLine(prefix + "agencies", data.agencies(), 300);
-		check.multiLine(prefix + "archivedText", data.archivedText(), InputCheck.ARCHIVED_TEXT);
-		if (data.url() != null && !check.errors().containsKey(prefix + "url")) {
-			this.jdbc.sql("select id from source where url = :url and id <> :self")
-				.param("url", data.url())
-				.param("self", (self != null) ? self : -1L)
-				.query(Long.class)
-				.optional()
-				.ifPresent((other) -> check.reject(prefix + "url", "is already recorded as source #" + other + "."));
-		}
-		if (check.hasErrors()) {
-			throw new InvalidInputException(check.errors());
-		}
-		return published;
+	private PartialDate validate(SourceData data, Long self) {
+		BindingResult errors = this.validation.constraints(data);
+		this.validator.validate(data, self, errors);
+		this.validation.throwIfInvalid(errors);
+		return PartialDate.parse(data.published(), data.publishedPrecision());
 	}
 
 	private static void apply(Source source, SourceData data, PartialDate published) {

@@ -54,7 +54,7 @@ class EventServiceTests {
 	}
 
 	EventData call(String title, String date) {
-		return new EventData(null, title, EventType.PHONE_CALL, date, DatePrecision.DAY, null, "40", null, null,
+		return new EventData(null, title, EventType.PHONE_CALL, date, DatePrecision.DAY, null, 40, null, null,
 				Initiator.US, null, null, null, "They talked.", null, null, null,
 				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
 						new EventData.ParticipantData("sergei-lavrov", ParticipantRole.PRINCIPAL)),
@@ -210,17 +210,17 @@ class EventServiceTests {
 		assertRejected((data) -> withDate(data, "2026", DatePrecision.UNKNOWN), "date", "must be empty");
 		assertRejected((data) -> withEnd(data, "2026-03-04"), "endDate", "not be before");
 		assertRejected((data) -> new EventData("Bad Slug!", data.title(), data.type(), data.date(),
-				data.datePrecision(), null, "0", null, "usa", null, null, null, null, data.summary(), null, null, null,
+				data.datePrecision(), null, 0, null, "usa", null, null, null, null, data.summary(), null, null, null,
 				data.participants(), data.readouts(), List.of(), List.of(), List.of(), data.sources(), null), "slug",
 				"lower-case");
 		assertRejected((data) -> data.withRowAdded("participants"), "participants[2].actor", "is required");
 		assertRejected((data) -> new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(), null,
-				"0", null, "usa", null, null, null, null, data.summary(), null, null, null,
+				0, null, "usa", null, null, null, null, data.summary(), null, null, null,
 				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
 						new EventData.ParticipantData("marco-rubio", ParticipantRole.HOST)),
 				List.of(), List.of(), List.of(), List.of(), List.of(), null), "participants[1].actor", "twice");
 		InvalidInputException many = assertRejected(
-				(data) -> new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(), null, "0",
+				(data) -> new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(), null, 0,
 						null, "usa", null, null, null, null, data.summary(), null, null, null,
 						List.of(new EventData.ParticipantData("nobody-at-all", ParticipantRole.PRINCIPAL)), List.of(),
 						List.of(), List.of(), List.of("no-such-proposal"), List.of(), null),

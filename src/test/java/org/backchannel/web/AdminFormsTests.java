@@ -175,7 +175,7 @@ public class AdminFormsTests {
 		EditableEvent event = this.events.findEditable(slug).orElseThrow();
 		EventData data = event.data();
 		EventData changed = new EventData(null, "A renamed call", data.type(), data.date(), data.datePrecision(),
-				data.endDate(), "25", data.place(), data.country(), data.initiator(), data.initiatorActor(),
+				data.endDate(), 25, data.place(), data.country(), data.initiator(), data.initiatorActor(),
 				data.initiatorNote(), data.initiatorSource(), data.summary(), null, null, null, data.participants(),
 				data.readouts(), data.quotes(), data.claims(), data.proposals(), data.sources(), null);
 		this.events.update(slug, changed, event.version(), new ChangeAuthor("ada", true));

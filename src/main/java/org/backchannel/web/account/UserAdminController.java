@@ -1,13 +1,19 @@
 package org.backchannel.web.account;
 
+import org.backchannel.web.page.FormErrors;
 import org.backchannel.account.Role;
 import org.backchannel.account.UserAccountService;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.backchannel.model.RecordValidator;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,47 +31,49 @@ class UserAdminController {
 
 	private final UserAccountService users;
 
-	UserAdminController(UserAccountService users) {
+	private final RecordValidator validation;
+
+	UserAdminController(UserAccountService users, RecordValidator validation) {
 		this.users = users;
+		this.validation = validation;
 	}
 
 	@GetMapping
 	String showUsers(Model model) {
-		return showPage(new UserForm(null, null, Role.EDITOR), Map.of(), model);
+		return showPage(new UserForm(null, null, Role.EDITOR), null, model);
 	}
 
 	@PostMapping
-	String processCreationForm(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (form.username() == null || !form.username().matches("[A-Za-z0-9._@-]{3,100}")) {
-			errors.put("username", "must be 3 to 100 letters, digits or . _ @ -");
+	String processCreationForm(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		BindingResult checked = this.validation.validateRest(form, binding);
+		if (!checked.hasFieldErrors("username") && this.users.exists(form.username())) {
+			checked.rejectValue("username", "validation.usernameTaken", "is already taken.");
 		}
-		else if (this.users.exists(form.username())) {
-			errors.put("username", "is already taken.");
-		}
-		if (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH) {
-			errors.put("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long.");
-		}
-		if (form.role() == null) {
-			errors.put("role", "is required.");
-		}
-		if (!errors.isEmpty()) {
-			return showPage(new UserForm(form.username(), null, form.role()), errors, model);
+		if (checked.hasErrors()) {
+			return showPage(form, checked, model);
 		}
 		this.users.createUser(form.username(), form.password(), form.role());
 		redirect.addFlashAttribute("message", "Created the account “" + form.username() + "” (" + form.role() + ").");
 		return "redirect:/admin/users";
 	}
 
-	private String showPage(UserForm form, Map<String, String> errors, Model model) {
+	private String showPage(UserForm form, BindingResult binding, Model model) {
 		model.addAttribute("users", this.users.findAll());
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+				(binding != null) ? binding : FormErrors.none(form));
 		model.addAttribute("roles", Role.values());
 		return "admin/users/userList";
 	}
 
-	record UserForm(String username, String password, Role role) {
+	/** A new account as typed in; the password is never shown again. */
+	record UserForm(
+			@NotNull(message = "{validation.username}") @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}",
+					message = "{validation.username}") String username,
+			@NotNull(message = "{validation.password}") @Size(min = MIN_PASSWORD_LENGTH,
+					message = "{validation.password}") String password,
+			@NotNull Role role) {
 	}
 
 }

@@ -1,17 +1,19 @@
 package org.backchannel.web.actor;
 
+import org.backchannel.web.page.FormErrors;
 import org.backchannel.account.Authors;
-import org.backchannel.web.event.EventAdminController;
 import org.backchannel.web.page.FormSave;
 import org.backchannel.web.page.RowAction;
 
-import java.util.Map;
+import jakarta.validation.Valid;
 
 import org.backchannel.actor.ActorData;
 import org.backchannel.actor.ActorKind;
+import org.backchannel.actor.ActorValidator;
 import org.backchannel.actor.ActorWriteService;
 import org.backchannel.source.SourceWriteService;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.model.RecordValidator;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -40,14 +42,26 @@ class ActorAdminController {
 
 	private final SourceWriteService sources;
 
-	ActorAdminController(ActorWriteService actors, SourceWriteService sources) {
+	private final ActorValidator validator;
+
+	private final RecordValidator validation;
+
+	ActorAdminController(ActorWriteService actors, SourceWriteService sources, ActorValidator validator,
+			RecordValidator validation) {
+		this.validation = validation;
 		this.actors = actors;
 		this.sources = sources;
+		this.validator = validator;
 	}
 
+	/**
+	 * Form records are built through their constructors only; {@code @Valid} checks their
+	 * constraints and the rules of ActorValidator.
+	 */
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
 		binder.setDeclarativeBinding(true);
+		binder.addValidators(this.validator);
 	}
 
 	@GetMapping
@@ -58,42 +72,45 @@ class ActorAdminController {
 
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
-		return showForm(ActorData.blank(), null, null, Map.of(), model);
+		return showForm(ActorData.blank(), null, null, null, model);
 	}
 
 	@PostMapping("/new")
-	String processCreationForm(@ModelAttribute("form") ActorData form, BindingResult binding,
+	String processCreationForm(@Valid @ModelAttribute("form") ActorData form, BindingResult binding,
 			@RequestParam(name = "_action", required = false) String action, Authentication user, Model model,
 			RedirectAttributes redirect) {
-		Map<String, String> errors = EventAdminController.bindingErrors(binding);
-		if (action != null || !errors.isEmpty()) {
-			return showForm(changeRows(form, action), null, null, errors, model);
+		if (action != null) {
+			ActorData changed = changeRows(form, action);
+			return showForm(changed, null, null, FormErrors.conversionFailures(changed, binding), model);
 		}
+		BindingResult checked = this.validation.validateRest(form, binding, this.validator);
 		return FormSave.save(() -> {
 			ActorWriteService.Saved saved = this.actors.create(form, Authors.of(user));
 			return "Saved the actor “" + form.name() + "” (" + saved.slug() + ").";
-		}, (problems) -> showForm(form, null, null, problems, model), redirect, "/admin/actors");
+		}, checked, () -> showForm(form, null, null, checked, model), redirect, "/admin/actors");
 	}
 
 	@GetMapping("/{slug}/edit")
 	String initUpdateForm(@PathVariable String slug, Model model) {
 		ActorWriteService.Editable actor = this.actors.findEditable(slug)
 			.orElseThrow(() -> new NotFoundException("actor", slug));
-		return showForm(actor.data(), slug, actor.version(), Map.of(), model);
+		return showForm(actor.data(), slug, actor.version(), null, model);
 	}
 
 	@PostMapping("/{slug}/edit")
-	String processUpdateForm(@PathVariable String slug, @ModelAttribute("form") ActorData form, BindingResult binding,
-			@RequestParam long version, @RequestParam(name = "_action", required = false) String action,
-			Authentication user, Model model, RedirectAttributes redirect) {
-		Map<String, String> errors = EventAdminController.bindingErrors(binding);
-		if (action != null || !errors.isEmpty()) {
-			return showForm(changeRows(form, action), slug, version, errors, model);
+	String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") ActorData form,
+			BindingResult binding, @RequestParam long version,
+			@RequestParam(name = "_action", required = false) String action, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		if (action != null) {
+			ActorData changed = changeRows(form, action);
+			return showForm(changed, slug, version, FormErrors.conversionFailures(changed, binding), model);
 		}
+		BindingResult checked = this.validation.validateRest(form, binding, this.validator);
 		return FormSave.save(() -> {
 			this.actors.update(slug, form, version, Authors.of(user));
 			return "Saved the actor “" + form.name() + "”.";
-		}, (problems) -> showForm(form, slug, version, problems, model), redirect, "/admin/actors");
+		}, checked, () -> showForm(form, slug, version, checked, model), redirect, "/admin/actors");
 	}
 
 	private static ActorData changeRows(ActorData form, String action) {
@@ -105,11 +122,12 @@ class ActorAdminController {
 				: row.is("remove") ? form.withRowRemoved(row.list(), row.index()) : form;
 	}
 
-	private String showForm(ActorData form, String slug, Long version, Map<String, String> errors, Model model) {
+	private String showForm(ActorData form, String slug, Long version, BindingResult binding, Model model) {
 		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+				(binding != null) ? binding : FormErrors.none(form));
 		model.addAttribute("slug", slug);
 		model.addAttribute("version", version);
-		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", ActorKind.values());
 		model.addAttribute("sources", this.sources.findAllRefs());
 		return VIEW;

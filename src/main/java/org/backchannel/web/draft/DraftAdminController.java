@@ -1,10 +1,10 @@
 package org.backchannel.web.draft;
 
+import org.backchannel.web.page.FormErrors;
 import org.backchannel.account.Authors;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +29,7 @@ import org.backchannel.model.NotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,19 +103,17 @@ class DraftAdminController {
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("report", new ReportForm(null, null, null, null, "en"));
-		model.addAttribute("errors", Map.of());
 		return VIEW;
 	}
 
 	@PostMapping
-	String propose(@ModelAttribute("report") ReportForm report, Model model) {
-		model.addAttribute("errors", Map.of());
+	String propose(@ModelAttribute("report") ReportForm report, BindingResult binding, Model model) {
 		try {
 			DraftProposal proposal = this.drafts.propose(report.request());
 			show(report, proposal, model);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", ex.getErrors());
+			FormErrors.reject(binding, "", ex.getErrors());
 		}
 		return VIEW;
 	}
@@ -125,14 +124,14 @@ class DraftAdminController {
 	 * the editor corrects and saves it as any draft.
 	 */
 	@PostMapping("/accept")
-	String accept(@ModelAttribute("report") ReportForm report, @RequestParam Map<String, String> params,
-			Authentication user, Model model) {
+	String accept(@ModelAttribute("report") ReportForm report, BindingResult binding,
+			@RequestParam Map<String, String> params, Authentication user, Model model) {
 		long source;
 		try {
 			source = storeSource(report, user);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", prefixed(ex.getErrors()));
+			rejectSource(binding, ex.getErrors());
 			show(report, this.drafts.propose(report.request()), model);
 			return VIEW;
 		}
@@ -152,15 +151,15 @@ class DraftAdminController {
 
 	/** The contact is already recorded: add the report to it as a source. */
 	@PostMapping("/attach")
-	String attach(@ModelAttribute("report") ReportForm report, @RequestParam String slug, Authentication user,
-			Model model, RedirectAttributes redirect) {
+	String attach(@ModelAttribute("report") ReportForm report, BindingResult binding, @RequestParam String slug,
+			Authentication user, Model model, RedirectAttributes redirect) {
 		EditableEvent event = this.events.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
 		long source;
 		try {
 			source = storeSource(report, user);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", prefixed(ex.getErrors()));
+			rejectSource(binding, ex.getErrors());
 			show(report, this.drafts.propose(report.request()), model);
 			return VIEW;
 		}
@@ -188,11 +187,10 @@ class DraftAdminController {
 		return this.sources.create(data, Authors.of(user)).id();
 	}
 
-	private static Map<String, String> prefixed(Map<String, String> errors) {
-		Map<String, String> out = new LinkedHashMap<>();
-		errors.forEach((field, message) -> out.put("source",
+	/** Why the report could not be stored as a source, above the form. */
+	private static void rejectSource(BindingResult binding, Map<String, String> errors) {
+		errors.forEach((field, message) -> binding.reject("source",
 				"The report could not be stored as a source: " + field + " " + message));
-		return out;
 	}
 
 	private static String host(String url) {

@@ -1,10 +1,10 @@
 package org.backchannel.web.event;
 
+import org.backchannel.web.page.FormErrors;
 import org.backchannel.account.Authors;
 import org.backchannel.web.page.RowAction;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import jakarta.validation.Valid;
 
 import org.backchannel.actor.ActorWriteService;
 import org.backchannel.event.ClaimStatus;
@@ -15,6 +15,7 @@ import org.backchannel.event.EventStatus;
 import org.backchannel.event.Channel;
 import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
+import org.backchannel.event.EventValidator;
 import org.backchannel.event.Initiator;
 import org.backchannel.event.ParticipantRole;
 import org.backchannel.event.SavedEvent;
@@ -25,12 +26,14 @@ import org.backchannel.source.SourceWriteService;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.StaleVersionException;
+import org.backchannel.model.RecordValidator;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -60,8 +63,14 @@ public class EventAdminController {
 
 	private final SourceWriteService sources;
 
+	private final Validator rules;
+
+	private final RecordValidator validation;
+
 	EventAdminController(EventService events, ActorWriteService actors, ProposalWriteService proposals,
-			SourceWriteService sources) {
+			SourceWriteService sources, EventValidator rules, RecordValidator validation) {
+		this.rules = EventForm.rules(rules);
+		this.validation = validation;
 		this.events = events;
 		this.actors = actors;
 		this.proposals = proposals;
@@ -70,24 +79,30 @@ public class EventAdminController {
 
 	/**
 	 * Form records are built through their constructors only; their lists are immutable.
+	 * {@code @Valid} checks the event's constraints and its rules
+	 * ({@link EventValidator}), so that every message shows at once.
 	 */
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
 		binder.setDeclarativeBinding(true);
+		binder.addValidators(this.rules);
 	}
 
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
-		return showForm(EventForm.of(EventData.blank()), null, Map.of(), model);
+		return showForm(EventForm.of(EventData.blank()), null, null, model);
 	}
 
 	@PostMapping("/new")
-	String processCreationForm(@ModelAttribute("form") EventForm form, BindingResult binding,
+	String processCreationForm(@Valid @ModelAttribute("form") EventForm form, BindingResult binding,
 			@RequestParam(name = "_action", required = false) String action, Authentication user, Model model,
 			RedirectAttributes redirect) {
-		Map<String, String> errors = bindingErrors(binding);
-		if (action != null || !errors.isEmpty()) {
-			return changeRows(form, null, action, errors, user, model);
+		if (action != null) {
+			return changeRows(form, binding, null, action, user, model);
+		}
+		BindingResult checked = this.validation.validateRest(form, binding, this.rules);
+		if (checked.hasErrors()) {
+			return showForm(form, null, checked, model);
 		}
 		try {
 			SavedEvent saved = this.events.create(form.event(), Authors.of(user));
@@ -95,7 +110,8 @@ public class EventAdminController {
 			return redirectTo(saved);
 		}
 		catch (InvalidInputException ex) {
-			return showForm(form, null, ex.getErrors(), model);
+			FormErrors.reject(checked, "event.", ex.getErrors());
+			return showForm(form, null, checked, model);
 		}
 	}
 
@@ -109,19 +125,23 @@ public class EventAdminController {
 	@GetMapping("/{slug}/edit")
 	String initUpdateForm(@PathVariable String slug, Model model) {
 		EditableEvent event = this.events.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
-		return showForm(EventForm.of(event.data()), event, Map.of(), model);
+		return showForm(EventForm.of(event.data()), event, null, model);
 	}
 
 	@PostMapping("/{slug}/edit")
-	String processUpdateForm(@PathVariable String slug, @ModelAttribute("form") EventForm form, BindingResult binding,
-			@RequestParam long version, @RequestParam(name = "_action", required = false) String action,
-			Authentication user, Model model, RedirectAttributes redirect) {
+	String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") EventForm form,
+			BindingResult binding, @RequestParam long version,
+			@RequestParam(name = "_action", required = false) String action, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		EditableEvent current = this.events.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
 		// The version the editor started from travels with the form, not the current one.
 		EditableEvent editing = new EditableEvent(current.id(), slug, current.status(), version, current.data());
-		Map<String, String> errors = bindingErrors(binding);
-		if (action != null || !errors.isEmpty()) {
-			return changeRows(form, editing, action, errors, user, model);
+		if (action != null) {
+			return changeRows(form, binding, editing, action, user, model);
+		}
+		BindingResult checked = this.validation.validateRest(form, binding, this.rules);
+		if (checked.hasErrors()) {
+			return showForm(form, editing, checked, model);
 		}
 		try {
 			SavedEvent saved = this.events.update(slug, form.event(), version, Authors.of(user));
@@ -132,14 +152,14 @@ public class EventAdminController {
 			return redirectTo(saved);
 		}
 		catch (InvalidInputException ex) {
-			return showForm(form, editing, ex.getErrors(), model);
+			FormErrors.reject(checked, "event.", ex.getErrors());
+			return showForm(form, editing, checked, model);
 		}
 		catch (StaleVersionException | OptimisticLockingFailureException ex) {
 			model.addAttribute("conflict", true);
-			return showForm(form, editing,
-					Map.of("version", "Someone else changed this event while you were editing it. Your input is "
-							+ "kept below; open the event again in another tab to see their change, then save."),
-					model);
+			checked.reject("conflict", "Someone else changed this event while you were editing it. Your input is "
+					+ "kept below; open the event again in another tab to see their change, then save.");
+			return showForm(form, editing, checked, model);
 		}
 	}
 
@@ -176,12 +196,11 @@ public class EventAdminController {
 	 * The row buttons: add or remove a row, pick an existing source or proposal, or
 	 * create a new source and add it, then show the form again.
 	 */
-	private String changeRows(EventForm form, EditableEvent editing, String action, Map<String, String> errors,
+	private String changeRows(EventForm form, BindingResult binding, EditableEvent editing, String action,
 			Authentication user, Model model) {
 		RowAction row = RowAction.parse(action);
 		EventData event = form.event();
 		EventForm next = form;
-		Map<String, String> messages = new LinkedHashMap<>(errors);
 		if (row != null && row.is("add")) {
 			next = form.with(event.withRowAdded(row.list()));
 		}
@@ -194,22 +213,25 @@ public class EventAdminController {
 		else if (row != null && row.is("pickProposal")) {
 			next = form.with(event.withProposal(form.pickProposal()));
 		}
-		else if (row != null && row.is("createSource")) {
+		BindingResult shown = FormErrors.conversionFailures(next, binding);
+		if (row != null && row.is("createSource")) {
 			try {
 				long id = this.sources.create(form.newSource(), Authors.of(user)).id();
 				next = EventForm.of(event.withSource(id));
+				shown = FormErrors.conversionFailures(next, binding);
 			}
 			catch (InvalidInputException ex) {
-				ex.getErrors().forEach((field, message) -> messages.put("newSource." + field, message));
+				FormErrors.reject(shown, "newSource.", ex.getErrors());
 			}
 		}
-		return showForm(next, editing, messages, model);
+		return showForm(next, editing, shown, model);
 	}
 
-	private String showForm(EventForm form, EditableEvent editing, Map<String, String> errors, Model model) {
+	private String showForm(EventForm form, EditableEvent editing, BindingResult binding, Model model) {
 		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+				(binding != null) ? binding : FormErrors.none(form));
 		model.addAttribute("editing", editing);
-		model.addAttribute("errors", errors);
 		model.addAttribute("actors", this.actors.findAllRefs());
 		model.addAttribute("sources", this.sources.findAllRefs());
 		model.addAttribute("proposals", this.proposals.findAllRefs());
@@ -227,19 +249,6 @@ public class EventAdminController {
 	private static String redirectTo(SavedEvent saved) {
 		// The public page shows only published events; a draft is previewed here.
 		return saved.isPublished() ? "redirect:/events/" + saved.slug() : "redirect:/admin/events/" + saved.slug();
-	}
-
-	/**
-	 * Values the form could not even convert (a number where a list index was expected,
-	 * an unknown choice): reported like any other field error.
-	 */
-	public static Map<String, String> bindingErrors(BindingResult binding) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		binding.getFieldErrors()
-			.forEach((error) -> errors.putIfAbsent(error.getField().replaceFirst("^event\\.", ""),
-					"has an invalid value ('" + error.getRejectedValue() + "')."));
-		binding.getGlobalErrors().forEach((error) -> errors.putIfAbsent("form", error.getDefaultMessage()));
-		return errors;
 	}
 
 }

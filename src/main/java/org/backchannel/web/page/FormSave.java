@@ -1,18 +1,17 @@
 package org.backchannel.web.page;
 
-import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.StaleVersionException;
 
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The last step the actor, proposal and source forms share: save, then show the list with
  * a message; a rule broken or an edit that came too late shows the form again instead,
- * with what went wrong.
+ * with what went wrong in its binding result.
  */
 public final class FormSave {
 
@@ -21,20 +20,26 @@ public final class FormSave {
 
 	/**
 	 * @param save saves the form and answers the message to show above the list
-	 * @param showAgain shows the form again with these error messages
+	 * @param binding the form's binding result, where a broken rule is reported
+	 * @param showAgain shows the form again with what the binding result reports
 	 * @param listUrl the page to go to once it is saved
 	 */
-	public static String save(Supplier<String> save, Function<Map<String, String>, String> showAgain,
+	public static String save(Supplier<String> save, BindingResult binding, Supplier<String> showAgain,
 			RedirectAttributes redirect, String listUrl) {
+		if (binding.hasErrors()) {
+			return showAgain.get();
+		}
 		try {
 			redirect.addFlashAttribute("message", save.get());
 			return "redirect:" + listUrl;
 		}
 		catch (InvalidInputException ex) {
-			return showAgain.apply(ex.getErrors());
+			FormErrors.reject(binding, "", ex.getErrors());
+			return showAgain.get();
 		}
 		catch (StaleVersionException ex) {
-			return showAgain.apply(Map.of("version", ex.getMessage()));
+			binding.reject("conflict", ex.getMessage());
+			return showAgain.get();
 		}
 	}
 

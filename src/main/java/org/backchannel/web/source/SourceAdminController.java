@@ -1,15 +1,16 @@
 package org.backchannel.web.source;
 
+import org.backchannel.web.page.FormErrors;
 import org.backchannel.account.Authors;
-import org.backchannel.web.event.EventAdminController;
 import org.backchannel.web.page.FormSave;
 
-import java.util.Map;
+import jakarta.validation.Valid;
 
 import org.backchannel.model.DatePrecision;
 import org.backchannel.source.SourceData;
 import org.backchannel.source.SourceWriteService;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.model.RecordValidator;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,8 +37,11 @@ class SourceAdminController {
 
 	private final SourceWriteService sources;
 
-	SourceAdminController(SourceWriteService sources) {
+	private final RecordValidator validation;
+
+	SourceAdminController(SourceWriteService sources, RecordValidator validation) {
 		this.sources = sources;
+		this.validation = validation;
 	}
 
 	@InitBinder("form")
@@ -53,45 +57,41 @@ class SourceAdminController {
 
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
-		return showForm(SourceData.blank(), null, null, Map.of(), model);
+		return showForm(SourceData.blank(), null, null, null, model);
 	}
 
 	@PostMapping("/new")
-	String processCreationForm(@ModelAttribute("form") SourceData form, BindingResult binding, Authentication user,
-			Model model, RedirectAttributes redirect) {
-		Map<String, String> errors = EventAdminController.bindingErrors(binding);
-		if (!errors.isEmpty()) {
-			return showForm(form, null, null, errors, model);
-		}
+	String processCreationForm(@Valid @ModelAttribute("form") SourceData form, BindingResult binding,
+			Authentication user, Model model, RedirectAttributes redirect) {
+		BindingResult checked = this.validation.validateRest(form, binding);
 		return FormSave.save(() -> "Saved the source #" + this.sources.create(form, Authors.of(user)).id() + ".",
-				(problems) -> showForm(form, null, null, problems, model), redirect, "/admin/sources");
+				checked, () -> showForm(form, null, null, checked, model), redirect, "/admin/sources");
 	}
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
 		SourceWriteService.Editable source = this.sources.findEditable(id)
 			.orElseThrow(() -> new NotFoundException("source", id));
-		return showForm(source.data(), id, source.version(), Map.of(), model);
+		return showForm(source.data(), id, source.version(), null, model);
 	}
 
 	@PostMapping("/{id}/edit")
-	String processUpdateForm(@PathVariable long id, @ModelAttribute("form") SourceData form, BindingResult binding,
-			@RequestParam long version, Authentication user, Model model, RedirectAttributes redirect) {
-		Map<String, String> errors = EventAdminController.bindingErrors(binding);
-		if (!errors.isEmpty()) {
-			return showForm(form, id, version, errors, model);
-		}
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") SourceData form,
+			BindingResult binding, @RequestParam long version, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		BindingResult checked = this.validation.validateRest(form, binding);
 		return FormSave.save(() -> {
 			this.sources.update(id, form, version, Authors.of(user));
 			return "Saved the source #" + id + ".";
-		}, (problems) -> showForm(form, id, version, problems, model), redirect, "/admin/sources");
+		}, checked, () -> showForm(form, id, version, checked, model), redirect, "/admin/sources");
 	}
 
-	private String showForm(SourceData form, Long id, Long version, Map<String, String> errors, Model model) {
+	private String showForm(SourceData form, Long id, Long version, BindingResult binding, Model model) {
 		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+				(binding != null) ? binding : FormErrors.none(form));
 		model.addAttribute("sourceId", id);
 		model.addAttribute("version", version);
-		model.addAttribute("errors", errors);
 		model.addAttribute("precisions", DatePrecision.values());
 		return VIEW;
 	}

@@ -1,0 +1,90 @@
+package org.backchannel.actor;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.backchannel.source.Source;
+import org.backchannel.source.SourceRepository;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * The rules of an actor that Bean Validation on {@link ActorData} cannot check: each
+ * spelling is listed once, a role ends after it starts and cites a source that exists.
+ */
+@Component
+public class ActorValidator implements Validator {
+
+	private final SourceRepository sources;
+
+	ActorValidator(SourceRepository sources) {
+		this.sources = sources;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return ActorData.class.isAssignableFrom(type);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void validate(Object target, Errors errors) {
+		ActorData data = (ActorData) target;
+		validate(data, cited(data), errors);
+	}
+
+	/** The sources the actor's roles cite, in one query. */
+	Map<Long, Source> cited(ActorData data) {
+		Set<Long> sourceIds = data.roles()
+			.stream()
+			.map(ActorData.RoleData::source)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.sources.findAllById(sourceIds)
+			.stream()
+			.collect(Collectors.toMap(Source::getId, Function.identity()));
+	}
+
+	void validate(ActorData data, Map<Long, Source> cited, Errors errors) {
+		Set<String> names = new HashSet<>();
+		for (int i = 0; i < data.aliases().size(); i++) {
+			String name = data.aliases().get(i).name();
+			if (name != null && !names.add(name)) {
+				errors.rejectValue("aliases[" + i + "].name", "validation.listedTwice", "is listed twice.");
+			}
+		}
+		for (int i = 0; i < data.roles().size(); i++) {
+			ActorData.RoleData role = data.roles().get(i);
+			LocalDate start = day(role.startDate());
+			LocalDate end = day(role.endDate());
+			if (start != null && end != null && end.isBefore(start)) {
+				errors.rejectValue("roles[" + i + "].endDate", "validation.endDate.beforeStart",
+						"must not be before the start date.");
+			}
+			if (role.source() != null && !cited.containsKey(role.source())) {
+				errors.rejectValue("roles[" + i + "].source", "validation.unknownSource",
+						new Object[] { String.valueOf(role.source()) },
+						"names no known source (#" + role.source() + ").");
+			}
+		}
+	}
+
+	private static LocalDate day(String value) {
+		try {
+			return (value != null) ? LocalDate.parse(value) : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.backchannel.model;
+
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Size;
+import org.backchannel.actor.ActorData;
+import org.backchannel.event.EventData;
+import org.backchannel.proposal.ProposalData;
+import org.backchannel.source.SourceData;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The limits of the write records are the columns' limits: every {@code @Size} on a field
+ * of the records the forms and the API write is compared with
+ * {@code information_schema.columns} of the migrated database. A {@code varchar(n)}
+ * column has {@code @Size(max = n)}; a {@code text} column has a limit of the
+ * application's ({@link InputCheck#LONG_TEXT}, {@link InputCheck#ARCHIVED_TEXT}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WriteRecordLimitsTests {
+
+	static final List<Class<?>> RECORDS = List.of(EventData.class, EventData.ParticipantData.class,
+			EventData.ReadoutData.class, EventData.QuoteData.class, EventData.ClaimData.class, ActorData.class,
+			ActorData.AliasData.class, ActorData.RoleData.class, ProposalData.class, ProposalData.PositionData.class,
+			SourceData.class);
+
+	/** Which column each text field is stored in. */
+	static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("EventData.slug", "event.slug"),
+			Map.entry("EventData.title", "event.title"), Map.entry("EventData.place", "event.place"),
+			Map.entry("EventData.initiatorNote", "event.initiator_note"),
+			Map.entry("EventData.summary", "event.summary"), Map.entry("EventData.dateNote", "event.date_note"),
+			Map.entry("ReadoutData.summary", "readout.summary"),
+			Map.entry("ReadoutData.keyQuotes", "readout.key_quotes"), Map.entry("QuoteData.text", "quote.text"),
+			Map.entry("QuoteData.context", "quote.context"), Map.entry("ClaimData.text", "claim.text"),
+			Map.entry("ActorData.slug", "actor.slug"), Map.entry("ActorData.name", "actor.name"),
+			Map.entry("ActorData.description", "actor.description"), Map.entry("AliasData.name", "actor_alias.name"),
+			Map.entry("AliasData.language", "actor_alias.language"), Map.entry("RoleData.title", "actor_role.title"),
+			Map.entry("RoleData.organization", "actor_role.organization"),
+			Map.entry("ProposalData.slug", "proposal.slug"), Map.entry("ProposalData.title", "proposal.title"),
+			Map.entry("ProposalData.summary", "proposal.summary"),
+			Map.entry("PositionData.note", "proposal_position.note"), Map.entry("SourceData.outlet", "source.outlet"),
+			Map.entry("SourceData.title", "source.title"), Map.entry("SourceData.url", "source.url"),
+			Map.entry("SourceData.language", "source.language"), Map.entry("SourceData.agencies", "source.agencies"),
+			Map.entry("SourceData.archivedText", "source.archived_text"));
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everySizeOnTheWriteRecordsEqualsItsColumnsLength() {
+		Map<String, Integer> sizes = sizes();
+		// every @Size names its column here, and every column here has its @Size
+		assertThat(sizes).containsOnlyKeys(COLUMNS.keySet());
+		Map<String, Integer> lengths = new LinkedHashMap<>();
+		Map<String, String> types = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select table_name, column_name, data_type, character_maximum_length from information_schema.columns
+				where table_schema = current_schema()
+				""").query((rs) -> {
+			String column = rs.getString("table_name") + "." + rs.getString("column_name");
+			types.put(column, rs.getString("data_type"));
+			int length = rs.getInt("character_maximum_length");
+			lengths.put(column, rs.wasNull() ? null : length);
+		});
+		sizes.forEach((field, max) -> {
+			String column = COLUMNS.get(field);
+			assertThat(types).as(column).containsKey(column);
+			if (lengths.get(column) != null) {
+				assertThat(max).as("@Size(max) of %s, the length of %s", field, column).isEqualTo(lengths.get(column));
+			}
+			else {
+				assertThat(types.get(column)).as(column).isIn("text", "ARRAY");
+				assertThat(max).as(field).isIn(InputCheck.LONG_TEXT, InputCheck.ARCHIVED_TEXT);
+			}
+		});
+	}
+
+	/** Every {@code @Size(max)} on the records' fields and on their lists' elements. */
+	private static Map<String, Integer> sizes() {
+		Map<String, Integer> sizes = new LinkedHashMap<>();
+		for (Class<?> type : RECORDS) {
+			for (RecordComponent component : type.getRecordComponents()) {
+				String name = type.getSimpleName() + "." + component.getName();
+				Size size = field(type, component.getName()).getAnnotation(Size.class);
+				if (size != null) {
+					sizes.put(name, size.max());
+				}
+				AnnotatedType annotated = component.getAnnotatedType();
+				if (annotated instanceof AnnotatedParameterizedType parameterized) {
+					for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+						Size elementSize = argument.getAnnotation(Size.class);
+						if (elementSize != null) {
+							sizes.put(name, elementSize.max());
+						}
+					}
+				}
+			}
+		}
+		return sizes;
+	}
+
+	private static java.lang.reflect.Field field(Class<?> type, String name) {
+		try {
+			return type.getDeclaredField(name);
+		}
+		catch (NoSuchFieldException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
