@@ -1,29 +1,63 @@
 package org.backchannel.admin;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.backchannel.admin.UserAccountService.AccountChangeResult;
+import org.backchannel.system.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins manage the accounts: list them (with any lock-out) and create new ones.
+ * Admins manage the accounts: list them (with any sign-in slow-down), create new ones,
+ * disable and enable them, clear their failed sign-ins ("unlock") and reset their
+ * passwords. Every change is recorded with the admin who made it and shown below the
+ * list; each form posts (with its CSRF token) and redirects back with a message.
  */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
 
-	static final int MIN_PASSWORD_LENGTH = 12;
+	static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+
+	static final int RECENT_CHANGES = 20;
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
 	private final UserAccountService users;
 
-	UserAdminController(UserAccountService users) {
+	private final PasswordPolicy passwordPolicy;
+
+	private final SignInThrottle throttle;
+
+	private final MessageSource messages;
+
+	UserAdminController(UserAccountService users, PasswordPolicy passwordPolicy, SignInThrottle throttle,
+			MessageSource messages) {
 		this.users = users;
+		this.passwordPolicy = passwordPolicy;
+		this.throttle = throttle;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -32,34 +66,120 @@ class UserAdminController {
 	}
 
 	@PostMapping
-	String processCreationForm(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+	String processCreationForm(@ModelAttribute("form") UserForm form, Authentication admin, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (form.username() == null || !form.username().matches("[A-Za-z0-9._@-]{3,100}")) {
-			errors.put("username", "must be 3 to 100 letters, digits or . _ @ -");
+			errors.put("username", text("admin.user.username.invalid", locale));
 		}
 		else if (this.users.exists(form.username())) {
-			errors.put("username", "is already taken.");
+			errors.put("username", text("admin.user.username.taken", locale));
 		}
-		if (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH) {
-			errors.put("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters long.");
-		}
+		this.passwordPolicy.problem(form.username(), form.password())
+			.ifPresent((problem) -> errors.put("password", text(problem, locale)));
 		if (form.role() == null) {
-			errors.put("role", "is required.");
+			errors.put("role", text("admin.user.role.required", locale));
 		}
 		if (!errors.isEmpty()) {
 			return showPage(new UserForm(form.username(), null, form.role()), errors, model);
 		}
-		this.users.createUser(form.username(), form.password(), form.role());
-		redirect.addFlashAttribute("message", "Created the account “" + form.username() + "” (" + form.role() + ").");
+		this.users.createUser(form.username(), form.password(), form.role(), admin.getName());
+		redirect.addFlashAttribute("message", text("admin.user.created", locale, form.username(), form.role()));
 		return "redirect:/admin/users";
 	}
 
+	@PostMapping("/{username}/disable")
+	String disable(@PathVariable String username, Authentication admin, Locale locale, RedirectAttributes redirect) {
+		return setEnabled(username, false, admin, locale, redirect);
+	}
+
+	@PostMapping("/{username}/enable")
+	String enable(@PathVariable String username, Authentication admin, Locale locale, RedirectAttributes redirect) {
+		return setEnabled(username, true, admin, locale, redirect);
+	}
+
+	private String setEnabled(String username, boolean enabled, Authentication admin, Locale locale,
+			RedirectAttributes redirect) {
+		AccountChangeResult result = this.users.setEnabled(username, enabled, admin.getName());
+		switch (result) {
+			case NOT_FOUND -> throw new NotFoundException("account", username);
+			case SELF -> redirect.addFlashAttribute("accountError", text("admin.user.notSelf", locale));
+			case LAST_ADMIN ->
+				redirect.addFlashAttribute("accountError", text("admin.user.lastAdmin", locale, username));
+			case DONE -> redirect.addFlashAttribute("message",
+					text(enabled ? "admin.user.enabledDone" : "admin.user.disabledDone", locale, username));
+		}
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/{username}/unlock")
+	String unlock(@PathVariable String username, Authentication admin, Locale locale, RedirectAttributes redirect) {
+		String name = existing(username);
+		this.throttle.unlock(name);
+		this.users.recordUnlock(name, admin.getName());
+		redirect.addFlashAttribute("message", text("admin.user.unlocked", locale, name));
+		return "redirect:/admin/users";
+	}
+
+	@GetMapping("/{username}/password")
+	String showPasswordForm(@PathVariable String username, Model model) {
+		model.addAttribute("account", existing(username));
+		model.addAttribute("errors", Map.of());
+		return "admin/users/resetPasswordForm";
+	}
+
+	@PostMapping("/{username}/password")
+	String resetPassword(@PathVariable String username,
+			@RequestParam(name = "password", required = false) String password, Authentication admin,
+			HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
+		String name = existing(username);
+		Optional<MessageSourceResolvable> problem = this.passwordPolicy.problem(name, password);
+		if (problem.isPresent()) {
+			model.addAttribute("account", name);
+			model.addAttribute("errors", Map.of("password", text(problem.get(), locale)));
+			return "admin/users/resetPasswordForm";
+		}
+		HttpSession session = request.getSession(false);
+		this.users.resetPassword(name, password, admin.getName(), (session != null) ? session.getId() : null);
+		this.throttle.unlock(name);
+		redirect.addFlashAttribute("message", text("admin.user.passwordReset", locale, name));
+		return "redirect:/admin/users";
+	}
+
+	/**
+	 * The account's name as stored, or 404.
+	 */
+	private String existing(String username) {
+		return this.users.findForSignIn(username)
+			.map(UserAccountService.Account::username)
+			.orElseThrow(() -> new NotFoundException("account", username));
+	}
+
 	private String showPage(UserForm form, Map<String, String> errors, Model model) {
-		model.addAttribute("users", this.users.findAll());
+		List<UserSummary> users = this.users.findAll();
+		Map<String, String> slowedDown = new LinkedHashMap<>();
+		for (UserSummary user : users) {
+			this.throttle.accountWaitsUntil(user.username())
+				.ifPresent((until) -> slowedDown.put(user.username(),
+						this.messages.getMessage("admin.user.throttled",
+								new Object[] { TIME.format(until), this.throttle.accountFailures(user.username()) },
+								LocaleContextHolder.getLocale())));
+		}
+		model.addAttribute("users", users);
+		model.addAttribute("slowedDown", slowedDown);
+		model.addAttribute("changes", this.users.recentChanges(RECENT_CHANGES));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("roles", Role.values());
 		return "admin/users/userList";
+	}
+
+	private String text(String code, Locale locale, Object... arguments) {
+		return this.messages.getMessage(code, arguments, locale);
+	}
+
+	private String text(MessageSourceResolvable message, Locale locale) {
+		return this.messages.getMessage(message, locale);
 	}
 
 	record UserForm(String username, String password, Role role) {
