@@ -145,7 +145,8 @@ class LoginThrottlingTests {
 		long unknownMedian = median(unknown);
 		long wrongMedian = median(wrong);
 		long throttledMedian = median(throttled);
-		// loosely: one bcrypt comparison dominates each; without it a failure is ~50x faster
+		// loosely: one bcrypt comparison dominates each; without it a failure is ~50x
+		// faster
 		assertThat(unknownMedian).isCloseTo(wrongMedian, within(tolerance(unknownMedian, wrongMedian)));
 		assertThat(throttledMedian).isCloseTo(wrongMedian, within(tolerance(throttledMedian, wrongMedian)));
 	}
