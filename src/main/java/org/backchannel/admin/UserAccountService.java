@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UserAccountService implements UserDetailsService {
+
+	private static final Logger log = LoggerFactory.getLogger(UserAccountService.class);
 
 	private final JdbcClient jdbc;
 
@@ -191,6 +196,7 @@ public class UserAccountService implements UserDetailsService {
 	}
 
 	private void record(String username, AccountAction action, String admin) {
+		log.info("Account change: {} by {} on the account '{}'", action, admin, username);
 		this.jdbc.sql("insert into account_change (username, action, changed_by) values (:u, :a, :by)")
 			.param("u", username)
 			.param("a", action.name())
