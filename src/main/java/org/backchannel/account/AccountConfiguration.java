@@ -1,5 +1,6 @@
 package org.backchannel.account;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * "{id}"-prefixed hashes so the algorithm can change without invalidating old ones).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInThrottling.class)
 class AccountConfiguration {
 
 	@Bean

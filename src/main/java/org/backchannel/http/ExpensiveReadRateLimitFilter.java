@@ -103,22 +103,7 @@ class ExpensiveReadRateLimitFilter extends OncePerRequestFilter {
 	 * nearest address in X-Forwarded-For that is not one.
 	 */
 	String client(HttpServletRequest request) {
-		String address = request.getRemoteAddr();
-		if (!this.limits.trustedProxies().contains(address)) {
-			return address;
-		}
-		String forwarded = request.getHeader("X-Forwarded-For");
-		if (forwarded == null) {
-			return address;
-		}
-		String[] hops = forwarded.split(",");
-		for (int i = hops.length - 1; i >= 0; i--) {
-			String hop = hops[i].strip();
-			if (!hop.isEmpty() && !this.limits.trustedProxies().contains(hop)) {
-				return hop;
-			}
-		}
-		return address;
+		return this.limits.clientAddress(request);
 	}
 
 }

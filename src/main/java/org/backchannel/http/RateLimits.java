@@ -3,6 +3,8 @@ package org.backchannel.http;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,5 +21,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("backchannel.rate-limit")
 public record RateLimits(@DefaultValue("60") int expensiveReads, @DefaultValue("1m") Duration period,
 		@DefaultValue List<String> trustedProxies) {
+
+	/**
+	 * The client's address: the connection's, unless that is a trusted proxy; then the
+	 * nearest address in X-Forwarded-For that is not one. Used by the rate limits and by
+	 * the sign-in throttling alike.
+	 * @param request the request
+	 * @return the address the client is told apart by
+	 */
+	public String clientAddress(HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		if (!this.trustedProxies.contains(address)) {
+			return address;
+		}
+		String forwarded = request.getHeader("X-Forwarded-For");
+		if (forwarded == null) {
+			return address;
+		}
+		String[] hops = forwarded.split(",");
+		for (int i = hops.length - 1; i >= 0; i--) {
+			String hop = hops[i].strip();
+			if (!hop.isEmpty() && !this.trustedProxies.contains(hop)) {
+				return hop;
+			}
+		}
+		return address;
+	}
 
 }

@@ -1,17 +1,24 @@
 package org.backchannel.security;
 
+import org.backchannel.http.RateLimits;
+
+import java.time.Duration;
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -19,6 +26,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -53,7 +61,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, ObjectProvider<RateLimits> limits)
+			throws Exception {
 		ApiSecurityProblems problems = new ApiSecurityProblems(json);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/**")
@@ -76,7 +85,8 @@ public class SecurityConfiguration {
 			// Stateless: every write carries its credentials, no cookie can be ridden.
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems)
+				.authenticationDetailsSource(signInDetails(limits)))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers((headers) -> securityHeaders(headers, CONTENT_SECURITY_POLICY));
@@ -118,7 +128,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain webSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<RateLimits> limits) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
@@ -139,6 +149,7 @@ public class SecurityConfiguration {
 			.hasRole("EDITOR"))
 			.cors(Customizer.withDefaults())
 			.formLogin((form) -> form.loginPage("/login")
+				.authenticationDetailsSource(signInDetails(limits))
 				.successHandler(new ReturnToPageHandler())
 				.failureHandler(loginFailureHandler())
 				.permitAll())
@@ -155,14 +166,29 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * Back to the sign-in form, saying whether the password was wrong or the account is
-	 * locked, and keeping the page to return to.
+	 * A sign-in's client, for its throttling: the connection's address, or the one a
+	 * trusted proxy names in X-Forwarded-For
+	 * ({@code backchannel.rate-limit.trusted-proxies}).
+	 */
+	private static AuthenticationDetailsSource<HttpServletRequest, WebAuthenticationDetails> signInDetails(
+			ObjectProvider<RateLimits> limits) {
+		RateLimits rateLimits = limits.getIfAvailable(() -> new RateLimits(60, Duration.ofMinutes(1), List.of()));
+		return (request) -> {
+			HttpSession session = request.getSession(false);
+			return new WebAuthenticationDetails(rateLimits.clientAddress(request),
+					(session != null) ? session.getId() : null);
+		};
+	}
+
+	/**
+	 * Back to the sign-in form with one answer for every failure (unknown user, wrong
+	 * password, disabled account, too many attempts), keeping the page to return to.
 	 */
 	private static AuthenticationFailureHandler loginFailureHandler() {
 		return (HttpServletRequest request, HttpServletResponse response,
 				org.springframework.security.core.AuthenticationException ex) -> {
 			UriComponentsBuilder target = UriComponentsBuilder.fromPath(request.getContextPath() + "/login")
-				.queryParam((ex instanceof LockedException) ? "locked" : "error");
+				.queryParam("error");
 			String from = ReturnToPageHandler.safeLocalPath(request.getParameter(ReturnToPageHandler.FROM));
 			if (from != null) {
 				target.queryParam(ReturnToPageHandler.FROM, from);

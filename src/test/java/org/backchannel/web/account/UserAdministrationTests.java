@@ -1,0 +1,226 @@
+package org.backchannel.web.account;
+
+import org.backchannel.account.Role;
+import org.backchannel.account.UserAccountService;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.backchannel.account.UserAccountService.AccountChangeResult;
+import org.backchannel.testing.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Admins manage accounts at /admin/users over HTTP, as a browser would (session cookie,
+ * CSRF token, Post/Redirect/Get): new passwords must meet the policy, shown next to the
+ * field; accounts are disabled, enabled, unlocked and given a new password, each change
+ * recorded; editors cannot do any of it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "backchannel.test-context=admin-users", "backchannel.admin.username=root",
+				"backchannel.admin.password=root-password-for-tests", "backchannel.sign-in.client-allowance=1000" })
+class UserAdministrationTests {
+
+	static final String PASSWORD = "a-fine-long-passphrase";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccountService users;
+
+	WebClient web;
+
+	String admin;
+
+	@BeforeEach
+	void setUp() {
+		this.web = new WebClient(this.port);
+		for (String name : new String[] { "olena", "taras", "mykola", "writer" }) {
+			if (!this.users.exists(name)) {
+				this.users.createUser(name, PASSWORD, Role.EDITOR);
+			}
+		}
+		this.admin = this.web.signIn("root", "root-password-for-tests");
+	}
+
+	@Test
+	void passwordsThatBreakThePolicyAreShownAsAnErrorNextToTheField() {
+		String[][] cases = { { "kateryna", "            ", "must not be only spaces" },
+				{ "kateryna", "aaaaaaaaaaaa", "must not be one character repeated" },
+				{ "kateryna", "my-KATERYNA-passphrase", "must not contain the user name" },
+				{ "kateryna", "qwerty123456", "is a common password" },
+				{ "kateryna", "Sunshine2025!!", "is a common password" },
+				{ "kateryna", "é".repeat(36) + "x",
+						"at most 72 bytes in UTF-8 (bcrypt ignores the rest), this one has 73" },
+				{ "kateryna", "short", "must be at least 12 characters long" } };
+		for (String[] example : cases) {
+			HttpResponse<String> answer = post(this.admin, "/admin/users", "username", example[0], "password",
+					example[1], "role", "EDITOR");
+			assertThat(answer.statusCode()).as(example[1]).isEqualTo(200);
+			Document page = Jsoup.parse(answer.body());
+			assertThat(page.getElementById("error-password").text()).as(example[1]).contains(example[2]);
+			assertThat(page.getElementById("password").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.getElementById("password").attr("aria-describedby")).contains("error-password");
+			assertThat(page.getElementById("username").val()).isEqualTo("kateryna");
+			assertThat(this.users.exists("kateryna")).isFalse();
+		}
+
+		// 72 bytes exactly is fine, and signs in
+		String longest = "éa".repeat(24);
+		HttpResponse<String> created = post(this.admin, "/admin/users", "username", "kateryna", "password", longest,
+				"role", "EDITOR");
+		assertThat(created.statusCode()).isEqualTo(302);
+		Document list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		assertThat(list.getElementById("flash-message").text()).isEqualTo("Created the account “kateryna” (EDITOR).");
+		assertThat(list.getElementById("account-changes").text()).contains("kateryna created root");
+		assertThat(api("kateryna", longest).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aDisabledAccountCannotSignInAndItsSessionsEndUntilItIsEnabledAgain() {
+		String olena = this.web.signIn("olena", PASSWORD);
+		assertThat(this.web.get("/admin", "Cookie", olena).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> disabled = post(this.admin, "/admin/users/olena/disable");
+		assertThat(disabled.statusCode()).isEqualTo(302);
+		assertThat(disabled.headers().firstValue("Location").orElseThrow()).endsWith("/admin/users");
+		Document list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		assertThat(list.getElementById("flash-message").text()).startsWith("Disabled the account “olena”");
+		assertThat(list.getElementById("user-olena").text()).contains("disabled");
+		assertThat(list.getElementById("enable-olena")).isNotNull();
+		assertThat(list.getElementById("account-changes").text()).contains("olena disabled root");
+
+		assertThat(this.web.get("/admin", "Cookie", olena).statusCode()).as("her session has ended").isEqualTo(302);
+		HttpResponse<String> refused = api("olena", PASSWORD);
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.body()).as("the same answer as for a name nobody has")
+			.isEqualTo(api("nobody-at-all", PASSWORD).body());
+
+		assertThat(post(this.admin, "/admin/users/olena/enable").statusCode()).isEqualTo(302);
+		list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		assertThat(list.getElementById("flash-message").text()).isEqualTo("Enabled the account “olena”.");
+		assertThat(list.getElementById("account-changes").text()).contains("olena enabled root");
+		assertThat(api("olena", PASSWORD).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anAdminCannotDisableThemselvesNorTheLastEnabledAdmin() {
+		assertThat(post(this.admin, "/admin/users/root/disable").statusCode()).isEqualTo(302);
+		Document list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		assertThat(list.getElementById("account-error").text()).isEqualTo("You cannot disable your own account.");
+		assertThat(list.getElementById("user-root").text()).contains("active");
+
+		// two admins disabling each other at once: the enabled admins are locked, so the
+		// second finds the other one the last and is refused
+		if (!this.users.exists("second-admin")) {
+			this.users.createUser("second-admin", PASSWORD, Role.ADMIN);
+		}
+		assertThat(this.users.setEnabled("second-admin", false, "root")).isEqualTo(AccountChangeResult.DONE);
+		assertThat(this.users.setEnabled("root", false, "second-admin")).isEqualTo(AccountChangeResult.LAST_ADMIN);
+		assertThat(this.users.setEnabled("second-admin", true, "root")).isEqualTo(AccountChangeResult.DONE);
+	}
+
+	@Test
+	void unlockingLetsTheRightPasswordInAtOnceAfterFailedAttempts() {
+		for (int i = 0; i < 4; i++) {
+			assertThat(api("taras", "wrong-" + i).statusCode()).isEqualTo(401);
+		}
+		assertThat(api("taras", PASSWORD).statusCode()).as("slowed down: refused like a wrong password").isEqualTo(401);
+
+		assertThat(post(this.admin, "/admin/users/taras/unlock").statusCode()).isEqualTo(302);
+		Document list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		assertThat(list.getElementById("flash-message").text())
+			.isEqualTo("Cleared the failed sign-ins of “taras”: it can sign in again at once.");
+		assertThat(list.getElementById("account-changes").text())
+			.contains("taras unlocked (failed sign-ins cleared) root");
+		assertThat(api("taras", PASSWORD).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anAdminResetsAPasswordThatMustMeetThePolicy() {
+		String mykola = this.web.signIn("mykola", PASSWORD);
+		Document form = Jsoup.parse(this.web.get("/admin/users/mykola/password", "Cookie", this.admin).body());
+		assertThat(form.selectFirst("h1").text()).isEqualTo("Reset the password of mykola");
+
+		HttpResponse<String> weak = post(this.admin, "/admin/users/mykola/password", "password", "mykola-mykola-1");
+		assertThat(weak.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(weak.body()).getElementById("error-password").text())
+			.isEqualTo("must not contain the user name.");
+		HttpResponse<String> tooLong = post(this.admin, "/admin/users/mykola/password", "password", "ж".repeat(37));
+		assertThat(tooLong.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(tooLong.body()).getElementById("error-password").text()).contains("at most 72 bytes");
+
+		String fresh = "river stones under a late moon";
+		assertThat(post(this.admin, "/admin/users/mykola/password", "password", fresh).statusCode()).isEqualTo(302);
+		Document list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		assertThat(list.getElementById("flash-message").text())
+			.isEqualTo("Set a new password for “mykola”; its other sessions have ended.");
+		assertThat(list.getElementById("account-changes").text()).contains("mykola password reset root");
+		assertThat(this.web.get("/admin", "Cookie", mykola).statusCode()).isEqualTo(302);
+		assertThat(api("mykola", PASSWORD).statusCode()).isEqualTo(401);
+		assertThat(api("mykola", fresh).statusCode()).isEqualTo(200);
+		this.users.resetPassword("mykola", PASSWORD, "test", null);
+	}
+
+	@Test
+	void editorsCannotManageAccountsAndUnknownAccountsAreNotFound() {
+		String writer = this.web.signIn("writer", PASSWORD);
+		for (String action : new String[] { "disable", "enable", "unlock" }) {
+			assertThat(post(writer, "/admin/users/olena/" + action).statusCode()).as(action).isEqualTo(403);
+		}
+		assertThat(
+				post(writer, "/admin/users/olena/password", "password", "river stones under a late moon").statusCode())
+			.isEqualTo(403);
+		assertThat(this.web.get("/admin/users/olena/password", "Cookie", writer).statusCode()).isEqualTo(403);
+		assertThat(api("olena", PASSWORD).statusCode()).as("nothing changed").isEqualTo(200);
+		assertThat(this.web.get("/admin/users/olena/password").statusCode()).as("anonymous: sign in first")
+			.isEqualTo(302);
+
+		assertThat(post(this.admin, "/admin/users/no-such-account/disable").statusCode()).isEqualTo(404);
+		assertThat(this.web.get("/admin/users/no-such-account/password", "Cookie", this.admin).statusCode())
+			.isEqualTo(404);
+	}
+
+	private HttpResponse<String> api(String username, String password) {
+		return this.web.send("GET", "/api/events?limit=1", WebClient.basic(username, password), null);
+	}
+
+	/**
+	 * Posts a form as the signed-in user of this session cookie, with a CSRF token read
+	 * from a page of the same session.
+	 */
+	private HttpResponse<String> post(String cookie, String path, String... namesAndValues) {
+		HttpResponse<String> page = this.web.get("/admin", "Cookie", cookie);
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(token.find()).as("a form on /admin carries a CSRF token").isTrue();
+		StringBuilder body = new StringBuilder("_csrf=").append(encode(token.group(1)));
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			body.append('&').append(encode(namesAndValues[i])).append('=').append(encode(namesAndValues[i + 1]));
+		}
+		return this.web.send(HttpRequest.newBuilder(URI.create(this.web.url(path)))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", cookie)
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build());
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
