@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InputCheck;
 import org.backchannel.model.Side;
@@ -25,12 +27,18 @@ import org.backchannel.model.Side;
  * @param confirmDuplicate set to save an event that looks like an existing one (same date
  * and principals)
  */
-public record EventData(String slug, String title, EventType type, String date, DatePrecision datePrecision,
-		String endDate, String durationMinutes, String place, String country, Initiator initiator,
-		String initiatorActor, String initiatorNote, Long initiatorSource, String summary, Channel channel,
-		ContactStatus contactStatus, String dateNote, List<ParticipantData> participants, List<ReadoutData> readouts,
-		List<QuoteData> quotes, List<ClaimData> claims, List<String> proposals, List<Long> sources,
-		Boolean confirmDuplicate) {
+public record EventData(String slug, String title, EventType type,
+		@Schema(description = "The date at its precision: 2025-03-15, 2025-03 or 2025",
+				pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", example = "2025-03-15") String date,
+		DatePrecision datePrecision,
+		@Schema(description = "The last day of a contact over several days", format = "date",
+				example = "2025-03-16") String endDate,
+		@Schema(description = "How long it lasted, in minutes", type = "integer", types = "integer", format = "int32",
+				minimum = "1", example = "90") String durationMinutes,
+		String place, String country, Initiator initiator, String initiatorActor, String initiatorNote,
+		Long initiatorSource, String summary, Channel channel, ContactStatus contactStatus, String dateNote,
+		List<ParticipantData> participants, List<ReadoutData> readouts, List<QuoteData> quotes, List<ClaimData> claims,
+		List<String> proposals, List<Long> sources, Boolean confirmDuplicate) {
 
 	public EventData {
 		slug = InputCheck.clean(slug);
