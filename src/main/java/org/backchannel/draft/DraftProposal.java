@@ -1,5 +1,6 @@
 package org.backchannel.draft;
 
+import org.jspecify.annotations.Nullable;
 import org.backchannel.event.Channel;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,9 +29,9 @@ public record DraftProposal(@Schema(
 		@Schema(description = "Quotations with their speakers") List<Proposed<QuoteGuess>> quotes,
 		@Schema(description = "Each side's account, where the text attributes one") List<Proposed<AccountGuess>> accounts,
 		@Schema(description = "The recorded event this report most likely describes; add the report there as a source instead of creating a duplicate") Proposed<DuplicateGuess> duplicate,
-		@Schema(description = "A suggested title", example = "Rubio–Lavrov phone call") String title,
-		@Schema(description = "A suggested summary: the sentence that reports the contact") String summary,
-		@Schema(description = "The sentence that reports the contact; null when none does") Evidence lead) {
+		@Schema(description = "A suggested title", example = "Rubio–Lavrov phone call") @Nullable String title,
+		@Schema(description = "A suggested summary: the sentence that reports the contact") @Nullable String summary,
+		@Schema(description = "The sentence that reports the contact; null when none does") @Nullable Evidence lead) {
 
 	DraftProposal withDuplicate(Proposed<DuplicateGuess> found) {
 		return new DraftProposal(this.date, this.type, this.channel, this.participants, this.newActors, this.place,
@@ -39,7 +40,7 @@ public record DraftProposal(@Schema(
 	}
 
 	@Schema(description = "A date at its precision: a MONTH is its first day, a YEAR its 1 January")
-	public record DateGuess(@Schema(example = "2025-03-15") LocalDate value,
+	public record DateGuess(@Schema(example = "2025-03-15") @Nullable LocalDate value,
 			@Schema(example = "DAY") DatePrecision precision) {
 
 		/** As the event form writes it: 2025-03-15, 2025-03 or 2025. */
@@ -56,7 +57,7 @@ public record DraftProposal(@Schema(
 
 	@Schema(description = "A known actor and the part it played")
 	public record ParticipantGuess(@Schema(example = "sergei-lavrov") String actor,
-			@Schema(example = "Sergei Lavrov") String name, @Schema(example = "RU") String country,
+			@Schema(example = "Sergei Lavrov") String name, @Schema(example = "RU") @Nullable String country,
 			@Schema(example = "PRINCIPAL") ParticipantRole role) {
 
 	}
@@ -67,31 +68,33 @@ public record DraftProposal(@Schema(
 	}
 
 	@Schema(description = "A place and its country")
-	public record PlaceGuess(@Schema(example = "Kuala Lumpur") String name, @Schema(example = "MY") String country) {
+	public record PlaceGuess(@Schema(example = "Kuala Lumpur") String name,
+			@Schema(example = "MY") @Nullable String country) {
 
 	}
 
 	@Schema(description = "The side that asked for the contact, and the actor where the text names one")
 	public record InitiatorGuess(@Schema(example = "RUSSIA") Initiator side,
-			@Schema(example = "sergei-lavrov") String actor) {
+			@Schema(example = "sergei-lavrov") @Nullable String actor) {
 
 	}
 
 	@Schema(description = "A quotation and who said it (actor null when the speaker is not a known actor)")
-	public record QuoteGuess(String text, @Schema(example = "marco-rubio") String speaker,
-			@Schema(example = "Marco Rubio") String speakerName) {
+	public record QuoteGuess(String text, @Schema(example = "marco-rubio") @Nullable String speaker,
+			@Schema(example = "Marco Rubio") @Nullable String speakerName) {
 
 	}
 
 	@Schema(description = "One side's account of the contact, attributed to an issuer")
-	public record AccountGuess(@Schema(example = "US") String side, @Schema(example = "tammy-bruce") String issuer,
-			@Schema(example = "Tammy Bruce") String issuerName, String summary) {
+	public record AccountGuess(@Schema(example = "US") String side,
+			@Schema(example = "tammy-bruce") @Nullable String issuer,
+			@Schema(example = "Tammy Bruce") @Nullable String issuerName, @Nullable String summary) {
 
 	}
 
 	@Schema(description = "A recorded event this report may describe")
 	public record DuplicateGuess(@Schema(example = "2025-03-15-rubio-lavrov-phone-call") String slug, String title,
-			@Schema(example = "2025-03-15") String date, @Schema(example = "PHONE_CALL") String type,
+			@Schema(example = "2025-03-15") @Nullable String date, @Schema(example = "PHONE_CALL") String type,
 			@Schema(example = "/admin/events/2025-03-15-rubio-lavrov-phone-call") String url) {
 
 	}

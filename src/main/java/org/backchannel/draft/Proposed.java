@@ -1,5 +1,6 @@
 package org.backchannel.draft;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -11,8 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param <T> the field's value type
  */
 @Schema(description = "A proposed field: value (null when the text does not support one), evidence, confidence and reason")
-public record Proposed<T>(@Schema(description = "The proposed value; null when the text gives none") T value,
-		@Schema(description = "The sentence it comes from; null when there is no value") Evidence evidence,
+public record Proposed<T>(@Schema(description = "The proposed value; null when the text gives none") @Nullable T value,
+		@Schema(description = "The sentence it comes from; null when there is no value") @Nullable Evidence evidence,
 		@Schema(description = "How sure the rule is, from 0 to 1", example = "0.9") double confidence,
 		@Schema(description = "Why this value (or why none)",
 				example = "\"on March 15\" in the sentence that reports the contact") String reason) {

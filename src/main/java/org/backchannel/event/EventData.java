@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InputCheck;
@@ -39,8 +40,14 @@ import org.backchannel.model.SingleLine;
 @PartialDateFields(date = "date", precision = "datePrecision")
 public record EventData(
 		@Size(max = 160) @Pattern(regexp = InputCheck.SLUG, message = "{backchannel.validation.slug}") String slug,
-		@NotBlank @Size(max = 300) @SingleLine String title, @NotNull EventType type, String date,
-		DatePrecision datePrecision, @IsoDay String endDate, @Positive Integer durationMinutes,
+		@NotBlank @Size(max = 300) @SingleLine String title, @NotNull EventType type,
+		@Schema(description = "The date at its precision: 2025-03-15, 2025-03 or 2025",
+				pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", example = "2025-03-15") String date,
+		DatePrecision datePrecision,
+		@Schema(description = "The last day of a contact over several days", format = "date",
+				example = "2025-03-16") @IsoDay String endDate,
+		@Schema(description = "How long it lasted, in minutes", minimum = "1",
+				example = "90") @Positive Integer durationMinutes,
 		@Size(max = 200) @SingleLine String place,
 		@Pattern(regexp = InputCheck.COUNTRY, message = "{backchannel.validation.country}") String country,
 		Initiator initiator, String initiatorActor, @Size(max = 500) @SingleLine String initiatorNote,

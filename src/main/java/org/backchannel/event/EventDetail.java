@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.backchannel.actor.ActorRef;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
@@ -22,11 +23,12 @@ import org.backchannel.source.SourceRef;
  * planned date)
  */
 public record EventDetail(long id, String slug, String title, EventType type, Channel channel,
-		ContactStatus contactStatus, CameoCode cameo, PartialDate date, String dateNote, LocalDate endDate,
-		Integer durationMinutes, String place, String country, Initiator initiator, ActorRef initiatorActor,
-		String initiatorNote, SourceRef initiatorSource, String summary, List<ParticipantView> participants,
-		List<ReadoutView> readouts, List<QuoteView> quotes, List<ClaimView> claims, List<ProposalRef> proposals,
-		List<SourceRef> sources, Instant createdAt, Instant updatedAt, long version) {
+		ContactStatus contactStatus, @Nullable CameoCode cameo, PartialDate date, @Nullable String dateNote,
+		@Nullable LocalDate endDate, @Nullable Integer durationMinutes, @Nullable String place,
+		@Nullable String country, Initiator initiator, @Nullable ActorRef initiatorActor,
+		@Nullable String initiatorNote, @Nullable SourceRef initiatorSource, String summary,
+		List<ParticipantView> participants, List<ReadoutView> readouts, List<QuoteView> quotes, List<ClaimView> claims,
+		List<ProposalRef> proposals, List<SourceRef> sources, Instant createdAt, Instant updatedAt, long version) {
 
 	/**
 	 * The readouts issued by one side, for the side-by-side view.

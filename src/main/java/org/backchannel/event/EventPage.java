@@ -2,6 +2,7 @@ package org.backchannel.event;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -10,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@code total} is that number and {@code totalIsLowerBound} is true ("more than
  * 10,000").
  */
-public record EventPage(List<EventSummary> items, String nextCursor,
+public record EventPage(List<EventSummary> items, @Nullable String nextCursor,
 		@Schema(description = "How many events match; a lower bound when totalIsLowerBound is true") long total,
 		@Schema(description = "True when a search matched more events than are counted: there are more than total") boolean totalIsLowerBound) {
 

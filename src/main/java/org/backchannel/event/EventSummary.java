@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.ProposalRef;
@@ -20,9 +21,9 @@ import org.backchannel.proposal.ProposalRef;
  * @param cameo its CAMEO event code, for joining with GDELT; null for context events
  */
 public record EventSummary(long id, String slug, String title, EventType type, Channel channel,
-		ContactStatus contactStatus, CameoCode cameo, PartialDate date, String place, String country,
-		Initiator initiator, List<ParticipantView> participants, List<ProposalRef> proposals, int sourceCount,
-		Instant updatedAt) {
+		ContactStatus contactStatus, @Nullable CameoCode cameo, PartialDate date, @Nullable String place,
+		@Nullable String country, Initiator initiator, List<ParticipantView> participants, List<ProposalRef> proposals,
+		int sourceCount, Instant updatedAt) {
 
 	/** The participants side by side: the US first, then Russia, Ukraine and others. */
 	public Map<Side, List<ParticipantView>> participantsBySide() {

@@ -1,7 +1,8 @@
 package org.backchannel.event;
 
+import org.jspecify.annotations.Nullable;
 import org.backchannel.actor.ActorRef;
 import org.backchannel.source.SourceRef;
 
-public record QuoteView(ActorRef speaker, String text, String context, SourceRef source) {
+public record QuoteView(ActorRef speaker, String text, @Nullable String context, SourceRef source) {
 }

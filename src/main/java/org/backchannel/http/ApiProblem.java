@@ -21,7 +21,10 @@ public record ApiProblem(
 		@Schema(description = "For invalid parameters or input: each bad parameter or field and why",
 				requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<ParameterError> errors,
 		@Schema(description = "For an edit conflict: the version the record has now", example = "4",
-				requiredMode = Schema.RequiredMode.NOT_REQUIRED) Long currentVersion) {
+				requiredMode = Schema.RequiredMode.NOT_REQUIRED) Long currentVersion,
+		@Schema(description = "For a failed precondition (412): the ETag the record has now, to read it again",
+				example = "\"v4-5d41402abc4b2a76b971\"",
+				requiredMode = Schema.RequiredMode.NOT_REQUIRED) String currentETag) {
 
 	/** A read names the query parameter, a write the body field (or If-Match). */
 	@Schema(name = "ParameterError")

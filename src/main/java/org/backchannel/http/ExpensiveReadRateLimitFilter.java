@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -66,9 +68,32 @@ class ExpensiveReadRateLimitFilter extends OncePerRequestFilter {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		String[] actors = request.getParameterValues("actor");
 		String q = request.getParameter("q");
-		return (q != null && !q.isBlank()) || (actors != null && actors.length > 1)
-				|| (accept != null && accept.contains("text/csv"));
+		return (q != null && !q.isBlank()) || (actors != null && actors.length > 1) || prefersCsv(accept);
 	}
+
+	/**
+	 * Whether the CSV export is what this Accept asks for: text/csv ranked first. A
+	 * client that lists it after JSON (as generated clients do) reads JSON pages.
+	 */
+	static boolean prefersCsv(String accept) {
+		if (accept == null || !accept.contains("text/csv")) {
+			return false;
+		}
+		try {
+			List<MediaType> types = MediaType.parseMediaTypes(accept);
+			double best = types.stream().mapToDouble(MediaType::getQualityValue).max().orElse(0);
+			return types.stream()
+				.filter((type) -> type.getQualityValue() == best)
+				.findFirst()
+				.map((type) -> type.isCompatibleWith(CSV) && !type.isWildcardSubtype())
+				.orElse(false);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return true;
+		}
+	}
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

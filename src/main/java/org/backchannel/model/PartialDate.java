@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A date known only to a given precision. {@code value} is the first day of the period
  * (the first of the month for MONTH, 1 January for YEAR) and {@code null} when UNKNOWN.
  */
-public record PartialDate(LocalDate value, DatePrecision precision) {
+public record PartialDate(@Nullable LocalDate value, DatePrecision precision) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 

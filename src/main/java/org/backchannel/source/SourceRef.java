@@ -1,11 +1,12 @@
 package org.backchannel.source;
 
+import org.jspecify.annotations.Nullable;
 import org.backchannel.model.PartialDate;
 
 /**
  * A source as cited next to a fact.
  */
-public record SourceRef(long id, String outlet, String title, String url, PartialDate published) {
+public record SourceRef(long id, String outlet, String title, @Nullable String url, PartialDate published) {
 
 	/**
 	 * The outlet's short display name for link text: the outlet up to its first

@@ -76,6 +76,19 @@ class ExpensiveReadRateLimitFilterTests {
 		return run(request);
 	}
 
+	@Test
+	void theListCountsAsAnExportOnlyWhenCsvIsWhatTheClientPrefers() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/events");
+		request.addHeader("Accept", "text/csv");
+		assertThat(ExpensiveReadRateLimitFilter.isExpensive(request)).isTrue();
+		MockHttpServletRequest generated = new MockHttpServletRequest("GET", "/api/events");
+		generated.addHeader("Accept", "application/json, text/csv, application/problem+json");
+		assertThat(ExpensiveReadRateLimitFilter.isExpensive(generated)).isFalse();
+		MockHttpServletRequest ranked = new MockHttpServletRequest("GET", "/api/events");
+		ranked.addHeader("Accept", "application/json;q=0.5, text/csv");
+		assertThat(ExpensiveReadRateLimitFilter.isExpensive(ranked)).isTrue();
+	}
+
 	private MockHttpServletResponse run(MockHttpServletRequest request) throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		this.filter.doFilter(request, response, new MockFilterChain());

@@ -1,5 +1,7 @@
 package org.backchannel.web.actor;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -15,9 +17,9 @@ import org.backchannel.model.Side;
  * Everything shown about an actor, on their page and in the API: roles over time,
  * aliases, counterparts and their latest contacts.
  */
-public record ActorDetail(String slug, String name, ActorKind kind, String country, Side side, String description,
-		List<AliasView> aliases, List<RoleView> roles, List<Counterpart> counterparts, List<EventSummary> events,
-		Instant updatedAt, long version) {
+public record ActorDetail(String slug, String name, ActorKind kind, @Nullable String country, Side side,
+		@Nullable String description, List<AliasView> aliases, List<RoleView> roles, List<Counterpart> counterparts,
+		List<EventSummary> events, Instant updatedAt, long version) {
 
 	static ActorDetail of(ActorProfile actor, List<EventSummary> events) {
 		return new ActorDetail(actor.slug(), actor.name(), actor.kind(), actor.country(), actor.side(),

@@ -1,17 +1,20 @@
 package org.backchannel.web.api;
 
+import org.backchannel.http.ApiPaths;
+
 import org.backchannel.http.ApiProblem;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
@@ -20,6 +23,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -32,6 +36,7 @@ import org.backchannel.event.Initiator;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
 
 /**
  * The OpenAPI 3.1 document at /v3/api-docs: the event filters described once for every
@@ -71,17 +76,16 @@ public class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI backchannelOpenApi() {
-		return new OpenAPI()
-			.info(new Info().title("Backchannel API")
-				.version("1")
-				.description("Data on US–Russia diplomatic contacts on the war in Ukraine (Rubio–Lavrov): "
-						+ "events, actors, proposals and the sources every fact cites. Reading is public. "
-						+ "Responses carry an ETag: send it back in If-None-Match for a 304. Errors are RFC 9457 "
-						+ "application/problem+json. CORS is open for GET. "
-						+ "Every fact cites its source: see /api/sources/{id}. Writes use HTTP Basic: EDITOR to "
-						+ "create and update (new events are drafts), ADMIN to publish, restore and delete; an "
-						+ "update sends the version it edited in If-Match. GET /api/changes tells a copy what to "
-						+ "fetch again."))
+		return new OpenAPI().info(new Info().title("Backchannel API")
+			.version("1")
+			.description("Data on US–Russia diplomatic contacts on the war in Ukraine (Rubio–Lavrov): "
+					+ "events, actors, proposals and the sources every fact cites. Reading is public. "
+					+ "Responses carry an ETag: send it back in If-None-Match for a 304. Errors are RFC 9457 "
+					+ "application/problem+json. CORS is open for GET. "
+					+ "Every fact cites its source: see /api/sources/{id}. Writes use HTTP Basic: EDITOR to "
+					+ "create and update (new events are drafts), ADMIN to publish, restore and delete; an "
+					+ "update, publish or delete sends the ETag of its last read in If-Match. GET /api/changes tells a copy what to "
+					+ "fetch again."))
 			.components(new Components().addSecuritySchemes(BASIC_AUTH,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP)
 						.scheme("basic")
@@ -104,15 +108,26 @@ public class OpenApiConfiguration {
 				}
 				operation.setParameters(parameters);
 			}
+			boolean readsUser = Arrays.stream(handlerMethod.getMethodParameters())
+				.anyMatch((parameter) -> Authentication.class.isAssignableFrom(parameter.getParameterType()));
+			if (readsUser && operation.getSecurity() == null) {
+				// public, and signed-in editors see more (drafts)
+				operation
+					.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC_AUTH)));
+			}
 			return operation;
 		};
 	}
 
 	/**
-	 * Every operation may answer problem+json: 400 for bad parameters, 404 for unknown
-	 * slugs or ids, 500 if something breaks on our side, under /api/ 503 while the
-	 * database is out of reach; a write also 401 without valid credentials. Errors an
-	 * operation declares with only a description get their body here.
+	 * Every status and header the server sends, added to every operation it applies to:
+	 * problem+json for 400 (bad parameters), 404 (unknown slugs or ids), 406 (an Accept
+	 * the operation cannot serve), 409 (a write that crossed another), 413 and 415 (a
+	 * body too large or not JSON), 500, and under /api/ 429 and 503 with Retry-After; a
+	 * write also 401 without valid credentials. Every GET answers with an ETag and
+	 * Cache-Control and 304 to a current If-None-Match. Public operations say that
+	 * anonymous access is allowed ({@code security: [{}]}). Errors an operation declares
+	 * with only a description get their body here.
 	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
@@ -125,16 +140,9 @@ public class OpenApiConfiguration {
 			ModelConverters.getInstance(true)
 				.readAll(new AnnotatedType(ApiProblem.class))
 				.forEach(openApi.getComponents()::addSchemas);
-			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
-				if (operation.getParameters() != null) {
-					// /api/events is served as JSON and as CSV by two methods, whose
-					// operations springdoc merges: keep each parameter once
-					Map<String, Parameter> unique = new LinkedHashMap<>();
-					operation.getParameters()
-						.forEach((parameter) -> unique.putIfAbsent(parameter.getIn() + ":" + parameter.getName(),
-								parameter));
-					operation.setParameters(new ArrayList<>(unique.values()));
-				}
+			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				boolean get = method == PathItem.HttpMethod.GET;
+				boolean api = path.startsWith("/api/");
 				ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses()
 						: new ApiResponses();
 				boolean hasQuery = operation.getParameters() != null && operation.getParameters()
@@ -146,31 +154,100 @@ public class OpenApiConfiguration {
 				if (path.contains("{")) {
 					responses.putIfAbsent("404", problem("Nothing published under this slug or id"));
 				}
-				if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-					responses.putIfAbsent("401",
-							new ApiResponse().description("No valid credentials: sign in with HTTP Basic")
+				boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+						&& operation.getSecurity().stream().noneMatch(SecurityRequirement::isEmpty);
+				if (secured || responses.containsKey("401")) {
+					responses.put("401",
+							new ApiResponse()
+								.description((responses.get("401") != null) ? responses.get("401").getDescription()
+										: "No valid credentials: sign in with HTTP Basic")
 								.addHeaderObject("WWW-Authenticate",
 										new Header().description("The scheme to use: Basic").schema(string())));
 				}
+				if (!secured) {
+					// public: anonymous, or signed in where the operation shows editors
+					// more
+					SecurityRequirement anonymous = new SecurityRequirement();
+					operation.setSecurity(responses.containsKey("401")
+							? List.of(anonymous, new SecurityRequirement().addList(BASIC_AUTH)) : List.of(anonymous));
+				}
+				ApiResponse created = responses.get("201");
+				if (created != null && created.getHeaders() != null && created.getHeaders().get("Location") != null) {
+					created.getHeaders().get("Location").setRequired(true);
+				}
+				if (get) {
+					ApiResponse ok = responses.get("200");
+					if (ok != null) {
+						ok.addHeaderObject("ETag", header(GET_ETAG, string()));
+						ok.addHeaderObject("Cache-Control", header(CACHE_CONTROL, string()));
+					}
+					responses.putIfAbsent("304",
+							new ApiResponse().description("Not modified: the tag in If-None-Match is still current")
+								.addHeaderObject("ETag", header(GET_ETAG, string()))
+								.addHeaderObject("Cache-Control", header(CACHE_CONTROL, string())));
+					responses.putIfAbsent("406", problem("None of the types in Accept can be served"));
+				}
+				else {
+					responses.putIfAbsent("409",
+							problem("Edit conflict: someone changed the record at the same moment; read it again"));
+				}
 				if (operation.getRequestBody() != null) {
+					responses.putIfAbsent("413",
+							problem("The body is larger than the server accepts (backchannel.max-request-size)"));
 					responses.putIfAbsent("415", problem("The body is not sent as application/json"));
 				}
+				boolean expensive = get && EXPENSIVE.contains(path);
+				if (expensive && api) {
+					responses.putIfAbsent("429", problem(TOO_MANY).addHeaderObject("Retry-After", retryAfter()));
+				}
 				responses.putIfAbsent("500", problem("Something went wrong on our side"));
-				if (path.startsWith("/api/")) {
-					// the exports answer an outage with the HTML page
+				if (api) {
 					responses.putIfAbsent("503",
-							problem("The database is out of reach for a moment; nothing was changed").addHeaderObject(
-									"Retry-After", new Header().description("Seconds to wait before trying again")
-										.schema(typed("integer"))));
+							problem("The database is out of reach for a moment; nothing was changed")
+								.addHeaderObject("Retry-After", retryAfter()));
 				}
 				responses.forEach((status, response) -> {
 					if (status.matches("[45]\\d\\d")) {
 						errorBody(status, response);
 					}
 				});
-				operation.setResponses(responses);
+				if (expensive && !api) {
+					// the exports' rate limit answers with the error page, not
+					// problem+json
+					responses.putIfAbsent("429",
+							new ApiResponse().description(TOO_MANY).addHeaderObject("Retry-After", retryAfter()));
+				}
+				operation.setResponses(sorted(responses));
 			}));
 		};
+	}
+
+	/** The reads a client may send only so often (see ExpensiveReadRateLimitFilter). */
+	private static final Set<String> EXPENSIVE = Set.of("/api/events", "/api/events.csv", ApiPaths.FEED,
+			ApiPaths.CALENDAR);
+
+	private static final String TOO_MANY = "Too many expensive reads (searches, several actors, exports) from "
+			+ "this client in the period: wait as Retry-After says";
+
+	private static final String GET_ETAG = "A strong entity tag of this answer: send it in If-None-Match for a 304 "
+			+ "(and for a record, in If-Match with a change)";
+
+	private static final String CACHE_CONTROL = "public, max-age=60, must-revalidate for anonymous reads; "
+			+ "private, no-store when signed in";
+
+	private static Header header(String description, Schema<?> schema) {
+		return new Header().description(description).schema(schema);
+	}
+
+	private static Header retryAfter() {
+		return header("Seconds to wait before trying again", typed("integer")).required(true);
+	}
+
+	/** The responses in the order of their status codes. */
+	private static ApiResponses sorted(ApiResponses responses) {
+		ApiResponses sorted = new ApiResponses();
+		new TreeMap<>(responses).forEach(sorted::addApiResponse);
+		return sorted;
 	}
 
 	private static ApiResponse problem(String description) {
@@ -213,7 +290,7 @@ public class OpenApiConfiguration {
 						"2025-05-31"),
 				query("proposal", "Slug of a proposal that came up", string(), "30-day-ceasefire"),
 				query("direct", "true for direct Rubio–Lavrov contacts only (the same as channel=MINISTERS)", bool(),
-						"true"),
+						Boolean.TRUE),
 				query("q", "Full-text search, alias-aware (Lavrov finds Лавров)",
 						string().maxLength(EventSearchParams.MAX_QUERY_LENGTH), "ceasefire"),
 				query("sort", "Date order",
@@ -224,7 +301,7 @@ public class OpenApiConfiguration {
 						string().format("date-time"), "2025-01-01T00:00:00Z"));
 	}
 
-	private static Parameter query(String name, String description, Schema<?> schema, String example) {
+	private static Parameter query(String name, String description, Schema<?> schema, Object example) {
 		Parameter parameter = new Parameter().in("query")
 			.name(name)
 			.description(description)

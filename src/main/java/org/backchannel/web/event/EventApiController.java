@@ -10,7 +10,10 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.event.EventCursor;
@@ -65,7 +68,18 @@ public class EventApiController {
 					+ "Paged by an opaque cursor: follow nextCursor (or the Link rel=\"next\" header) until it is "
 					+ "null; each page costs the same however deep. With updated_since, only events created or "
 					+ "changed after that instant: the way to sync incrementally (ids and slugs never change). "
-					+ "Send Accept: text/csv for the CSV export of all matching events.")
+					+ "Send Accept: text/csv for the CSV export of all matching events (as /api/events.csv). "
+					+ "status=draft lists the drafts, for signed-in editors.")
+	@ApiResponse(responseCode = "200", description = "One page of events, or with Accept: text/csv all of them as CSV",
+			headers = @Header(name = "Link",
+					description = "The next page: <url>; rel=\"next\" (absent on the last page)",
+					schema = @Schema(type = "string")),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = EventPage.class)),
+					@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")) })
+	@ApiResponse(responseCode = "401", description = "status=draft without valid credentials")
+	@ApiResponse(responseCode = "403", description = "status=draft signed in without the EDITOR role")
 	ResponseEntity<EventPage> listEvents(@Parameter(hidden = true) @ModelAttribute EventSearchParams params,
 			@Parameter(description = "Page size, 1 to " + EventQueryService.MAX_LIMIT,
 					schema = @Schema(type = "integer", minimum = "1", maximum = "" + EventQueryService.MAX_LIMIT,

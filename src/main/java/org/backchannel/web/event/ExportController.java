@@ -64,8 +64,8 @@ class ExportController {
 	}
 
 	@CachedResponse
-	@GetMapping(path = { "/api/events.csv", "/api/events" }, produces = TEXT_CSV)
-	@Operation(summary = "Events as CSV",
+	@GetMapping(path = "/api/events.csv", produces = TEXT_CSV)
+	@Operation(operationId = "exportEventsCsv", summary = "Events as CSV",
 			description = "All matching events (up to " + MAX_EXPORT + "), one row per event, RFC 4180, UTF-8 "
 					+ "with a byte-order mark so spreadsheets read it right. Columns, in this fixed order: id, "
 					+ "slug, date, date_precision, type, title, place, country, initiator, participants "
@@ -73,7 +73,7 @@ class ExportController {
 					+ "that a spreadsheet would run as a formula are prefixed with '. Also served by /api/events "
 					+ "with Accept: text/csv.",
 			responses = @ApiResponse(responseCode = "200", description = "The CSV file",
-					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))))
+					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string", format = "binary"))))
 	ResponseEntity<byte[]> csv(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
 		EventFilter filter = InvalidParametersException.filterOf(params);
 		String csv = EventCsv.write(this.events.findAll(filter, MAX_EXPORT), baseUrl());
@@ -85,6 +85,17 @@ class ExportController {
 			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * The same CSV for {@code Accept: text/csv} on /api/events, documented there as the
+	 * operation's text/csv answer: one operation per method and path.
+	 */
+	@CachedResponse
+	@GetMapping(path = "/api/events", produces = TEXT_CSV)
+	@Operation(hidden = true)
+	ResponseEntity<byte[]> csvByAccept(@ModelAttribute EventSearchParams params) {
+		return csv(params);
+	}
+
 	@GetMapping(path = "/calendar.ics", produces = "text/calendar")
 	@Operation(summary = "Contacts as a calendar",
 			description = "An RFC 5545 calendar to subscribe to: one all-day VEVENT per contact with a stable "
@@ -93,7 +104,8 @@ class ExportController {
 					+ "and a cancelled one CANCELLED, never shown as held. Events known "
 					+ "only to the month or year are left out rather than shown on a false day.",
 			responses = @ApiResponse(responseCode = "200", description = "The calendar",
-					content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))))
+					content = @Content(mediaType = "text/calendar",
+							schema = @Schema(type = "string", format = "binary"))))
 	ResponseEntity<byte[]> calendar(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
 		EventFilter filter = InvalidParametersException.filterOf(params);
 		if (filter.types().isEmpty()) {
@@ -112,7 +124,8 @@ class ExportController {
 			description = "An RFC 4287 feed of the " + FEED_SIZE + " most recently created or changed events "
 					+ "matching the filters, latest change first.",
 			responses = @ApiResponse(responseCode = "200", description = "The feed",
-					content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string"))))
+					content = @Content(mediaType = "application/atom+xml",
+							schema = @Schema(type = "string", format = "binary"))))
 	ResponseEntity<byte[]> feed(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
 		EventFilter filter = InvalidParametersException.filterOf(params);
 		UriComponents request = ServletUriComponentsBuilder.fromCurrentRequest().build();
