@@ -113,8 +113,6 @@ varied_url() {
 # (backchannel.rate-limit.*: 60 a minute by default, every search and large filter here is one).
 # On a machine shared with other builds, the 2 s connect and log-in timeouts of production are too
 # short for the start-up: 10 s here.
-# The embedded server's own output is logged (io.zonky...EmbeddedPostgres at INFO) for the SQL
-# capture, which switches statement logging on only while it captures.
 start_app() {
   local log=$1 start
   shift
@@ -123,8 +121,7 @@ start_app() {
     --backchannel.reads.max-concurrent=16 --spring.datasource.hikari.maximum-pool-size=20 \
     --backchannel.rate-limit.expensive-reads=1000000000 --backchannel.rate-limit.period=1m \
     --spring.datasource.hikari.connection-timeout=10000 --spring.datasource.hikari.data-source-properties.connectTimeout=10 \
-    --spring.datasource.hikari.data-source-properties.loginTimeout=10 \
-    --logging.level.io.zonky.test.db.postgres.embedded.EmbeddedPostgres=INFO > "$log" 2>&1 &
+    --spring.datasource.hikari.data-source-properties.loginTimeout=10 > "$log" 2>&1 &
   APP=$!
   until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
     kill -0 $APP 2>/dev/null || { echo "the app died; see $log"; exit 1; }
@@ -140,12 +137,12 @@ drive() {
   case $scenario in varied-*) script=(-s bench/varied.lua) ;; esac
   export VARIED EVENTS=$N
   VARIED=$(varied_kind "$scenario")
-  out=$(wrk -t$THREADS -c$CONNECTIONS -d"$duration" --latency "${script[@]}" "$url")
+  out=$(wrk -t$THREADS -c$CONNECTIONS -d"$duration" --timeout 10s --latency "${script[@]}" "$url")
   RPS_OUT=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   P50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
   P99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  socket=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}')
+  socket=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $5+$7+$9+$11}')
   ERRORS=$(( ${non2xx:-0} + ${socket:-0} ))
 }
 
@@ -163,7 +160,7 @@ capture_sql() {
   pg psql -qAt -c "ALTER SYSTEM SET log_statement = 'all'" -c "ALTER SYSTEM SET log_line_prefix = '@@ %p @@ '" \
     -c "SELECT pg_reload_conf()" >/dev/null
   sleep 0.5
-  from=$(wc -l < "bench/results/app-$N.log")
+  from=$(( $(wc -l < "$DATA/log/postgresql.log") + 1 ))
   for k in $(seq 1 $CAPTURED); do
     pg psql -qAt -c "select 'bench-mark-$k'" >/dev/null
     curl -sf -o /dev/null "$base$(varied_url "$kind" "$N")" || echo "capture: a request of $scenario failed"
@@ -172,7 +169,7 @@ capture_sql() {
   sleep 0.5
   pg psql -qAt -c "ALTER SYSTEM RESET log_statement" -c "ALTER SYSTEM RESET log_line_prefix" \
     -c "SELECT pg_reload_conf()" >/dev/null
-  STATEMENTS=$(tail -n +"$from" "bench/results/app-$N.log" | python3 bench/pgbench_scripts.py "$dir")
+  STATEMENTS=$(tail -n +"$from" "$DATA/log/postgresql.log" | python3 bench/pgbench_scripts.py "$dir")
 }
 
 # The database ceiling of one uncached scenario: pgbench replays the captured requests (each
@@ -209,15 +206,24 @@ for N in $SIZES; do
     touch "$DATA/.generated"
   fi
 
+  # The server's log goes to a file (data/bench-N/log/postgresql.log), for the SQL capture;
+  # statements are logged only while it captures (log_statement is switched on and off there).
+  if ! grep -q "^logging_collector = on" "$DATA/postgresql.conf"; then
+    printf '\n# bench/run.sh: the server log in a file, for the SQL capture\nlogging_collector = on\nlog_directory = '"'log'"'\nlog_filename = '"'postgresql.log'"'\n' >> "$DATA/postgresql.conf"
+  fi
+
   # Apply any pending migrations first, so the start-up measured below is that of an up-to-date
   # database (the web server off, the app exits once started).
   java -Xmx$HEAP -jar "$JAR" --spring.main.web-application-type=none --backchannel.database.data-directory="$DATA" \
     --logging.level.root=WARN > "bench/results/migrate-$N.log" 2>&1
 
-  # Start-up of the plain fat jar, for comparison.
-  start_app "bench/results/fatjar-$N.log" -jar "$JAR" --backchannel.database.data-directory="$DATA"
-  fatjar_ms=$READY_MS
-  kill $APP; wait $APP 2>/dev/null || true
+  # Start-up of the plain fat jar, for comparison (BENCH_FATJAR=0 skips it).
+  fatjar_ms="(not measured)"
+  if [ "${BENCH_FATJAR:-1}" != 0 ]; then
+    start_app "bench/results/fatjar-$N.log" -jar "$JAR" --backchannel.database.data-directory="$DATA"
+    fatjar_ms=$READY_MS
+    kill $APP; wait $APP 2>/dev/null || true
+  fi
 
   echo "== starting the app on $N events (load: $(uptime | sed 's/.*load average: //'))"
   start_app "bench/results/app-$N.log" -XX:SharedArchiveFile=$CDS -Xlog:cds=off -jar "$APP_JAR" \
@@ -239,8 +245,8 @@ for N in $SIZES; do
   event_slug=$(jq -r '.items[0].slug' /tmp/bench-talks.json)
   actor_slug=synthetic-actor-7
   cursor=""
-  for _ in $(seq 1 1000); do   # the 1000th page of 20
-    next=$(curl -sf "$base/api/events?limit=20${cursor:+&cursor=$cursor}" | jq -r '.nextCursor // empty')
+  for _ in $(seq 1 200); do   # the cursor of the 1000th page of 20, reached in pages of 100
+    next=$(curl -sf "$base/api/events?limit=100${cursor:+&cursor=$cursor}" | jq -r '.nextCursor // empty')
     [ -n "$next" ] || break
     cursor=$next
   done
