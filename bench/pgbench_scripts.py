@@ -65,7 +65,7 @@ def main():
             if not sm or IGNORED.search(sm.group(1)):
                 continue
             pending = sm.group(1)
-        elif kind == "DETAIL" and pending is not None and text.startswith("parameters:"):
+        elif kind == "DETAIL" and pending is not None and text.lower().startswith("parameters:"):
             values = {int(n): v for n, v in PARAM.findall(text)}
             pending = PLACEHOLDER.sub(lambda m: values.get(int(m.group(1)), m.group(0)), pending)
             requests[mark].append(pending)
@@ -75,11 +75,12 @@ def main():
     counts = []
     for n, mark in enumerate(order, 1):
         statements = requests[mark]
-        counts.append(len(statements))
+        counts.append(sum(1 for sql in statements if sql.strip().rstrip(";").strip()))
         with open(os.path.join(out, f"request-{n}.sql"), "w") as f:
             for sql in statements:
-                sql = sql.strip().rstrip(";")
-                f.write(sql + ";\n")
+                sql = sql.strip().rstrip(";").strip()
+                if sql:  # the pool's connection check is an empty statement
+                    f.write(sql + ";\n")
     print(" ".join(str(c) for c in counts))
 
 

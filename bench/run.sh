@@ -148,7 +148,7 @@ drive() {
 
 # The embedded server of the running app: psql and pgbench as its superuser, with the app's
 # work_mem (application.properties sets it on every pooled connection).
-pg() { PGOPTIONS="-c work_mem=32MB" "$@" -h localhost -p "$PGPORT" -U postgres -d postgres; }
+pg() { PGOPTIONS="-c work_mem=32MB" "$@" -h localhost -p "$PGPORT" -U postgres postgres; }
 
 # Captures the exact SQL of CAPTURED requests of one uncached scenario (statement logging on
 # only meanwhile) into bench/results/sql-N/<scenario>/request-K.sql; sets STATEMENTS (the
@@ -181,8 +181,8 @@ ceiling() {
   for f in "$dir"/request-*.sql; do files+=(-f "$f"); done
   out=$(pg pgbench -n -c $CONNECTIONS -j $THREADS -T "${DURATION%s}" "${files[@]}" 2>&1 || true)
   echo "$out" > "$dir/pgbench.txt"
-  CEILING=$(echo "$out" | awk '/^tps = / {printf "%.0f", $3; exit}')
-  if echo "$out" | grep -q "aborted\|failed transactions: [1-9]"; then
+  CEILING=$(echo "$out" | awk '/^tps = / {v = $3} END {if (v != "") printf "%.0f", v}')
+  if grep -q "aborted\|failed transactions: [1-9]" <<< "$out"; then
     echo "pgbench: errors replaying $scenario, see $dir/pgbench.txt"
   fi
 }
