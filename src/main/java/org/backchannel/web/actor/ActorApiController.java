@@ -1,5 +1,7 @@
 package org.backchannel.web.actor;
 
+import org.backchannel.web.api.ApiController;
+
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.InvalidParametersException;
 
@@ -24,9 +26,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping(path = "/api/actors", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Actors", description = "People, organizations and government bodies")
 class ActorApiController {

@@ -1,5 +1,7 @@
 package org.backchannel.web.actor;
 
+import org.backchannel.web.api.ApiController;
+
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
 import org.backchannel.web.api.WriteRequests;
@@ -27,7 +29,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.backchannel.web.api.OpenApiConfiguration.ETAG;
 import static org.backchannel.web.api.OpenApiConfiguration.IF_MATCH_EXAMPLE;
@@ -38,7 +39,7 @@ import static org.backchannel.web.api.OpenApiConfiguration.NEEDS_ADMIN;
 import static org.backchannel.web.api.OpenApiConfiguration.NEEDS_EDITOR;
 import static org.backchannel.web.api.OpenApiConfiguration.STALE;
 
-@RestController
+@ApiController
 @RequestMapping("/api/actors")
 @Tag(name = "Actors")
 @SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)

@@ -1,5 +1,16 @@
 package org.backchannel.web.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.backchannel.database.DatabaseFailures;
+import org.backchannel.http.PreconditionFailedException;
+import org.backchannel.http.PreconditionRequiredException;
+import org.backchannel.model.InUseException;
+import org.backchannel.model.InvalidInputException;
+import org.backchannel.model.StaleVersionException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
+
 import java.net.URI;
 import java.util.Map;
 
@@ -30,19 +41,129 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * SQL. Errors raised before a controller is chosen (unknown route, wrong method) are
  * answered by {@link ApiRouteExceptionHandler}.
  */
-// After the database outage handler (503) and the write errors (400, 409, 428): the
-// catch-all 500 below is the last resort.
+// After the route errors (unknown path, wrong method or media type), before the pages'
+// advices: the catch-all 500 below is the last resort.
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
-@RestControllerAdvice(basePackages = { "org.backchannel.api", "org.backchannel.export" })
+@RestControllerAdvice(annotations = ApiController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final DatabaseFailures failures;
+
+	ApiExceptionHandler(DatabaseFailures failures) {
+		this.failures = failures;
+	}
 
 	static final URI INVALID_PARAMETERS = URI.create("https://backchannel.example/problems/invalid-parameters");
 
 	static final URI NOT_FOUND = URI.create("https://backchannel.example/problems/not-found");
 
 	static final URI INTERNAL_ERROR = URI.create("https://backchannel.example/problems/internal-error");
+
+	static final URI UNAVAILABLE = URI.create("https://backchannel.example/problems/database-unavailable");
+
+	static final URI INVALID_INPUT = URI.create("https://backchannel.example/problems/invalid-input");
+
+	static final URI CONFLICT = URI.create("https://backchannel.example/problems/conflict");
+
+	static final URI PRECONDITION_FAILED = URI.create("https://backchannel.example/problems/precondition-failed");
+
+	static final URI PRECONDITION_REQUIRED = URI.create("https://backchannel.example/problems/precondition-required");
+
+	@ExceptionHandler
+	ProblemDetail handleInvalidInput(InvalidInputException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				ex.getErrors()
+					.entrySet()
+					.stream()
+					.map((error) -> error.getKey() + " " + error.getValue())
+					.reduce((a, b) -> a + " " + b)
+					.orElse(""));
+		problem.setType(INVALID_INPUT);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors",
+				ex.getErrors()
+					.entrySet()
+					.stream()
+					.map((error) -> java.util.Map.of("field", error.getKey(), "message", error.getValue()))
+					.toList());
+		return problem;
+	}
+
+	/** If-Match names none of the current tags: 412, naming the tag to read again. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handlePreconditionFailed(PreconditionFailedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
+		problem.setType(PRECONDITION_FAILED);
+		problem.setTitle("Precondition failed");
+		problem.setProperty("currentETag", ex.getCurrentETag());
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+			.eTag(ex.getCurrentETag())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * The If-Match check passed but someone wrote between it and this write: the
+	 * precondition failed all the same.
+	 */
+	@ExceptionHandler
+	ProblemDetail handleStale(StaleVersionException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+				"The record was changed by someone else meanwhile. Read it again and apply your change to what it "
+						+ "is now.");
+		problem.setType(PRECONDITION_FAILED);
+		problem.setTitle("Precondition failed");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail handleConcurrentWrite(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The record was changed by someone else at the same moment. Reload it and apply your change again.");
+		problem.setType(CONFLICT);
+		problem.setTitle("Edit conflict");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail handleInUse(InUseException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(CONFLICT);
+		problem.setTitle("Still in use");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail handlePreconditionRequired(PreconditionRequiredException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
+		problem.setType(PRECONDITION_REQUIRED);
+		problem.setTitle("If-Match required");
+		return problem;
+	}
+
+	/**
+	 * The database is away: 503 with Retry-After, nothing changed. Any other database
+	 * error is a bug or a violated constraint: the 500 problem below.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> handleDatabase(Exception ex, HttpServletRequest request) {
+		if (!this.failures.isOutage(ex)) {
+			return ResponseEntity.internalServerError()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(handleUnexpected(ex));
+		}
+		log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The database is temporarily unavailable. Nothing was changed; please try again shortly.");
+		problem.setType(UNAVAILABLE);
+		problem.setTitle("Temporarily unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
 
 	@ExceptionHandler
 	ProblemDetail handleNotFound(NotFoundException ex) {
@@ -113,7 +234,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"body is not well-formed JSON: send one JSON object, as the OpenAPI document describes.");
-		problem.setType(WriteApiExceptionHandler.INVALID_INPUT);
+		problem.setType(INVALID_INPUT);
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors", java.util.List.of(Map.of("field", "body", "message",
 				"is not well-formed JSON: send one JSON object, as the OpenAPI document describes.")));

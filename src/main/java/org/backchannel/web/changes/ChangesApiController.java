@@ -1,5 +1,7 @@
 package org.backchannel.web.changes;
 
+import org.backchannel.web.api.ApiController;
+
 import org.backchannel.web.api.InvalidParametersException;
 
 import java.nio.charset.StandardCharsets;
@@ -21,13 +23,12 @@ import org.backchannel.model.InputCheck;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What changed since a moment, deletions included, so that a client keeping a copy can
  * catch up: the latest change of each public record, oldest first.
  */
-@RestController
+@ApiController
 @Tag(name = "Changes", description = "What changed since a moment, for clients that keep a copy")
 class ChangesApiController {
 

@@ -1,5 +1,7 @@
 package org.backchannel.web.draft;
 
+import org.backchannel.web.api.ApiController;
+
 import org.backchannel.web.api.OpenApiConfiguration;
 import org.backchannel.web.api.WriteRequests;
 
@@ -17,7 +19,6 @@ import org.backchannel.draft.DraftService;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.backchannel.web.api.OpenApiConfiguration.INVALID_INPUT;
 import static org.backchannel.web.api.OpenApiConfiguration.NEEDS_EDITOR;
@@ -26,7 +27,7 @@ import static org.backchannel.web.api.OpenApiConfiguration.NEEDS_EDITOR;
  * From a report to a draft event: reads a pasted report and answers the proposed fields,
  * each with the sentence it comes from. Nothing is saved.
  */
-@RestController
+@ApiController
 @Tag(name = "Drafts")
 @SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
 class DraftApiController {

@@ -1,5 +1,7 @@
 package org.backchannel.web.event;
 
+import org.backchannel.web.api.ApiController;
+
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.InvalidParametersException;
 import org.backchannel.web.api.SignInRequiredException;
@@ -36,13 +38,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Events as JSON, filtered exactly like the timeline.
  */
-@RestController
+@ApiController
 @RequestMapping("/api/events")
 @Tag(name = "Events", description = "Diplomatic contacts and the events around them")
 public class EventApiController {

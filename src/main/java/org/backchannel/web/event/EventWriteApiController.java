@@ -1,5 +1,7 @@
 package org.backchannel.web.event;
 
+import org.backchannel.web.api.ApiController;
+
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
 import org.backchannel.web.api.WriteRequests;
@@ -30,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.backchannel.web.api.OpenApiConfiguration.ETAG;
 import static org.backchannel.web.api.OpenApiConfiguration.IF_MATCH_EXAMPLE;
@@ -45,7 +46,7 @@ import static org.backchannel.web.api.OpenApiConfiguration.STALE;
  * Writing events over HTTP (Basic auth): the same rules and history as the admin forms.
  * New events are drafts; an admin publishes them.
  */
-@RestController
+@ApiController
 @RequestMapping("/api/events")
 @Tag(name = "Events")
 @SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)

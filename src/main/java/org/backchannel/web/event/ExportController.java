@@ -1,5 +1,7 @@
 package org.backchannel.web.event;
 
+import org.backchannel.web.api.ApiController;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -24,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 
@@ -32,7 +33,7 @@ import org.springframework.web.util.UriComponents;
  * Exports and subscriptions: CSV for spreadsheets, iCalendar for calendar apps, Atom for
  * feed readers. Each takes the same filters as the timeline and the API.
  */
-@RestController
+@ApiController
 @Tag(name = "Exports", description = "CSV, iCalendar and Atom; each honours the event filters")
 class ExportController {
 

@@ -1,5 +1,7 @@
 package org.backchannel.web.proposal;
 
+import org.backchannel.web.api.ApiController;
+
 import org.backchannel.http.RecordTags;
 
 import java.util.List;
@@ -18,9 +20,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping(path = "/api/proposals", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Proposals", description = "Peace proposals and each party's stance over time")
 class ProposalApiController {

@@ -1,5 +1,7 @@
 package org.backchannel.web.source;
 
+import org.backchannel.web.api.ApiController;
+
 import org.backchannel.http.RecordTags;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,9 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping(path = "/api/sources", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Sources", description = "The reports every fact cites, with archived text")
 class SourceApiController {
