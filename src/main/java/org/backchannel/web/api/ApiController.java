@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ApiController
+@RestController
 public @interface ApiController {
 
 	@AliasFor(annotation = RestController.class)
