@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backchannel.event.EventDataBuilder.aPhoneCall;
+import static org.backchannel.event.EventDataBuilder.from;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -54,13 +56,16 @@ class EventServiceTests {
 	}
 
 	EventData call(String title, String date) {
-		return new EventData(null, title, EventType.PHONE_CALL, date, DatePrecision.DAY, null, 40, null, null,
-				Initiator.US, null, null, null, "They talked.", null, null, null,
-				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
-						new EventData.ParticipantData("sergei-lavrov", ParticipantRole.PRINCIPAL)),
-				List.of(new EventData.ReadoutData(Side.US, "marco-rubio", "Discussed next steps.",
-						List.of("end the war"), this.source)),
-				List.of(), List.of(), List.of("30-day-ceasefire"), List.of(this.source), null);
+		return aPhoneCall().title(title)
+			.on(date)
+			.durationMinutes(40)
+			.initiatedBy(Initiator.US)
+			.principals("marco-rubio", "sergei-lavrov")
+			.readouts(new EventData.ReadoutData(Side.US, "marco-rubio", "Discussed next steps.", List.of("end the war"),
+					this.source))
+			.proposals("30-day-ceasefire")
+			.sources(this.source)
+			.build();
 	}
 
 	@Test
@@ -180,9 +185,15 @@ class EventServiceTests {
 			// Confirmed duplicates: each is the same call as the others, which is the
 			// point.
 			EventData data = call("Simultaneous call", "2026-02-02");
-			EventData confirmed = new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(),
-					null, null, null, null, null, null, null, null, data.summary(), null, null, null,
-					data.participants(), data.readouts(), List.of(), List.of(), List.of(), data.sources(), true);
+			EventData confirmed = aPhoneCall().title(data.title())
+				.on(data.date())
+				.summary(data.summary())
+				.initiatedBy(null)
+				.participants(data.participants().toArray(EventData.ParticipantData[]::new))
+				.readouts(data.readouts().toArray(EventData.ReadoutData[]::new))
+				.sources(data.sources().toArray(Long[]::new))
+				.confirmedDuplicate()
+				.build();
 			Callable<String> create = () -> this.service.create(confirmed, EDITOR).slug();
 			List<Future<String>> futures = pool.invokeAll(List.of(create, create, create, create));
 			List<String> slugs = futures.stream().map((future) -> {
@@ -209,41 +220,42 @@ class EventServiceTests {
 		assertRejected((data) -> withDate(data, "2026-02-30", DatePrecision.DAY), "date", "not a real date");
 		assertRejected((data) -> withDate(data, "2026", DatePrecision.UNKNOWN), "date", "must be empty");
 		assertRejected((data) -> withEnd(data, "2026-03-04"), "endDate", "not be before");
-		assertRejected((data) -> new EventData("Bad Slug!", data.title(), data.type(), data.date(),
-				data.datePrecision(), null, 0, null, "usa", null, null, null, null, data.summary(), null, null, null,
-				data.participants(), data.readouts(), List.of(), List.of(), List.of(), data.sources(), null), "slug",
+		assertRejected((data) -> from(data).slug("Bad Slug!").durationMinutes(0).country("usa").build(), "slug",
 				"lower-case");
 		assertRejected((data) -> data.withRowAdded("participants"), "participants[2].actor", "is required");
-		assertRejected((data) -> new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(), null,
-				0, null, "usa", null, null, null, null, data.summary(), null, null, null,
-				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
-						new EventData.ParticipantData("marco-rubio", ParticipantRole.HOST)),
-				List.of(), List.of(), List.of(), List.of(), List.of(), null), "participants[1].actor", "twice");
-		InvalidInputException many = assertRejected(
-				(data) -> new EventData(null, data.title(), data.type(), data.date(), data.datePrecision(), null, 0,
-						null, "usa", null, null, null, null, data.summary(), null, null, null,
-						List.of(new EventData.ParticipantData("nobody-at-all", ParticipantRole.PRINCIPAL)), List.of(),
-						List.of(), List.of(), List.of("no-such-proposal"), List.of(), null),
-				"sources", "at least one source");
+		assertRejected((data) -> from(data).durationMinutes(0)
+			.country("usa")
+			.participants(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
+					new EventData.ParticipantData("marco-rubio", ParticipantRole.HOST))
+			.readouts()
+			.proposals()
+			.sources()
+			.build(), "participants[1].actor", "twice");
+		InvalidInputException many = assertRejected((data) -> from(data).durationMinutes(0)
+			.country("usa")
+			.principals("nobody-at-all")
+			.readouts()
+			.proposals("no-such-proposal")
+			.sources()
+			.build(), "sources", "at least one source");
 		assertThat(many.getErrors()).containsKeys("durationMinutes", "country", "participants[0].actor",
 				"proposals[0]");
 	}
 
 	@Test
 	void aDuplicateNeedsConfirmation() {
-		EventData riyadhAgain = new EventData(null, "Riyadh talks", EventType.MEETING, "2025-02-18", DatePrecision.DAY,
-				null, null, null, null, Initiator.NOT_REPORTED, null, null, null, "Met again?", null, null, null,
-				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),
-						new EventData.ParticipantData("sergei-lavrov", ParticipantRole.PRINCIPAL)),
-				List.of(), List.of(), List.of(), List.of(), List.of(this.source), null);
+		EventData riyadhAgain = aPhoneCall().title("Riyadh talks")
+			.type(EventType.MEETING)
+			.on("2025-02-18")
+			.summary("Met again?")
+			.principals("marco-rubio", "sergei-lavrov")
+			.sources(this.source)
+			.build();
 		assertThatThrownBy(() -> this.service.create(riyadhAgain, EDITOR)).isInstanceOfSatisfying(
 				InvalidInputException.class,
 				(ex) -> assertThat(ex.getErrors().get("confirmDuplicate")).contains("possibly the same as")
 					.contains("2025-02-18-rubio-lavrov-meeting-riyadh"));
-		EventData confirmed = new EventData(null, riyadhAgain.title(), riyadhAgain.type(), riyadhAgain.date(),
-				riyadhAgain.datePrecision(), null, null, null, null, null, null, null, null, riyadhAgain.summary(),
-				null, null, null, riyadhAgain.participants(), List.of(), List.of(), List.of(), List.of(),
-				riyadhAgain.sources(), true);
+		EventData confirmed = from(riyadhAgain).initiatedBy(null).confirmedDuplicate().build();
 		assertThat(this.service.create(confirmed, EDITOR).slug()).isEqualTo("2025-02-18-riyadh-talks");
 	}
 
@@ -276,11 +288,15 @@ class EventServiceTests {
 	void historyRecordsEveryChangeAndRestoreBringsBackAnyRevisionEvenAfterDeletion() {
 		SavedEvent saved = this.service.create(call("Historic call", "2026-06-01"), EDITOR);
 		SavedEvent published = this.service.publish(saved.slug(), null, ADMIN);
-		EventData changed = new EventData(null, "Historic call, corrected", EventType.MEETING, "2026-06",
-				DatePrecision.MONTH, null, null, "Geneva", "CH", Initiator.RUSSIA, null, null, null,
-				"They met instead.", null, null, null,
-				List.of(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL)), List.of(), List.of(),
-				List.of(), List.of(), List.of(this.source), null);
+		EventData changed = aPhoneCall().title("Historic call, corrected")
+			.type(EventType.MEETING)
+			.on("2026-06", DatePrecision.MONTH)
+			.at("Geneva", "CH")
+			.initiatedBy(Initiator.RUSSIA)
+			.summary("They met instead.")
+			.principals("marco-rubio")
+			.sources(this.source)
+			.build();
 		this.service.update(saved.slug(), changed, published.version(), ADMIN);
 		this.service.delete(saved.slug(), null, ADMIN);
 		assertThat(this.queries.findEvent(saved.slug())).isEmpty();
@@ -343,27 +359,15 @@ class EventServiceTests {
 	}
 
 	static EventData withTitle(EventData data, String title) {
-		return new EventData(data.slug(), title, data.type(), data.date(), data.datePrecision(), data.endDate(),
-				data.durationMinutes(), data.place(), data.country(), data.initiator(), data.initiatorActor(),
-				data.initiatorNote(), data.initiatorSource(), data.summary(), null, null, null, data.participants(),
-				data.readouts(), data.quotes(), data.claims(), data.proposals(), data.sources(),
-				data.confirmDuplicate());
+		return from(data).title(title).build();
 	}
 
 	static EventData withDate(EventData data, String date, DatePrecision precision) {
-		return new EventData(data.slug(), data.title(), data.type(), date, precision, data.endDate(),
-				data.durationMinutes(), data.place(), data.country(), data.initiator(), data.initiatorActor(),
-				data.initiatorNote(), data.initiatorSource(), data.summary(), null, null, null, data.participants(),
-				data.readouts(), data.quotes(), data.claims(), data.proposals(), data.sources(),
-				data.confirmDuplicate());
+		return from(data).on(date, precision).build();
 	}
 
 	static EventData withEnd(EventData data, String endDate) {
-		return new EventData(data.slug(), data.title(), data.type(), data.date(), data.datePrecision(), endDate,
-				data.durationMinutes(), data.place(), data.country(), data.initiator(), data.initiatorActor(),
-				data.initiatorNote(), data.initiatorSource(), data.summary(), null, null, null, data.participants(),
-				data.readouts(), data.quotes(), data.claims(), data.proposals(), data.sources(),
-				data.confirmDuplicate());
+		return from(data).endingOn(endDate).build();
 	}
 
 }

@@ -4,6 +4,7 @@ import org.backchannel.account.UserAccountService;
 
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventData;
+import org.backchannel.event.EventDataBuilder;
 import org.backchannel.event.EventQueryService;
 import org.backchannel.event.EventService;
 import org.backchannel.model.ChangeAuthor;
@@ -174,10 +175,7 @@ public class AdminFormsTests {
 		String slug = "2025-04-27-rubio-lavrov-phone-call";
 		EditableEvent event = this.events.findEditable(slug).orElseThrow();
 		EventData data = event.data();
-		EventData changed = new EventData(null, "A renamed call", data.type(), data.date(), data.datePrecision(),
-				data.endDate(), 25, data.place(), data.country(), data.initiator(), data.initiatorActor(),
-				data.initiatorNote(), data.initiatorSource(), data.summary(), null, null, null, data.participants(),
-				data.readouts(), data.quotes(), data.claims(), data.proposals(), data.sources(), null);
+		EventData changed = EventDataBuilder.from(data).slug(null).title("A renamed call").durationMinutes(25).build();
 		this.events.update(slug, changed, event.version(), new ChangeAuthor("ada", true));
 
 		Document history = page(

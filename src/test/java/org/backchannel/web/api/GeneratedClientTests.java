@@ -196,7 +196,7 @@ class GeneratedClientTests {
 	void theWholeWriteCycleRunsAndTheChangeFeedFollowsItToTheEnd() throws ApiException {
 		ChangesApi changes = new ChangesApi(client(null, null));
 		// the whole history first, to its end
-		String cursor = follow(changes, changes.listChanges(OffsetDateTime.parse("2000-01-01T00:00:00Z"), null),
+		String cursor = follow(changes, changes.listChanges(OffsetDateTime.parse("2000-01-01T00:00:00Z"), null, 50),
 				new ArrayList<>());
 		EventsApi editor = new EventsApi(client("writer", "writer-password-for-tests"));
 		EventsApi admin = new EventsApi(client("root", "root-password-for-tests"));
@@ -253,11 +253,11 @@ class GeneratedClientTests {
 		assertThat(catchThrowableOfType(ApiException.class, () -> anonymous.showEvent(slug)).getCode()).isEqualTo(404);
 
 		List<Change> seen = new ArrayList<>();
-		String end = follow(changes, changes.listChanges(null, cursor), seen);
+		String end = follow(changes, changes.listChanges(null, cursor, 50), seen);
 		assertThat(seen).filteredOn((change) -> slug.equals(change.getKey()))
 			.last()
 			.satisfies((change) -> assertThat(change.getChange()).isEqualTo(Change.ChangeEnum.REMOVED));
-		assertThat(changes.listChanges(null, end).getChanges()).as("at the end, nothing more").isEmpty();
+		assertThat(changes.listChanges(null, end, null).getChanges()).as("at the end, nothing more").isEmpty();
 	}
 
 	/** Follows nextCursor until an answer is empty; every change seen is added. */
@@ -269,7 +269,7 @@ class GeneratedClientTests {
 			if (answer.getChanges().isEmpty()) {
 				return answer.getNextCursor();
 			}
-			answer = changes.listChanges(null, answer.getNextCursor());
+			answer = changes.listChanges(null, answer.getNextCursor(), 50);
 			assertThat(++answers).as("answers").isLessThan(1000);
 		}
 	}

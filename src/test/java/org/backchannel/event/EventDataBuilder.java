@@ -1,0 +1,197 @@
+package org.backchannel.event;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.backchannel.model.DatePrecision;
+
+/**
+ * Events for tests, named field by field instead of 24 positional arguments: start from
+ * {@link #aPhoneCall()} or {@link #from(EventData)} and set only what the test is about.
+ */
+public final class EventDataBuilder {
+
+	private String slug;
+
+	private String title = "A phone call";
+
+	private EventType type = EventType.PHONE_CALL;
+
+	private String date = "2025-03-15";
+
+	private DatePrecision datePrecision = DatePrecision.DAY;
+
+	private String endDate;
+
+	private Integer durationMinutes;
+
+	private String place;
+
+	private String country;
+
+	private Initiator initiator = Initiator.NOT_REPORTED;
+
+	private String initiatorActor;
+
+	private String initiatorNote;
+
+	private Long initiatorSource;
+
+	private String summary = "They talked.";
+
+	private Channel channel;
+
+	private ContactStatus contactStatus;
+
+	private String dateNote;
+
+	private List<EventData.ParticipantData> participants = List.of();
+
+	private List<EventData.ReadoutData> readouts = List.of();
+
+	private List<EventData.QuoteData> quotes = List.of();
+
+	private List<EventData.ClaimData> claims = List.of();
+
+	private List<String> proposals = List.of();
+
+	private List<Long> sources = List.of();
+
+	private Boolean confirmDuplicate;
+
+	private EventDataBuilder() {
+	}
+
+	/** A phone call on 15 March 2025 with a summary and nothing else. */
+	public static EventDataBuilder aPhoneCall() {
+		return new EventDataBuilder();
+	}
+
+	/** Every field of an existing event, to change a few. */
+	public static EventDataBuilder from(EventData data) {
+		EventDataBuilder builder = new EventDataBuilder();
+		builder.slug = data.slug();
+		builder.title = data.title();
+		builder.type = data.type();
+		builder.date = data.date();
+		builder.datePrecision = data.datePrecision();
+		builder.endDate = data.endDate();
+		builder.durationMinutes = data.durationMinutes();
+		builder.place = data.place();
+		builder.country = data.country();
+		builder.initiator = data.initiator();
+		builder.initiatorActor = data.initiatorActor();
+		builder.initiatorNote = data.initiatorNote();
+		builder.initiatorSource = data.initiatorSource();
+		builder.summary = data.summary();
+		builder.channel = data.channel();
+		builder.contactStatus = data.contactStatus();
+		builder.dateNote = data.dateNote();
+		builder.participants = data.participants();
+		builder.readouts = data.readouts();
+		builder.quotes = data.quotes();
+		builder.claims = data.claims();
+		builder.proposals = data.proposals();
+		builder.sources = data.sources();
+		builder.confirmDuplicate = data.confirmDuplicate();
+		return builder;
+	}
+
+	public EventDataBuilder slug(String slug) {
+		this.slug = slug;
+		return this;
+	}
+
+	public EventDataBuilder title(String title) {
+		this.title = title;
+		return this;
+	}
+
+	public EventDataBuilder type(EventType type) {
+		this.type = type;
+		return this;
+	}
+
+	public EventDataBuilder on(String date, DatePrecision precision) {
+		this.date = date;
+		this.datePrecision = precision;
+		return this;
+	}
+
+	public EventDataBuilder on(String day) {
+		return on(day, DatePrecision.DAY);
+	}
+
+	public EventDataBuilder endingOn(String endDate) {
+		this.endDate = endDate;
+		return this;
+	}
+
+	public EventDataBuilder durationMinutes(Integer minutes) {
+		this.durationMinutes = minutes;
+		return this;
+	}
+
+	public EventDataBuilder at(String place, String country) {
+		this.place = place;
+		this.country = country;
+		return this;
+	}
+
+	public EventDataBuilder country(String country) {
+		this.country = country;
+		return this;
+	}
+
+	public EventDataBuilder initiatedBy(Initiator initiator) {
+		this.initiator = initiator;
+		return this;
+	}
+
+	public EventDataBuilder summary(String summary) {
+		this.summary = summary;
+		return this;
+	}
+
+	/** Participants as principals, in this order. */
+	public EventDataBuilder principals(String... actors) {
+		this.participants = Arrays.stream(actors)
+			.map((actor) -> new EventData.ParticipantData(actor, ParticipantRole.PRINCIPAL))
+			.toList();
+		return this;
+	}
+
+	public EventDataBuilder participants(EventData.ParticipantData... participants) {
+		this.participants = List.of(participants);
+		return this;
+	}
+
+	public EventDataBuilder readouts(EventData.ReadoutData... readouts) {
+		this.readouts = List.of(readouts);
+		return this;
+	}
+
+	public EventDataBuilder proposals(String... proposals) {
+		this.proposals = List.of(proposals);
+		return this;
+	}
+
+	public EventDataBuilder sources(Long... sources) {
+		this.sources = List.of(sources);
+		return this;
+	}
+
+	/** Saved although it looks like an event already recorded. */
+	public EventDataBuilder confirmedDuplicate() {
+		this.confirmDuplicate = true;
+		return this;
+	}
+
+	public EventData build() {
+		return new EventData(this.slug, this.title, this.type, this.date, this.datePrecision, this.endDate,
+				this.durationMinutes, this.place, this.country, this.initiator, this.initiatorActor, this.initiatorNote,
+				this.initiatorSource, this.summary, this.channel, this.contactStatus, this.dateNote, this.participants,
+				this.readouts, this.quotes, this.claims, this.proposals, this.sources, this.confirmDuplicate);
+	}
+
+}
