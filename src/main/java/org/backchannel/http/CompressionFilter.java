@@ -230,7 +230,7 @@ class CompressionFilter extends OncePerRequestFilter {
 
 					@Override
 					public void setWriteListener(WriteListener listener) {
-						throw new UnsupportedOperationException();
+						throw new UnsupportedOperationException("Asynchronous writes are not compressed");
 					}
 
 				};
