@@ -100,7 +100,7 @@ select 'EVENT', e.id, e.slug, 1, 'CREATE', e.status, '(seed)', jsonb_build_objec
         'date', pg_temp.clean(pg_temp.iso(e.date_value, e.date_precision)),
         'datePrecision', e.date_precision,
         'endDate', to_char(e.end_date, 'YYYY-MM-DD'),
-        'durationMinutes', e.duration_minutes::text,
+        'durationMinutes', e.duration_minutes,
         'place', pg_temp.clean(e.place),
         'country', pg_temp.clean(e.country),
         'initiator', e.initiator_side,

@@ -11,14 +11,13 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a database that is out of reach from a bad query or a violated constraint, for
- * the error advices of the pages and of the API.
+ * the error advices of the pages and of the API (each makes its own: web slices have no
+ * database, and then nothing is probed).
  */
-@Component
 public class DatabaseFailures {
 
 	/** Seconds a client should wait before trying again. */

@@ -1,5 +1,9 @@
 package org.backchannel.web.api;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.backchannel.database.DatabaseFailures;
 import org.backchannel.http.PreconditionFailedException;
@@ -51,8 +55,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final DatabaseFailures failures;
 
-	ApiExceptionHandler(DatabaseFailures failures) {
-		this.failures = failures;
+	ApiExceptionHandler(ObjectProvider<DataSource> dataSource) {
+		this.failures = new DatabaseFailures(dataSource);
 	}
 
 	static final URI INVALID_PARAMETERS = URI.create("https://backchannel.example/problems/invalid-parameters");

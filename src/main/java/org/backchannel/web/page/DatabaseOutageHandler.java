@@ -1,5 +1,9 @@
 package org.backchannel.web.page;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.backchannel.database.DatabaseFailures;
@@ -31,8 +35,8 @@ class DatabaseOutageHandler {
 
 	private final DatabaseFailures failures;
 
-	DatabaseOutageHandler(DatabaseFailures failures) {
-		this.failures = failures;
+	DatabaseOutageHandler(ObjectProvider<DataSource> dataSource) {
+		this.failures = new DatabaseFailures(dataSource);
 	}
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiDatabaseErrorTests {
 
 	final ApiExceptionHandler handler = new ApiExceptionHandler(
-			new DatabaseFailures(new StaticListableBeanFactory().getBeanProvider(DataSource.class)));
+			new StaticListableBeanFactory().getBeanProvider(DataSource.class));
 
 	final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/events");
 

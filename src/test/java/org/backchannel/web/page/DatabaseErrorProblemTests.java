@@ -2,7 +2,6 @@ package org.backchannel.web.page;
 
 import javax.sql.DataSource;
 
-import org.backchannel.database.DatabaseFailures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class DatabaseErrorProblemTests {
 
 	final DatabaseOutageHandler handler = new DatabaseOutageHandler(
-			new DatabaseFailures(new StaticListableBeanFactory().getBeanProvider(DataSource.class)));
+			new StaticListableBeanFactory().getBeanProvider(DataSource.class));
 
 	@Test
 	void aPageRequestGoesOnToTheErrorPage() {
