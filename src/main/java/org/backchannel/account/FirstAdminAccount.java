@@ -2,6 +2,7 @@ package org.backchannel.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,13 +10,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * There is no built-in password. The first admin comes from BACKCHANNEL_ADMIN_USERNAME /
- * BACKCHANNEL_ADMIN_PASSWORD; when they are unset and no account exists yet, an admin
- * with a random password is created and the password printed once in the log.
+ * BACKCHANNEL_ADMIN_PASSWORD, which must pass the {@link PasswordPolicy} like any other
+ * (a weak one stops the start with the policy's message); when they are unset and no
+ * account exists yet, an admin with a random password is created and the password printed
+ * once in the log.
  */
 @Component
 @EnableConfigurationProperties(FirstAdminProperties.class)
@@ -31,8 +35,15 @@ class FirstAdminAccount implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdminAccount(UserAccountService users, FirstAdminProperties properties) {
+	private final PasswordPolicy policy;
+
+	private final MessageSource messages;
+
+	FirstAdminAccount(UserAccountService users, FirstAdminProperties properties, PasswordPolicy policy,
+			MessageSource messages) {
 		this.users = users;
+		this.policy = policy;
+		this.messages = messages;
 		this.username = properties.username();
 		this.password = properties.password();
 	}
@@ -40,7 +51,17 @@ class FirstAdminAccount implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!this.username.isBlank() && !this.password.isBlank()) {
-			if (!this.users.exists(this.username) && created(this.username, this.password)) {
+			if (this.users.exists(this.username)) {
+				return;
+			}
+			this.policy.problem(this.username, this.password).ifPresent((problem) -> {
+				throw new IllegalStateException("The admin account '" + this.username
+						+ "' was not created: BACKCHANNEL_ADMIN_PASSWORD (backchannel.admin.password) "
+						+ this.messages.getMessage(problem, Locale.ENGLISH) + " Set a stronger one (at least "
+						+ PasswordPolicy.MIN_LENGTH
+						+ " characters, not a common password, without the user name) and start again.");
+			});
+			if (created(this.username, this.password)) {
 				log.info("Created the admin account '{}' from BACKCHANNEL_ADMIN_USERNAME / BACKCHANNEL_ADMIN_PASSWORD",
 						this.username);
 			}

@@ -11,10 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -69,6 +71,12 @@ class FirstAdminAccountTests {
 		@Autowired
 		UserAccountService users;
 
+		@Autowired
+		PasswordPolicy policy;
+
+		@Autowired
+		MessageSource messages;
+
 		@Test
 		void theAdminFromTheEnvironmentSignsInAndNothingIsGenerated(CapturedOutput output) throws Exception {
 			assertThat(output.getAll()).doesNotContain("generated password");
@@ -76,6 +84,22 @@ class FirstAdminAccountTests {
 			assertThat(this.users.exists("admin")).isFalse();
 			this.mvc.perform(formLogin().user("chief").password("correct horse battery staple"))
 				.andExpect(authenticated().withUsername("chief").withRoles("EDITOR", "ADMIN"));
+		}
+
+		@Test
+		void aWeakPasswordFromTheEnvironmentStopsTheStartWithThePolicysMessage() {
+			for (String weak : new String[] { "aaaaaaaaaaaa", "short", "password123456", "deputy-chief-deputy" }) {
+				FirstAdminAccount account = new FirstAdminAccount(this.users,
+						new FirstAdminProperties("deputy-chief", weak), this.policy, this.messages);
+				assertThatIllegalStateException().as(weak)
+					.isThrownBy(() -> account.run(null))
+					.withMessageStartingWith(
+							"The admin account 'deputy-chief' was not created: BACKCHANNEL_ADMIN_PASSWORD")
+					.withMessageContaining("Set a stronger one")
+					.as("the password itself is not written to the log")
+					.withMessageNotContaining(weak);
+			}
+			assertThat(this.users.exists("deputy-chief")).isFalse();
 		}
 
 	}

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=response-cache", "backchannel.admin.username=root",
-				"backchannel.admin.password=root-password-for-tests" })
+				"backchannel.admin.password=rook-castle-for-tests" })
 @Import(StatementCounter.class)
 class ResponseCacheTests {
 
@@ -124,7 +124,7 @@ class ResponseCacheTests {
 	void signedInReadersAreNeverServedAnAnonymousPage() {
 		HttpResponse<String> anonymous = this.web.get("/events/" + EVENT);
 		assertThat(this.web.get("/events/" + EVENT).body()).isEqualTo(anonymous.body()).doesNotContain("account-name");
-		String session = this.web.signIn("root", "root-password-for-tests");
+		String session = this.web.signIn("root", "rook-castle-for-tests");
 		for (String path : List.of("/", "/events/" + EVENT, "/actors/sergei-lavrov")) {
 			HttpResponse<String> signedIn = this.web.get(path, "Cookie", session);
 			assertThat(signedIn.body()).as(path).contains("id=\"account-name\"").contains("root");
@@ -139,7 +139,7 @@ class ResponseCacheTests {
 		this.web.get(path);
 		String hits = "/actuator/metrics/cache.gets?tag=cache:responses&tag=result:hit";
 		assertThat(this.web.get(hits).statusCode()).as("anonymous readers are sent to sign in").isEqualTo(302);
-		String session = this.web.signIn("root", "root-password-for-tests");
+		String session = this.web.signIn("root", "rook-castle-for-tests");
 		HttpResponse<String> metrics = this.web.get(hits, "Cookie", session);
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		JsonNode measurement = WebClient.parse(metrics).get("measurements").get(0);

@@ -53,7 +53,7 @@ class TwoInstancesTests {
 				WebClient webOne = new WebClient(port(one));
 				WebClient webTwo = new WebClient(port(two));
 
-				String session = webOne.signIn("duo", "duo-password-for-tests");
+				String session = webOne.signIn("duo", "two-of-a-kind-for-tests");
 				HttpResponse<String> admin = webTwo.get("/admin", "Cookie", session);
 				assertThat(admin.statusCode()).as("signed in on the other instance").isEqualTo(200);
 				assertThat(admin.body()).contains("duo");
@@ -67,7 +67,7 @@ class TwoInstancesTests {
 					.send(HttpRequest.newBuilder(URI.create(webOne.url("/api/events/" + slug)))
 						.header("Authorization",
 								"Basic " + Base64.getEncoder()
-									.encodeToString("duo:duo-password-for-tests".getBytes(StandardCharsets.UTF_8)))
+									.encodeToString("duo:two-of-a-kind-for-tests".getBytes(StandardCharsets.UTF_8)))
 						.header("Content-Type", "application/json")
 						.header("If-Match", version)
 						.PUT(HttpRequest.BodyPublishers.ofString(editable(changed)))
@@ -107,7 +107,7 @@ class TwoInstancesTests {
 	private static ConfigurableApplicationContext start(String url) {
 		return SpringApplication.run(BackchannelApplication.class, "--server.port=0", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				"--backchannel.admin.username=duo", "--backchannel.admin.password=duo-password-for-tests");
+				"--backchannel.admin.username=duo", "--backchannel.admin.password=two-of-a-kind-for-tests");
 	}
 
 	private static int port(ConfigurableApplicationContext app) {

@@ -24,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=first-revisions", "backchannel.admin.username=root",
-				"backchannel.admin.password=root-password-for-tests",
+				"backchannel.admin.password=rook-castle-for-tests",
 				"backchannel.rate-limit.trusted-proxies=127.0.0.1",
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class MillisecondSyncTests {
 
-	static final String ADMIN = WebClient.basic("root", "root-password-for-tests");
+	static final String ADMIN = WebClient.basic("root", "rook-castle-for-tests");
 
 	static final String MILLISECONDS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z";
 

@@ -30,12 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=first-revisions", "backchannel.admin.username=root",
-				"backchannel.admin.password=root-password-for-tests",
+				"backchannel.admin.password=rook-castle-for-tests",
 				"backchannel.rate-limit.trusted-proxies=127.0.0.1",
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class CompressionAndCachingTests {
 
-	static final String ADMIN = WebClient.basic("root", "root-password-for-tests");
+	static final String ADMIN = WebClient.basic("root", "rook-castle-for-tests");
 
 	static final String EVENT = "/api/events/2025-03-18-trump-putin-phone-call";
 
@@ -172,7 +172,7 @@ class CompressionAndCachingTests {
 		}
 		assertThat(get("/").headers().firstValue("Cache-Control")).hasValue("public, max-age=0, must-revalidate");
 
-		String session = this.web.signIn("root", "root-password-for-tests");
+		String session = this.web.signIn("root", "rook-castle-for-tests");
 		for (String path : new String[] { "/", "/events/2025-03-18-trump-putin-phone-call", "/stats" }) {
 			HttpResponse<byte[]> page = get(path, "Cookie", session);
 			assertThat(page.statusCode()).as(path).isEqualTo(200);

@@ -37,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=concurrency", "backchannel.admin.username=chief",
-				"backchannel.admin.password=chief-password-for-tests" })
+				"backchannel.admin.password=head-of-desk-for-tests" })
 class ConcurrencyTests {
 
-	static final String ADMIN = WebClient.basic("chief", "chief-password-for-tests");
+	static final String ADMIN = WebClient.basic("chief", "head-of-desk-for-tests");
 
 	static final String EDITOR = WebClient.basic("clerk", "clerk-password-for-tests");
 

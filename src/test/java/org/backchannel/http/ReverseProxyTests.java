@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=first-revisions", "backchannel.admin.username=root",
-				"backchannel.admin.password=root-password-for-tests",
+				"backchannel.admin.password=rook-castle-for-tests",
 				"backchannel.rate-limit.trusted-proxies=127.0.0.1",
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,7 +56,7 @@ class ReverseProxyTests {
 
 	static final Path NGINX = Path.of("/usr/sbin/nginx");
 
-	static final String ADMIN = WebClient.basic("root", "root-password-for-tests");
+	static final String ADMIN = WebClient.basic("root", "rook-castle-for-tests");
 
 	static final String EVENT = "2025-03-18-trump-putin-phone-call";
 

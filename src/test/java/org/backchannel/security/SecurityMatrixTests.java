@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * role too low gets 403.
  */
 @SpringBootTest(properties = { "backchannel.test-context=admin-security-matrix", "backchannel.admin.username=root",
-		"backchannel.admin.password=root-password-for-tests" })
+		"backchannel.admin.password=rook-castle-for-tests" })
 @AutoConfigureMockMvc
 class SecurityMatrixTests {
 
@@ -120,7 +120,7 @@ class SecurityMatrixTests {
 		assertThat(status(json(method, path))).as("anonymous").isEqualTo(anonymous);
 		assertThat(status(json(method, path).with(httpBasic("writer", "writer-password-for-tests")))).as("editor")
 			.isEqualTo(editor);
-		assertThat(status(json(method, path).with(httpBasic("root", "root-password-for-tests")))).as("admin")
+		assertThat(status(json(method, path).with(httpBasic("root", "rook-castle-for-tests")))).as("admin")
 			.isEqualTo(admin);
 	}
 

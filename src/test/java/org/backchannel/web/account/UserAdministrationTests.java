@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=admin-users", "backchannel.admin.username=root",
-				"backchannel.admin.password=root-password-for-tests", "backchannel.sign-in.client-allowance=1000" })
+				"backchannel.admin.password=rook-castle-for-tests", "backchannel.sign-in.client-allowance=1000" })
 class UserAdministrationTests {
 
 	static final String PASSWORD = "a-fine-long-passphrase";
@@ -55,7 +55,7 @@ class UserAdministrationTests {
 				this.users.createUser(name, PASSWORD, Role.EDITOR);
 			}
 		}
-		this.admin = this.web.signIn("root", "root-password-for-tests");
+		this.admin = this.web.signIn("root", "rook-castle-for-tests");
 	}
 
 	@Test

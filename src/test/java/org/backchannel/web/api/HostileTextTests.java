@@ -38,10 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=hostile-text", "backchannel.admin.username=warden",
-				"backchannel.admin.password=warden-password-for-tests" })
+				"backchannel.admin.password=gate-keeper-for-tests" })
 class HostileTextTests {
 
-	static final String ADMIN = WebClient.basic("warden", "warden-password-for-tests");
+	static final String ADMIN = WebClient.basic("warden", "gate-keeper-for-tests");
 
 	/** As JSON string contents (escaped where JSON needs it). */
 	static final List<String> HOSTILE_ONE_LINE = List.of("Lavrov\\u0001", "Lavrov\\r\\nInjected: header",

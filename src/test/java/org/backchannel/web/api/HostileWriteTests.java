@@ -30,10 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=hostile-writes", "backchannel.admin.username=warden",
-				"backchannel.admin.password=warden-password-for-tests" })
+				"backchannel.admin.password=gate-keeper-for-tests" })
 class HostileWriteTests {
 
-	static final String ADMIN = WebClient.basic("warden", "warden-password-for-tests");
+	static final String ADMIN = WebClient.basic("warden", "gate-keeper-for-tests");
 
 	static final String MARKUP = "<script>alert('x')</script><b onmouseover=\"alert(1)\">bold</b>";
 

@@ -26,10 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=admin-write-api", "backchannel.admin.username=root",
-				"backchannel.admin.password=root-password-for-tests" })
+				"backchannel.admin.password=rook-castle-for-tests" })
 class WriteApiTests {
 
-	static final String ADMIN = basic("root", "root-password-for-tests");
+	static final String ADMIN = basic("root", "rook-castle-for-tests");
 
 	static final String EDITOR = basic("writer", "writer-password-for-tests");
 

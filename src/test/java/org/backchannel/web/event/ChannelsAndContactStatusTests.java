@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=admin-write-api", "backchannel.admin.username=root",
-				"backchannel.admin.password=root-password-for-tests" })
+				"backchannel.admin.password=rook-castle-for-tests" })
 class ChannelsAndContactStatusTests {
 
 	static final String SLUG = "2031-05-04-test-summit-called-off";
