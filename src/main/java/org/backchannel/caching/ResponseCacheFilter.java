@@ -93,7 +93,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		}
 		long version;
 		try {
-			version = this.dataVersion.current();
+			version = this.dataVersion.current(request);
 		}
 		catch (DataAccessException ex) {
 			// The database is away: let the request fail the usual way (a 503).

@@ -48,10 +48,10 @@ public class Claim {
 	protected Claim() {
 	}
 
-	Claim(Event event, String text, ClaimStatus status, Actor disputedBy, Source source) {
+	Claim(Event event, EventData.ClaimData claim, Actor disputedBy, Source source) {
 		this.event = event;
-		this.text = text;
-		this.status = status;
+		this.text = claim.text();
+		this.status = claim.status();
 		this.disputedBy = disputedBy;
 		this.source = source;
 	}

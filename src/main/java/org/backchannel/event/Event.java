@@ -29,7 +29,6 @@ import org.backchannel.actor.Actor;
 import org.backchannel.model.BaseEntity;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
-import org.backchannel.model.Side;
 import org.backchannel.proposal.Proposal;
 import org.backchannel.proposal.ProposalRef;
 import org.backchannel.source.Source;
@@ -234,16 +233,21 @@ public class Event extends BaseEntity {
 		this.participants.add(new Participant(this, actor, role));
 	}
 
-	public void addReadout(Side side, Actor issuer, String summary, List<String> keyQuotes, Source source) {
-		this.readouts.add(new Readout(this, side, issuer, summary, keyQuotes, source));
+	/** Adds a readout as written, with its issuer and source found. */
+	void addReadout(EventData.ReadoutData readout, Actor issuer, Source source) {
+		this.readouts.add(new Readout(this, readout, issuer, source));
 	}
 
-	public void addQuote(Actor speaker, String text, String context, Source source) {
-		this.quotes.add(new Quote(this, speaker, text, context, source));
+	/** Adds a quote as written, with its speaker and source found. */
+	void addQuote(EventData.QuoteData quote, Actor speaker, Source source) {
+		this.quotes.add(new Quote(this, quote, speaker, source));
 	}
 
-	public void addClaim(String text, ClaimStatus status, Actor disputedBy, Source source) {
-		this.claims.add(new Claim(this, text, status, disputedBy, source));
+	/**
+	 * Adds a claim as written, with the actor disputing it (if any) and its source found.
+	 */
+	void addClaim(EventData.ClaimData claim, Actor disputedBy, Source source) {
+		this.claims.add(new Claim(this, claim, disputedBy, source));
 	}
 
 	public void addProposal(Proposal proposal) {

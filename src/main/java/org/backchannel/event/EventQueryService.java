@@ -3,10 +3,7 @@ package org.backchannel.event;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.ReadTransaction;
@@ -38,13 +35,13 @@ public class EventQueryService {
 
 	private final JdbcClient jdbc;
 
-	private final EventRepository events;
-
 	private final DataVersion dataVersion;
 
 	private final EventSql sql;
 
 	private final EventSummaries summaries;
+
+	private final EventDetails detailReader;
 
 	private final EventNeighbours neighbourQueries;
 
@@ -56,11 +53,11 @@ public class EventQueryService {
 
 	private final VersionedCache<Long, Neighbours> neighbours;
 
-	EventQueryService(JdbcClient jdbc, EventRepository events, DataVersion dataVersion, VersionedCaches caches,
-			QueryCacheProperties cache, SearchProperties search) {
+	EventQueryService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches, QueryCacheProperties cache,
+			SearchProperties search) {
 		this.maxCount = search.maxCount();
 		this.jdbc = jdbc;
-		this.events = events;
+		this.detailReader = new EventDetails(jdbc);
 		this.dataVersion = dataVersion;
 		this.sql = new EventSql(this.maxCount);
 		this.summaries = new EventSummaries(jdbc);
@@ -202,18 +199,11 @@ public class EventQueryService {
 	}
 
 	private List<EventDetail> details(List<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, Event> byId = this.events.findAllByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Event::getId, Function.identity()));
-		return ids.stream().map(byId::get).map(Event::toDetail).toList();
+		return this.detailReader.read(ids);
 	}
 
 	public Optional<EventDetail> findEvent(String slug) {
-		return this.details.get(slug, this.dataVersion.current(),
-				() -> this.events.findPublishedBySlug(slug).map(Event::toDetail));
+		return this.details.get(slug, this.dataVersion.current(), () -> this.detailReader.readPublished(slug));
 	}
 
 	/**

@@ -320,13 +320,13 @@ public class EventService {
 		event.replaceParticipants(participants);
 		event.clearStatements();
 		data.readouts()
-			.forEach((readout) -> event.addReadout(readout.side(), refs.actors().get(readout.issuer()),
-					readout.summary(), readout.keyQuotes(), refs.sources().get(readout.source())));
+			.forEach((readout) -> event.addReadout(readout, refs.actors().get(readout.issuer()),
+					refs.sources().get(readout.source())));
 		data.quotes()
-			.forEach((quote) -> event.addQuote(refs.actors().get(quote.speaker()), quote.text(), quote.context(),
+			.forEach((quote) -> event.addQuote(quote, refs.actors().get(quote.speaker()),
 					refs.sources().get(quote.source())));
 		data.claims()
-			.forEach((claim) -> event.addClaim(claim.text(), claim.status(), refs.actors().get(claim.disputedBy()),
+			.forEach((claim) -> event.addClaim(claim, refs.actors().get(claim.disputedBy()),
 					refs.sources().get(claim.source())));
 		event.replaceProposals(data.proposals().stream().map(refs.proposals()::get).toList());
 		Collection<Source> cited = EventValidator.citedSources(data).stream().map(refs.sources()::get).toList();

@@ -41,11 +41,11 @@ public class Quote {
 	protected Quote() {
 	}
 
-	Quote(Event event, Actor speaker, String text, String context, Source source) {
+	Quote(Event event, EventData.QuoteData quote, Actor speaker, Source source) {
 		this.event = event;
 		this.speaker = speaker;
-		this.text = text;
-		this.context = context;
+		this.text = quote.text();
+		this.context = quote.context();
 		this.source = source;
 	}
 

@@ -58,12 +58,12 @@ public class Readout {
 	protected Readout() {
 	}
 
-	Readout(Event event, Side side, Actor issuer, String summary, List<String> keyQuotes, Source source) {
+	Readout(Event event, EventData.ReadoutData readout, Actor issuer, Source source) {
 		this.event = event;
-		this.side = side;
+		this.side = readout.side();
 		this.issuer = issuer;
-		this.summary = summary;
-		this.keyQuotes = new ArrayList<>(keyQuotes);
+		this.summary = readout.summary();
+		this.keyQuotes = new ArrayList<>(readout.keyQuotes());
 		this.source = source;
 	}
 
