@@ -104,8 +104,7 @@ final class EventSql {
 			List<String> others = filter.actors().subList(1, filter.actors().size());
 			where.add("(select count(*) from event_participant p where p.event_id = " + where.id()
 					+ " and p.actor_id = any (array(select a.id from actor a where a.slug in (:otherActors))))"
-					+ " = :otherActorCount",
-					"otherActors", others);
+					+ " = :otherActorCount", "otherActors", others);
 			where.param("otherActorCount", others.size());
 		}
 		if (!filter.types().isEmpty()) {

@@ -24,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=first-revisions", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests",
-				"backchannel.rate-limit.trusted-proxies=127.0.0.1",
+				"backchannel.admin.password=rook-castle-for-tests", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class MillisecondSyncTests {
 
