@@ -109,7 +109,7 @@ public record EventData(
 			case "participants" -> with(add(this.participants, new ParticipantData(null, ParticipantRole.PRINCIPAL)),
 					this.readouts, this.quotes, this.claims, this.proposals, this.sources);
 			case "readouts" ->
-				with(this.participants, add(this.readouts, new ReadoutData(Side.US, null, null, List.of(), null)),
+				with(this.participants, add(this.readouts, new ReadoutData(Side.US, null, null, List.of(), null, null)),
 						this.quotes, this.claims, this.proposals, this.sources);
 			case "quotes" -> with(this.participants, this.readouts,
 					add(this.quotes, new QuoteData(null, null, null, null)), this.claims, this.proposals, this.sources);
@@ -199,10 +199,13 @@ public record EventData(
 	 */
 	public record ReadoutData(@NotNull Side side, @NotBlank String issuer,
 			@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary,
-			List<@Size(max = InputCheck.LONG_TEXT) @MultiLine String> keyQuotes, @NotNull Long source) {
+			List<@Size(max = InputCheck.LONG_TEXT) @MultiLine String> keyQuotes, @NotNull Long source,
+			@Size(max = 16) @Pattern(regexp = InputCheck.LANGUAGE,
+					message = "{backchannel.validation.language}") String language) {
 
 		public ReadoutData {
 			issuer = InputCheck.clean(issuer);
+			language = InputCheck.clean(language);
 			summary = InputCheck.clean(summary);
 			keyQuotes = (keyQuotes != null)
 					? keyQuotes.stream().map(InputCheck::clean).filter(Objects::nonNull).toList() : List.of();

@@ -60,7 +60,8 @@ class EventDescriber {
 		for (int i = 0; i < data.readouts().size(); i++) {
 			EventData.ReadoutData readout = data.readouts().get(i);
 			lines.put("Readout " + (i + 1),
-					join(" · ", readout.side() + " readout by " + actor(readout.issuer()), readout.summary(),
+					join(" · ", readout.side() + " readout by " + actor(readout.issuer()),
+							(readout.language() != null) ? "issued in " + readout.language() : null, readout.summary(),
 							readout.keyQuotes().isEmpty() ? null
 									: "key quotes: “" + String.join("”, “", readout.keyQuotes()) + "”",
 							"source " + source(readout.source())));

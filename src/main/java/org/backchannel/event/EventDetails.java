@@ -110,7 +110,7 @@ final class EventDetails {
 		}
 		Map<Long, List<ReadoutView>> readouts = new HashMap<>();
 		this.jdbc.sql("""
-				select r.event_id, r.side, a.slug, a.name, a.country, r.summary, r.key_quotes,
+				select r.event_id, r.side, a.slug, a.name, a.country, r.summary, r.key_quotes, r.language,
 				       s.id as source_id, s.outlet as source_outlet, s.title as source_title, s.url as source_url,
 				       s.published_on as source_published_on, s.published_precision as source_published_precision
 				from readout r join actor a on a.id = r.issuer_actor_id join source s on s.id = r.source_id
@@ -119,7 +119,7 @@ final class EventDetails {
 			.param("ids", ids)
 			.query((rs, row) -> Map.entry(rs.getLong(1),
 					new ReadoutView(Side.valueOf(rs.getString(2)), actor(rs, 3), rs.getString(6), texts(rs.getArray(7)),
-							source(rs))))
+							source(rs), rs.getString(8))))
 			.list()
 			.forEach((readout) -> add(readouts, readout.getKey(), readout.getValue()));
 		Map<Long, List<QuoteView>> quotes = new HashMap<>();

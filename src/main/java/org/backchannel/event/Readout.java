@@ -55,6 +55,9 @@ public class Readout {
 	@JoinColumn(name = "source_id")
 	private Source source;
 
+	/** The language it was issued in (an ISO 639 code), where a source says so. */
+	private String language;
+
 	protected Readout() {
 	}
 
@@ -65,6 +68,7 @@ public class Readout {
 		this.summary = readout.summary();
 		this.keyQuotes = new ArrayList<>(readout.keyQuotes());
 		this.source = source;
+		this.language = readout.language();
 	}
 
 	public Side getSide() {
@@ -73,12 +77,12 @@ public class Readout {
 
 	EventData.ReadoutData toData() {
 		return new EventData.ReadoutData(this.side, this.issuer.getSlug(), this.summary, List.copyOf(this.keyQuotes),
-				this.source.getId());
+				this.source.getId(), this.language);
 	}
 
 	ReadoutView toView() {
 		return new ReadoutView(this.side, this.issuer.toRef(), this.summary, List.copyOf(this.keyQuotes),
-				this.source.toRef());
+				this.source.toRef(), this.language);
 	}
 
 }

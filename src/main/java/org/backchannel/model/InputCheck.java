@@ -36,6 +36,9 @@ public final class InputCheck {
 	/** An ISO 3166 country code in capitals. */
 	public static final String COUNTRY = "[A-Z]{2}";
 
+	/** A language: an ISO 639 code in lower case, with a region or script if needed. */
+	public static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+
 	/**
 	 * Whether a day lies in the years 1 to 9999: PostgreSQL stores neither year 0 nor the
 	 * far future Java accepts, and no record needs them.

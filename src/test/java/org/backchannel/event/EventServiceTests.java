@@ -62,7 +62,7 @@ class EventServiceTests {
 			.initiatedBy(Initiator.US)
 			.principals("marco-rubio", "sergei-lavrov")
 			.readouts(new EventData.ReadoutData(Side.US, "marco-rubio", "Discussed next steps.", List.of("end the war"),
-					this.source))
+					this.source, "en"))
 			.proposals("30-day-ceasefire")
 			.sources(this.source)
 			.build();
@@ -85,6 +85,7 @@ class EventServiceTests {
 		assertThat(detail.readouts()).singleElement().satisfies((readout) -> {
 			assertThat(readout.keyQuotes()).containsExactly("end the war");
 			assertThat(readout.source().id()).isEqualTo(this.source);
+			assertThat(readout.language()).isEqualTo("en");
 		});
 		assertThat(detail.durationMinutes()).isEqualTo(40);
 		assertThat(detail.proposals()).extracting("slug").containsExactly("30-day-ceasefire");
@@ -223,6 +224,12 @@ class EventServiceTests {
 		assertRejected((data) -> from(data).slug("Bad Slug!").durationMinutes(0).country("usa").build(), "slug",
 				"lower-case");
 		assertRejected((data) -> data.withRowAdded("participants"), "participants[2].actor", "is required");
+		for (String language : new String[] { "English", "EN", "e", "en_US", "ru-", "en\u202e" }) {
+			assertRejected((data) -> from(data)
+				.readouts(new EventData.ReadoutData(Side.US, "marco-rubio", "Discussed.", List.of(), this.source,
+						language))
+				.build(), "readouts[0].language", "ISO 639");
+		}
 		assertRejected((data) -> from(data).durationMinutes(0)
 			.country("usa")
 			.participants(new EventData.ParticipantData("marco-rubio", ParticipantRole.PRINCIPAL),

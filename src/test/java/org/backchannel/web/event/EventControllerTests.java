@@ -251,8 +251,9 @@ class EventControllerTests {
 		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, Channel.MINISTERS,
 				ContactStatus.HELD, null, CALL.date(), null, null, 270, null, null, Initiator.US, null,
 				"According to the Russian MFA", SOURCE, "They spoke.", CALL.participants(),
-				List.of(new ReadoutView(Side.US, state, "Next steps on Ukraine.", List.of("end the war now"), SOURCE),
-						new ReadoutView(Side.RUSSIA, mfa, "An end to the use of force.", List.of(), SOURCE)),
+				List.of(new ReadoutView(Side.US, state, "Next steps on Ukraine.", List.of("end the war now"), SOURCE,
+						null),
+						new ReadoutView(Side.RUSSIA, mfa, "An end to the use of force.", List.of(), SOURCE, "ru")),
 				List.of(new QuoteView(trump, "No wait at all", "to reporters", SOURCE)),
 				List.of(new ClaimView("Witkoff waited nine hours.", ClaimStatus.DENIED, trump, SOURCE)),
 				CALL.proposals(), List.of(SOURCE), Instant.now(), Instant.now(), 0);
@@ -269,7 +270,9 @@ class EventControllerTests {
 			.andExpect(content().string(allOf(containsString("data-side=\"US\""),
 					containsString("data-side=\"RUSSIA\""), containsString("Next steps on Ukraine."),
 					containsString("An end to the use of force."), containsString("4 h 30 min"),
-					containsString("Denied"), containsString("denied by Donald Trump"), containsString("proposed it"),
+					// The language a readout was issued in, where recorded, by its name.
+					containsString("readout-language\">Issued in Russian</p>"), containsString("Denied"),
+					containsString("denied by Donald Trump"), containsString("proposed it"),
 					containsString("stance as of 11 March 2025"),
 					containsString("href=\"/sources/7\">archived copy</a>"),
 					containsString("Previous contact: Rubio–Lavrov meeting, 18 February 2025"),

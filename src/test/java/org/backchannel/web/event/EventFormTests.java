@@ -87,6 +87,7 @@ class EventFormTests {
 		fields.put("event.readouts[0].keyQuotes[0]", "candid discussion");
 		fields.put("event.readouts[0].keyQuotes[1]", "");
 		fields.put("event.readouts[0].source", this.source);
+		fields.put("event.readouts[0].language", "ru");
 		fields.put("event.sources[0]", this.source);
 		fields.put("newSource.language", "en");
 		fields.put("newSource.publishedPrecision", "DAY");
@@ -115,6 +116,7 @@ class EventFormTests {
 		assertThat(value(added, "event.title")).isEqualTo("Kept title");
 		assertThat(has(added, "select[name='event.participants[2].actor']")).isTrue();
 		assertThat(value(added, "event.readouts[0].keyQuotes[0]")).isEqualTo("candid discussion");
+		assertThat(value(added, "event.readouts[0].language")).isEqualTo("ru");
 		assertThat(added.select("select[name='event.participants[1].actor'] option[selected]").val())
 			.isEqualTo("sergei-lavrov");
 
@@ -148,7 +150,7 @@ class EventFormTests {
 		Document page = page(this.mvc
 			.perform(filled("/admin/events/new", "", "2026-08", "event.endDate", "2026-07-01",
 					"event.participants[1].actor", "marco-rubio", "event.country", "Malaysia", "event.durationMinutes",
-					"fifty", "event.readouts[0].source", ""))
+					"fifty", "event.readouts[0].source", "", "event.readouts[0].language", "Russian"))
 			.andExpect(status().isOk()));
 		assertThat(text(page, "form-errors")).contains("Please correct");
 		assertThat(text(page, "error-title")).isEqualTo("is required.");
@@ -157,6 +159,8 @@ class EventFormTests {
 		assertThat(text(page, "error-durationMinutes")).contains("whole number");
 		assertThat(text(page, "error-participants[1].actor")).contains("twice");
 		assertThat(text(page, "error-readouts[0].source")).isEqualTo("is required.");
+		assertThat(text(page, "error-readouts[0].language")).contains("ISO 639");
+		assertThat(value(page, "event.readouts[0].language")).isEqualTo("Russian");
 		assertThat(value(page, "event.date")).isEqualTo("2026-08");
 		assertThat(value(page, "event.country")).isEqualTo("Malaysia");
 		assertThat(value(page, "event.durationMinutes")).isEqualTo("fifty");
