@@ -305,8 +305,10 @@ for N in $SIZES; do
   seq_scans=$(grep -c "Seq Scan on event " "bench/results/plans-$N.txt" || true)
   echo "plans written to bench/results/plans-$N.txt; sequential scans of event: $seq_scans"
   PLANS[$N]=$seq_scans
-  heap_used=$(curl -sf "$base/actuator/metrics/jvm.memory.used?tag=area:heap" | jq '.measurements[0].value / 1048576 | floor')
-  heap_max=$(curl -sf "$base/actuator/metrics/jvm.memory.max?tag=area:heap" | jq '.measurements[0].value / 1048576 | floor')
+  # The heap from the JVM itself (Actuator's metrics are for signed-in admins): "total 524288K, used 230000K".
+  heap=$(jcmd "$APP" GC.heap_info 2>/dev/null | grep -m1 -o 'total [0-9]*K, used [0-9]*K' || true)
+  heap_max=$(echo "$heap" | awk '{ sub(/K,/, "", $2); printf "%d", $2 / 1024 }')
+  heap_used=$(echo "$heap" | awk '{ sub(/K/, "", $4); printf "%d", $4 / 1024 }')
   notes+="- $N events: heap after the run ${heap_used} MB used of ${heap_max} MB; start-up ${startup_ms} ms extracted with CDS, ${fatjar_ms} ms as a fat jar; \`q=Talks\` first page ${talks_cold_ms} ms as the run's first request (cold), ${talks_warm_ms} ms warm; load average when done: $(uptime | sed 's/.*load average: //')."$'\n'
   kill $APP; wait $APP 2>/dev/null || true
   trap - EXIT
