@@ -1,18 +1,17 @@
 package org.backchannel.event;
 
-import java.sql.Array;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.backchannel.actor.ActorRef;
 import org.backchannel.actor.RoleSpan;
@@ -26,30 +25,65 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Events with everything recorded about them, read straight from SQL into the view
- * records: one statement for the events and one for each thing they hold (participants
- * and their roles, readouts, quotes, claims, proposals, sources), whatever the number of
- * events. An event page is read far more often than an event is edited, so reading skips
- * the entity graph the editors' writes go through; {@code Event.toDetail()} is the same
- * view from the entity, and a test holds the two equal.
+ * records: one statement, whatever the number of events, with each thing an event holds
+ * (participants and their roles, readouts, quotes, claims, proposals, sources) as a JSON
+ * array built by PostgreSQL beside the event's own columns. An event page is read far
+ * more often than an event is edited, so reading skips the entity graph the editors'
+ * writes go through (eleven statements and an object per row); {@code Event.toDetail()}
+ * is the same view from the entity, and a test holds the two equal for every event of the
+ * record.
  */
 final class EventDetails {
 
-	private static final String EVENT_COLUMNS = """
+	/**
+	 * A source as the columns
+	 * {@code id, outlet, title, url, published_on, published_precision}.
+	 */
+	private static final String SOURCE = "%1$s.id, %1$s.outlet, %1$s.title, %1$s.url, %1$s.published_on, "
+			+ "%1$s.published_precision";
+
+	private static final String SELECT = """
 			select e.id, e.slug, e.title, e.type, e.channel, e.contact_status, e.date_value, e.date_precision,
 			       e.date_note, e.end_date, e.duration_minutes, e.place, e.country, e.initiator_side,
 			       ia.slug as initiator_slug, ia.name as initiator_name, ia.country as initiator_country,
 			       e.initiator_note, s.id as source_id, s.outlet as source_outlet, s.title as source_title,
 			       s.url as source_url, s.published_on as source_published_on,
 			       s.published_precision as source_published_precision,
-			       e.summary, e.created_at, e.updated_at, e.version
+			       e.summary, e.created_at, e.updated_at, e.version,
+			       (select json_agg(json_build_array(p.actor_id, a.slug, a.name, a.country, p.role) order by p.role, p.id)
+			        from event_participant p join actor a on a.id = p.actor_id
+			        where p.event_id = e.id) as participants,
+			       (select json_agg(json_build_array(ro.actor_id, ro.title, ro.start_date, ro.end_date))
+			        from actor_role ro
+			        where ro.actor_id in (select p.actor_id from event_participant p where p.event_id = e.id)) as roles,
+			       (select json_agg(json_build_array(r.side, a.slug, a.name, a.country, r.summary, r.key_quotes,
+			               r.language, %1$s) order by r.side, r.id)
+			        from readout r join actor a on a.id = r.issuer_actor_id join source rs on rs.id = r.source_id
+			        where r.event_id = e.id) as readouts,
+			       (select json_agg(json_build_array(a.slug, a.name, a.country, q.text, q.context, %2$s) order by q.id)
+			        from quote q join actor a on a.id = q.speaker_actor_id join source qs on qs.id = q.source_id
+			        where q.event_id = e.id) as quotes,
+			       (select json_agg(json_build_array(c.text, c.status, a.slug, a.name, a.country, %3$s) order by c.id)
+			        from claim c left join actor a on a.id = c.disputed_by_actor_id
+			        join source cs on cs.id = c.source_id
+			        where c.event_id = e.id) as claims,
+			       (select json_agg(json_build_array(pr.slug, pr.title))
+			        from event_proposal ep join proposal pr on pr.id = ep.proposal_id
+			        where ep.event_id = e.id) as proposals,
+			       (select json_agg(json_build_array(%4$s))
+			        from event_source es join source ss on ss.id = es.source_id
+			        where es.event_id = e.id) as sources
 			from event e
 			left join actor ia on ia.id = e.initiator_actor_id
 			left join source s on s.id = e.initiator_source_id
-			""";
+			"""
+		.formatted(SOURCE.formatted("rs"), SOURCE.formatted("qs"), SOURCE.formatted("cs"), SOURCE.formatted("ss"));
 
 	private static final Comparator<SourceRef> BY_PUBLICATION = Comparator
 		.comparing((SourceRef source) -> source.published().value(), Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(SourceRef::id);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -59,11 +93,10 @@ final class EventDetails {
 
 	/** The published event with this slug, if there is one. */
 	Optional<EventDetail> readPublished(String slug) {
-		List<EventRow> events = this.jdbc.sql(EVENT_COLUMNS + "where e.slug = :slug and e.status = 'PUBLISHED'")
+		return this.jdbc.sql(SELECT + "where e.slug = :slug and e.status = 'PUBLISHED'")
 			.param("slug", slug)
-			.query((rs, row) -> eventRow(rs))
-			.list();
-		return assemble(events).stream().findFirst();
+			.query((rs, row) -> detail(rs))
+			.optional();
 	}
 
 	/**
@@ -73,187 +106,109 @@ final class EventDetails {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<EventRow> events = this.jdbc.sql(EVENT_COLUMNS + "where e.id in (:ids)")
-			.param("ids", ids)
-			.query((rs, row) -> eventRow(rs))
-			.list();
 		Map<Long, EventDetail> byId = new HashMap<>();
-		assemble(events).forEach((detail) -> byId.put(detail.id(), detail));
+		this.jdbc.sql(SELECT + "where e.id in (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> detail(rs))
+			.list()
+			.forEach((detail) -> byId.put(detail.id(), detail));
 		return ids.stream().filter(byId::containsKey).map(byId::get).toList();
 	}
 
-	private List<EventDetail> assemble(List<EventRow> events) {
-		if (events.isEmpty()) {
-			return List.of();
-		}
-		List<Long> ids = events.stream().map(EventRow::id).toList();
-		List<Participation> participants = this.jdbc.sql("""
-				select p.event_id, a.id, a.slug, a.name, a.country, p.role
-				from event_participant p join actor a on a.id = p.actor_id
-				where p.event_id in (:ids) order by p.role, p.id
-				""")
-			.param("ids", ids)
-			.query((rs, row) -> new Participation(rs.getLong(1), rs.getLong(2), actor(rs, 3),
-					ParticipantRole.valueOf(rs.getString(6))))
-			.list();
-		Map<Long, List<Participation>> participations = new HashMap<>();
-		participants.forEach((participation) -> add(participations, participation.event(), participation));
-		List<Long> actors = participants.stream().map(Participation::actorId).distinct().toList();
-		Map<Long, List<RoleSpan>> roles = new HashMap<>();
-		if (!actors.isEmpty()) {
-			this.jdbc.sql("select actor_id, title, start_date, end_date from actor_role where actor_id in (:actors)")
-				.param("actors", actors)
-				.query((rs, row) -> Map.entry(rs.getLong(1),
-						new RoleSpan(rs.getString(2), localDate(rs.getDate(3)), localDate(rs.getDate(4)))))
-				.list()
-				.forEach((role) -> add(roles, role.getKey(), role.getValue()));
-		}
-		Map<Long, List<ReadoutView>> readouts = new HashMap<>();
-		this.jdbc.sql("""
-				select r.event_id, r.side, a.slug, a.name, a.country, r.summary, r.key_quotes, r.language,
-				       s.id as source_id, s.outlet as source_outlet, s.title as source_title, s.url as source_url,
-				       s.published_on as source_published_on, s.published_precision as source_published_precision
-				from readout r join actor a on a.id = r.issuer_actor_id join source s on s.id = r.source_id
-				where r.event_id in (:ids) order by r.side, r.id
-				""")
-			.param("ids", ids)
-			.query((rs, row) -> Map.entry(rs.getLong(1),
-					new ReadoutView(Side.valueOf(rs.getString(2)), actor(rs, 3), rs.getString(6), texts(rs.getArray(7)),
-							source(rs), rs.getString(8))))
-			.list()
-			.forEach((readout) -> add(readouts, readout.getKey(), readout.getValue()));
-		Map<Long, List<QuoteView>> quotes = new HashMap<>();
-		this.jdbc.sql("""
-				select q.event_id, a.slug, a.name, a.country, q.text, q.context,
-				       s.id as source_id, s.outlet as source_outlet, s.title as source_title, s.url as source_url,
-				       s.published_on as source_published_on, s.published_precision as source_published_precision
-				from quote q join actor a on a.id = q.speaker_actor_id join source s on s.id = q.source_id
-				where q.event_id in (:ids) order by q.id
-				""")
-			.param("ids", ids)
-			.query((rs, row) -> Map.entry(rs.getLong(1),
-					new QuoteView(actor(rs, 2), rs.getString(5), rs.getString(6), source(rs))))
-			.list()
-			.forEach((quote) -> add(quotes, quote.getKey(), quote.getValue()));
-		Map<Long, List<ClaimView>> claims = new HashMap<>();
-		this.jdbc.sql("""
-				select c.event_id, c.text, c.status, a.slug, a.name, a.country,
-				       s.id as source_id, s.outlet as source_outlet, s.title as source_title, s.url as source_url,
-				       s.published_on as source_published_on, s.published_precision as source_published_precision
-				from claim c left join actor a on a.id = c.disputed_by_actor_id join source s on s.id = c.source_id
-				where c.event_id in (:ids) order by c.id
-				""")
-			.param("ids", ids)
-			.query((rs, row) -> Map.entry(rs.getLong(1),
-					new ClaimView(rs.getString(2), ClaimStatus.valueOf(rs.getString(3)),
-							(rs.getString(4) != null) ? actor(rs, 4) : null, source(rs))))
-			.list()
-			.forEach((claim) -> add(claims, claim.getKey(), claim.getValue()));
-		Map<Long, List<ProposalRef>> proposals = new HashMap<>();
-		this.jdbc.sql("""
-				select ep.event_id, pr.slug, pr.title from event_proposal ep join proposal pr on pr.id = ep.proposal_id
-				where ep.event_id in (:ids)
-				""")
-			.param("ids", ids)
-			.query((rs, row) -> Map.entry(rs.getLong(1), new ProposalRef(rs.getString(2), rs.getString(3))))
-			.list()
-			.forEach((link) -> add(proposals, link.getKey(), link.getValue()));
-		Map<Long, List<SourceRef>> sources = new HashMap<>();
-		this.jdbc.sql("""
-				select es.event_id, s.id as source_id, s.outlet as source_outlet, s.title as source_title,
-				       s.url as source_url, s.published_on as source_published_on,
-				       s.published_precision as source_published_precision
-				from event_source es join source s on s.id = es.source_id
-				where es.event_id in (:ids)
-				""")
-			.param("ids", ids)
-			.query((rs, row) -> Map.entry(rs.getLong(1), source(rs)))
-			.list()
-			.forEach((link) -> add(sources, link.getKey(), link.getValue()));
-		return events.stream()
-			.map((event) -> event
-				.toDetail(
-						participations.getOrDefault(event.id(), List.of())
-							.stream()
-							.map((participation) -> new ParticipantView(participation.actor().slug(),
-									participation.actor().name(), participation.actor().side(), participation.role(),
-									RoleSpan.titleOn(roles.getOrDefault(participation.actorId(), List.of()),
-											event.date())))
-							.toList(),
-						List.copyOf(readouts.getOrDefault(event.id(), List.of())),
-						List.copyOf(quotes.getOrDefault(event.id(), List.of())),
-						List.copyOf(claims.getOrDefault(event.id(), List.of())),
-						proposals.getOrDefault(event.id(), List.of())
-							.stream()
-							.sorted(Comparator.comparing(ProposalRef::title))
-							.toList(),
-						sources.getOrDefault(event.id(), List.of()).stream().sorted(BY_PUBLICATION).toList()))
-			.toList();
-	}
-
-	private static EventRow eventRow(ResultSet rs) throws SQLException {
-		PartialDate date = new PartialDate(localDate(rs.getDate("date_value")),
+	private static EventDetail detail(ResultSet rs) throws SQLException {
+		PartialDate date = new PartialDate(date(rs.getString("date_value")),
 				DatePrecision.valueOf(rs.getString("date_precision")));
 		EventType type = EventType.valueOf(rs.getString("type"));
 		ContactStatus status = ContactStatus.valueOf(rs.getString("contact_status"));
 		String country = rs.getString("country");
 		Object duration = rs.getObject("duration_minutes");
-		return new EventRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), type,
+		Map<Long, List<RoleSpan>> roles = new HashMap<>();
+		for (JsonNode role : rows(rs, "roles")) {
+			roles.computeIfAbsent(role.get(0).asLong(), (actor) -> new ArrayList<>())
+				.add(new RoleSpan(text(role, 1), date(text(role, 2)), date(text(role, 3))));
+		}
+		List<ParticipantView> participants = rows(rs, "participants").stream()
+			.map((row) -> new ParticipantView(text(row, 1), text(row, 2), Side.ofCountry(text(row, 3)),
+					ParticipantRole.valueOf(text(row, 4)),
+					RoleSpan.titleOn(roles.getOrDefault(row.get(0).asLong(), List.of()), date)))
+			.toList();
+		List<ReadoutView> readouts = rows(rs, "readouts").stream()
+			.map((row) -> new ReadoutView(Side.valueOf(text(row, 0)), actor(row, 1), text(row, 4), texts(row.get(5)),
+					source(row, 7), text(row, 6)))
+			.toList();
+		List<QuoteView> quotes = rows(rs, "quotes").stream()
+			.map((row) -> new QuoteView(actor(row, 0), text(row, 3), text(row, 4), source(row, 5)))
+			.toList();
+		List<ClaimView> claims = rows(rs, "claims").stream()
+			.map((row) -> new ClaimView(text(row, 0), ClaimStatus.valueOf(text(row, 1)),
+					(text(row, 2) != null) ? actor(row, 2) : null, source(row, 5)))
+			.toList();
+		List<ProposalRef> proposals = rows(rs, "proposals").stream()
+			.map((row) -> new ProposalRef(text(row, 0), text(row, 1)))
+			.sorted(Comparator.comparing(ProposalRef::title))
+			.toList();
+		List<SourceRef> sources = rows(rs, "sources").stream()
+			.map((row) -> source(row, 0))
+			.sorted(BY_PUBLICATION)
+			.toList();
+		return new EventDetail(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), type,
 				Channel.valueOf(rs.getString("channel")), status, CameoCode.of(type, status, country), date,
-				rs.getString("date_note"), localDate(rs.getDate("end_date")),
+				rs.getString("date_note"), date(rs.getString("end_date")),
 				(duration != null) ? ((Number) duration).intValue() : null, rs.getString("place"), country,
 				Initiator.valueOf(rs.getString("initiator_side")),
 				(rs.getString("initiator_slug") != null) ? new ActorRef(rs.getString("initiator_slug"),
 						rs.getString("initiator_name"), Side.ofCountry(rs.getString("initiator_country"))) : null,
-				rs.getString("initiator_note"), (rs.getObject("source_id") != null) ? source(rs) : null,
-				rs.getString("summary"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+				rs.getString("initiator_note"), (rs.getObject("source_id") != null) ? initiatorSource(rs) : null,
+				rs.getString("summary"), participants, readouts, quotes, claims, proposals, sources,
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				rs.getLong("version"));
 	}
 
-	/** The actor in three columns from {@code first}: slug, name, country. */
-	private static ActorRef actor(ResultSet rs, int first) throws SQLException {
-		return new ActorRef(rs.getString(first), rs.getString(first + 1), Side.ofCountry(rs.getString(first + 2)));
+	/** The rows of a JSON array column (none where it is null: nothing recorded). */
+	private static List<JsonNode> rows(ResultSet rs, String column) throws SQLException {
+		String text = rs.getString(column);
+		if (text == null) {
+			return List.of();
+		}
+		List<JsonNode> rows = new ArrayList<>();
+		json.readTree(text).forEach(rows::add);
+		return rows;
 	}
 
-	/** The source in the columns named {@code source_*}. */
-	private static SourceRef source(ResultSet rs) throws SQLException {
+	/** An actor as three elements from {@code first}: slug, name, country. */
+	private static ActorRef actor(JsonNode row, int first) {
+		return new ActorRef(text(row, first), text(row, first + 1), Side.ofCountry(text(row, first + 2)));
+	}
+
+	/** A source as six elements from {@code first} (see {@link #SOURCE}). */
+	private static SourceRef source(JsonNode row, int first) {
+		return new SourceRef(row.get(first).asLong(), text(row, first + 1), text(row, first + 2), text(row, first + 3),
+				new PartialDate(date(text(row, first + 4)), DatePrecision.valueOf(text(row, first + 5))));
+	}
+
+	private static SourceRef initiatorSource(ResultSet rs) throws SQLException {
 		return new SourceRef(rs.getLong("source_id"), rs.getString("source_outlet"), rs.getString("source_title"),
-				rs.getString("source_url"), new PartialDate(localDate(rs.getDate("source_published_on")),
+				rs.getString("source_url"), new PartialDate(date(rs.getString("source_published_on")),
 						DatePrecision.valueOf(rs.getString("source_published_precision"))));
 	}
 
-	private static List<String> texts(Array array) throws SQLException {
-		return (array != null) ? List.copyOf(Arrays.asList((String[]) array.getArray())) : List.of();
+	private static String text(JsonNode row, int index) {
+		JsonNode value = row.get(index);
+		return (value == null || value.isNull()) ? null : value.asString();
 	}
 
-	private static LocalDate localDate(Date date) {
-		return (date != null) ? date.toLocalDate() : null;
-	}
-
-	private static <T> void add(Map<Long, List<T>> groups, long key, T value) {
-		groups.computeIfAbsent(key, (ignored) -> new ArrayList<>()).add(value);
-	}
-
-	/** One actor taking part in one event. */
-	private record Participation(long event, long actorId, ActorRef actor, ParticipantRole role) {
-	}
-
-	/** An event's own columns. */
-	private record EventRow(long id, String slug, String title, EventType type, Channel channel,
-			ContactStatus contactStatus, CameoCode cameo, PartialDate date, String dateNote, LocalDate endDate,
-			Integer durationMinutes, String place, String country, Initiator initiator, ActorRef initiatorActor,
-			String initiatorNote, SourceRef initiatorSource, String summary, Instant createdAt, Instant updatedAt,
-			long version) {
-
-		EventDetail toDetail(List<ParticipantView> participants, List<ReadoutView> readouts, List<QuoteView> quotes,
-				List<ClaimView> claims, List<ProposalRef> proposals, List<SourceRef> sources) {
-			return new EventDetail(this.id, this.slug, this.title, this.type, this.channel, this.contactStatus,
-					this.cameo, this.date, this.dateNote, this.endDate, this.durationMinutes, this.place, this.country,
-					this.initiator, this.initiatorActor, this.initiatorNote, this.initiatorSource, this.summary,
-					participants, readouts, quotes, claims, proposals, sources, this.createdAt, this.updatedAt,
-					this.version);
+	private static List<String> texts(JsonNode array) {
+		if (array == null || array.isNull()) {
+			return List.of();
 		}
+		List<String> texts = new ArrayList<>();
+		array.forEach((element) -> texts.add(element.asString()));
+		return List.copyOf(texts);
+	}
 
+	/** A date as PostgreSQL writes it (YYYY-MM-DD), in JSON or a column. */
+	private static LocalDate date(String text) {
+		return (text != null) ? LocalDate.parse(text) : null;
 	}
 
 }
