@@ -1,9 +1,7 @@
 package org.backchannel.event;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,7 @@ import org.springframework.validation.BindingResult;
  */
 @Service
 @Transactional
-public class EventService {
+public class EventWriteService {
 
 	static final int SLUG_MAX_LENGTH = 160;
 
@@ -57,7 +55,7 @@ public class EventService {
 
 	private final EventValidator validator;
 
-	EventService(EventRepository events, JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs,
+	EventWriteService(EventRepository events, JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs,
 			RecordValidator validation, EventValidator validator) {
 		this.slugs = slugs;
 		this.events = events;
@@ -229,31 +227,6 @@ public class EventService {
 				new EventSnapshot(status, event.toData()), number,
 				new RevisionLog.Baseline(statusBefore.name(), before));
 		return saved(event);
-	}
-
-	/**
-	 * The revisions of an event, newest first, each with its differences from the one
-	 * before, in readable words (names, not ids).
-	 */
-	@Transactional(readOnly = true)
-	public Optional<EventHistory> findHistory(String slug) {
-		return this.events.findBySlug(slug).map((event) -> {
-			List<Revision> all = this.revisions.history(EntityType.EVENT, event.getId());
-			EventDescriber describer = new EventDescriber(this.jdbc);
-			List<EventHistory.RevisionView> views = new ArrayList<>();
-			Map<String, String> previous = Map.of();
-			for (Revision revision : all) {
-				EventSnapshot snapshot = this.revisions.read(revision, EventSnapshot.class);
-				EventStatus status = EventStatus.valueOf(revision.status());
-				Map<String, String> described = describer.describe(snapshot.event(), status);
-				views.add(new EventHistory.RevisionView(revision.number(), revision.action(), status,
-						revision.username(), revision.changedAt(), revision.restoredFrom(),
-						EventDescriber.differences(previous, described)));
-				previous = described;
-			}
-			Collections.reverse(views);
-			return new EventHistory(event.getSlug(), event.getTitle(), event.getStatus(), views);
-		});
 	}
 
 	private Event findLive(String slug) {

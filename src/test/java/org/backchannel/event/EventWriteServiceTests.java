@@ -31,17 +31,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * restore.
  */
 @SpringBootTest(properties = "backchannel.test-context=admin-event-service")
-class EventServiceTests {
+class EventWriteServiceTests {
 
 	static final ChangeAuthor EDITOR = new ChangeAuthor("edith", false);
 
 	static final ChangeAuthor ADMIN = new ChangeAuthor("ada", true);
 
 	@Autowired
-	EventService service;
+	EventWriteService service;
 
 	@Autowired
 	EventQueryService queries;
+
+	@Autowired
+	EventHistoryService histories;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -308,7 +311,7 @@ class EventServiceTests {
 		this.service.delete(saved.slug(), null, ADMIN);
 		assertThat(this.queries.findEvent(saved.slug())).isEmpty();
 
-		EventHistory history = this.service.findHistory(saved.slug()).orElseThrow();
+		EventHistory history = this.histories.findHistory(saved.slug()).orElseThrow();
 		assertThat(history.revisions()).extracting(EventHistory.RevisionView::action)
 			.containsExactly(ChangeAction.DELETE, ChangeAction.UPDATE, ChangeAction.PUBLISH, ChangeAction.CREATE);
 		assertThat(history.revisions()).extracting(EventHistory.RevisionView::username)
@@ -332,7 +335,7 @@ class EventServiceTests {
 		assertThat(detail.title()).isEqualTo("Historic call");
 		assertThat(detail.participants()).hasSize(2);
 		assertThat(detail.readouts()).hasSize(1);
-		assertThat(this.service.findHistory(saved.slug()).orElseThrow().revisions().get(0)).satisfies((revision) -> {
+		assertThat(this.histories.findHistory(saved.slug()).orElseThrow().revisions().get(0)).satisfies((revision) -> {
 			assertThat(revision.action()).isEqualTo(ChangeAction.RESTORE);
 			assertThat(revision.restoredFrom()).isEqualTo(2);
 		});
@@ -343,7 +346,7 @@ class EventServiceTests {
 		EditableEvent seeded = this.service.findEditable("2025-03-15-rubio-lavrov-phone-call").orElseThrow();
 		EventData data = seeded.data();
 		this.service.update(seeded.slug(), withTitle(data, data.title() + " (corrected)"), seeded.version(), ADMIN);
-		EventHistory history = this.service.findHistory(seeded.slug()).orElseThrow();
+		EventHistory history = this.histories.findHistory(seeded.slug()).orElseThrow();
 		assertThat(history.revisions()).extracting(EventHistory.RevisionView::action)
 			.containsExactly(ChangeAction.UPDATE, ChangeAction.CREATE);
 		assertThat(history.revisions().get(0).differences()).extracting(EventHistory.Difference::field)

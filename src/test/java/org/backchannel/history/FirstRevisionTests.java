@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.backchannel.actor.ActorRepository;
 import org.backchannel.event.EditableEvent;
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 import org.backchannel.event.EventSnapshot;
 import org.backchannel.proposal.ProposalRepository;
 import org.backchannel.source.SourceRepository;
@@ -51,7 +51,7 @@ class FirstRevisionTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	EventService events;
+	EventWriteService events;
 
 	@Autowired
 	ActorRepository actors;

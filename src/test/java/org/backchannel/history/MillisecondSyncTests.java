@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.backchannel.event.EditableEvent;
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 import org.backchannel.testing.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class MillisecondSyncTests {
 	int port;
 
 	@Autowired
-	EventService events;
+	EventWriteService events;
 
 	WebClient web;
 

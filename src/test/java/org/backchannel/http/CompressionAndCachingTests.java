@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class CompressionAndCachingTests {
 	int port;
 
 	@Autowired
-	EventService events;
+	EventWriteService events;
 
 	WebClient web;
 

@@ -6,7 +6,7 @@ import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventData;
 import org.backchannel.event.EventDataBuilder;
 import org.backchannel.event.EventQueryService;
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 import org.backchannel.model.ChangeAuthor;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ public class AdminFormsTests {
 	MockMvc mvc;
 
 	@Autowired
-	EventService events;
+	EventWriteService events;
 
 	@Autowired
 	EventQueryService queries;

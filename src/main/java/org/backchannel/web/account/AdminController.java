@@ -1,6 +1,6 @@
 package org.backchannel.web.account;
 
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AdminController {
 
-	private final EventService events;
+	private final EventWriteService events;
 
-	AdminController(EventService events) {
+	AdminController(EventWriteService events) {
 		this.events = events;
 	}
 

@@ -16,7 +16,7 @@ import org.backchannel.draft.DraftService;
 import org.backchannel.draft.Evidence;
 import org.backchannel.draft.Proposed;
 import org.backchannel.event.EditableEvent;
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 import org.backchannel.event.SavedEvent;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.Side;
@@ -54,11 +54,11 @@ class DraftAdminController {
 
 	private final SourceWriteService sources;
 
-	private final EventService events;
+	private final EventWriteService events;
 
 	private final SourceService storedSources;
 
-	DraftAdminController(DraftService drafts, SourceWriteService sources, EventService events,
+	DraftAdminController(DraftService drafts, SourceWriteService sources, EventWriteService events,
 			SourceService storedSources) {
 		this.drafts = drafts;
 		this.sources = sources;

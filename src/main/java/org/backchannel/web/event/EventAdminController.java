@@ -10,7 +10,7 @@ import org.backchannel.actor.ActorWriteService;
 import org.backchannel.event.ClaimStatus;
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventData;
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 import org.backchannel.event.EventStatus;
 import org.backchannel.event.Channel;
 import org.backchannel.event.ContactStatus;
@@ -55,7 +55,7 @@ public class EventAdminController {
 
 	static final String VIEW = "admin/events/createOrUpdateEventForm";
 
-	private final EventService events;
+	private final EventWriteService events;
 
 	private final ActorWriteService actors;
 
@@ -67,7 +67,7 @@ public class EventAdminController {
 
 	private final RecordValidator validation;
 
-	EventAdminController(EventService events, ActorWriteService actors, ProposalWriteService proposals,
+	EventAdminController(EventWriteService events, ActorWriteService actors, ProposalWriteService proposals,
 			SourceWriteService sources, EventValidator rules, RecordValidator validation) {
 		this.rules = EventForm.rules(rules);
 		this.validation = validation;

@@ -24,7 +24,7 @@ import org.backchannel.event.EventPage;
 import org.backchannel.event.EventQueryService;
 import org.backchannel.event.EventPreview;
 import org.backchannel.event.EventSearchParams;
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 import org.backchannel.event.EventStatus;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.caching.CachedResponse;
@@ -52,11 +52,11 @@ public class EventApiController {
 
 	private final EventQueryService events;
 
-	private final EventService drafts;
+	private final EventWriteService drafts;
 
 	private final RecordTags tags;
 
-	EventApiController(EventQueryService events, EventService drafts, RecordTags tags) {
+	EventApiController(EventQueryService events, EventWriteService drafts, RecordTags tags) {
 		this.events = events;
 		this.drafts = drafts;
 		this.tags = tags;
@@ -142,7 +142,7 @@ public class EventApiController {
 	}
 
 	/** A draft (or a published event), never a deleted one, as its editors read it. */
-	static Optional<EventDetail> findDraft(EventService events, String slug) {
+	static Optional<EventDetail> findDraft(EventWriteService events, String slug) {
 		return events.findPreview(slug)
 			.filter((preview) -> preview.status() != EventStatus.DELETED)
 			.map(EventPreview::event);

@@ -2,7 +2,8 @@ package org.backchannel.web.event;
 
 import org.backchannel.account.Authors;
 
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventHistoryService;
+import org.backchannel.event.EventWriteService;
 import org.backchannel.event.SavedEvent;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
@@ -24,16 +25,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/events/{slug}/history")
 class EventHistoryController {
 
-	private final EventService events;
+	private final EventWriteService events;
 
-	EventHistoryController(EventService events) {
+	private final EventHistoryService histories;
+
+	EventHistoryController(EventWriteService events, EventHistoryService histories) {
 		this.events = events;
+		this.histories = histories;
 	}
 
 	@GetMapping
 	String showHistory(@PathVariable String slug, Model model) {
 		model.addAttribute("history",
-				this.events.findHistory(slug).orElseThrow(() -> new NotFoundException("event", slug)));
+				this.histories.findHistory(slug).orElseThrow(() -> new NotFoundException("event", slug)));
 		return "admin/events/eventHistory";
 	}
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.backchannel.event.EventData;
 import org.backchannel.event.EventDetail;
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 import org.backchannel.event.SavedEvent;
 import org.backchannel.model.NotFoundException;
 
@@ -52,13 +52,13 @@ import static org.backchannel.web.api.OpenApiConfiguration.STALE;
 @SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
 class EventWriteApiController {
 
-	private final EventService events;
+	private final EventWriteService events;
 
 	private final WriteRequests requests;
 
 	private final RecordTags tags;
 
-	EventWriteApiController(EventService events, WriteRequests requests, RecordTags tags) {
+	EventWriteApiController(EventWriteService events, WriteRequests requests, RecordTags tags) {
 		this.events = events;
 		this.requests = requests;
 		this.tags = tags;

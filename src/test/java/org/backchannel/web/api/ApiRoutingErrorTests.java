@@ -4,7 +4,7 @@ import org.backchannel.http.RecordTags;
 import org.backchannel.web.event.EventApiController;
 
 import org.backchannel.event.EventQueryService;
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 import org.backchannel.security.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class ApiRoutingErrorTests {
 	EventQueryService events;
 
 	@MockitoBean
-	EventService drafts;
+	EventWriteService drafts;
 
 	@Test
 	void anAnonymousPatchOrOptionsIsAnsweredByTheRoutesNotBySignIn() throws Exception {

@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.Cookie;
 
 import org.backchannel.event.EventQueryService;
-import org.backchannel.event.EventService;
+import org.backchannel.event.EventWriteService;
 import org.backchannel.event.EventStatus;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +51,7 @@ class EventFormTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	EventService events;
+	EventWriteService events;
 
 	@Autowired
 	EventQueryService queries;
