@@ -1,7 +1,6 @@
 package org.backchannel.draft;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import org.backchannel.draft.DraftProposal.ParticipantGuess;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.caching.DataVersion;
 import org.backchannel.model.InvalidInputException;
+import org.backchannel.model.RecordValidator;
 import org.backchannel.caching.VersionedCache;
 import org.backchannel.caching.VersionedCaches;
 
@@ -38,45 +38,26 @@ public class DraftService {
 
 	private final DataVersion dataVersion;
 
+	private final RecordValidator validation;
+
 	private final VersionedCache<String, ReportExtractor> extractors;
 
-	DraftService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches) {
+	DraftService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches, RecordValidator validation) {
 		this.extractors = caches.create("drafts.extractors", 2);
+		this.validation = validation;
 		this.jdbc = jdbc;
 		this.dataVersion = dataVersion;
 	}
 
 	/**
-	 * Checks the request and reads it.
+	 * Checks the request (its constraints) and reads it.
 	 * @throws InvalidInputException for an empty or oversized text or a missing or
 	 * invalid publication date
 	 */
 	@Transactional(readOnly = true)
 	public DraftProposal propose(DraftRequest request) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		String text = (request.text() != null) ? request.text() : "";
-		if (text.isBlank()) {
-			errors.put("text", "is required: paste the report's text.");
-		}
-		else if (text.length() > MAX_TEXT) {
-			errors.put("text", "is " + text.length() + " characters long; at most " + MAX_TEXT + " are read.");
-		}
-		LocalDate published = null;
-		if (request.published() == null || request.published().isBlank()) {
-			errors.put("published", "is required: the day the report was published (YYYY-MM-DD).");
-		}
-		else {
-			try {
-				published = LocalDate.parse(request.published().strip());
-			}
-			catch (DateTimeParseException ex) {
-				errors.put("published", "must be a date written YYYY-MM-DD, such as 2025-03-16.");
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		return propose(text, published);
+		this.validation.check(request, null);
+		return propose(request.text(), LocalDate.parse(request.published()));
 	}
 
 	@Transactional(readOnly = true)

@@ -92,6 +92,8 @@ class DraftApiTests {
 		assertProblem(post(EDITOR, body("   ", "2025-03-16")), "text");
 		assertProblem(post(EDITOR, body("Rubio and Lavrov spoke by phone.", null)), "published");
 		assertProblem(post(EDITOR, body("Rubio and Lavrov spoke by phone.", "16 March")), "published");
+		assertProblem(post(EDITOR, body("Rubio and Lavrov spoke by phone.", "0000-03-16")), "published");
+		assertProblem(post(EDITOR, body("Rubio and Lavrov spoke by phone.", "2025-02-30")), "published");
 		assertProblem(post(EDITOR, body("Rubio and Lavrov spoke by phone. ".repeat(2000), "2025-03-16")), "text");
 		assertProblem(post(EDITOR, "{\"text\": \"Rubio called Lavrov.\", \"published\": \"2025-03-16\", \"x\": 1}"),
 				"x");
