@@ -20,6 +20,7 @@ WARMUP=${BENCH_WARMUP:-6s}
 BASELINE_DURATION=${BENCH_BASELINE:-8s}
 # Requests whose SQL is captured per uncached scenario (pgbench replays them in random order).
 CAPTURED=${BENCH_CAPTURED:-30}
+PGBENCH_MODE=${BENCH_PGBENCH_MODE:-prepared}
 CONNECTIONS=16
 THREADS=2
 PORT=${BENCH_PORT:-18080}
@@ -174,12 +175,15 @@ capture_sql() {
 
 # The database ceiling of one uncached scenario: pgbench replays the captured requests (each
 # client picks one of them at random for every transaction, a transaction being one request's
-# statements), 16 clients, simple protocol (parsed and planned every time, as the app's varying
-# parameters are), same duration as wrk. Sets CEILING (requests/s the database alone serves).
+# statements), 16 clients, same duration as wrk, with prepared statements: each statement is parsed
+# and planned once per client and then only executed, so the ceiling is an upper bound (the app
+# prepares its statements too, but its parameters vary, so PostgreSQL plans some of them again).
+# BENCH_PGBENCH_MODE=simple plans every statement every time instead (a lower ceiling).
+# Sets CEILING (requests/s the database alone serves).
 ceiling() {
   local scenario=$1 dir=bench/results/sql-$N/$1 files=() f out
   for f in "$dir"/request-*.sql; do files+=(-f "$f"); done
-  out=$(pg pgbench -n -c $CONNECTIONS -j $THREADS -T "${DURATION%s}" "${files[@]}" 2>&1 || true)
+  out=$(pg pgbench -n -M "$PGBENCH_MODE" -c $CONNECTIONS -j $THREADS -T "${DURATION%s}" "${files[@]}" 2>&1 || true)
   echo "$out" > "$dir/pgbench.txt"
   CEILING=$(echo "$out" | awk '/^tps = / {v = $3} END {if (v != "") printf "%.0f", v}')
   if grep -q "aborted\|failed transactions: [1-9]" <<< "$out"; then
@@ -319,7 +323,7 @@ done
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -n 1); shared with other builds (load average at the end of each size below)."
   echo "App: \`java -Xmx$HEAP -Xms$HEAP -XX:SharedArchiveFile=... -jar\` (extracted jar, CDS archive), \`backchannel.reads.max-concurrent=16\`, pool of 20, expensive-read rate limit lifted; load: wrk, $THREADS threads, $CONNECTIONS connections, $DURATION per scenario, after one warm-up of every scenario ($WARMUP each); the baseline (no database) measured for $BASELINE_DURATION right before each scenario."
-  echo "Database ceiling: the SQL of $CAPTURED requests per uncached scenario captured (\`log_statement=all\`), replayed by pgbench (simple protocol, $CONNECTIONS clients, $DURATION, each transaction one request's statements; scripts in \`bench/results/sql-N/\`)."
+  echo "Database ceiling: the SQL of $CAPTURED requests per uncached scenario captured (\`log_statement=all\`), replayed by pgbench (\`-M $PGBENCH_MODE\`: planned once per client, an upper bound; $CONNECTIONS clients, $DURATION, each transaction one request's statements; scripts in \`bench/results/sql-N/\`)."
   echo
   echo "| events | scenario | requests/s | p50 ms | p99 ms | errors | baseline req/s (just before) | share of baseline | DB ceiling req/s | share of DB ceiling | statements per request |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"

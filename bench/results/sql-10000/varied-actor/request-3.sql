@@ -1,16 +1,15 @@
 select version from event_data_version;
 BEGIN READ ONLY;
-select version from event_data_version;
-select d.event_id as id, d.sort_key as sort_key from event_participant d left join event e on e.id = d.event_id where d.published and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-2048') order by d.sort_key desc, d.event_id desc limit '21';
-select count(*) from event_participant d left join event e on e.id = d.event_id where d.published and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-2048');
+select d.event_id as id, d.sort_key as sort_key from event_participant d left join event e on e.id = d.event_id where d.published and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-2495') order by d.sort_key desc, d.event_id desc limit '21';
+select count(*) from event_participant d left join event e on e.id = d.event_id where d.published and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-2495');
 select p.event_id, a.id, a.slug, a.name, a.country, p.role
 from event_participant p join actor a on a.id = p.actor_id
-where p.event_id in ('4524', '2301', '6210', '6743', '9587', '5098', '10330', '10106', '4767', '6289', '10075', '9062', '8052', '5249', '4787', '4447', '5811', '7130') order by p.event_id, p.role, p.id;
-select actor_id, title, start_date, end_date from actor_role where actor_id in ('3596', '3914', '2005', '2038', '3096', '3971', '1655', '3195', '2122', '3230', '1685', '1212', '1258', '2151', '3727', '2480', '3953', '2848', '2887', '2963', '3341', '3264', '3445', '1816', '3896', '2783', '2119', '1656', '1163', '1750', '3940', '3886', '1362', '1672', '1637', '2576', '1992', '1732', '2226', '2332', '2594', '2167', '2293', '2553', '2262', '3900', '3511', '1938', '1962', '1612', '1407', '3001', '1126', '3013', '2535', '2694', '1940', '2407', '3447', '1216', '2812', '1979', '3555', '2188', '1910', '3594', '2478', '2257', '3847', '4039', '2063', '3699', '1581', '2129', '2774', '2032', '3248', '2912', '2999', '3029', '2031', '1559', '1824', '3521', '2982', '3917', '2716', '2376', '4022', '3833', '3838', '1503', '3691', '3743', '3373', '3229', '1358', '3532', '3170', '3908', '1870', '1148', '2451', '2988', '3605', '1848', '1667', '3035', '1186', '1453');
+where p.event_id in ('7565', '2637', '4014', '5497', '3811', '8736', '5046', '5484', '4158', '3480', '10579', '7626', '1474', '4494', '8848') order by p.event_id, p.role, p.id;
+select actor_id, title, start_date, end_date from actor_role where actor_id in ('3810', '3496', '3543', '3488', '1444', '1818', '2821', '2626', '2513', '3379', '3447', '3087', '1237', '3614', '1803', '1149', '1713', '3506', '2494', '2969', '2463', '3341', '3487', '2957', '2220', '3357', '1603', '1523', '3261', '1535', '1253', '3999', '1662', '3097', '2760', '1301', '1744', '2511', '3139', '1780', '1617', '1144', '3234', '1956', '1664', '1578', '2705', '3055', '4045', '3745', '2828', '3239', '3824', '2171', '1363', '2267', '2983', '3625', '3787', '3474', '3853', '3868', '3925', '1901', '2950', '3219', '2876', '2674', '2887', '2115', '3310', '1172', '2485', '1902', '2151', '3319', '2585', '2124', '3675', '1084', '1459', '1976', '3228', '2103', '3577');
 select ep.event_id, pr.slug, pr.title from event_proposal ep join proposal pr on pr.id = ep.proposal_id
-where ep.event_id in ('4524', '2301', '6210', '6743', '9587', '5098', '10330', '10106', '4767', '6289', '10075', '9062', '8052', '5249', '4787', '4447', '5811', '7130') order by pr.title;
-select event_id, count(*) from event_source where event_id in ('4524', '2301', '6210', '6743', '9587', '5098', '10330', '10106', '4767', '6289', '10075', '9062', '8052', '5249', '4787', '4447', '5811', '7130') group by event_id;
+where ep.event_id in ('7565', '2637', '4014', '5497', '3811', '8736', '5046', '5484', '4158', '3480', '10579', '7626', '1474', '4494', '8848') order by pr.title;
+select event_id, count(*) from event_source where event_id in ('7565', '2637', '4014', '5497', '3811', '8736', '5046', '5484', '4158', '3480', '10579', '7626', '1474', '4494', '8848') group by event_id;
 select id, slug, title, type, channel, contact_status, date_value, date_precision, place, country,
        initiator_side, updated_at
-from event where id in ('4524', '2301', '6210', '6743', '9587', '5098', '10330', '10106', '4767', '6289', '10075', '9062', '8052', '5249', '4787', '4447', '5811', '7130');
+from event where id in ('7565', '2637', '4014', '5497', '3811', '8736', '5046', '5484', '4158', '3480', '10579', '7626', '1474', '4494', '8848');
 COMMIT;

@@ -1,45 +1,51 @@
 select version from event_data_version;
 BEGIN READ ONLY;
-select version from event_data_version;
-select e1_0.id,e1_0.channel,e1_0.contact_status,e1_0.country,e1_0.created_at,e1_0.date_note,e1_0.date_precision,e1_0.date_value,e1_0.duration_minutes,e1_0.end_date,e1_0.initiator_side,e1_0.initiator_actor_id,e1_0.initiator_note,e1_0.initiator_source_id,e1_0.place,e1_0.slug,e1_0.status,e1_0.summary,e1_0.title,e1_0.type,e1_0.updated_at,e1_0.version from event e1_0 where e1_0.slug='synthetic-event-1254' and e1_0.status='PUBLISHED';
-select p1_0.event_id,p1_0.id,p1_0.actor_id,p1_0.role from event_participant p1_0 where p1_0.event_id='2318' order by p1_0.role,p1_0.id;
-select a1_0.id,a1_0.country,a1_0.created_at,a1_0.description,a1_0.kind,a1_0.name,a1_0.slug,a1_0.updated_at,a1_0.version from actor a1_0 where a1_0.id = any ('{1993,2594,3887,2592,1418,2171,2024,1953,1458}');
-select r1_0.actor_id,r1_0.id,r1_0.end_date,r1_0.organization,r1_0.source_id,r1_0.start_date,r1_0.title from actor_role r1_0 where r1_0.actor_id = any ('{1993,1418,1458,1953,2024,2171,2592,2594,3887}') order by r1_0.start_date asc nulls first,r1_0.id;
-select r1_0.event_id,r1_0.id,r1_0.issuer_actor_id,r1_0.key_quotes,r1_0.side,r1_0.source_id,r1_0.summary from readout r1_0 where r1_0.event_id='2318' order by r1_0.side,r1_0.id;
-select a1_0.id,a1_0.country,a1_0.created_at,a1_0.description,a1_0.kind,a1_0.name,a1_0.slug,a1_0.updated_at,a1_0.version from actor a1_0 where a1_0.id='2128';
-select s1_0.id,s1_0.agencies,s1_0.archived_text,s1_0.created_at,s1_0.language,s1_0.outlet,s1_0.published_on,s1_0.published_precision,s1_0.seed_file,s1_0.title,s1_0.updated_at,s1_0.url,s1_0.version from source s1_0 where s1_0.id = any ('{1544,1121}');
-select q1_0.event_id,q1_0.id,q1_0.context,q1_0.source_id,q1_0.speaker_actor_id,q1_0.text from quote q1_0 where q1_0.event_id='2318' order by q1_0.id;
-select c1_0.event_id,c1_0.id,c1_0.disputed_by_actor_id,c1_0.source_id,c1_0.status,c1_0.text from claim c1_0 where c1_0.event_id='2318' order by c1_0.id;
-select p1_0.event_id,p1_1.id,p1_1.created_at,p1_1.date_precision,p1_1.date_value,p1_1.proposer_actor_id,p1_1.slug,p1_1.summary,p1_1.title,p1_1.updated_at,p1_1.version from event_proposal p1_0 join proposal p1_1 on p1_1.id=p1_0.proposal_id where p1_0.event_id='2318';
-select s1_0.event_id,s1_1.id,s1_1.agencies,s1_1.archived_text,s1_1.created_at,s1_1.language,s1_1.outlet,s1_1.published_on,s1_1.published_precision,s1_1.seed_file,s1_1.title,s1_1.updated_at,s1_1.url,s1_1.version from event_source s1_0 join source s1_1 on s1_1.id=s1_0.source_id where s1_0.event_id='2318';
+select e.id, e.slug, e.title, e.type, e.channel, e.contact_status, e.date_value, e.date_precision,
+       e.date_note, e.end_date, e.duration_minutes, e.place, e.country, e.initiator_side,
+       ia.slug as initiator_slug, ia.name as initiator_name, ia.country as initiator_country,
+       e.initiator_note, s.id as source_id, s.outlet as source_outlet, s.title as source_title,
+       s.url as source_url, s.published_on as source_published_on,
+       s.published_precision as source_published_precision,
+       e.summary, e.created_at, e.updated_at, e.version,
+       (select json_agg(json_build_array(p.actor_id, a.slug, a.name, a.country, p.role) order by p.role, p.id)
+        from event_participant p join actor a on a.id = p.actor_id
+        where p.event_id = e.id) as participants,
+       (select json_agg(json_build_array(ro.actor_id, ro.title, ro.start_date, ro.end_date))
+        from actor_role ro
+        where ro.actor_id in (select p.actor_id from event_participant p where p.event_id = e.id)) as roles,
+       (select json_agg(json_build_array(r.side, a.slug, a.name, a.country, r.summary, r.key_quotes,
+               r.language, rs.id, rs.outlet, rs.title, rs.url, rs.published_on, rs.published_precision) order by r.side, r.id)
+        from readout r join actor a on a.id = r.issuer_actor_id join source rs on rs.id = r.source_id
+        where r.event_id = e.id) as readouts,
+       (select json_agg(json_build_array(a.slug, a.name, a.country, q.text, q.context, qs.id, qs.outlet, qs.title, qs.url, qs.published_on, qs.published_precision) order by q.id)
+        from quote q join actor a on a.id = q.speaker_actor_id join source qs on qs.id = q.source_id
+        where q.event_id = e.id) as quotes,
+       (select json_agg(json_build_array(c.text, c.status, a.slug, a.name, a.country, cs.id, cs.outlet, cs.title, cs.url, cs.published_on, cs.published_precision) order by c.id)
+        from claim c left join actor a on a.id = c.disputed_by_actor_id
+        join source cs on cs.id = c.source_id
+        where c.event_id = e.id) as claims,
+       (select json_agg(json_build_array(pr.slug, pr.title))
+        from event_proposal ep join proposal pr on pr.id = ep.proposal_id
+        where ep.event_id = e.id) as proposals,
+       (select json_agg(json_build_array(ss.id, ss.outlet, ss.title, ss.url, ss.published_on, ss.published_precision))
+        from event_source es join source ss on ss.id = es.source_id
+        where es.event_id = e.id) as sources
+from event e
+left join actor ia on ia.id = e.initiator_actor_id
+left join source s on s.id = e.initiator_source_id
+where e.slug = 'synthetic-event-9455' and e.status = 'PUBLISHED';
 COMMIT;
 BEGIN READ ONLY;
-select * from (
-    select distinct on (pr.slug, a.id)
-           pr.slug as proposal, a.slug as party_slug, a.name as party_name, a.country as party_country,
-           pp.stance, pp.date_value, pp.date_precision, pp.note,
-           s.id as source_id, s.outlet, s.title as source_title, s.url, s.published_on,
-           s.published_precision
-    from proposal_position pp
-    join proposal pr on pr.id = pp.proposal_id
-    join actor a on a.id = pp.actor_id
-    join source s on s.id = pp.source_id
-    where pr.slug in ('synthetic-proposal-15') and pp.date_value <= '2024-07-20'
-    order by pr.slug, a.id, pp.date_value desc, pp.id desc) latest
-order by proposal, date_value, party_name;
-COMMIT;
-BEGIN READ ONLY;
-select version from event_data_version;
 select e.slug, e.title, e.date_value, e.date_precision
 from event_participant d
 join event_participant second on second.sort_key = d.sort_key and second.event_id = d.event_id
 join event e on e.id = d.event_id
 where d.published and d.role = 'PRINCIPAL'
   and second.published and second.role = 'PRINCIPAL'
-  and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-905')
-  and second.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-410')
-  and (d.sort_key, d.event_id) < ('2024-07-20', '2318')
-  and (second.sort_key, second.event_id) < ('2024-07-20', '2318')
+  and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-414')
+  and second.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-888')
+  and (d.sort_key, d.event_id) < ('2017-12-17', '10519')
+  and (second.sort_key, second.event_id) < ('2017-12-17', '10519')
 order by d.sort_key desc, d.event_id desc
 limit 1;
 select e.slug, e.title, e.date_value, e.date_precision
@@ -48,10 +54,10 @@ join event_participant second on second.sort_key = d.sort_key and second.event_i
 join event e on e.id = d.event_id
 where d.published and d.role = 'PRINCIPAL'
   and second.published and second.role = 'PRINCIPAL'
-  and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-905')
-  and second.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-410')
-  and (d.sort_key, d.event_id) > ('2024-07-20', '2318')
-  and (second.sort_key, second.event_id) > ('2024-07-20', '2318')
+  and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-414')
+  and second.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-888')
+  and (d.sort_key, d.event_id) > ('2017-12-17', '10519')
+  and (second.sort_key, second.event_id) > ('2017-12-17', '10519')
 order by d.sort_key asc, d.event_id asc
 limit 1;
 COMMIT;

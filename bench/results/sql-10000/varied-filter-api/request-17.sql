@@ -1,8 +1,0 @@
-select version from event_data_version;
-BEGIN READ ONLY;
-select version from event_data_version;
-select d.event_id as id, d.sort_key as sort_key from event_participant d left join event e on e.id = d.event_id where d.published and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-2495') and (select count(*) from event_participant p where p.event_id = d.event_id and p.actor_id in (select a.id from actor a where a.slug in ('synthetic-actor-59', 'synthetic-actor-2848', 'synthetic-actor-176', 'synthetic-actor-2054'))) = '4' and e.type in ('PHONE_CALL', 'MEETING', 'SUMMIT', 'NEGOTIATION_ROUND', 'STATEMENT', 'APPOINTMENT', 'MILITARY_ACTION', 'MESSAGE', 'OTHER') and e.channel in ('MINISTERS', 'LEADERS', 'ENVOYS', 'DELEGATIONS', 'SECURITY_SERVICES', 'ADVISERS', 'RELATED') and e.contact_status in ('HELD', 'PLANNED', 'CANCELLED', 'POSTPONED') order by d.sort_key desc, d.event_id desc limit '21';
-select count(*) from event_participant d left join event e on e.id = d.event_id where d.published and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-2495') and (select count(*) from event_participant p where p.event_id = d.event_id and p.actor_id in (select a.id from actor a where a.slug in ('synthetic-actor-59', 'synthetic-actor-2848', 'synthetic-actor-176', 'synthetic-actor-2054'))) = '4' and e.type in ('PHONE_CALL', 'MEETING', 'SUMMIT', 'NEGOTIATION_ROUND', 'STATEMENT', 'APPOINTMENT', 'MILITARY_ACTION', 'MESSAGE', 'OTHER') and e.channel in ('MINISTERS', 'LEADERS', 'ENVOYS', 'DELEGATIONS', 'SECURITY_SERVICES', 'ADVISERS', 'RELATED') and e.contact_status in ('HELD', 'PLANNED', 'CANCELLED', 'POSTPONED');
-COMMIT;
-BEGIN;
-COMMIT;

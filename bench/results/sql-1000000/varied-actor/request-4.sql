@@ -1,0 +1,1 @@
+select version from event_data_version;

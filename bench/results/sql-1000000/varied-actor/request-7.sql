@@ -1,0 +1,15 @@
+select version from event_data_version;
+BEGIN READ ONLY;
+select d.event_id as id, d.sort_key as sort_key from event_participant d left join event e on e.id = d.event_id where d.published and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-1990') order by d.sort_key desc, d.event_id desc limit '21';
+select count(*) from event_participant d left join event e on e.id = d.event_id where d.published and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-1990');
+select p.event_id, a.id, a.slug, a.name, a.country, p.role
+from event_participant p join actor a on a.id = p.actor_id
+where p.event_id in ('813799', '829393', '484462', '431363', '963679', '569472', '622396', '986317', '479256', '703485', '747584', '916747', '567050', '793078', '167472', '723316', '423782', '93507', '253473', '594439') order by p.event_id, p.role, p.id;
+select actor_id, title, start_date, end_date from actor_role where actor_id in ('3038', '3458', '1967', '3006', '2257', '3226', '2423', '1985', '1437', '3180', '3220', '1312', '1757', '1520', '3354', '3972', '2108', '1481', '3322', '1816', '1569', '3379', '3497', '2904', '1407', '1858', '2937', '1282', '2211', '2241', '2102', '3852', '1465', '2230', '1666', '3906', '3847', '2881', '1715', '1925', '1687', '1895', '2458', '1328', '2579', '1427', '3982', '1866', '2300', '2264', '2343', '1456', '3286', '2198', '1673', '3612', '1418', '3701', '1640', '1657', '1552', '2920', '2559', '3211', '3364', '3725', '1546', '1443', '2936', '3139', '2443', '3614', '1467', '2181', '2418', '1896', '2043', '3681', '1567', '3430', '1756', '1242', '1838', '1764', '1630', '1771', '2610', '2851', '1070', '1849', '3091', '2994', '2826', '2616', '2572', '1237', '1556', '1634', '3262', '3716', '3684', '2151', '1168', '2332', '1952', '3401', '3742', '1069', '3355', '2591', '1921', '2910', '3131', '3792', '1979', '1428', '3890', '3467', '2840', '3068', '3882', '3855', '2327', '2490', '1170', '2202', '2888', '2496', '3945', '1590', '3888', '2926', '3915', '2191', '1446', '3260', '3804', '2690', '2326', '2636');
+select ep.event_id, pr.slug, pr.title from event_proposal ep join proposal pr on pr.id = ep.proposal_id
+where ep.event_id in ('813799', '829393', '484462', '431363', '963679', '569472', '622396', '986317', '479256', '703485', '747584', '916747', '567050', '793078', '167472', '723316', '423782', '93507', '253473', '594439') order by pr.title;
+select event_id, count(*) from event_source where event_id in ('813799', '829393', '484462', '431363', '963679', '569472', '622396', '986317', '479256', '703485', '747584', '916747', '567050', '793078', '167472', '723316', '423782', '93507', '253473', '594439') group by event_id;
+select id, slug, title, type, channel, contact_status, date_value, date_precision, place, country,
+       initiator_side, updated_at
+from event where id in ('813799', '829393', '484462', '431363', '963679', '569472', '622396', '986317', '479256', '703485', '747584', '916747', '567050', '793078', '167472', '723316', '423782', '93507', '253473', '594439');
+COMMIT;

@@ -1,0 +1,11 @@
+select version from event_data_version;
+BEGIN READ ONLY;
+select d.event_id as id, d.sort_key as sort_key from event_participant d left join event e on e.id = d.event_id where d.published and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-2304') and (select count(*) from event_participant p where p.event_id = d.event_id and p.actor_id = any (array(select a.id from actor a where a.slug in ('synthetic-actor-878', 'synthetic-actor-2650', 'synthetic-actor-696', 'synthetic-actor-60')))) = '4' and e.type in ('PHONE_CALL', 'MEETING', 'SUMMIT', 'NEGOTIATION_ROUND', 'STATEMENT', 'APPOINTMENT', 'MILITARY_ACTION', 'MESSAGE', 'OTHER') and e.channel in ('MINISTERS', 'LEADERS', 'ENVOYS', 'DELEGATIONS', 'SECURITY_SERVICES', 'ADVISERS', 'RELATED') and e.contact_status in ('HELD', 'PLANNED', 'CANCELLED', 'POSTPONED') order by d.sort_key desc, d.event_id desc limit '26';
+select count(*) from event_participant d left join event e on e.id = d.event_id where d.published and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-2304') and (select count(*) from event_participant p where p.event_id = d.event_id and p.actor_id = any (array(select a.id from actor a where a.slug in ('synthetic-actor-878', 'synthetic-actor-2650', 'synthetic-actor-696', 'synthetic-actor-60')))) = '4' and e.type in ('PHONE_CALL', 'MEETING', 'SUMMIT', 'NEGOTIATION_ROUND', 'STATEMENT', 'APPOINTMENT', 'MILITARY_ACTION', 'MESSAGE', 'OTHER') and e.channel in ('MINISTERS', 'LEADERS', 'ENVOYS', 'DELEGATIONS', 'SECURITY_SERVICES', 'ADVISERS', 'RELATED') and e.contact_status in ('HELD', 'PLANNED', 'CANCELLED', 'POSTPONED');
+COMMIT;
+BEGIN READ ONLY;
+select slug, name, country from actor where slug in ('synthetic-actor-2304', 'synthetic-actor-878', 'synthetic-actor-2650', 'synthetic-actor-696', 'synthetic-actor-60') order by name;
+COMMIT;
+BEGIN READ ONLY;
+select slug, title from proposal order by title;
+COMMIT;
