@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.backchannel.actor.Actor;
 import org.backchannel.history.ChangeAction;
 import org.backchannel.history.EntityType;
+import org.backchannel.history.RecordWriter;
 import org.backchannel.history.Revision;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
@@ -21,11 +22,9 @@ import org.backchannel.source.Source;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.SlugAllocator;
-import org.backchannel.model.StaleVersionException;
 import org.backchannel.model.RecordValidator;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,12 +54,20 @@ public class EventWriteService {
 
 	private final EventValidator validator;
 
+	/**
+	 * The version check and the write every record shares; events record their own
+	 * revisions.
+	 */
+	private final RecordWriter<Event> writer;
+
 	EventWriteService(EventRepository events, JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs,
 			RecordValidator validation, EventValidator validator) {
 		this.slugs = slugs;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.revisions = revisions;
+		this.writer = new RecordWriter<>(EntityType.EVENT, events, Event::getSlug,
+				(event) -> new EventSnapshot(event.getStatus(), event.toData()), revisions);
 		this.validation = validation;
 		this.validator = validator;
 	}
@@ -129,7 +136,7 @@ public class EventWriteService {
 	 */
 	public SavedEvent update(String slug, EventData data, long expectedVersion, ChangeAuthor author) {
 		Event event = findLive(slug);
-		checkVersion(event, expectedVersion);
+		this.writer.checkVersion(event, expectedVersion);
 		EventData before = event.toData();
 		EventStatus statusBefore = event.getStatus();
 		EventValidator.References refs = this.validator.resolve(data);
@@ -153,7 +160,7 @@ public class EventWriteService {
 			return saved(event);
 		}
 		event.setStatus(status);
-		flush(event, expectedVersion);
+		this.writer.write(event, expectedVersion);
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.UPDATE, status.name(), author,
 				new EventSnapshot(status, after), null,
 				new RevisionLog.Baseline(statusBefore.name(), new EventSnapshot(statusBefore, before)));
@@ -164,14 +171,14 @@ public class EventWriteService {
 		requireAdmin(author, "publish");
 		Event event = findLive(slug);
 		if (expectedVersion != null) {
-			checkVersion(event, expectedVersion);
+			this.writer.checkVersion(event, expectedVersion);
 		}
 		if (event.getStatus() == EventStatus.PUBLISHED) {
 			return saved(event);
 		}
 		EventStatus statusBefore = event.getStatus();
 		event.setStatus(EventStatus.PUBLISHED);
-		flush(event, event.getVersion());
+		this.writer.write(event, event.getVersion());
 		EventData data = event.toData();
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.PUBLISH, EventStatus.PUBLISHED.name(),
 				author, new EventSnapshot(EventStatus.PUBLISHED, data), null,
@@ -187,12 +194,12 @@ public class EventWriteService {
 		requireAdmin(author, "delete");
 		Event event = findLive(slug);
 		if (expectedVersion != null) {
-			checkVersion(event, expectedVersion);
+			this.writer.checkVersion(event, expectedVersion);
 		}
 		EventStatus statusBefore = event.getStatus();
 		EventSnapshot before = new EventSnapshot(statusBefore, event.toData());
 		event.setStatus(EventStatus.DELETED);
-		flush(event, event.getVersion());
+		this.writer.write(event, event.getVersion());
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.DELETE, EventStatus.DELETED.name(),
 				author, before, null, new RevisionLog.Baseline(statusBefore.name(), before));
 		return saved(event);
@@ -222,7 +229,7 @@ public class EventWriteService {
 		// back.
 		EventStatus status = (statusBefore == EventStatus.DELETED) ? snapshot.status() : statusBefore;
 		event.setStatus(status);
-		flush(event, event.getVersion());
+		this.writer.write(event, event.getVersion());
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.RESTORE, status.name(), author,
 				new EventSnapshot(status, event.toData()), number,
 				new RevisionLog.Baseline(statusBefore.name(), before));
@@ -235,29 +242,9 @@ public class EventWriteService {
 			.orElseThrow(() -> new NotFoundException("event", slug));
 	}
 
-	private static void checkVersion(Event event, long expectedVersion) {
-		if (event.getVersion() != expectedVersion) {
-			throw new StaleVersionException("event", event.getSlug(), expectedVersion, event.getVersion());
-		}
-	}
-
 	private static void requireAdmin(ChangeAuthor author, String what) {
 		if (!author.admin()) {
 			throw new AccessDeniedException("Only an admin may " + what + " events.");
-		}
-	}
-
-	/**
-	 * Writes the change now, so that a concurrent edit that got in first is reported as a
-	 * conflict, not as an error at commit.
-	 */
-	private void flush(Event event, long expectedVersion) {
-		event.touch();
-		try {
-			this.events.saveAndFlush(event);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new StaleVersionException("event", event.getSlug(), expectedVersion, expectedVersion + 1);
 		}
 	}
 

@@ -14,7 +14,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /**
  * The steps that creating, changing and deleting an actor, a proposal or a source share:
  * optimistic locking, writing at once, and a revision in the history for each change.
- * Each write service keeps one for its kind of record.
+ * Each write service keeps one for its kind of record; the event write service uses its
+ * version check and its write, and records an event's revisions itself (with the status
+ * each one leaves the event in).
  *
  * @param <E> the kind of record
  */
@@ -70,6 +72,18 @@ public final class RecordWriter<E extends BaseEntity> {
 		if (this.snapshot.apply(entity).equals(before)) {
 			return;
 		}
+		write(entity, expectedVersion);
+		this.revisions.record(this.type, entity.getId(), this.key.apply(entity), ChangeAction.UPDATE, null, author,
+				this.snapshot.apply(entity), null, new RevisionLog.Baseline(null, before));
+	}
+
+	/**
+	 * Writes a changed record now (its change time moved on), so that a concurrent edit
+	 * that got in first is reported as a conflict, not as an error at commit. For write
+	 * services whose records have a workflow of their own (events: drafts, publication,
+	 * soft deletion, restore), which record their revisions themselves.
+	 */
+	public void write(E entity, long expectedVersion) {
 		entity.touch();
 		try {
 			this.repository.saveAndFlush(entity);
@@ -77,8 +91,6 @@ public final class RecordWriter<E extends BaseEntity> {
 		catch (OptimisticLockingFailureException ex) {
 			throw new StaleVersionException(what(), this.key.apply(entity), expectedVersion, expectedVersion + 1);
 		}
-		this.revisions.record(this.type, entity.getId(), this.key.apply(entity), ChangeAction.UPDATE, null, author,
-				this.snapshot.apply(entity), null, new RevisionLog.Baseline(null, before));
 	}
 
 	/** Deletes a record (its uses already checked) and records the deletion. */
