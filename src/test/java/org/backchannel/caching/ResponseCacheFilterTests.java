@@ -12,6 +12,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
@@ -26,20 +27,20 @@ class ResponseCacheFilterTests {
 
 	@Test
 	void aSmallResponseIsKeptUntilTheVersionMoves() throws Exception {
-		given(this.version.current()).willReturn(1L);
+		given(this.version.current(any(HttpServletRequest.class))).willReturn(1L);
 		assertThat(get("/api/events", 50).getContentAsString()).hasSize(50);
 		MockHttpServletResponse again = get("/api/events", 50);
 		assertThat(again.getContentAsString()).hasSize(50);
 		assertThat(again.getHeader("X-Produced")).as("the header set while producing it").isEqualTo("1");
 		assertThat(this.produced).hasValue(1);
-		given(this.version.current()).willReturn(2L);
+		given(this.version.current(any(HttpServletRequest.class))).willReturn(2L);
 		get("/api/events", 50);
 		assertThat(this.produced).hasValue(2);
 	}
 
 	@Test
 	void aLargeResponseIsServedButNotKept() throws Exception {
-		given(this.version.current()).willReturn(1L);
+		given(this.version.current(any(HttpServletRequest.class))).willReturn(1L);
 		assertThat(get("/api/events", 500).getContentAsString()).hasSize(500);
 		assertThat(get("/api/events", 500).getContentAsString()).hasSize(500);
 		assertThat(this.produced).hasValue(2);
@@ -47,7 +48,7 @@ class ResponseCacheFilterTests {
 
 	@Test
 	void aFailureIsNotKept() throws Exception {
-		given(this.version.current()).willReturn(1L);
+		given(this.version.current(any(HttpServletRequest.class))).willReturn(1L);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/events/nothing");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		HttpServlet notFound = new HttpServlet() {
