@@ -1,9 +1,8 @@
 package org.backchannel.caching;
 
 import org.backchannel.testing.StatementCounter;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,11 +42,11 @@ class ResponseCacheTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
@@ -55,99 +56,150 @@ class ResponseCacheTests {
 		String[] restore = { "HX-Request", "true", "HX-History-Restore-Request", "true" };
 		for (int round = 0; round < 2; round++) { // the second round is served from the
 													// cache
-			HttpResponse<String> page = this.web.get(path);
-			HttpResponse<String> htmx = this.web.get(path, fragment);
-			HttpResponse<String> history = this.web.get(path, restore);
-			assertThat(page.body()).as("round %d", round).contains("<html");
-			assertThat(htmx.body()).as("round %d", round).doesNotContain("<html").contains("id=\"results\"");
-			assertThat(history.body()).as("round %d", round).contains("<html");
-			for (HttpResponse<String> response : List.of(page, htmx, history)) {
-				assertThat(String.join(", ", response.headers().allValues("Vary"))).contains("Accept")
+			EntityExchangeResult<String> page = this.web.get().uri(path).exchange().returnResult(String.class);
+			EntityExchangeResult<String> htmx = this.web.get()
+				.uri(path)
+				.headers(Http.headers(fragment))
+				.exchange()
+				.returnResult(String.class);
+			EntityExchangeResult<String> history = this.web.get()
+				.uri(path)
+				.headers(Http.headers(restore))
+				.exchange()
+				.returnResult(String.class);
+			assertThat(page.getResponseBody()).as("round %d", round).contains("<html");
+			assertThat(htmx.getResponseBody()).as("round %d", round).doesNotContain("<html").contains("id=\"results\"");
+			assertThat(history.getResponseBody()).as("round %d", round).contains("<html");
+			for (EntityExchangeResult<String> response : List.of(page, htmx, history)) {
+				assertThat(String.join(", ", response.getResponseHeaders().getOrEmpty("Vary"))).contains("Accept")
 					.contains("HX-Request")
 					.contains("HX-History-Restore-Request");
 			}
 		}
-		HttpResponse<String> json = this.web.get("/api/events?limit=3", "Accept", "application/json");
-		HttpResponse<String> csv = this.web.get("/api/events?limit=3", "Accept", "text/csv");
-		HttpResponse<String> jsonAgain = this.web.get("/api/events?limit=3", "Accept", "application/json");
-		assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-		assertThat(jsonAgain.body()).isEqualTo(json.body());
+		EntityExchangeResult<String> json = this.web.get()
+			.uri("/api/events?limit=3")
+			.header("Accept", "application/json")
+			.exchange()
+			.returnResult(String.class);
+		EntityExchangeResult<String> csv = this.web.get()
+			.uri("/api/events?limit=3")
+			.header("Accept", "text/csv")
+			.exchange()
+			.returnResult(String.class);
+		EntityExchangeResult<String> jsonAgain = this.web.get()
+			.uri("/api/events?limit=3")
+			.header("Accept", "application/json")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(Http.header(json, "Content-Type").orElseThrow()).startsWith("application/json");
+		assertThat(Http.header(csv, "Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(jsonAgain.getResponseBody()).isEqualTo(json.getResponseBody());
 	}
 
 	@Test
 	void aRepeatedReadIsTheSameAnswerForOneStatement() {
 		for (String path : READS) {
-			HttpResponse<String> first = this.web.get(path);
+			EntityExchangeResult<String> first = this.web.get().uri(path).exchange().returnResult(String.class);
 			StatementCounter.reset();
-			HttpResponse<String> again = this.web.get(path);
+			EntityExchangeResult<String> again = this.web.get().uri(path).exchange().returnResult(String.class);
 			assertThat(StatementCounter.count()).as("%s: only the data version is read", path).isEqualTo(1);
-			assertThat(again.statusCode()).as(path).isEqualTo(200);
-			assertThat(again.body()).as(path).isEqualTo(first.body());
-			assertThat(again.headers().firstValue("Content-Type")).as(path)
-				.isEqualTo(first.headers().firstValue("Content-Type"));
-			assertThat(again.headers().allValues("Vary")).as(path).isEqualTo(first.headers().allValues("Vary"));
-			assertThat(again.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+			assertThat(again.getStatus().value()).as(path).isEqualTo(200);
+			assertThat(again.getResponseBody()).as(path).isEqualTo(first.getResponseBody());
+			assertThat(Http.header(again, "Content-Type")).as(path).isEqualTo(Http.header(first, "Content-Type"));
+			assertThat(again.getResponseHeaders().getOrEmpty("Vary")).as(path)
+				.isEqualTo(first.getResponseHeaders().getOrEmpty("Vary"));
+			assertThat(Http.header(again, "Content-Security-Policy")).as(path).isPresent();
 		}
-		HttpResponse<String> api = this.web.get("/api/events?limit=5&channel=MINISTERS");
-		assertThat(api.headers().firstValue("Link")).as("the next-page link is kept").isPresent();
-		String etag = api.headers().firstValue("ETag").orElseThrow();
-		assertThat(this.web.get("/api/events?limit=5&channel=MINISTERS", "If-None-Match", etag).statusCode())
+		EntityExchangeResult<String> api = this.web.get()
+			.uri("/api/events?limit=5&channel=MINISTERS")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(Http.header(api, "Link")).as("the next-page link is kept").isPresent();
+		String etag = Http.header(api, "ETag").orElseThrow();
+		this.web.get()
+			.uri("/api/events?limit=5&channel=MINISTERS")
+			.header("If-None-Match", etag)
+			.exchange()
+			.expectStatus()
 			.isEqualTo(304);
 	}
 
 	@Test
 	void aWriteToAnythingShownIsSeenByTheNextRead() {
-		READS.forEach(this.web::get);
+		READS.forEach((path) -> this.web.get().uri(path).exchange());
 		this.jdbc.sql("update actor set name = 'Sergei V. Lavrov' where slug = 'sergei-lavrov'").update();
 		try {
 			for (String path : List.of("/", "/events/" + EVENT, "/actors/sergei-lavrov",
 					"/api/events?limit=5&channel=MINISTERS", "/api/events/" + EVENT, "/api/actors/sergei-lavrov")) {
-				assertThat(this.web.get(path).body()).as(path).contains("Sergei V. Lavrov");
+				assertThat(this.web.get().uri(path).exchange().returnResult(String.class).getResponseBody()).as(path)
+					.contains("Sergei V. Lavrov");
 			}
 		}
 		finally {
 			this.jdbc.sql("update actor set name = 'Sergei Lavrov' where slug = 'sergei-lavrov'").update();
 		}
-		assertThat(this.web.get("/events/" + EVENT).body()).doesNotContain("Sergei V. Lavrov");
+		assertThat(this.web.get().uri("/events/" + EVENT).exchange().returnResult(String.class).getResponseBody())
+			.doesNotContain("Sergei V. Lavrov");
 
 		this.jdbc
 			.sql("update readout set summary = summary || ' Cache check.' where event_id ="
 					+ " (select id from event where slug = :slug)")
 			.param("slug", EVENT)
 			.update();
-		assertThat(this.web.get("/events/" + EVENT).body()).contains("Cache check.");
-		assertThat(this.web.get("/api/events/" + EVENT).body()).contains("Cache check.");
+		assertThat(this.web.get().uri("/events/" + EVENT).exchange().returnResult(String.class).getResponseBody())
+			.contains("Cache check.");
+		assertThat(this.web.get().uri("/api/events/" + EVENT).exchange().returnResult(String.class).getResponseBody())
+			.contains("Cache check.");
 	}
 
 	@Test
 	void signedInReadersAreNeverServedAnAnonymousPage() {
-		HttpResponse<String> anonymous = this.web.get("/events/" + EVENT);
-		assertThat(this.web.get("/events/" + EVENT).body()).isEqualTo(anonymous.body()).doesNotContain("account-name");
-		String session = this.web.signIn("root", "rook-castle-for-tests");
+		EntityExchangeResult<String> anonymous = this.web.get()
+			.uri("/events/" + EVENT)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(this.web.get().uri("/events/" + EVENT).exchange().returnResult(String.class).getResponseBody())
+			.isEqualTo(anonymous.getResponseBody())
+			.doesNotContain("account-name");
+		String session = Http.signIn(this.web, "root", "rook-castle-for-tests");
 		for (String path : List.of("/", "/events/" + EVENT, "/actors/sergei-lavrov")) {
-			HttpResponse<String> signedIn = this.web.get(path, "Cookie", session);
-			assertThat(signedIn.body()).as(path).contains("id=\"account-name\"").contains("root");
-			assertThat(this.web.get(path).body()).as(path).doesNotContain("account-name");
+			EntityExchangeResult<String> signedIn = this.web.get()
+				.uri(path)
+				.header("Cookie", session)
+				.exchange()
+				.returnResult(String.class);
+			assertThat(signedIn.getResponseBody()).as(path).contains("id=\"account-name\"").contains("root");
+			assertThat(this.web.get().uri(path).exchange().returnResult(String.class).getResponseBody()).as(path)
+				.doesNotContain("account-name");
 		}
 	}
 
 	@Test
 	void adminsSeeEachCachesHitsInActuatorsMetrics() {
 		String path = "/api/actors/sergei-lavrov";
-		this.web.get(path);
-		this.web.get(path);
+		this.web.get().uri(path).exchange().returnResult(String.class);
+		this.web.get().uri(path).exchange().returnResult(String.class);
 		String hits = "/actuator/metrics/cache.gets?tag=cache:responses&tag=result:hit";
-		assertThat(this.web.get(hits).statusCode()).as("anonymous readers are sent to sign in").isEqualTo(302);
-		String session = this.web.signIn("root", "rook-castle-for-tests");
-		HttpResponse<String> metrics = this.web.get(hits, "Cookie", session);
-		assertThat(metrics.statusCode()).isEqualTo(200);
-		JsonNode measurement = WebClient.parse(metrics).get("measurements").get(0);
+		assertThat(this.web.get().uri(hits).exchange().returnResult(String.class).getStatus().value())
+			.as("anonymous readers are sent to sign in")
+			.isEqualTo(302);
+		String session = Http.signIn(this.web, "root", "rook-castle-for-tests");
+		EntityExchangeResult<String> metrics = this.web.get()
+			.uri(hits)
+			.header("Cookie", session)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(metrics.getStatus().value()).isEqualTo(200);
+		JsonNode measurement = Http.json(metrics).get("measurements").get(0);
 		assertThat(measurement.get("statistic").asString()).isEqualTo("COUNT");
 		assertThat(measurement.get("value").asDouble()).isGreaterThanOrEqualTo(1);
-		HttpResponse<String> names = this.web.get("/actuator/metrics/cache.gets", "Cookie", session);
-		assertThat(names.body()).contains("events.pages", "events.counts", "events.details", "events.neighbours",
-				"actors.filter-options", "responses");
+		EntityExchangeResult<String> names = this.web.get()
+			.uri("/actuator/metrics/cache.gets")
+			.header("Cookie", session)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(names.getResponseBody()).contains("events.pages", "events.counts", "events.details",
+				"events.neighbours", "actors.filter-options", "responses");
 	}
 
 }

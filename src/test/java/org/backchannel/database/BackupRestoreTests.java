@@ -1,6 +1,6 @@
 package org.backchannel.database;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -61,8 +62,8 @@ class BackupRestoreTests {
 				JdbcClient.create(app.getBean(javax.sql.DataSource.class))
 					.sql("insert into actor (slug, name, kind, country) values ('backed-up', 'Backed Up', 'PERSON', 'US')")
 					.update();
-				WebClient web = new WebClient(port(app));
-				before = WebClient.parse(web.get("/api/events?limit=100"));
+				RestTestClient web = Http.client(port(app));
+				before = Http.json(web.get().uri("/api/events?limit=100").exchange().returnResult(String.class));
 				// The README's command, run while the app is serving.
 				run(bin.resolve("pg_dump"), "--format=custom", "--host=localhost", "--port=" + port,
 						"--username=postgres", "--file=" + dump, "postgres");
@@ -71,13 +72,14 @@ class BackupRestoreTests {
 			run(bin.resolve("pg_restore"), "--host=localhost", "--port=" + port, "--username=postgres",
 					"--dbname=restored", "--no-owner", dump.toString());
 			try (ConfigurableApplicationContext restored = start(url + "restored")) {
-				WebClient web = new WebClient(port(restored));
-				JsonNode after = WebClient.parse(web.get("/api/events?limit=100"));
+				RestTestClient web = Http.client(port(restored));
+				JsonNode after = Http
+					.json(web.get().uri("/api/events?limit=100").exchange().returnResult(String.class));
 				assertThat(after.get("total").asLong()).isEqualTo(before.get("total").asLong()).isEqualTo(64);
 				assertThat(after.get("items").findValuesAsString("slug"))
 					.containsExactlyElementsOf(before.get("items").findValuesAsString("slug"));
-				assertThat(web.get("/api/actors/backed-up").statusCode()).isEqualTo(200);
-				assertThat(web.get("/events/2025-03-15-rubio-lavrov-phone-call").statusCode()).isEqualTo(200);
+				web.get().uri("/api/actors/backed-up").exchange().expectStatus().isEqualTo(200);
+				web.get().uri("/events/2025-03-15-rubio-lavrov-phone-call").exchange().expectStatus().isEqualTo(200);
 			}
 		}
 		finally {

@@ -1,10 +1,9 @@
 package org.backchannel.database;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,10 +42,10 @@ class DatabaseOutageTests {
 		try (ConfigurableApplicationContext app = SpringApplication.run(BackchannelApplication.class, "--server.port=0",
 				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
 				"--spring.datasource.username=postgres", "--spring.datasource.password=")) {
-			WebClient web = new WebClient(
-					Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
-			assertThat(web.get("/api/events").statusCode()).isEqualTo(200);
-			assertThat(web.get("/actuator/health").statusCode()).isEqualTo(200);
+			RestTestClient web = Http
+				.client(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health").exchange().expectStatus().isEqualTo(200);
 			JdbcClient.create(database.getPostgresDatabase())
 				.sql("insert into actor (slug, name, kind, country) values ('written-before', 'Written Before', 'PERSON', 'US')")
 				.update();
@@ -52,32 +53,36 @@ class DatabaseOutageTests {
 			database.close(); // the outage
 
 			long start = System.nanoTime();
-			HttpResponse<String> page = web.get("/");
+			EntityExchangeResult<String> page = web.get().uri("/").exchange().returnResult(String.class);
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
-			assertThat(page.statusCode()).isEqualTo(503);
-			assertThat(page.body()).contains("Temporarily unavailable").doesNotContain("Exception");
+			assertThat(page.getStatus().value()).isEqualTo(503);
+			assertThat(page.getResponseBody()).contains("Temporarily unavailable").doesNotContain("Exception");
 
-			HttpResponse<String> api = web.get("/api/events");
-			assertThat(api.statusCode()).isEqualTo(503);
-			assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-			assertThat(api.headers().firstValue("Retry-After")).isPresent();
-			assertThat(WebClient.parse(api).get("title").asString()).isEqualTo("Temporarily unavailable");
-			assertThat(api.body()).doesNotContain("PSQLException").doesNotContain("at org.");
+			EntityExchangeResult<String> api = web.get().uri("/api/events").exchange().returnResult(String.class);
+			assertThat(api.getStatus().value()).isEqualTo(503);
+			assertThat(Http.header(api, "Content-Type").orElseThrow()).startsWith("application/problem+json");
+			assertThat(Http.header(api, "Retry-After")).isPresent();
+			assertThat(Http.json(api).get("title").asString()).isEqualTo("Temporarily unavailable");
+			assertThat(Http.body(api)).doesNotContain("PSQLException").doesNotContain("at org.");
 
-			assertThat(web.get("/actuator/health").statusCode()).isEqualTo(503);
-			assertThat(web.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
+			web.get().uri("/actuator/health").exchange().expectStatus().isEqualTo(503);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
 
 			database = startDatabase(data, databasePort); // back again, same files
 
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 			int status = 0;
-			while (System.nanoTime() < deadline
-					&& (status = web.get("/api/actors/written-before").statusCode()) != 200) {
+			while (System.nanoTime() < deadline && (status = web.get()
+				.uri("/api/actors/written-before")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value()) != 200) {
 				Thread.sleep(250);
 			}
 			assertThat(status).as("the app serves again without a restart").isEqualTo(200);
-			assertThat(web.get("/").statusCode()).isEqualTo(200);
-			assertThat(web.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+			web.get().uri("/").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
 		}
 		finally {
 			database.close();
@@ -99,11 +104,11 @@ class DatabaseOutageTests {
 				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--backchannel.response-cache.size=0", "--backchannel.query-cache.size=0")) {
-			WebClient web = new WebClient(
-					Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
-			assertThat(web.get("/actors").statusCode()).isEqualTo(200);
-			assertThat(web.get("/api/events").statusCode()).isEqualTo(200);
-			assertThat(web.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+			RestTestClient web = Http
+				.client(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+			web.get().uri("/actors").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
 
 			String postmaster = Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
 			frozen.add(postmaster);
@@ -115,20 +120,20 @@ class DatabaseOutageTests {
 
 			for (String path : List.of("/actors", "/api/events?q=ceasefire", "/actuator/health/readiness")) {
 				long start = System.nanoTime();
-				HttpResponse<String> response = web.get(path);
+				EntityExchangeResult<String> response = web.get().uri(path).exchange().returnResult(String.class);
 				Duration took = Duration.ofNanos(System.nanoTime() - start);
-				assertThat(response.statusCode()).as(path).isEqualTo(503);
+				assertThat(response.getStatus().value()).as(path).isEqualTo(503);
 				assertThat(took).as(path).isLessThan(Duration.ofSeconds(5));
 				if (path.startsWith("/api/")) {
-					assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+					assertThat(Http.header(response, "Content-Type").orElseThrow())
 						.startsWith("application/problem+json");
-					assertThat(response.headers().firstValue("Retry-After")).isPresent();
+					assertThat(Http.header(response, "Retry-After")).isPresent();
 				}
 				else if (!path.startsWith("/actuator")) {
-					assertThat(response.body()).contains("Temporarily unavailable");
+					assertThat(response.getResponseBody()).contains("Temporarily unavailable");
 				}
 				else {
-					assertThat(response.body()).contains("DOWN");
+					assertThat(response.getResponseBody()).contains("DOWN");
 				}
 			}
 
@@ -136,12 +141,17 @@ class DatabaseOutageTests {
 			frozen.clear();
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 			int status = 0;
-			while (System.nanoTime() < deadline && (status = web.get("/actors").statusCode()) != 200) {
+			while (System.nanoTime() < deadline && (status = web.get()
+				.uri("/actors")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value()) != 200) {
 				Thread.sleep(250);
 			}
 			assertThat(status).as("the app serves again without a restart").isEqualTo(200);
-			assertThat(web.get("/api/events").statusCode()).isEqualTo(200);
-			assertThat(web.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
 		}
 		finally {
 			if (!frozen.isEmpty()) {

@@ -1,13 +1,9 @@
 package org.backchannel.database;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,31 +49,38 @@ class TwoInstancesTests {
 				assertThat(repeated).as("each migration applied once").isEmpty();
 				assertThat(jdbc.sql("select count(*) from event").query(Long.class).single()).isEqualTo(64);
 
-				WebClient webOne = new WebClient(port(one));
-				WebClient webTwo = new WebClient(port(two));
+				RestTestClient webOne = Http.client(port(one));
+				RestTestClient webTwo = Http.client(port(two));
 
-				String session = webOne.signIn("duo", "two-of-a-kind-for-tests");
-				HttpResponse<String> admin = webTwo.get("/admin", "Cookie", session);
-				assertThat(admin.statusCode()).as("signed in on the other instance").isEqualTo(200);
-				assertThat(admin.body()).contains("duo");
+				String session = Http.signIn(webOne, "duo", "two-of-a-kind-for-tests");
+				EntityExchangeResult<String> admin = webTwo.get()
+					.uri("/admin")
+					.header("Cookie", session)
+					.exchange()
+					.returnResult(String.class);
+				assertThat(admin.getStatus().value()).as("signed in on the other instance").isEqualTo(200);
+				assertThat(admin.getResponseBody()).contains("duo");
 
 				String slug = "2025-04-27-rubio-lavrov-phone-call";
-				String version = webOne.get("/api/events/" + slug).headers().firstValue("ETag").orElseThrow();
-				String changed = WebClient.parse(webOne.get("/api/events/" + slug))
+				String version = Http
+					.header(webOne.get().uri("/api/events/" + slug).exchange().returnResult(String.class), "ETag")
+					.orElseThrow();
+				String changed = Http
+					.json(webOne.get().uri("/api/events/" + slug).exchange().returnResult(String.class))
 					.toString()
 					.replace("\"summary\":\"", "\"summary\":\"Edited on instance one. ");
-				HttpResponse<String> edit = webOne
-					.send(HttpRequest.newBuilder(URI.create(webOne.url("/api/events/" + slug)))
-						.header("Authorization",
-								"Basic " + Base64.getEncoder()
-									.encodeToString("duo:two-of-a-kind-for-tests".getBytes(StandardCharsets.UTF_8)))
-						.header("Content-Type", "application/json")
-						.header("If-Match", version)
-						.PUT(HttpRequest.BodyPublishers.ofString(editable(changed)))
-						.build());
-				assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
-				assertThat(WebClient.parse(webTwo.get("/api/events/" + slug)).get("summary").asString())
-					.startsWith("Edited on instance one.");
+				EntityExchangeResult<String> edit = webOne.put()
+					.uri("/api/events/" + slug)
+					.header("Authorization", Http.basic("duo", "two-of-a-kind-for-tests"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.header("If-Match", version)
+					.body(editable(changed))
+					.exchange()
+					.returnResult(String.class);
+				assertThat(edit.getStatus().value()).as(edit.getResponseBody()).isEqualTo(200);
+				assertThat(Http.json(webTwo.get().uri("/api/events/" + slug).exchange().returnResult(String.class))
+					.get("summary")
+					.asString()).startsWith("Edited on instance one.");
 			}
 		}
 	}

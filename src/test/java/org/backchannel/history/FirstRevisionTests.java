@@ -1,6 +1,5 @@
 package org.backchannel.history;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,14 +14,17 @@ import org.backchannel.event.EventWriteService;
 import org.backchannel.event.EventSnapshot;
 import org.backchannel.proposal.ProposalRepository;
 import org.backchannel.source.SourceRepository;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class FirstRevisionTests {
 
-	static final String ADMIN = WebClient.basic("root", "rook-castle-for-tests");
+	static final String ADMIN = Http.basic("root", "rook-castle-for-tests");
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
@@ -62,11 +64,11 @@ class FirstRevisionTests {
 	@Autowired
 	SourceRepository sources;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
@@ -147,21 +149,37 @@ class FirstRevisionTests {
 	@Test
 	void aSeededEventEditedOverTheApiIsRestoredToItsFirstRevision() {
 		String slug = "2025-03-15-rubio-lavrov-phone-call";
-		HttpResponse<String> read = this.web.get("/api/events/" + slug);
-		assertThat(read.statusCode()).isEqualTo(200);
-		String title = WebClient.parse(read).get("title").asString();
+		EntityExchangeResult<String> read = this.web.get()
+			.uri("/api/events/" + slug)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(read.getStatus().value()).isEqualTo(200);
+		String title = Http.json(read).get("title").asString();
 		EditableEvent editable = this.events.findEditable(slug).orElseThrow();
 		String body = json.writeValueAsString(editable.data()).replace(title, title + " (edited)");
-		HttpResponse<String> edited = this.web.send("PUT", "/api/events/" + slug, ADMIN, body, "If-Match",
-				read.headers().firstValue("ETag").orElseThrow());
-		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
-		assertThat(WebClient.parse(this.web.get("/api/events/" + slug)).get("title").asString())
-			.isEqualTo(title + " (edited)");
+		EntityExchangeResult<String> edited = this.web.put()
+			.uri("/api/events/" + slug)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.body(body)
+			.header("If-Match", Http.header(read, "ETag").orElseThrow())
+			.exchange()
+			.returnResult(String.class);
+		assertThat(edited.getStatus().value()).as(edited.getResponseBody()).isEqualTo(200);
+		assertThat(Http.json(this.web.get().uri("/api/events/" + slug).exchange().returnResult(String.class))
+			.get("title")
+			.asString()).isEqualTo(title + " (edited)");
 
-		HttpResponse<String> restored = this.web.send("POST", "/api/events/" + slug + "/restore?revision=1", ADMIN,
-				null);
-		assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
-		JsonNode after = WebClient.parse(this.web.get("/api/events/" + slug));
+		EntityExchangeResult<String> restored = this.web.post()
+			.uri("/api/events/" + slug + "/restore?revision=1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(restored.getStatus().value()).as(restored.getResponseBody()).isEqualTo(200);
+		JsonNode after = Http.json(this.web.get().uri("/api/events/" + slug).exchange().returnResult(String.class));
 		assertThat(after.get("title").asString()).isEqualTo(title);
 		assertThat(this.events.findEditable(slug).orElseThrow().data()).isEqualTo(editable.data());
 		assertThat(this.jdbc.sql("""
@@ -188,24 +206,37 @@ class FirstRevisionTests {
 
 	@Test
 	void aRecordChangedWhileTheFeedIsWalkedComesAgainOnceForItsNewRevision() {
-		HttpResponse<String> start = this.web.get("/api/changes?since=1970-01-01T00:00:00Z&limit=1");
-		String firstKey = WebClient.parse(start).get("changes").get(0).get("key").asString();
-		String firstType = WebClient.parse(start).get("changes").get(0).get("type").asString();
+		EntityExchangeResult<String> start = this.web.get()
+			.uri("/api/changes?since=1970-01-01T00:00:00Z&limit=1")
+			.exchange()
+			.returnResult(String.class);
+		String firstKey = Http.json(start).get("changes").get(0).get("key").asString();
+		String firstType = Http.json(start).get("changes").get(0).get("type").asString();
 		assertThat(firstType).isEqualTo("source");
-		String cursor = WebClient.parse(start).get("nextCursor").asString();
+		String cursor = Http.json(start).get("nextCursor").asString();
 		int[] pages = { 0 };
 		Walk walk = walk("/api/changes?cursor=" + cursor + "&limit=1", 1, () -> {
 			if (++pages[0] == 5) {
 				// The first source, listed already, changes while the walk goes on.
-				HttpResponse<String> read = this.web.get("/api/sources/" + firstKey);
+				EntityExchangeResult<String> read = this.web.get()
+					.uri("/api/sources/" + firstKey)
+					.exchange()
+					.returnResult(String.class);
 				tools.jackson.databind.node.ObjectNode source = this.transactions.execute((status) -> json
 					.valueToTree(this.sources.findById(Long.parseLong(firstKey)).orElseThrow().toData()));
 				source.remove("empty");
 				source.put("agencies", "Feed test");
 				String body = source.toString();
-				HttpResponse<String> edited = this.web.send("PUT", "/api/sources/" + firstKey, ADMIN, body, "If-Match",
-						read.headers().firstValue("ETag").orElseThrow());
-				assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+				EntityExchangeResult<String> edited = this.web.put()
+					.uri("/api/sources/" + firstKey)
+					.contentType(MediaType.APPLICATION_JSON)
+					.accept(MediaType.APPLICATION_JSON)
+					.header("Authorization", ADMIN)
+					.body(body)
+					.header("If-Match", Http.header(read, "ETag").orElseThrow())
+					.exchange()
+					.returnResult(String.class);
+				assertThat(edited.getStatus().value()).as(edited.getResponseBody()).isEqualTo(200);
 			}
 		});
 		assertThat(walk.seen).doesNotHaveDuplicates().endsWith("source " + firstKey);
@@ -214,7 +245,8 @@ class FirstRevisionTests {
 		assertThat(last.get("change").asString()).isEqualTo("UPDATED");
 
 		// Once at the end, asking again with the last cursor lists nothing.
-		JsonNode again = WebClient.parse(this.web.get("/api/changes?cursor=" + walk.cursor));
+		JsonNode again = Http
+			.json(this.web.get().uri("/api/changes?cursor=" + walk.cursor).exchange().returnResult(String.class));
 		assertThat(again.get("changes")).isEmpty();
 		assertThat(again.get("nextCursor").asString()).isEqualTo(walk.cursor);
 	}
@@ -222,10 +254,13 @@ class FirstRevisionTests {
 	@Test
 	void aPageSizeOutsideOneToAThousandIsRefused() {
 		for (String limit : new String[] { "0", "1001", "ten" }) {
-			HttpResponse<String> response = this.web.get("/api/changes?since=2025-01-01T00:00:00Z&limit=" + limit);
-			assertThat(response.statusCode()).as(limit).isEqualTo(400);
-			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-			assertThat(response.body()).contains("limit");
+			EntityExchangeResult<String> response = this.web.get()
+				.uri("/api/changes?since=2025-01-01T00:00:00Z&limit=" + limit)
+				.exchange()
+				.returnResult(String.class);
+			assertThat(response.getStatus().value()).as(limit).isEqualTo(400);
+			assertThat(Http.header(response, "Content-Type")).hasValue("application/problem+json");
+			assertThat(response.getResponseBody()).contains("limit");
 		}
 	}
 
@@ -234,9 +269,9 @@ class FirstRevisionTests {
 		String path = first;
 		for (int pages = 0;; pages++) {
 			assertThat(pages).as("pages").isLessThan(2000);
-			HttpResponse<String> response = this.web.get(path);
-			assertThat(response.statusCode()).as(path).isEqualTo(200);
-			JsonNode page = WebClient.parse(response);
+			EntityExchangeResult<String> response = this.web.get().uri(path).exchange().returnResult(String.class);
+			assertThat(response.getStatus().value()).as(path).isEqualTo(200);
+			JsonNode page = Http.json(response);
 			JsonNode changes = page.get("changes");
 			assertThat(changes.size()).isLessThanOrEqualTo(limit);
 			assertThat(page.get("more").asBoolean()).isEqualTo(changes.size() == limit);

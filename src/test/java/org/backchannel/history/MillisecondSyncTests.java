@@ -1,6 +1,5 @@
 package org.backchannel.history;
 
-import java.net.http.HttpResponse;
 import java.time.Instant;
 
 import tools.jackson.databind.JsonNode;
@@ -8,13 +7,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventWriteService;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class MillisecondSyncTests {
 
-	static final String ADMIN = WebClient.basic("root", "rook-castle-for-tests");
+	static final String ADMIN = Http.basic("root", "rook-castle-for-tests");
 
 	static final String MILLISECONDS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z";
 
@@ -40,39 +42,55 @@ class MillisecondSyncTests {
 	@Autowired
 	EventWriteService events;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
 	void askingAgainFromTheLastUpdatedAtNeverReturnsTheSameChange() {
 		Instant start = Instant.now();
 		String slug = "2025-08-15-trump-putin-summit-anchorage";
-		HttpResponse<String> read = this.web.get("/api/events/" + slug);
-		assertThat(read.statusCode()).as(slug).isEqualTo(200);
+		EntityExchangeResult<String> read = this.web.get()
+			.uri("/api/events/" + slug)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(read.getStatus().value()).as(slug).isEqualTo(200);
 		EditableEvent editable = this.events.findEditable(slug).orElseThrow();
 		tools.jackson.databind.node.ObjectNode data = json.valueToTree(editable.data());
 		data.put("title", editable.data().title() + " (checked)");
 		String body = data.toString();
-		HttpResponse<String> edited = this.web.send("PUT", "/api/events/" + slug, ADMIN, body, "If-Match",
-				read.headers().firstValue("ETag").orElseThrow());
-		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+		EntityExchangeResult<String> edited = this.web.put()
+			.uri("/api/events/" + slug)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.body(body)
+			.header("If-Match", Http.header(read, "ETag").orElseThrow())
+			.exchange()
+			.returnResult(String.class);
+		assertThat(edited.getStatus().value()).as(edited.getResponseBody()).isEqualTo(200);
 
-		JsonNode since = WebClient.parse(this.web.get("/api/events?updated_since=" + start + "&limit=100"));
+		JsonNode since = Http.json(this.web.get()
+			.uri("/api/events?updated_since=" + start + "&limit=100")
+			.exchange()
+			.returnResult(String.class));
 		assertThat(since.get("items")).singleElement()
 			.satisfies((item) -> assertThat(item.get("slug").asString()).isEqualTo(slug));
 		String updatedAt = since.get("items").get(0).get("updatedAt").asString();
 		assertThat(updatedAt).matches(MILLISECONDS);
-		assertThat(WebClient.parse(this.web.get("/api/events/" + slug)).get("updatedAt").asString())
-			.isEqualTo(updatedAt);
+		assertThat(Http.json(this.web.get().uri("/api/events/" + slug).exchange().returnResult(String.class))
+			.get("updatedAt")
+			.asString()).isEqualTo(updatedAt);
 
 		// What a JavaScript Date makes of it, sent back as it would send it.
 		String asJavaScriptWouldSendIt = Instant.ofEpochMilli(Instant.parse(updatedAt).toEpochMilli()).toString();
-		JsonNode again = WebClient
-			.parse(this.web.get("/api/events?updated_since=" + asJavaScriptWouldSendIt + "&limit=100"));
+		JsonNode again = Http.json(this.web.get()
+			.uri("/api/events?updated_since=" + asJavaScriptWouldSendIt + "&limit=100")
+			.exchange()
+			.returnResult(String.class));
 		assertThat(again.get("items")).isEmpty();
 	}
 
@@ -80,9 +98,9 @@ class MillisecondSyncTests {
 	void everyRecordsTimesAreGivenToTheMillisecond() {
 		for (String path : new String[] { "/api/events?limit=100", "/api/events/2025-03-15-rubio-lavrov-phone-call",
 				"/api/actors/sergei-lavrov", "/api/proposals/30-day-ceasefire", "/api/sources/1" }) {
-			HttpResponse<String> response = this.web.get(path);
-			assertThat(response.statusCode()).as(path).isEqualTo(200);
-			JsonNode body = WebClient.parse(response);
+			EntityExchangeResult<String> response = this.web.get().uri(path).exchange().returnResult(String.class);
+			assertThat(response.getStatus().value()).as(path).isEqualTo(200);
+			JsonNode body = Http.json(response);
 			assertThat(body.findValuesAsString("updatedAt")).as(path)
 				.isNotEmpty()
 				.allSatisfy((time) -> assertThat(time).matches(MILLISECONDS));

@@ -2,17 +2,18 @@ package org.backchannel.http;
 
 import org.backchannel.testing.ApiTestSupport;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.backchannel.event.EventSearchParams;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,11 +29,11 @@ class BoundedReadTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
@@ -43,18 +44,27 @@ class BoundedReadTests {
 				"At most " + EventSearchParams.MAX_TYPES + " types");
 		assertLimit("/api/events?q=" + "x".repeat(201), "q", "at most 200 characters");
 		assertLimit("/api/events?limit=101", "limit", "from 1 to 100");
-		assertThat(this.web.get("/?" + six).body()).contains("At most 5 actors");
-		assertThat(this.web.get("/api/events?actor=a&actor=b&actor=c&actor=d&actor=e").statusCode()).isEqualTo(200);
+		assertThat(this.web.get().uri("/?" + six).exchange().returnResult(String.class).getResponseBody())
+			.contains("At most 5 actors");
+		this.web.get()
+			.uri("/api/events?actor=a&actor=b&actor=c&actor=d&actor=e")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(200);
 	}
 
 	@Test
 	void severalActorsFindTheEventsAllOfThemTookPartIn() {
-		JsonNode both = WebClient.parse(this.web.get("/api/events?actor=marco-rubio&actor=sergei-lavrov&limit=100"));
+		JsonNode both = Http.json(this.web.get()
+			.uri("/api/events?actor=marco-rubio&actor=sergei-lavrov&limit=100")
+			.exchange()
+			.returnResult(String.class));
 		assertThat(both.get("total").asLong()).isPositive();
 		both.get("items")
 			.forEach((item) -> assertThat(ApiTestSupport.participantSlugs(item)).contains("marco-rubio",
 					"sergei-lavrov"));
-		JsonNode rubio = WebClient.parse(this.web.get("/api/events?actor=marco-rubio&limit=100"));
+		JsonNode rubio = Http
+			.json(this.web.get().uri("/api/events?actor=marco-rubio&limit=100").exchange().returnResult(String.class));
 		long rubioWithLavrov = 0;
 		for (JsonNode item : rubio.get("items")) {
 			if (ApiTestSupport.participantSlugs(item).contains("sergei-lavrov")) {
@@ -62,33 +72,39 @@ class BoundedReadTests {
 			}
 		}
 		assertThat(both.get("total").asLong()).isEqualTo(rubioWithLavrov);
-		JsonNode withUnknown = WebClient
-			.parse(this.web.get("/api/events?actor=marco-rubio&actor=sergei-lavrov&actor=nobody-at-all"));
+		JsonNode withUnknown = Http.json(this.web.get()
+			.uri("/api/events?actor=marco-rubio&actor=sergei-lavrov&actor=nobody-at-all")
+			.exchange()
+			.returnResult(String.class));
 		assertThat(withUnknown.get("total").asLong()).isZero();
 		assertThat(withUnknown.get("items")).isEmpty();
 	}
 
 	@Test
 	void aSearchCountsItsMatchesOnlyUpToTheCap() {
-		JsonNode all = WebClient.parse(this.web.get("/api/events?limit=100"));
+		JsonNode all = Http.json(this.web.get().uri("/api/events?limit=100").exchange().returnResult(String.class));
 		assertThat(all.get("total").asLong()).isGreaterThan(3);
 		assertThat(all.get("totalIsLowerBound").asBoolean()).isFalse();
-		JsonNode search = WebClient.parse(this.web.get("/api/events?q=Lavrov&limit=2"));
+		JsonNode search = Http
+			.json(this.web.get().uri("/api/events?q=Lavrov&limit=2").exchange().returnResult(String.class));
 		assertThat(search.get("total").asLong()).isEqualTo(3);
 		assertThat(search.get("totalIsLowerBound").asBoolean()).isTrue();
-		JsonNode next = WebClient
-			.parse(this.web.get("/api/events?q=Lavrov&limit=2&cursor=" + search.get("nextCursor").asString()));
+		JsonNode next = Http.json(this.web.get()
+			.uri("/api/events?q=Lavrov&limit=2&cursor=" + search.get("nextCursor").asString())
+			.exchange()
+			.returnResult(String.class));
 		assertThat(next.get("totalIsLowerBound").asBoolean()).isTrue();
-		assertThat(this.web.get("/?q=Lavrov").body()).contains("more than 3 events");
+		assertThat(this.web.get().uri("/?q=Lavrov").exchange().returnResult(String.class).getResponseBody())
+			.contains("more than 3 events");
 	}
 
 	private void assertLimit(String path, String parameter, String message) {
-		HttpResponse<String> response = this.web.get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(400);
-		JsonNode problem = WebClient.parse(response);
+		EntityExchangeResult<String> response = this.web.get().uri(path).exchange().returnResult(String.class);
+		assertThat(response.getStatus().value()).as(path).isEqualTo(400);
+		JsonNode problem = Http.json(response);
 		assertThat(problem.get("errors").findValuesAsString("parameter")).as(path).containsExactly(parameter);
 		assertThat(problem.get("detail").asString()).contains(message);
-		assertThat(List.of(response.headers().firstValue("Content-Type").orElse(""))).first()
+		assertThat(List.of(Http.header(response, "Content-Type").orElse(""))).first()
 			.asString()
 			.startsWith("application/problem+json");
 	}

@@ -1,13 +1,9 @@
 package org.backchannel.http;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
@@ -21,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,11 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class CompressionAndCachingTests {
 
-	static final String ADMIN = WebClient.basic("root", "rook-castle-for-tests");
+	static final String ADMIN = Http.basic("root", "rook-castle-for-tests");
 
 	static final String EVENT = "/api/events/2025-03-18-trump-putin-phone-call";
-
-	final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -46,28 +44,15 @@ class CompressionAndCachingTests {
 	@Autowired
 	EventWriteService events;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
-	HttpResponse<byte[]> get(String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.web.url(path)));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	EntityExchangeResult<byte[]> get(String path, String... headers) {
+		return this.web.get().uri(path).headers(Http.headers(headers)).exchange().returnResult(byte[].class);
 	}
 
 	static String gunzip(byte[] body) {
@@ -85,18 +70,18 @@ class CompressionAndCachingTests {
 				"/calendar.ics", "/feed.atom", "/", "/events/2025-03-18-trump-putin-phone-call", "/stats",
 				"/assets/css/backchannel.css", "/assets/js/backchannel.js",
 				"/api/changes?since=2025-01-01T00:00:00Z" }) {
-			HttpResponse<byte[]> identity = get(path);
-			HttpResponse<byte[]> gzip = get(path, "Accept-Encoding", "gzip, deflate");
-			assertThat(identity.statusCode()).as(path).isEqualTo(200);
-			assertThat(gzip.statusCode()).as(path).isEqualTo(200);
-			assertThat(identity.headers().firstValue("Content-Encoding")).as(path).isEmpty();
-			assertThat(gzip.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
-			assertThat(String.join(",", gzip.headers().allValues("Vary"))).as(path)
+			EntityExchangeResult<byte[]> identity = get(path);
+			EntityExchangeResult<byte[]> gzip = get(path, "Accept-Encoding", "gzip, deflate");
+			assertThat(identity.getStatus().value()).as(path).isEqualTo(200);
+			assertThat(gzip.getStatus().value()).as(path).isEqualTo(200);
+			assertThat(Http.header(identity, "Content-Encoding")).as(path).isEmpty();
+			assertThat(Http.header(gzip, "Content-Encoding")).as(path).hasValue("gzip");
+			assertThat(String.join(",", gzip.getResponseHeaders().getOrEmpty("Vary"))).as(path)
 				.containsIgnoringCase("Accept-Encoding");
-			assertThat(gzip.body().length).as(path).isLessThan(identity.body().length);
-			String unzipped = gunzip(gzip.body());
+			assertThat(gzip.getResponseBody().length).as(path).isLessThan(identity.getResponseBody().length);
+			String unzipped = gunzip(gzip.getResponseBody());
 			if (path.startsWith("/api/") || path.startsWith("/assets/")) {
-				assertThat(unzipped).as(path).isEqualTo(new String(identity.body(), StandardCharsets.UTF_8));
+				assertThat(unzipped).as(path).isEqualTo(new String(identity.getResponseBody(), StandardCharsets.UTF_8));
 			}
 			else {
 				assertThat(unzipped.length()).as(path).isGreaterThan(CompressionFilter.MIN_SIZE);
@@ -106,12 +91,12 @@ class CompressionAndCachingTests {
 
 	@Test
 	void smallAnswersAndImagesAreSentAsTheyAre() {
-		HttpResponse<byte[]> small = get("/api/changes?since=2999-01-01T00:00:00Z", "Accept-Encoding", "gzip");
-		assertThat(small.statusCode()).isEqualTo(200);
-		assertThat(small.body().length).isLessThan(CompressionFilter.MIN_SIZE);
-		assertThat(small.headers().firstValue("Content-Encoding")).isEmpty();
-		HttpResponse<byte[]> icon = get("/favicon.ico", "Accept-Encoding", "gzip");
-		assertThat(icon.headers().firstValue("Content-Encoding")).isEmpty();
+		EntityExchangeResult<byte[]> small = get("/api/changes?since=2999-01-01T00:00:00Z", "Accept-Encoding", "gzip");
+		assertThat(small.getStatus().value()).isEqualTo(200);
+		assertThat(small.getResponseBody().length).isLessThan(CompressionFilter.MIN_SIZE);
+		assertThat(Http.header(small, "Content-Encoding")).isEmpty();
+		EntityExchangeResult<byte[]> icon = get("/favicon.ico", "Accept-Encoding", "gzip");
+		assertThat(Http.header(icon, "Content-Encoding")).isEmpty();
 		for (String type : new String[] { "image/png", "image/jpeg", "image/webp", "font/woff2", "application/zip",
 				"application/gzip" }) {
 			assertThat(CompressionFilter.compressible(type)).as(type).isFalse();
@@ -121,31 +106,31 @@ class CompressionAndCachingTests {
 				"text/javascript" }) {
 			assertThat(CompressionFilter.compressible(type)).as(type).isTrue();
 		}
-		assertThat(get("/api/events?limit=20", "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding"))
+		assertThat(Http.header(get("/api/events?limit=20", "Accept-Encoding", "gzip;q=0"), "Content-Encoding"))
 			.isEmpty();
 	}
 
 	@Test
 	void theGzipRepresentationHasItsOwnStrongTagThatRevalidatesAndWritesBack() {
-		HttpResponse<byte[]> identity = get(EVENT);
-		HttpResponse<byte[]> gzip = get(EVENT, "Accept-Encoding", "gzip");
-		String tag = identity.headers().firstValue("ETag").orElseThrow();
-		String gzipTag = gzip.headers().firstValue("ETag").orElseThrow();
+		EntityExchangeResult<byte[]> identity = get(EVENT);
+		EntityExchangeResult<byte[]> gzip = get(EVENT, "Accept-Encoding", "gzip");
+		String tag = Http.header(identity, "ETag").orElseThrow();
+		String gzipTag = Http.header(gzip, "ETag").orElseThrow();
 		assertThat(tag).startsWith("\"").doesNotStartWith("W/");
 		assertThat(gzipTag).isEqualTo(tag.substring(0, tag.length() - 1) + "-gzip\"");
 
-		HttpResponse<byte[]> notModified = get(EVENT, "Accept-Encoding", "gzip", "If-None-Match", gzipTag);
-		assertThat(notModified.statusCode()).isEqualTo(304);
-		assertThat(notModified.headers().firstValue("ETag")).hasValue(gzipTag);
-		HttpResponse<byte[]> identityNotModified = get(EVENT, "If-None-Match", tag);
-		assertThat(identityNotModified.statusCode()).isEqualTo(304);
-		assertThat(identityNotModified.headers().firstValue("ETag")).hasValue(tag);
+		EntityExchangeResult<byte[]> notModified = get(EVENT, "Accept-Encoding", "gzip", "If-None-Match", gzipTag);
+		assertThat(notModified.getStatus().value()).isEqualTo(304);
+		assertThat(Http.header(notModified, "ETag")).hasValue(gzipTag);
+		EntityExchangeResult<byte[]> identityNotModified = get(EVENT, "If-None-Match", tag);
+		assertThat(identityNotModified.getStatus().value()).isEqualTo(304);
+		assertThat(Http.header(identityNotModified, "ETag")).hasValue(tag);
 
 		// Lists get their tag from the body: the same rule holds.
-		HttpResponse<byte[]> list = get("/api/events?limit=20", "Accept-Encoding", "gzip");
-		String listTag = list.headers().firstValue("ETag").orElseThrow();
+		EntityExchangeResult<byte[]> list = get("/api/events?limit=20", "Accept-Encoding", "gzip");
+		String listTag = Http.header(list, "ETag").orElseThrow();
 		assertThat(listTag).endsWith("-gzip\"");
-		assertThat(get("/api/events?limit=20", "Accept-Encoding", "gzip", "If-None-Match", listTag).statusCode())
+		assertThat(get("/api/events?limit=20", "Accept-Encoding", "gzip", "If-None-Match", listTag).getStatus().value())
 			.isEqualTo(304);
 
 		// A client that read gzip writes back with the tag it got.
@@ -153,33 +138,55 @@ class CompressionAndCachingTests {
 			.build()
 			.valueToTree(this.events.findEditable(EVENT.substring("/api/events/".length())).orElseThrow().data());
 		data.put("dateNote", "Written back with the gzip representation's tag.");
-		HttpResponse<String> written = this.web.send("PUT", EVENT, ADMIN, data.toString(), "If-Match", gzipTag);
-		assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
-		HttpResponse<String> stale = this.web.send("PUT", EVENT, ADMIN, data.toString(), "If-Match", gzipTag);
-		assertThat(stale.statusCode()).isEqualTo(412);
+		EntityExchangeResult<String> written = this.web.put()
+			.uri(EVENT)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.body(data.toString())
+			.header("If-Match", gzipTag)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(written.getStatus().value()).as(written.getResponseBody()).isEqualTo(200);
+		EntityExchangeResult<String> stale = this.web.put()
+			.uri(EVENT)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.body(data.toString())
+			.header("If-Match", gzipTag)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(stale.getStatus().value()).isEqualTo(412);
 	}
 
 	@Test
 	void anonymousAnswersMayBeKeptBySharedCachesAndSignedInOnesNever() {
 		for (String path : new String[] { "/", "/events/2025-03-18-trump-putin-phone-call", "/actors", "/stats",
 				"/api/events?limit=5", EVENT, "/feed.atom" }) {
-			HttpResponse<byte[]> response = get(path);
-			assertThat(response.headers().firstValue("Cache-Control")).as(path)
+			EntityExchangeResult<byte[]> response = get(path);
+			assertThat(Http.header(response, "Cache-Control")).as(path)
 				.hasValueSatisfying((value) -> assertThat(value).startsWith("public,").contains("must-revalidate"));
-			String tag = response.headers().firstValue("ETag").orElseThrow();
-			assertThat(get(path, "If-None-Match", tag).statusCode()).as(path).isEqualTo(304);
+			String tag = Http.header(response, "ETag").orElseThrow();
+			assertThat(get(path, "If-None-Match", tag).getStatus().value()).as(path).isEqualTo(304);
 		}
-		assertThat(get("/").headers().firstValue("Cache-Control")).hasValue("public, max-age=0, must-revalidate");
+		assertThat(Http.header(get("/"), "Cache-Control")).hasValue("public, max-age=0, must-revalidate");
 
-		String session = this.web.signIn("root", "rook-castle-for-tests");
+		String session = Http.signIn(this.web, "root", "rook-castle-for-tests");
 		for (String path : new String[] { "/", "/events/2025-03-18-trump-putin-phone-call", "/stats" }) {
-			HttpResponse<byte[]> page = get(path, "Cookie", session);
-			assertThat(page.statusCode()).as(path).isEqualTo(200);
-			assertThat(page.headers().firstValue("Cache-Control")).as(path)
+			EntityExchangeResult<byte[]> page = get(path, "Cookie", session);
+			assertThat(page.getStatus().value()).as(path).isEqualTo(200);
+			assertThat(Http.header(page, "Cache-Control")).as(path)
 				.hasValueSatisfying((value) -> assertThat(value).contains("private", "no-store"));
 		}
-		HttpResponse<String> api = this.web.send("GET", EVENT, ADMIN, null);
-		assertThat(api.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+		EntityExchangeResult<String> api = this.web.method(HttpMethod.GET)
+			.uri(EVENT)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(Http.header(api, "Cache-Control")).hasValue("private, no-store");
 	}
 
 }

@@ -1,8 +1,7 @@
 package org.backchannel.http;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,11 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,9 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"backchannel.admin.password=head-of-desk-for-tests" })
 class ConcurrencyTests {
 
-	static final String ADMIN = WebClient.basic("chief", "head-of-desk-for-tests");
+	static final String ADMIN = Http.basic("chief", "head-of-desk-for-tests");
 
-	static final String EDITOR = WebClient.basic("clerk", "clerk-password-for-tests");
+	static final String EDITOR = Http.basic("clerk", "clerk-password-for-tests");
 
 	static final int CLIENTS = 8;
 
@@ -55,13 +58,13 @@ class ConcurrencyTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	WebClient web;
+	RestTestClient web;
 
 	long source;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 		if (!this.users.exists("clerk")) {
 			this.users.createUser("clerk", "clerk-password-for-tests", Role.EDITOR);
 		}
@@ -75,11 +78,14 @@ class ConcurrencyTests {
 		String slug = create("Contested call", "2026-01-05");
 		int applied = 0;
 		for (int round = 0; round < 5; round++) {
-			HttpResponse<String> current = this.web.get("/api/events/" + slug);
-			String etag = current.headers().firstValue("ETag").orElseThrow();
+			EntityExchangeResult<String> current = this.web.get()
+				.uri("/api/events/" + slug)
+				.exchange()
+				.returnResult(String.class);
+			String etag = Http.header(current, "ETag").orElseThrow();
 			CountDownLatch go = new CountDownLatch(1);
 			ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			List<Future<EntityExchangeResult<String>>> answers = new ArrayList<>();
 			for (int client = 0; client < CLIENTS; client++) {
 				String title = "Edit " + round + "." + client;
 				answers.add(pool.submit(() -> {
@@ -90,9 +96,9 @@ class ConcurrencyTests {
 			go.countDown();
 			List<String> winners = new ArrayList<>();
 			for (int client = 0; client < CLIENTS; client++) {
-				HttpResponse<String> answer = answers.get(client).get();
-				assertThat(answer.statusCode()).as(answer.body()).isIn(200, 409, 412);
-				if (answer.statusCode() == 200) {
+				EntityExchangeResult<String> answer = answers.get(client).get();
+				assertThat(answer.getStatus().value()).as(answer.getResponseBody()).isIn(200, 409, 412);
+				if (answer.getStatus().value() == 200) {
 					winners.add("Edit " + round + "." + client);
 				}
 			}
@@ -100,7 +106,8 @@ class ConcurrencyTests {
 			assertThat(winners).as("exactly one edit applies on a given version").hasSize(1);
 			applied++;
 			// The winner's edit is what is stored, whole: nothing merged from the losers.
-			JsonNode stored = WebClient.parse(this.web.get("/api/events/" + slug));
+			JsonNode stored = Http
+				.json(this.web.get().uri("/api/events/" + slug).exchange().returnResult(String.class));
 			assertThat(stored.get("title").asString()).isEqualTo(winners.get(0));
 		}
 		long eventId = this.jdbc.sql("select id from event where slug = :slug")
@@ -119,7 +126,7 @@ class ConcurrencyTests {
 	void concurrentCreatesWithOneTitleGetDistinctSlugs() throws Exception {
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+		List<Future<EntityExchangeResult<String>>> answers = new ArrayList<>();
 		for (int client = 0; client < CLIENTS; client++) {
 			answers.add(pool.submit(() -> {
 				go.await();
@@ -128,10 +135,10 @@ class ConcurrencyTests {
 		}
 		go.countDown();
 		Set<String> slugs = ConcurrentHashMap.newKeySet();
-		for (Future<HttpResponse<String>> answer : answers) {
-			HttpResponse<String> response = answer.get();
-			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-			slugs.add(WebClient.parse(response).get("slug").asString());
+		for (Future<EntityExchangeResult<String>> answer : answers) {
+			EntityExchangeResult<String> response = answer.get();
+			assertThat(response.getStatus().value()).as(response.getResponseBody()).isEqualTo(201);
+			slugs.add(Http.json(response).get("slug").asString());
 		}
 		pool.shutdown();
 		assertThat(slugs).hasSize(CLIENTS).allMatch((slug) -> slug.startsWith("2026-02-02-same-title"));
@@ -153,7 +160,7 @@ class ConcurrencyTests {
 			workers.add(pool.submit(() -> {
 				int n = 0;
 				while (System.nanoTime() < end) {
-					HttpResponse<String> response;
+					EntityExchangeResult<String> response;
 					if (writer) {
 						response = writeSomething(id, n++, acknowledged);
 					}
@@ -161,12 +168,16 @@ class ConcurrencyTests {
 						String[] reads = { "/api/events?limit=50", "/", "/api/events?q=Lavrov", "/stats",
 								"/events/2025-03-15-rubio-lavrov-phone-call",
 								"/api/changes?since=2020-01-01T00:00:00Z" };
-						response = this.web.get(reads[ThreadLocalRandom.current().nextInt(reads.length)]);
+						response = this.web.get()
+							.uri(reads[ThreadLocalRandom.current().nextInt(reads.length)])
+							.exchange()
+							.returnResult(String.class);
 					}
 					requests.incrementAndGet();
-					if (response.statusCode() >= 500) {
+					if (response.getStatus().value() >= 500) {
 						serverErrors.incrementAndGet();
-						errors.add(response.statusCode() + " " + response.uri() + " " + response.body());
+						errors.add(response.getStatus().value() + " " + response.getUrl() + " "
+								+ response.getResponseBody());
 					}
 				}
 				return null;
@@ -181,9 +192,9 @@ class ConcurrencyTests {
 		assertThat(acknowledged).isNotEmpty();
 		// Every acknowledged write reads back as last acknowledged.
 		acknowledged.forEach((slug, title) -> {
-			HttpResponse<String> stored = send("GET", "/api/events/" + slug, null, null, null);
-			assertThat(stored.statusCode()).as(slug).isEqualTo(200);
-			assertThat(WebClient.parse(stored).get("title").asString()).as(slug).isEqualTo(title);
+			EntityExchangeResult<String> stored = send("GET", "/api/events/" + slug, null, null, null);
+			assertThat(stored.getStatus().value()).as(slug).isEqualTo(200);
+			assertThat(Http.json(stored).get("title").asString()).as(slug).isEqualTo(title);
 		});
 		assertThat(requests.get()).isGreaterThan(100);
 	}
@@ -192,40 +203,42 @@ class ConcurrencyTests {
 	 * Creates and publishes an event, or edits one this writer created, retrying on 409
 	 * with the fresh version. Returns the last response.
 	 */
-	private HttpResponse<String> writeSomething(int writer, int n, Map<String, String> acknowledged) {
+	private EntityExchangeResult<String> writeSomething(int writer, int n, Map<String, String> acknowledged) {
 		List<String> mine = acknowledged.keySet()
 			.stream()
 			.filter((slug) -> slug.contains("-load-" + writer + "-"))
 			.toList();
 		if (mine.isEmpty() || n % 3 == 0) {
 			String title = "Load " + writer + " " + n;
-			HttpResponse<String> created = send("POST", "/api/events", EDITOR, body(title, "2026-03-03"), null);
-			if (created.statusCode() != 201) {
+			EntityExchangeResult<String> created = send("POST", "/api/events", EDITOR, body(title, "2026-03-03"), null);
+			if (created.getStatus().value() != 201) {
 				return created;
 			}
-			String slug = WebClient.parse(created).get("slug").asString();
-			HttpResponse<String> published = send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "*");
-			if (published.statusCode() == 200) {
+			String slug = Http.json(created).get("slug").asString();
+			EntityExchangeResult<String> published = send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "*");
+			if (published.getStatus().value() == 200) {
 				acknowledged.put(slug, title);
 			}
 			return published;
 		}
 		String slug = mine.get(n % mine.size());
 		String title = "Load " + writer + " " + n + " edited";
-		HttpResponse<String> current = send("GET", "/api/events/" + slug, null, null, null);
-		String etag = current.headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> updated = send("PUT", "/api/events/" + slug, ADMIN, body(title, "2026-03-03"), etag);
-		if (updated.statusCode() == 200) {
+		EntityExchangeResult<String> current = send("GET", "/api/events/" + slug, null, null, null);
+		String etag = Http.header(current, "ETag").orElseThrow();
+		EntityExchangeResult<String> updated = send("PUT", "/api/events/" + slug, ADMIN, body(title, "2026-03-03"),
+				etag);
+		if (updated.getStatus().value() == 200) {
 			acknowledged.put(slug, title);
 		}
 		return updated;
 	}
 
 	private String create(String title, String date) {
-		HttpResponse<String> created = send("POST", "/api/events", EDITOR, body(title, date), null);
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String slug = WebClient.parse(created).get("slug").asString();
-		assertThat(send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "*").statusCode()).isEqualTo(200);
+		EntityExchangeResult<String> created = send("POST", "/api/events", EDITOR, body(title, date), null);
+		assertThat(created.getStatus().value()).as(created.getResponseBody()).isEqualTo(201);
+		String slug = Http.json(created).get("slug").asString();
+		assertThat(send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "*").getStatus().value())
+			.isEqualTo(200);
 		return slug;
 	}
 
@@ -239,9 +252,22 @@ class ConcurrencyTests {
 				""".formatted(title, date, this.source);
 	}
 
-	private HttpResponse<String> send(String method, String path, String authorization, String json, String ifMatch) {
-		return (ifMatch != null) ? this.web.send(method, path, authorization, json, "If-Match", ifMatch)
-				: this.web.send(method, path, authorization, json);
+	private EntityExchangeResult<String> send(String method, String path, String authorization, String json,
+			String ifMatch) {
+		RestTestClient.RequestBodySpec request = this.web.method(HttpMethod.valueOf(method))
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON);
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (json != null) {
+			request.body(json);
+		}
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		return request.exchange().returnResult(String.class);
 	}
 
 }

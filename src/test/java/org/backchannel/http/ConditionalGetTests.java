@@ -1,10 +1,6 @@
 package org.backchannel.http;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,11 +22,11 @@ class ConditionalGetTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@ParameterizedTest
@@ -37,83 +35,119 @@ class ConditionalGetTests {
 			"/api/actors/sergei-lavrov", "/api/proposals", "/api/proposals/30-day-ceasefire", "/api/sources/1",
 			"/api/events.csv", "/calendar.ics", "/feed.atom" })
 	void aMatchingIfNoneMatchGetsA304(String path) {
-		HttpResponse<String> first = this.web.get(path);
-		assertThat(first.statusCode()).isEqualTo(200);
-		String etag = first.headers().firstValue("ETag").orElseThrow();
-		assertThat(first.headers().firstValue("Cache-Control"))
+		EntityExchangeResult<String> first = this.web.get().uri(path).exchange().returnResult(String.class);
+		assertThat(first.getStatus().value()).isEqualTo(200);
+		String etag = Http.header(first, "ETag").orElseThrow();
+		assertThat(Http.header(first, "Cache-Control"))
 			.hasValueSatisfying((cache) -> assertThat(cache).contains("max-age=").doesNotContain("no-store"));
 
-		HttpResponse<String> again = this.web.get(path);
-		assertThat(again.headers().firstValue("ETag")).as("stable for unchanged data").contains(etag);
+		EntityExchangeResult<String> again = this.web.get().uri(path).exchange().returnResult(String.class);
+		assertThat(Http.header(again, "ETag")).as("stable for unchanged data").contains(etag);
 
-		HttpResponse<String> notModified = this.web.get(path, "If-None-Match", etag);
-		assertThat(notModified.statusCode()).isEqualTo(304);
-		assertThat(notModified.body()).isEmpty();
-		assertThat(notModified.headers().firstValue("ETag")).contains(etag);
+		EntityExchangeResult<String> notModified = this.web.get()
+			.uri(path)
+			.header("If-None-Match", etag)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(notModified.getStatus().value()).isEqualTo(304);
+		assertThat(Http.body(notModified)).isEmpty();
+		assertThat(Http.header(notModified, "ETag")).contains(etag);
 
-		HttpResponse<String> other = this.web.get(path, "If-None-Match", "\"something-else\"");
-		assertThat(other.statusCode()).isEqualTo(200);
-		assertThat(other.body()).isEqualTo(first.body());
+		EntityExchangeResult<String> other = this.web.get()
+			.uri(path)
+			.header("If-None-Match", "\"something-else\"")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(other.getStatus().value()).isEqualTo(200);
+		assertThat(other.getResponseBody()).isEqualTo(first.getResponseBody());
 	}
 
 	@Test
 	void differentFiltersHaveDifferentETags() {
-		String all = this.web.get("/api/events").headers().firstValue("ETag").orElseThrow();
-		String calls = this.web.get("/api/events?type=PHONE_CALL").headers().firstValue("ETag").orElseThrow();
+		String all = Http.header(this.web.get().uri("/api/events").exchange().returnResult(String.class), "ETag")
+			.orElseThrow();
+		String calls = Http
+			.header(this.web.get().uri("/api/events?type=PHONE_CALL").exchange().returnResult(String.class), "ETag")
+			.orElseThrow();
 		assertThat(calls).isNotEqualTo(all);
-		assertThat(this.web.get("/api/events?type=PHONE_CALL", "If-None-Match", all).statusCode()).isEqualTo(200);
+		this.web.get()
+			.uri("/api/events?type=PHONE_CALL")
+			.header("If-None-Match", all)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(200);
 	}
 
 	@Test
 	void aSourceHasALastModified() {
-		HttpResponse<String> source = this.web.get("/api/sources/1");
-		String lastModified = source.headers().firstValue("Last-Modified").orElseThrow();
-		assertThat(this.web.get("/api/sources/1", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+		EntityExchangeResult<String> source = this.web.get()
+			.uri("/api/sources/1")
+			.exchange()
+			.returnResult(String.class);
+		String lastModified = Http.header(source, "Last-Modified").orElseThrow();
+		this.web.get()
+			.uri("/api/sources/1")
+			.header("If-Modified-Since", lastModified)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(304);
 	}
 
 	@Test
 	void errorsAreNotCachedAsSuccesses() {
-		HttpResponse<String> error = this.web.get("/api/events?type=FOO");
-		assertThat(error.statusCode()).isEqualTo(400);
-		assertThat(error.headers().firstValue("ETag")).isEmpty();
+		EntityExchangeResult<String> error = this.web.get()
+			.uri("/api/events?type=FOO")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(error.getStatus().value()).isEqualTo(400);
+		assertThat(Http.header(error, "ETag")).isEmpty();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/events", "/api/actors/marco-rubio", "/api/events.csv", "/calendar.ics", "/feed.atom",
 			"/v3/api-docs" })
 	void anyOriginMayRead(String path) {
-		HttpResponse<String> response = this.web.get(path, "Origin", "https://notebook.example.org");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
-		assertThat(response.headers().firstValue("Access-Control-Expose-Headers"))
+		EntityExchangeResult<String> response = this.web.get()
+			.uri(path)
+			.header("Origin", "https://notebook.example.org")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(200);
+		assertThat(Http.header(response, "Access-Control-Allow-Origin")).contains("*");
+		assertThat(Http.header(response, "Access-Control-Expose-Headers"))
 			.hasValueSatisfying((exposed) -> assertThat(exposed).contains("ETag").contains("Link"));
 	}
 
 	@Test
 	void aPreflightForGetIsAllowedAndForDeleteIsNot() {
-		HttpResponse<String> get = preflight("GET");
-		assertThat(get.statusCode()).isEqualTo(200);
-		assertThat(get.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
-		assertThat(get.headers().firstValue("Access-Control-Allow-Methods"))
+		EntityExchangeResult<String> get = preflight("GET");
+		assertThat(get.getStatus().value()).isEqualTo(200);
+		assertThat(Http.header(get, "Access-Control-Allow-Origin")).contains("*");
+		assertThat(Http.header(get, "Access-Control-Allow-Methods"))
 			.hasValueSatisfying((methods) -> assertThat(methods).contains("GET"));
-		HttpResponse<String> refused = preflight("DELETE");
-		assertThat(refused.statusCode()).isEqualTo(403);
-		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(WebClient.parse(refused).get("type").asString()).endsWith("/cors-refused");
+		EntityExchangeResult<String> refused = preflight("DELETE");
+		assertThat(refused.getStatus().value()).isEqualTo(403);
+		assertThat(Http.header(refused, "Content-Type")).hasValue("application/problem+json");
+		assertThat(Http.json(refused).get("type").asString()).endsWith("/cors-refused");
 	}
 
 	@Test
 	void pagesOutsideTheApiAreNotOpenedToOtherOrigins() {
-		HttpResponse<String> page = this.web.get("/", "Origin", "https://elsewhere.example.org");
-		assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		EntityExchangeResult<String> page = this.web.get()
+			.uri("/")
+			.header("Origin", "https://elsewhere.example.org")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(Http.header(page, "Access-Control-Allow-Origin")).isEmpty();
 	}
 
-	private HttpResponse<String> preflight(String method) {
-		return this.web.send(HttpRequest.newBuilder(URI.create(this.web.url("/api/events")))
-			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+	private EntityExchangeResult<String> preflight(String method) {
+		return this.web.options()
+			.uri("/api/events")
 			.header("Origin", "https://notebook.example.org")
 			.header("Access-Control-Request-Method", method)
-			.build());
+			.exchange()
+			.returnResult(String.class);
 	}
 
 }

@@ -1,8 +1,7 @@
 package org.backchannel.http;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,11 +41,11 @@ class ReadFloodTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
@@ -65,14 +66,17 @@ class ReadFloodTests {
 						for (int a = 0; a < 5; a++) {
 							path.append("&actor=").append(ACTORS.get((seed + i + a) % ACTORS.size()));
 						}
-						HttpResponse<String> response = this.web.get(path.toString());
-						if (response.statusCode() == 503) {
-							if (response.headers().firstValue("Retry-After").isEmpty()) {
+						EntityExchangeResult<String> response = this.web.get()
+							.uri(path.toString())
+							.exchange()
+							.returnResult(String.class);
+						if (response.getStatus().value() == 503) {
+							if (Http.header(response, "Retry-After").isEmpty()) {
 								floodFailures.add("503 without Retry-After");
 							}
 						}
-						else if (response.statusCode() != 200) {
-							floodFailures.add(response.statusCode() + " " + path);
+						else if (response.getStatus().value() != 200) {
+							floodFailures.add(response.getStatus().value() + " " + path);
 						}
 					}
 				}));
@@ -80,14 +84,21 @@ class ReadFloodTests {
 			Future<?> reader = pool.submit(() -> {
 				while (flooding.get()) {
 					long start = System.nanoTime();
-					HttpResponse<String> page = this.web.get("/api/events/2025-03-15-rubio-lavrov-phone-call");
-					HttpResponse<String> readiness = this.web.get("/actuator/health/readiness");
+					EntityExchangeResult<String> page = this.web.get()
+						.uri("/api/events/2025-03-15-rubio-lavrov-phone-call")
+						.exchange()
+						.returnResult(String.class);
+					EntityExchangeResult<String> readiness = this.web.get()
+						.uri("/actuator/health/readiness")
+						.exchange()
+						.returnResult(String.class);
 					readerMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-					if (page.statusCode() != 200) {
-						readerFailures.add("reader " + page.statusCode());
+					if (page.getStatus().value() != 200) {
+						readerFailures.add("reader " + page.getStatus().value());
 					}
-					if (readiness.statusCode() != 200 || !readiness.body().contains("\"UP\"")) {
-						readerFailures.add("readiness " + readiness.statusCode() + " " + readiness.body());
+					if (readiness.getStatus().value() != 200 || !Http.body(readiness).contains("\"UP\"")) {
+						readerFailures
+							.add("readiness " + readiness.getStatus().value() + " " + readiness.getResponseBody());
 					}
 				}
 			});

@@ -1,6 +1,6 @@
 package org.backchannel.http;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +56,7 @@ class ReverseProxyTests {
 
 	static final Path NGINX = Path.of("/usr/sbin/nginx");
 
-	static final String ADMIN = WebClient.basic("root", "rook-castle-for-tests");
+	static final String ADMIN = Http.basic("root", "rook-castle-for-tests");
 
 	static final String EVENT = "2025-03-18-trump-putin-phone-call";
 
@@ -189,7 +190,9 @@ class ReverseProxyTests {
 	void theFeedsIdsAreTheSameWhateverTheHostWhileItsLinksFollowTheHost() throws Exception {
 		Feed first = feed(proxied("GET", "/backchannel/feed.atom?type=MEETING", "news.example", null));
 		Feed second = feed(proxied("GET", "/backchannel/feed.atom?type=MEETING", "mirror.example:8443", null));
-		Feed direct = feed(new WebClientAnswer(new WebClient(this.port).get("/feed.atom?type=MEETING")).answer());
+		Feed direct = feed(new DirectAnswer(
+				Http.client(this.port).get().uri("/feed.atom?type=MEETING").exchange().returnResult(String.class))
+			.answer());
 		assertThat(first.getId()).isEqualTo("https://backchannel.example.org/feed.atom?type=MEETING")
 			.isEqualTo(second.getId())
 			.isEqualTo(direct.getId());
@@ -291,12 +294,13 @@ class ReverseProxyTests {
 
 	}
 
-	record WebClientAnswer(java.net.http.HttpResponse<String> response) {
+	record DirectAnswer(EntityExchangeResult<String> response) {
 
 		Answer answer() {
 			Map<String, String> fields = new LinkedHashMap<>();
-			this.response.headers().map().forEach((name, values) -> fields.put(name, String.join(", ", values)));
-			return new Answer(this.response.statusCode(), fields, this.response.body());
+			this.response.getResponseHeaders()
+				.forEach((name, values) -> fields.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+			return new Answer(this.response.getStatus().value(), fields, this.response.getResponseBody());
 		}
 
 	}

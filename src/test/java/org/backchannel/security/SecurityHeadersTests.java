@@ -1,13 +1,13 @@
 package org.backchannel.security;
 
-import java.net.http.HttpResponse;
-
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,86 +21,104 @@ class SecurityHeadersTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
 	void pagesAndTheApiSendAStrictContentSecurityPolicy() {
 		for (String path : new String[] { "/", "/api/events", "/login", "/events/no-such-event" }) {
-			HttpResponse<String> response = this.web.get(path);
-			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+			EntityExchangeResult<String> response = this.web.get().uri(path).exchange().returnResult(String.class);
+			assertThat(Http.header(response, "Content-Security-Policy")).as(path)
 				.hasValueSatisfying((csp) -> assertThat(csp)
 					.contains("default-src 'self'", "script-src 'self';", "style-src 'self';", "frame-ancestors 'none'")
 					.doesNotContain("unsafe"));
-			assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-			assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
-				.hasValue("strict-origin-when-cross-origin");
-			assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+			assertThat(Http.header(response, "X-Content-Type-Options")).as(path).hasValue("nosniff");
+			assertThat(Http.header(response, "Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+			assertThat(Http.header(response, "X-Frame-Options")).as(path).hasValue("DENY");
 		}
 	}
 
 	@Test
 	void onlyTheEmbedMayBeFramedByOtherSites() {
-		HttpResponse<String> embed = this.web.get("/embed?type=PHONE_CALL&channel=MINISTERS");
-		assertThat(embed.statusCode()).isEqualTo(200);
-		assertThat(embed.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+		EntityExchangeResult<String> embed = this.web.get()
+			.uri("/embed?type=PHONE_CALL&channel=MINISTERS")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(embed.getStatus().value()).isEqualTo(200);
+		assertThat(Http.header(embed, "Content-Security-Policy")).hasValueSatisfying(
 				(csp) -> assertThat(csp).contains("frame-ancestors *", "script-src 'self';").doesNotContain("unsafe"));
-		assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
-		assertThat(embed.body()).contains("9 events", "Rubio–Lavrov phone call", "target=\"_blank\"")
+		assertThat(Http.header(embed, "X-Frame-Options")).isEmpty();
+		assertThat(embed.getResponseBody()).contains("9 events", "Rubio–Lavrov phone call", "target=\"_blank\"")
 			.doesNotContain("<script");
 		for (String path : new String[] { "/embed/x", "/embedded", "/?embed", "/oembed" }) {
-			assertThat(this.web.get(path).headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+			assertThat(Http.header(this.web.get().uri(path).exchange().returnResult(String.class), "X-Frame-Options"))
+				.as(path)
+				.hasValue("DENY");
 		}
 	}
 
 	@Test
 	void theSiteIconIsWhereBrowsersLookForIt() {
-		HttpResponse<String> icon = this.web.get("/favicon.ico");
-		assertThat(icon.statusCode()).isEqualTo(200);
-		assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/x-icon");
-		assertThat(this.web.get("/").body()).contains("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">");
+		EntityExchangeResult<String> icon = this.web.get().uri("/favicon.ico").exchange().returnResult(String.class);
+		assertThat(icon.getStatus().value()).isEqualTo(200);
+		assertThat(Http.header(icon, "Content-Type")).hasValue("image/x-icon");
+		assertThat(this.web.get().uri("/").exchange().returnResult(String.class).getResponseBody())
+			.contains("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">");
 	}
 
 	@Test
 	void aTimelineAddressBecomesAnEmbedThroughOEmbed() {
 		String site = "http://localhost:" + this.port;
-		HttpResponse<String> page = this.web.get("/?type=PHONE_CALL");
-		assertThat(page.body()).contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + site
-				+ "/oembed?url=http%3A%2F%2Flocalhost%3A" + this.port + "%2F%3Ftype%3DPHONE_CALL&amp;format=json\"");
-		assertThat(page.body()).contains("&lt;iframe src=&quot;" + site + "/embed?type=PHONE_CALL&quot;");
+		EntityExchangeResult<String> page = this.web.get()
+			.uri("/?type=PHONE_CALL")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(page.getResponseBody()).contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\""
+				+ site + "/oembed?url=http%3A%2F%2Flocalhost%3A" + this.port
+				+ "%2F%3Ftype%3DPHONE_CALL&amp;format=json\"");
+		assertThat(page.getResponseBody()).contains("&lt;iframe src=&quot;" + site + "/embed?type=PHONE_CALL&quot;");
 
-		HttpResponse<String> oembed = this.web.get("/oembed?format=json&url="
-				+ java.net.URLEncoder.encode(site + "/?type=PHONE_CALL", java.nio.charset.StandardCharsets.UTF_8));
-		assertThat(oembed.statusCode()).isEqualTo(200);
-		assertThat(oembed.headers().firstValue("Content-Type"))
+		EntityExchangeResult<String> oembed = this.web.get()
+			.uri("/oembed?format=json&url="
+					+ java.net.URLEncoder.encode(site + "/?type=PHONE_CALL", java.nio.charset.StandardCharsets.UTF_8))
+			.exchange()
+			.returnResult(String.class);
+		assertThat(oembed.getStatus().value()).isEqualTo(200);
+		assertThat(Http.header(oembed, "Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
-		assertThat(oembed.body()).contains("\"version\":\"1.0\"", "\"type\":\"rich\"", "\"width\":600",
+		assertThat(oembed.getResponseBody()).contains("\"version\":\"1.0\"", "\"type\":\"rich\"", "\"width\":600",
 				"<iframe src=\\\"" + site + "/embed?type=PHONE_CALL\\\"");
 
-		assertThat(this.web.get("/oembed?format=json&url=https%3A%2F%2Fexample.org%2F").statusCode()).isEqualTo(404);
-		assertThat(this.web.get("/oembed?format=xml&url=" + site + "/").statusCode()).isEqualTo(501);
+		this.web.get()
+			.uri("/oembed?format=json&url=https%3A%2F%2Fexample.org%2F")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(404);
+		this.web.get().uri("/oembed?format=xml&url=" + site + "/").exchange().expectStatus().isEqualTo(501);
 	}
 
 	@Test
 	void swaggerUiMayStyleInlineButStillRunsNoInlineScript() {
-		HttpResponse<String> response = this.web.get("/swagger-ui/index.html");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+		EntityExchangeResult<String> response = this.web.get()
+			.uri("/swagger-ui/index.html")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(200);
+		assertThat(Http.header(response, "Content-Security-Policy")).hasValueSatisfying(
 				(csp) -> assertThat(csp).contains("script-src 'self';", "style-src 'self' 'unsafe-inline'"));
-		assertThat(response.body()).doesNotContainPattern("<script>\\s*\\S");
+		assertThat(Http.body(response)).doesNotContainPattern("<script>\\s*\\S");
 	}
 
 	@Test
 	void adminPagesSendAnonymousUsersToSignInAndReadingCreatesNoSession() {
-		HttpResponse<String> admin = this.web.get("/admin");
-		assertThat(admin.statusCode()).isEqualTo(302);
-		assertThat(admin.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
-		assertThat(this.web.get("/").headers().firstValue("Set-Cookie")).isEmpty();
+		EntityExchangeResult<String> admin = this.web.get().uri("/admin").exchange().returnResult(String.class);
+		assertThat(admin.getStatus().value()).isEqualTo(302);
+		assertThat(Http.header(admin, "Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(Http.header(this.web.get().uri("/").exchange().returnResult(String.class), "Set-Cookie")).isEmpty();
 	}
 
 }

@@ -1,12 +1,14 @@
 package org.backchannel.testing;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,15 +26,15 @@ public final class ApiTestSupport {
 	 * Every item of every page, from the first page at {@code path} to the last,
 	 * optionally running something between page requests.
 	 */
-	public static List<JsonNode> walk(WebClient web, String path, Runnable betweenPages) {
+	public static List<JsonNode> walk(RestTestClient web, String path, Runnable betweenPages) {
 		List<JsonNode> items = new ArrayList<>();
-		String next = web.url(path);
+		String next = path;
 		long total = -1;
 		int pages = 0;
 		while (next != null) {
-			HttpResponse<String> response = web.get(next.substring(web.url("").length()));
-			assertThat(response.statusCode()).as(next).isEqualTo(200);
-			JsonNode page = WebClient.parse(response);
+			EntityExchangeResult<String> response = web.get().uri(next).exchange().returnResult(String.class);
+			assertThat(response.getStatus().value()).as(next).isEqualTo(200);
+			JsonNode page = Http.json(response);
 			if (total < 0) {
 				total = page.get("total").asLong();
 			}
@@ -49,14 +51,13 @@ public final class ApiTestSupport {
 		return items;
 	}
 
-	public static List<JsonNode> walk(WebClient web, String path) {
+	public static List<JsonNode> walk(RestTestClient web, String path) {
 		return walk(web, path, () -> {
 		});
 	}
 
-	public static String nextLink(HttpResponse<String> response) {
-		return response.headers()
-			.firstValue("Link")
+	public static String nextLink(EntityExchangeResult<String> response) {
+		return Http.header(response, "Link")
 			.map(NEXT::matcher)
 			.filter(Matcher::find)
 			.map((matcher) -> matcher.group(1))

@@ -5,7 +5,7 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 
 import org.backchannel.testing.Browser;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,8 +79,8 @@ public class AdminBrowserTests {
 		assertThat(browser.findElement(By.id("flash-message")).getText()).contains("draft");
 		assertThat(browser.findElement(By.id("event-status")).getText()).isEqualTo("Draft");
 		assertThat(browser.findElement(By.id("event-participants")).getText()).contains("Marco Rubio", "Sergei Lavrov");
-		WebClient web = new WebClient(this.port);
-		assertThat(web.get("/api/events/" + SLUG).statusCode()).isEqualTo(404);
+		RestTestClient web = Http.client(this.port);
+		web.get().uri("/api/events/" + SLUG).exchange().expectStatus().isEqualTo(404);
 
 		click(browser, By.id("publish-event"));
 		assertThat(browser.getCurrentUrl()).endsWith("/events/" + SLUG);
@@ -87,7 +88,7 @@ public class AdminBrowserTests {
 
 		browser.get(url("/"));
 		assertThat(browser.findElements(By.cssSelector("a[href='/events/" + SLUG + "']"))).isNotEmpty();
-		JsonNode api = WebClient.parse(web.get("/api/events/" + SLUG));
+		JsonNode api = Http.json(web.get().uri("/api/events/" + SLUG).exchange().returnResult(String.class));
 		assertThat(api.get("participants").findValuesAsString("slug")).containsExactlyInAnyOrder("marco-rubio",
 				"sergei-lavrov");
 		assertThat(api.get("readouts").get(0).get("keyQuotes").get(0).asString()).isEqualTo("end the war now");
@@ -106,8 +107,9 @@ public class AdminBrowserTests {
 		click(browser, By.id("restore-1"));
 		assertThat(browser.getCurrentUrl()).endsWith("/events/" + SLUG);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Browser-made call");
-		assertThat(WebClient.parse(web.get("/api/events/" + SLUG)).get("title").asString())
-			.isEqualTo("Browser-made call");
+		assertThat(Http.json(web.get().uri("/api/events/" + SLUG).exchange().returnResult(String.class))
+			.get("title")
+			.asString()).isEqualTo("Browser-made call");
 	}
 
 	/**

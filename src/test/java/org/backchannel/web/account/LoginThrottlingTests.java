@@ -7,15 +7,13 @@ import org.backchannel.account.UserAccountService;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +21,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,11 +76,11 @@ class LoginThrottlingTests {
 	@MockitoSpyBean
 	PasswordEncoder passwordEncoder;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 		for (String name : new String[] { "throttled", "mallory-target", "timing-wrong", "timing-throttled", "sprayed",
 				"flooded" }) {
 			if (!this.users.exists(name)) {
@@ -90,24 +92,23 @@ class LoginThrottlingTests {
 
 	@Test
 	void anUnknownUserAWrongPasswordAndAThrottledAttemptGetTheSameBytesFromTheApi() {
-		HttpResponse<String> unknown = basic("198.51.100.10", "nobody-by-this-name", PASSWORD);
-		HttpResponse<String> wrong = basic("198.51.100.11", "mallory-target", "not-the-password");
+		EntityExchangeResult<String> unknown = basic("198.51.100.10", "nobody-by-this-name", PASSWORD);
+		EntityExchangeResult<String> wrong = basic("198.51.100.11", "mallory-target", "not-the-password");
 		throttle("198.51.100.12", "mallory-target");
-		HttpResponse<String> throttled = basic("198.51.100.12", "mallory-target", "not-the-password");
-		HttpResponse<String> rightButThrottled = basic("198.51.100.12", "mallory-target", PASSWORD);
+		EntityExchangeResult<String> throttled = basic("198.51.100.12", "mallory-target", "not-the-password");
+		EntityExchangeResult<String> rightButThrottled = basic("198.51.100.12", "mallory-target", PASSWORD);
 
-		for (HttpResponse<String> response : List.of(unknown, wrong, throttled, rightButThrottled)) {
-			assertThat(response.statusCode()).isEqualTo(401);
-			assertThat(response.body()).isEqualTo(unknown.body());
-			assertThat(response.headers().firstValue("Content-Type"))
-				.isEqualTo(unknown.headers().firstValue("Content-Type"));
-			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Backchannel\"");
-			assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+		for (EntityExchangeResult<String> response : List.of(unknown, wrong, throttled, rightButThrottled)) {
+			assertThat(response.getStatus().value()).isEqualTo(401);
+			assertThat(response.getResponseBody()).isEqualTo(unknown.getResponseBody());
+			assertThat(Http.header(response, "Content-Type")).isEqualTo(Http.header(unknown, "Content-Type"));
+			assertThat(Http.header(response, "WWW-Authenticate")).hasValue("Basic realm=\"Backchannel\"");
+			assertThat(Http.header(response, "Retry-After")).isEmpty();
 		}
-		assertThat(unknown.body()).contains("Sign-in required").doesNotContainIgnoringCase("lock");
+		assertThat(unknown.getResponseBody()).contains("Sign-in required").doesNotContainIgnoringCase("lock");
 
 		// the same right password from another address is let in at once
-		assertThat(basic("198.51.100.13", "mallory-target", PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(basic("198.51.100.13", "mallory-target", PASSWORD).getStatus().value()).isEqualTo(200);
 	}
 
 	@Test
@@ -118,21 +119,24 @@ class LoginThrottlingTests {
 				{ "198.51.100.22", "throttled", "not-the-password" }, { "198.51.100.20", "throttled", "wrong-again" },
 				{ "198.51.100.20", "throttled", PASSWORD } };
 		for (String[] attempt : attempts) {
-			HttpResponse<String> answer = formSignIn(attempt[0], attempt[1], attempt[2]);
-			assertThat(answer.statusCode()).isEqualTo(302);
-			assertThat(answer.headers().firstValue("Location")).hasValueSatisfying((location) -> assertThat(
+			EntityExchangeResult<String> answer = formSignIn(attempt[0], attempt[1], attempt[2]);
+			assertThat(answer.getStatus().value()).isEqualTo(302);
+			assertThat(Http.header(answer, "Location")).hasValueSatisfying((location) -> assertThat(
 					URI.create(location).getRawPath() + "?" + URI.create(location).getRawQuery())
 				.isEqualTo("/login?error"));
-			assertThat(answer.body()).isEmpty();
-			HttpResponse<String> page = this.web.get("/login?error");
-			pages.add(page.body().replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\" value=\"…\""));
+			assertThat(Http.body(answer)).isEmpty();
+			EntityExchangeResult<String> page = this.web.get()
+				.uri("/login?error")
+				.exchange()
+				.returnResult(String.class);
+			pages.add(Http.body(page).replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\" value=\"…\""));
 		}
 		assertThat(pages).allSatisfy((page) -> assertThat(page).isEqualTo(pages.get(0)));
 		assertThat(pages.get(0))
 			.contains("Sign-in failed: the user name or password is wrong, or there were too many attempts.")
 			.doesNotContainIgnoringCase("locked");
 		// the right password from another address signs in
-		assertThat(formSignIn("198.51.100.23", "throttled", PASSWORD).headers().firstValue("Location"))
+		assertThat(Http.header(formSignIn("198.51.100.23", "throttled", PASSWORD), "Location"))
 			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
 	}
 
@@ -159,11 +163,11 @@ class LoginThrottlingTests {
 	@Test
 	void aFloodOfWrongPasswordsFromOneClientDoesNotKeepTheRealUserOutForLong() {
 		for (int i = 0; i < 15; i++) {
-			assertThat(basic("203.0.113.66", "flooded", "guess-" + i).statusCode()).isEqualTo(401);
+			assertThat(basic("203.0.113.66", "flooded", "guess-" + i).getStatus().value()).isEqualTo(401);
 		}
 		// the flooding address is slowed down, the real user's is not
-		assertThat(basic("203.0.113.66", "flooded", PASSWORD).statusCode()).isEqualTo(401);
-		assertThat(basic("192.0.2.10", "flooded", PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(basic("203.0.113.66", "flooded", PASSWORD).getStatus().value()).isEqualTo(401);
+		assertThat(basic("192.0.2.10", "flooded", PASSWORD).getStatus().value()).isEqualTo(200);
 
 		// a spread-out attack (one guess from each of many addresses) uses up the
 		// account's
@@ -175,7 +179,7 @@ class LoginThrottlingTests {
 		long start = System.nanoTime();
 		int status = 401;
 		while (status == 401 && System.nanoTime() - start < 15_000_000_000L) {
-			status = basic("192.0.2.10", "flooded", PASSWORD).statusCode();
+			status = basic("192.0.2.10", "flooded", PASSWORD).getStatus().value();
 			if (status == 401) {
 				sleep(200);
 			}
@@ -191,8 +195,8 @@ class LoginThrottlingTests {
 		for (int i = 0; i < 12; i++) {
 			basic("203.0.113.77", "guessed-name-" + i, "password" + i);
 		}
-		assertThat(basic("203.0.113.77", "sprayed", PASSWORD).statusCode()).isEqualTo(401);
-		assertThat(basic("192.0.2.20", "sprayed", PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(basic("203.0.113.77", "sprayed", PASSWORD).getStatus().value()).isEqualTo(401);
+		assertThat(basic("192.0.2.20", "sprayed", PASSWORD).getStatus().value()).isEqualTo(200);
 	}
 
 	@Test
@@ -221,7 +225,7 @@ class LoginThrottlingTests {
 	 */
 	private void throttle(String client, String username) {
 		for (int i = 0; i < 4; i++) {
-			assertThat(basic(client, username, "wrong-" + i).statusCode()).isEqualTo(401);
+			assertThat(basic(client, username, "wrong-" + i).getStatus().value()).isEqualTo(401);
 		}
 		assertThat(this.throttle.isThrottled(client, username)).isTrue();
 	}
@@ -229,9 +233,9 @@ class LoginThrottlingTests {
 	private long timedFailure(String client, String username, String password) {
 		clearInvocations(this.passwordEncoder);
 		long start = System.nanoTime();
-		HttpResponse<String> response = basic(client, username, password);
+		EntityExchangeResult<String> response = basic(client, username, password);
 		long elapsed = System.nanoTime() - start;
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.getStatus().value()).isEqualTo(401);
 		verify(this.passwordEncoder).matches(any(), any());
 		return elapsed / 1_000_000;
 	}
@@ -244,30 +248,39 @@ class LoginThrottlingTests {
 		return Math.max(a, b) / 2 + 25;
 	}
 
-	private HttpResponse<String> basic(String client, String username, String password) {
-		return this.web.send("GET", API, WebClient.basic(username, password), null, "X-Forwarded-For", client);
+	private EntityExchangeResult<String> basic(String client, String username, String password) {
+		return this.web.method(HttpMethod.GET)
+			.uri(API)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", Http.basic(username, password))
+			.header("X-Forwarded-For", client)
+			.exchange()
+			.returnResult(String.class);
 	}
 
-	private HttpResponse<String> formSignIn(String client, String username, String password) {
-		HttpResponse<String> form = this.web.get("/login");
-		String cookie = form.headers()
-			.allValues("Set-Cookie")
+	private EntityExchangeResult<String> formSignIn(String client, String username, String password) {
+		EntityExchangeResult<String> form = this.web.get().uri("/login").exchange().returnResult(String.class);
+		String cookie = form.getResponseHeaders()
+			.getOrEmpty("Set-Cookie")
 			.stream()
 			.filter((value) -> value.startsWith("SESSION="))
 			.map((value) -> value.substring(0, value.indexOf(';')))
 			.findFirst()
 			.orElseThrow();
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.getResponseBody());
 		assertThat(token.find()).isTrue();
 		String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
 				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-		return this.web.send(HttpRequest.newBuilder(URI.create(this.web.url("/login")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		return this.web.post()
+			.uri("/login")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.header("Cookie", cookie)
 			.header("X-Forwarded-For", client)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.body(body)
+			.exchange()
+			.returnResult(String.class);
 	}
 
 	private static MockHttpServletRequestBuilder signIn(String from) {

@@ -3,16 +3,13 @@ package org.backchannel.web.account;
 import org.backchannel.account.Role;
 import org.backchannel.account.UserAccountService;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.backchannel.account.UserAccountService.AccountChangeResult;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,19 +44,19 @@ class UserAdministrationTests {
 	@Autowired
 	UserAccountService users;
 
-	WebClient web;
+	RestTestClient web;
 
 	String admin;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 		for (String name : new String[] { "olena", "taras", "mykola", "writer" }) {
 			if (!this.users.exists(name)) {
 				this.users.createUser(name, PASSWORD, Role.EDITOR);
 			}
 		}
-		this.admin = this.web.signIn("root", "rook-castle-for-tests");
+		this.admin = Http.signIn(this.web, "root", "rook-castle-for-tests");
 	}
 
 	@Test
@@ -69,10 +70,10 @@ class UserAdministrationTests {
 						"at most 72 bytes in UTF-8 (bcrypt ignores the rest), this one has 73" },
 				{ "kateryna", "short", "must be at least 12 characters long" } };
 		for (String[] example : cases) {
-			HttpResponse<String> answer = post(this.admin, "/admin/users", "username", example[0], "password",
+			EntityExchangeResult<String> answer = post(this.admin, "/admin/users", "username", example[0], "password",
 					example[1], "role", "EDITOR");
-			assertThat(answer.statusCode()).as(example[1]).isEqualTo(200);
-			Document page = Jsoup.parse(answer.body());
+			assertThat(answer.getStatus().value()).as(example[1]).isEqualTo(200);
+			Document page = Jsoup.parse(answer.getResponseBody());
 			assertThat(page.getElementById("error-password").text()).as(example[1]).contains(example[2]);
 			assertThat(page.getElementById("password").attr("aria-invalid")).isEqualTo("true");
 			assertThat(page.getElementById("password").attr("aria-describedby")).contains("error-password");
@@ -82,46 +83,72 @@ class UserAdministrationTests {
 
 		// 72 bytes exactly is fine, and signs in
 		String longest = "éa".repeat(24);
-		HttpResponse<String> created = post(this.admin, "/admin/users", "username", "kateryna", "password", longest,
-				"role", "EDITOR");
-		assertThat(created.statusCode()).isEqualTo(302);
-		Document list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		EntityExchangeResult<String> created = post(this.admin, "/admin/users", "username", "kateryna", "password",
+				longest, "role", "EDITOR");
+		assertThat(created.getStatus().value()).isEqualTo(302);
+		Document list = Jsoup.parse(this.web.get()
+			.uri("/admin/users")
+			.header("Cookie", this.admin)
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		assertThat(list.getElementById("flash-message").text()).isEqualTo("Created the account “kateryna” (EDITOR).");
 		assertThat(list.getElementById("account-changes").text()).contains("kateryna created root");
-		assertThat(api("kateryna", longest).statusCode()).isEqualTo(200);
+		assertThat(api("kateryna", longest).getStatus().value()).isEqualTo(200);
 	}
 
 	@Test
 	void aDisabledAccountCannotSignInAndItsSessionsEndUntilItIsEnabledAgain() {
-		String olena = this.web.signIn("olena", PASSWORD);
-		assertThat(this.web.get("/admin", "Cookie", olena).statusCode()).isEqualTo(200);
+		String olena = Http.signIn(this.web, "olena", PASSWORD);
+		this.web.get().uri("/admin").header("Cookie", olena).exchange().expectStatus().isEqualTo(200);
 
-		HttpResponse<String> disabled = post(this.admin, "/admin/users/olena/disable");
-		assertThat(disabled.statusCode()).isEqualTo(302);
-		assertThat(disabled.headers().firstValue("Location").orElseThrow()).endsWith("/admin/users");
-		Document list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		EntityExchangeResult<String> disabled = post(this.admin, "/admin/users/olena/disable");
+		assertThat(disabled.getStatus().value()).isEqualTo(302);
+		assertThat(Http.header(disabled, "Location").orElseThrow()).endsWith("/admin/users");
+		Document list = Jsoup.parse(this.web.get()
+			.uri("/admin/users")
+			.header("Cookie", this.admin)
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		assertThat(list.getElementById("flash-message").text()).startsWith("Disabled the account “olena”");
 		assertThat(list.getElementById("user-olena").text()).contains("disabled");
 		assertThat(list.getElementById("enable-olena")).isNotNull();
 		assertThat(list.getElementById("account-changes").text()).contains("olena disabled root");
 
-		assertThat(this.web.get("/admin", "Cookie", olena).statusCode()).as("her session has ended").isEqualTo(302);
-		HttpResponse<String> refused = api("olena", PASSWORD);
-		assertThat(refused.statusCode()).isEqualTo(401);
-		assertThat(refused.body()).as("the same answer as for a name nobody has")
-			.isEqualTo(api("nobody-at-all", PASSWORD).body());
+		assertThat(this.web.get()
+			.uri("/admin")
+			.header("Cookie", olena)
+			.exchange()
+			.returnResult(String.class)
+			.getStatus()
+			.value()).as("her session has ended").isEqualTo(302);
+		EntityExchangeResult<String> refused = api("olena", PASSWORD);
+		assertThat(refused.getStatus().value()).isEqualTo(401);
+		assertThat(refused.getResponseBody()).as("the same answer as for a name nobody has")
+			.isEqualTo(api("nobody-at-all", PASSWORD).getResponseBody());
 
-		assertThat(post(this.admin, "/admin/users/olena/enable").statusCode()).isEqualTo(302);
-		list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		assertThat(post(this.admin, "/admin/users/olena/enable").getStatus().value()).isEqualTo(302);
+		list = Jsoup.parse(this.web.get()
+			.uri("/admin/users")
+			.header("Cookie", this.admin)
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		assertThat(list.getElementById("flash-message").text()).isEqualTo("Enabled the account “olena”.");
 		assertThat(list.getElementById("account-changes").text()).contains("olena enabled root");
-		assertThat(api("olena", PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(api("olena", PASSWORD).getStatus().value()).isEqualTo(200);
 	}
 
 	@Test
 	void anAdminCannotDisableThemselvesNorTheLastEnabledAdmin() {
-		assertThat(post(this.admin, "/admin/users/root/disable").statusCode()).isEqualTo(302);
-		Document list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		assertThat(post(this.admin, "/admin/users/root/disable").getStatus().value()).isEqualTo(302);
+		Document list = Jsoup.parse(this.web.get()
+			.uri("/admin/users")
+			.header("Cookie", this.admin)
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		assertThat(list.getElementById("account-error").text()).isEqualTo("You cannot disable your own account.");
 		assertThat(list.getElementById("user-root").text()).contains("active");
 
@@ -138,85 +165,129 @@ class UserAdministrationTests {
 	@Test
 	void unlockingLetsTheRightPasswordInAtOnceAfterFailedAttempts() {
 		for (int i = 0; i < 4; i++) {
-			assertThat(api("taras", "wrong-" + i).statusCode()).isEqualTo(401);
+			assertThat(api("taras", "wrong-" + i).getStatus().value()).isEqualTo(401);
 		}
-		assertThat(api("taras", PASSWORD).statusCode()).as("slowed down: refused like a wrong password").isEqualTo(401);
+		assertThat(api("taras", PASSWORD).getStatus().value()).as("slowed down: refused like a wrong password")
+			.isEqualTo(401);
 
-		assertThat(post(this.admin, "/admin/users/taras/unlock").statusCode()).isEqualTo(302);
-		Document list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		assertThat(post(this.admin, "/admin/users/taras/unlock").getStatus().value()).isEqualTo(302);
+		Document list = Jsoup.parse(this.web.get()
+			.uri("/admin/users")
+			.header("Cookie", this.admin)
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		assertThat(list.getElementById("flash-message").text())
 			.isEqualTo("Cleared the failed sign-ins of “taras”: it can sign in again at once.");
 		assertThat(list.getElementById("account-changes").text())
 			.contains("taras unlocked (failed sign-ins cleared) root");
-		assertThat(api("taras", PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(api("taras", PASSWORD).getStatus().value()).isEqualTo(200);
 	}
 
 	@Test
 	void anAdminResetsAPasswordThatMustMeetThePolicy() {
-		String mykola = this.web.signIn("mykola", PASSWORD);
-		Document form = Jsoup.parse(this.web.get("/admin/users/mykola/password", "Cookie", this.admin).body());
+		String mykola = Http.signIn(this.web, "mykola", PASSWORD);
+		Document form = Jsoup.parse(this.web.get()
+			.uri("/admin/users/mykola/password")
+			.header("Cookie", this.admin)
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		assertThat(form.selectFirst("h1").text()).isEqualTo("Reset the password of mykola");
 
-		HttpResponse<String> weak = post(this.admin, "/admin/users/mykola/password", "password", "mykola-mykola-1");
-		assertThat(weak.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(weak.body()).getElementById("error-password").text())
+		EntityExchangeResult<String> weak = post(this.admin, "/admin/users/mykola/password", "password",
+				"mykola-mykola-1");
+		assertThat(weak.getStatus().value()).isEqualTo(200);
+		assertThat(Jsoup.parse(weak.getResponseBody()).getElementById("error-password").text())
 			.isEqualTo("must not contain the user name.");
-		HttpResponse<String> tooLong = post(this.admin, "/admin/users/mykola/password", "password", "ж".repeat(37));
-		assertThat(tooLong.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(tooLong.body()).getElementById("error-password").text()).contains("at most 72 bytes");
+		EntityExchangeResult<String> tooLong = post(this.admin, "/admin/users/mykola/password", "password",
+				"ж".repeat(37));
+		assertThat(tooLong.getStatus().value()).isEqualTo(200);
+		assertThat(Jsoup.parse(tooLong.getResponseBody()).getElementById("error-password").text())
+			.contains("at most 72 bytes");
 
 		String fresh = "river stones under a late moon";
-		assertThat(post(this.admin, "/admin/users/mykola/password", "password", fresh).statusCode()).isEqualTo(302);
-		Document list = Jsoup.parse(this.web.get("/admin/users", "Cookie", this.admin).body());
+		assertThat(post(this.admin, "/admin/users/mykola/password", "password", fresh).getStatus().value())
+			.isEqualTo(302);
+		Document list = Jsoup.parse(this.web.get()
+			.uri("/admin/users")
+			.header("Cookie", this.admin)
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		assertThat(list.getElementById("flash-message").text())
 			.isEqualTo("Set a new password for “mykola”; its other sessions have ended.");
 		assertThat(list.getElementById("account-changes").text()).contains("mykola password reset root");
-		assertThat(this.web.get("/admin", "Cookie", mykola).statusCode()).isEqualTo(302);
-		assertThat(api("mykola", PASSWORD).statusCode()).isEqualTo(401);
-		assertThat(api("mykola", fresh).statusCode()).isEqualTo(200);
+		this.web.get().uri("/admin").header("Cookie", mykola).exchange().expectStatus().isEqualTo(302);
+		assertThat(api("mykola", PASSWORD).getStatus().value()).isEqualTo(401);
+		assertThat(api("mykola", fresh).getStatus().value()).isEqualTo(200);
 		this.users.resetPassword("mykola", PASSWORD, "test", null);
 	}
 
 	@Test
 	void editorsCannotManageAccountsAndUnknownAccountsAreNotFound() {
-		String writer = this.web.signIn("writer", PASSWORD);
+		String writer = Http.signIn(this.web, "writer", PASSWORD);
 		for (String action : new String[] { "disable", "enable", "unlock" }) {
-			assertThat(post(writer, "/admin/users/olena/" + action).statusCode()).as(action).isEqualTo(403);
+			assertThat(post(writer, "/admin/users/olena/" + action).getStatus().value()).as(action).isEqualTo(403);
 		}
-		assertThat(
-				post(writer, "/admin/users/olena/password", "password", "river stones under a late moon").statusCode())
+		assertThat(post(writer, "/admin/users/olena/password", "password", "river stones under a late moon").getStatus()
+			.value()).isEqualTo(403);
+		this.web.get()
+			.uri("/admin/users/olena/password")
+			.header("Cookie", writer)
+			.exchange()
+			.expectStatus()
 			.isEqualTo(403);
-		assertThat(this.web.get("/admin/users/olena/password", "Cookie", writer).statusCode()).isEqualTo(403);
-		assertThat(api("olena", PASSWORD).statusCode()).as("nothing changed").isEqualTo(200);
-		assertThat(this.web.get("/admin/users/olena/password").statusCode()).as("anonymous: sign in first")
-			.isEqualTo(302);
+		assertThat(api("olena", PASSWORD).getStatus().value()).as("nothing changed").isEqualTo(200);
+		assertThat(this.web.get()
+			.uri("/admin/users/olena/password")
+			.exchange()
+			.returnResult(String.class)
+			.getStatus()
+			.value()).as("anonymous: sign in first").isEqualTo(302);
 
-		assertThat(post(this.admin, "/admin/users/no-such-account/disable").statusCode()).isEqualTo(404);
-		assertThat(this.web.get("/admin/users/no-such-account/password", "Cookie", this.admin).statusCode())
+		assertThat(post(this.admin, "/admin/users/no-such-account/disable").getStatus().value()).isEqualTo(404);
+		this.web.get()
+			.uri("/admin/users/no-such-account/password")
+			.header("Cookie", this.admin)
+			.exchange()
+			.expectStatus()
 			.isEqualTo(404);
 	}
 
-	private HttpResponse<String> api(String username, String password) {
-		return this.web.send("GET", "/api/events?limit=1", WebClient.basic(username, password), null);
+	private EntityExchangeResult<String> api(String username, String password) {
+		return this.web.method(HttpMethod.GET)
+			.uri("/api/events?limit=1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", Http.basic(username, password))
+			.exchange()
+			.returnResult(String.class);
 	}
 
 	/**
 	 * Posts a form as the signed-in user of this session cookie, with a CSRF token read
 	 * from a page of the same session.
 	 */
-	private HttpResponse<String> post(String cookie, String path, String... namesAndValues) {
-		HttpResponse<String> page = this.web.get("/admin", "Cookie", cookie);
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+	private EntityExchangeResult<String> post(String cookie, String path, String... namesAndValues) {
+		EntityExchangeResult<String> page = this.web.get()
+			.uri("/admin")
+			.header("Cookie", cookie)
+			.exchange()
+			.returnResult(String.class);
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getResponseBody());
 		assertThat(token.find()).as("a form on /admin carries a CSRF token").isTrue();
 		StringBuilder body = new StringBuilder("_csrf=").append(encode(token.group(1)));
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			body.append('&').append(encode(namesAndValues[i])).append('=').append(encode(namesAndValues[i + 1]));
 		}
-		return this.web.send(HttpRequest.newBuilder(URI.create(this.web.url(path)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		return this.web.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.header("Cookie", cookie)
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-			.build());
+			.body(body.toString())
+			.exchange()
+			.returnResult(String.class);
 	}
 
 	private static String encode(String value) {

@@ -1,12 +1,9 @@
 package org.backchannel.web.api;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +12,9 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,11 +28,11 @@ class ApiErrorTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -60,10 +60,13 @@ class ApiErrorTests {
 					/api/sources/abc                           | id            | whole number
 					""")
 	void aBadParameterIsA400NamingItAndSayingWhy(String path, String parameter, String explanation) {
-		HttpResponse<String> response = this.web.get(path.replace("%%%", "%25%25%25"));
-		assertThat(response.statusCode()).as(path).isEqualTo(400);
+		EntityExchangeResult<String> response = this.web.get()
+			.uri(path.replace("%%%", "%25%25%25"))
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).as(path).isEqualTo(400);
 		assertProblem(response);
-		JsonNode problem = WebClient.parse(response);
+		JsonNode problem = Http.json(response);
 		assertThat(problem.get("title").asString()).isEqualTo("Invalid query parameters");
 		assertThat(problem.get("errors").findValuesAsString("parameter")).as(path).containsExactly(parameter);
 		assertThat(problem.get("detail").asString()).as(path).contains(explanation).contains("'" + parameter + "'");
@@ -71,9 +74,12 @@ class ApiErrorTests {
 
 	@Test
 	void aTooLongSearchIsA400() {
-		HttpResponse<String> response = this.web.get("/api/events?q=" + "a".repeat(201));
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(WebClient.parse(response).get("detail").asString()).contains("200 characters");
+		EntityExchangeResult<String> response = this.web.get()
+			.uri("/api/events?q=" + "a".repeat(201))
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(400);
+		assertThat(Http.json(response).get("detail").asString()).contains("200 characters");
 	}
 
 	@Test
@@ -82,19 +88,24 @@ class ApiErrorTests {
 			String cursor = Base64.getUrlEncoder()
 				.withoutPadding()
 				.encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-			HttpResponse<String> response = this.web.get("/api/events?cursor=" + cursor);
-			assertThat(response.statusCode()).as(raw).isEqualTo(400);
-			assertThat(WebClient.parse(response).get("errors").findValuesAsString("parameter"))
-				.containsExactly("cursor");
+			EntityExchangeResult<String> response = this.web.get()
+				.uri("/api/events?cursor=" + cursor)
+				.exchange()
+				.returnResult(String.class);
+			assertThat(response.getStatus().value()).as(raw).isEqualTo(400);
+			assertThat(Http.json(response).get("errors").findValuesAsString("parameter")).containsExactly("cursor");
 		}
 	}
 
 	@Test
 	void severalBadParametersAreAllReported() {
-		HttpResponse<String> response = this.web.get("/api/events?type=FOO&from=2025-13-45&limit=1000&sort=x");
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(WebClient.parse(response).get("errors").findValuesAsString("parameter"))
-			.containsExactlyInAnyOrder("type", "from", "limit", "sort");
+		EntityExchangeResult<String> response = this.web.get()
+			.uri("/api/events?type=FOO&from=2025-13-45&limit=1000&sort=x")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(400);
+		assertThat(Http.json(response).get("errors").findValuesAsString("parameter")).containsExactlyInAnyOrder("type",
+				"from", "limit", "sort");
 	}
 
 	@Test
@@ -102,43 +113,52 @@ class ApiErrorTests {
 		for (String path : new String[] { "/api/nothing-here", "/api/events/2025-03-15-rubio-lavrov-phone-call/more",
 				"/api", "/api/events/no-such-event", "/api/actors/nobody", "/api/proposals/none",
 				"/api/sources/999999" }) {
-			HttpResponse<String> response = this.web.get(path);
-			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			EntityExchangeResult<String> response = this.web.get().uri(path).exchange().returnResult(String.class);
+			assertThat(response.getStatus().value()).as(path).isEqualTo(404);
 			assertProblem(response);
-			assertThat(WebClient.parse(response).get("title").asString()).isEqualTo("Not found");
+			assertThat(Http.json(response).get("title").asString()).isEqualTo("Not found");
 		}
 	}
 
 	@Test
 	void anUnknownPageOutsideTheApiIsStillAnHtmlPage() {
-		HttpResponse<String> response = this.web.get("/no-such-page", "Accept", "text/html");
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type"))
+		EntityExchangeResult<String> response = this.web.get()
+			.uri("/no-such-page")
+			.header("Accept", "text/html")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(404);
+		assertThat(Http.header(response, "Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).doesNotContain("problem+json"));
 	}
 
 	@Test
 	void anUnservableAcceptIsA406ProblemDocument() {
-		HttpResponse<String> response = this.web.get("/api/events/2025-03-15-rubio-lavrov-phone-call", "Accept",
-				"application/xml");
-		assertThat(response.statusCode()).isEqualTo(406);
+		EntityExchangeResult<String> response = this.web.get()
+			.uri("/api/events/2025-03-15-rubio-lavrov-phone-call")
+			.header("Accept", "application/xml")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(406);
 		assertProblem(response);
-		assertThat(WebClient.parse(response).get("detail").asString()).contains("application/json");
+		assertThat(Http.json(response).get("detail").asString()).contains("application/json");
 	}
 
 	@Test
 	void writesWithoutSigningInAreRefused() {
-		HttpResponse<String> response = this.web.send(HttpRequest.newBuilder(URI.create(this.web.url("/api/events")))
-			.POST(HttpRequest.BodyPublishers.ofString("{}"))
-			.header("Content-Type", "application/json")
-			.build());
-		assertThat(response.statusCode()).isIn(401, 403);
-		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+		EntityExchangeResult<String> response = this.web.post()
+			.uri("/api/events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{}")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isIn(401, 403);
+		assertThat(Http.body(response)).doesNotContain("Exception").doesNotContain("at org.");
 	}
 
-	static void assertProblem(HttpResponse<String> response) {
-		assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-		assertThat(response.body()).doesNotContain("Exception")
+	static void assertProblem(EntityExchangeResult<String> response) {
+		assertThat(Http.header(response, "Content-Type")).contains("application/problem+json");
+		assertThat(Http.body(response)).doesNotContain("Exception")
 			.doesNotContain("at org.")
 			.doesNotContainIgnoringCase("select ")
 			.doesNotContain("trace");

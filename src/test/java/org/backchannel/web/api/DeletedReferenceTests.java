@@ -1,15 +1,17 @@
 package org.backchannel.web.api;
 
-import java.net.http.HttpResponse;
-
 import tools.jackson.databind.JsonNode;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,16 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class DeletedReferenceTests {
 
-	static final String ADMIN = WebClient.basic("root", "rook-castle-for-tests");
+	static final String ADMIN = Http.basic("root", "rook-castle-for-tests");
 
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
@@ -54,44 +56,72 @@ class DeletedReferenceTests {
 				 "proposals": ["%s"], "sources": [%d]}""".formatted(actor, actor, actor, source, proposal, source))
 			.get("slug")
 			.asString();
-		assertThat(send("POST", "/api/events/" + slug + "/publish", null).statusCode()).isEqualTo(200);
+		assertThat(send("POST", "/api/events/" + slug + "/publish", null).getStatus().value()).isEqualTo(200);
 
 		// While the event stands, what it names cannot go.
-		HttpResponse<String> refused = send("DELETE", "/api/proposals/" + proposal, null);
-		assertThat(refused.statusCode()).isEqualTo(409);
-		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(send("DELETE", "/api/actors/" + actor, null).statusCode()).isEqualTo(409);
+		EntityExchangeResult<String> refused = send("DELETE", "/api/proposals/" + proposal, null);
+		assertThat(refused.getStatus().value()).isEqualTo(409);
+		assertThat(Http.header(refused, "Content-Type")).hasValue("application/problem+json");
+		assertThat(send("DELETE", "/api/actors/" + actor, null).getStatus().value()).isEqualTo(409);
 
-		assertThat(send("DELETE", "/api/events/" + slug, null).statusCode()).isIn(200, 204);
-		assertThat(send("DELETE", "/api/proposals/" + proposal, null).statusCode()).isEqualTo(204);
-		assertThat(send("DELETE", "/api/actors/" + actor, null).statusCode()).isEqualTo(204);
-		assertThat(send("DELETE", "/api/sources/" + source, null).statusCode()).isEqualTo(204);
-		assertThat(this.web.get("/api/actors/" + actor).statusCode()).isEqualTo(404);
+		assertThat(send("DELETE", "/api/events/" + slug, null).getStatus().value()).isIn(200, 204);
+		assertThat(send("DELETE", "/api/proposals/" + proposal, null).getStatus().value()).isEqualTo(204);
+		assertThat(send("DELETE", "/api/actors/" + actor, null).getStatus().value()).isEqualTo(204);
+		assertThat(send("DELETE", "/api/sources/" + source, null).getStatus().value()).isEqualTo(204);
+		this.web.get().uri("/api/actors/" + actor).exchange().expectStatus().isEqualTo(404);
 
 		// The revision still names them; restoring it says which are gone.
-		HttpResponse<String> restore = this.web.send("POST", "/api/events/" + slug + "/restore?revision=2", ADMIN,
-				null);
-		assertThat(restore.statusCode()).as(restore.body()).isEqualTo(400);
-		assertThat(restore.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(restore.body()).contains("participants[0].actor", "names no known actor ('" + actor + "')")
+		EntityExchangeResult<String> restore = this.web.post()
+			.uri("/api/events/" + slug + "/restore?revision=2")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(restore.getStatus().value()).as(restore.getResponseBody()).isEqualTo(400);
+		assertThat(Http.header(restore, "Content-Type")).hasValue("application/problem+json");
+		assertThat(restore.getResponseBody())
+			.contains("participants[0].actor", "names no known actor ('" + actor + "')")
 			.contains("initiatorActor", "quotes[0].speaker")
 			.contains("proposals[0]", "names no known proposal ('" + proposal + "')")
 			.contains("sources[0]", "names no known source (#" + source + ")");
-		assertThat(this.web.get("/api/events/" + slug).statusCode()).isEqualTo(404);
+		this.web.get().uri("/api/events/" + slug).exchange().expectStatus().isEqualTo(404);
 	}
 
 	private JsonNode created(String path, String body) {
-		HttpResponse<String> response = this.web.send("POST", path, ADMIN, body);
-		assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(201);
-		return WebClient.parse(response);
+		EntityExchangeResult<String> response = this.web.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.body(body)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).as(path + " " + response.getResponseBody()).isEqualTo(201);
+		return Http.json(response);
 	}
 
 	/** A write with the If-Match of a fresh read (signed in, so drafts are read too). */
-	private HttpResponse<String> send(String method, String path, String body) {
+	private EntityExchangeResult<String> send(String method, String path, String body) {
 		String record = path.replaceAll("/publish$", "");
-		HttpResponse<String> read = this.web.send("GET", record, ADMIN, null);
-		assertThat(read.statusCode()).as(record).isEqualTo(200);
-		return this.web.send(method, path, ADMIN, body, "If-Match", read.headers().firstValue("ETag").orElseThrow());
+		EntityExchangeResult<String> read = this.web.method(HttpMethod.GET)
+			.uri(record)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(read.getStatus().value()).as(record).isEqualTo(200);
+		RestTestClient.RequestBodySpec request = this.web.method(HttpMethod.valueOf(method))
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.header("If-Match", Http.header(read, "ETag").orElseThrow());
+		if (body != null) {
+			request.body(body);
+		}
+		return request.exchange().returnResult(String.class);
 	}
 
 }

@@ -1,20 +1,20 @@
 package org.backchannel.web.api;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,11 +45,11 @@ class HostileInputTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
@@ -99,28 +99,32 @@ class HostileInputTests {
 
 	@Test
 	void injectedMarkupIsNeverRenderedAsMarkup() {
-		HttpResponse<String> page = this.web
-			.get("/?q=" + encode("<script>alert(1)</script>") + "&from=" + encode("\"><img src=x onerror=alert(1)>"));
-		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x");
+		EntityExchangeResult<String> page = this.web.get()
+			.uri("/?q=" + encode("<script>alert(1)</script>") + "&from=" + encode("\"><img src=x onerror=alert(1)>"))
+			.exchange()
+			.returnResult(String.class);
+		assertThat(page.getStatus().value()).isEqualTo(200);
+		assertThat(Http.body(page)).doesNotContain("<script>alert(1)</script>").doesNotContain("<img src=x");
 	}
 
 	@Test
 	void anOversizedBodyIsRefusedBeforeAnythingReadsIt() {
 		String body = "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-		HttpResponse<String> response = this.web.send(HttpRequest.newBuilder(URI.create(this.web.url("/api/events")))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-		assertThat(WebClient.parse(response).get("title").asString()).isEqualTo("Content too large");
+		EntityExchangeResult<String> response = this.web.post()
+			.uri("/api/events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(413);
+		assertThat(Http.header(response, "Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(Http.json(response).get("title").asString()).isEqualTo("Content too large");
 	}
 
 	private void check(String url, List<String> failures) {
-		HttpResponse<String> response = this.web.get(url);
-		int status = response.statusCode();
-		if (status >= 500 || response.body().contains("at org.") || response.body().contains("Exception")) {
+		EntityExchangeResult<String> response = this.web.get().uri(url).exchange().returnResult(String.class);
+		int status = response.getStatus().value();
+		if (status >= 500 || Http.body(response).contains("at org.") || Http.body(response).contains("Exception")) {
 			failures.add(status + " " + url.substring(0, Math.min(url.length(), 200)));
 		}
 	}

@@ -1,9 +1,11 @@
 package org.backchannel.web.api;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +27,10 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"backchannel.admin.password=gate-keeper-for-tests" })
 class HostileTextTests {
 
-	static final String ADMIN = WebClient.basic("warden", "gate-keeper-for-tests");
+	static final String ADMIN = Http.basic("warden", "gate-keeper-for-tests");
 
 	/** As JSON string contents (escaped where JSON needs it). */
 	static final List<String> HOSTILE_ONE_LINE = List.of("Lavrov\\u0001", "Lavrov\\r\\nInjected: header",
@@ -54,23 +59,23 @@ class HostileTextTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
 	void oneLineFieldsRefuseControlsBidiOverridesNoncharactersAndLoneSurrogates() {
 		for (String hostile : HOSTILE_ONE_LINE) {
-			HttpResponse<String> response = post("/api/actors", """
+			EntityExchangeResult<String> response = post("/api/actors", """
 					{"name": "%s", "kind": "PERSON"}""".formatted(hostile));
-			assertThat(response.statusCode()).as(hostile).isEqualTo(400);
+			assertThat(response.getStatus().value()).as(hostile).isEqualTo(400);
 			assertThat(fields(response)).as(hostile).containsExactly("name");
-			assertThat(response.body()).as(hostile).contains("must not contain");
+			assertThat(response.getResponseBody()).as(hostile).contains("must not contain");
 		}
-		HttpResponse<String> title = post("/api/sources", """
+		EntityExchangeResult<String> title = post("/api/sources", """
 				{"outlet": "Wire", "title": "Report\\u000bvertical tab", "language": "en",
 				 "publishedPrecision": "UNKNOWN"}""");
 		assertThat(fields(title)).containsExactly("title");
@@ -78,38 +83,38 @@ class HostileTextTests {
 
 	@Test
 	void textsOfSeveralLinesAllowTabsAndLineBreaksButNoOtherControls() {
-		HttpResponse<String> fine = post("/api/proposals", """
+		EntityExchangeResult<String> fine = post("/api/proposals", """
 				{"title": "Tabs and lines", "summary": "First line\\r\\n\\tindented second line.",
 				 "datePrecision": "UNKNOWN"}""");
-		assertThat(fine.statusCode()).as(fine.body()).isEqualTo(201);
-		HttpResponse<String> bell = post("/api/proposals", """
+		assertThat(fine.getStatus().value()).as(fine.getResponseBody()).isEqualTo(201);
+		EntityExchangeResult<String> bell = post("/api/proposals", """
 				{"title": "Bell", "summary": "Ring \\u0007 ring.", "datePrecision": "UNKNOWN"}""");
-		assertThat(bell.statusCode()).isEqualTo(400);
+		assertThat(bell.getStatus().value()).isEqualTo(400);
 		assertThat(fields(bell)).containsExactly("summary");
 	}
 
 	@Test
 	void everyLengthIsItsColumnsLength() {
 		// actor slugs are 120 characters in the database, event and proposal slugs 160
-		HttpResponse<String> slug = post("/api/actors", """
+		EntityExchangeResult<String> slug = post("/api/actors", """
 				{"slug": "%s", "name": "Long slug", "kind": "PERSON"}""".formatted("a".repeat(121)));
-		assertThat(slug.statusCode()).as(slug.body()).isEqualTo(400);
+		assertThat(slug.getStatus().value()).as(slug.getResponseBody()).isEqualTo(400);
 		assertThat(fields(slug)).containsExactly("slug");
-		HttpResponse<String> fits = post("/api/actors", """
+		EntityExchangeResult<String> fits = post("/api/actors", """
 				{"slug": "%s", "name": "Long slug", "kind": "PERSON"}""".formatted("a".repeat(120)));
-		assertThat(fits.statusCode()).as(fits.body()).isEqualTo(201);
+		assertThat(fits.getStatus().value()).as(fits.getResponseBody()).isEqualTo(201);
 		// a name of 200 characters fits its column even when they are outside the BMP
-		HttpResponse<String> emoji = post("/api/actors", """
+		EntityExchangeResult<String> emoji = post("/api/actors", """
 				{"name": "%s", "kind": "ORGANIZATION"}""".formatted("🇺".repeat(200)));
-		assertThat(emoji.statusCode()).as(emoji.body()).isEqualTo(201);
-		HttpResponse<String> summary = post("/api/proposals", """
+		assertThat(emoji.getStatus().value()).as(emoji.getResponseBody()).isEqualTo(201);
+		EntityExchangeResult<String> summary = post("/api/proposals", """
 				{"title": "Long", "summary": "%s", "datePrecision": "UNKNOWN"}""".formatted("x".repeat(20_001)));
 		assertThat(fields(summary)).containsExactly("summary");
 		// a generated slug leaves room for its number within the column
 		for (int i = 0; i < 2; i++) {
-			HttpResponse<String> generated = post("/api/actors", """
+			EntityExchangeResult<String> generated = post("/api/actors", """
 					{"name": "%s", "kind": "PERSON"}""".formatted("Long name ".repeat(19)));
-			assertThat(generated.statusCode()).as(generated.body()).isEqualTo(201);
+			assertThat(generated.getStatus().value()).as(generated.getResponseBody()).isEqualTo(201);
 		}
 	}
 
@@ -118,9 +123,9 @@ class HostileTextTests {
 		for (String body : List.of("{\"slug\": \"marco-rubio\\u0000\", \"name\": \"Copy\", \"kind\": \"PERSON\"}",
 				"{\"name\": \"Nul\\u0000name\", \"kind\": \"PERSON\"}",
 				"{\"name\": \"Someone\", \"kind\": \"PERSON\", \"aliases\": [{\"name\": \"a\\u0000\", \"language\": \"en\"}]}")) {
-			HttpResponse<String> response = post("/api/actors", body);
-			assertThat(response.statusCode()).as(body).isEqualTo(400);
-			assertThat(response.headers().firstValue("Content-Type"))
+			EntityExchangeResult<String> response = post("/api/actors", body);
+			assertThat(response.getStatus().value()).as(body).isEqualTo(400);
+			assertThat(Http.header(response, "Content-Type"))
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		}
 	}
@@ -138,26 +143,29 @@ class HostileTextTests {
 					"cursor");
 		}
 		// the timeline shows the message beside its filter
-		HttpResponse<String> timeline = this.web.get("/?from=" + encode("+999999999-12-31"));
-		assertThat(timeline.statusCode()).isEqualTo(200);
-		assertThat(timeline.body()).contains("must be in the years 1 to 9999.");
-		assertThat(this.web.get("/api/events.csv?from=0000-01-01").statusCode()).isEqualTo(400);
+		EntityExchangeResult<String> timeline = this.web.get()
+			.uri("/?from=" + encode("+999999999-12-31"))
+			.exchange()
+			.returnResult(String.class);
+		assertThat(timeline.getStatus().value()).isEqualTo(200);
+		assertThat(timeline.getResponseBody()).contains("must be in the years 1 to 9999.");
+		this.web.get().uri("/api/events.csv?from=0000-01-01").exchange().expectStatus().isEqualTo(400);
 	}
 
 	@Test
 	void dateFieldsInBodiesAreCheckedToTheSameYears() {
 		long source = source();
-		HttpResponse<String> yearZero = post("/api/events", """
+		EntityExchangeResult<String> yearZero = post("/api/events", """
 				{"title": "Year zero", "type": "MEETING", "date": "0000-03-15", "datePrecision": "DAY",
 				 "summary": "s", "initiator": "NOT_REPORTED", "sources": [%d]}""".formatted(source));
-		assertThat(yearZero.statusCode()).as(yearZero.body()).isEqualTo(400);
+		assertThat(yearZero.getStatus().value()).as(yearZero.getResponseBody()).isEqualTo(400);
 		assertThat(fields(yearZero)).contains("date");
-		HttpResponse<String> farEnd = post("/api/events", """
+		EntityExchangeResult<String> farEnd = post("/api/events", """
 				{"title": "Far", "type": "MEETING", "date": "2025-03-15", "datePrecision": "DAY",
 				 "endDate": "+10000-01-01", "summary": "s", "initiator": "NOT_REPORTED", "sources": [%d]}"""
 			.formatted(source));
 		assertThat(fields(farEnd)).contains("endDate");
-		HttpResponse<String> role = post("/api/actors", """
+		EntityExchangeResult<String> role = post("/api/actors", """
 				{"name": "Old role", "kind": "PERSON", "roles": [{"title": "Scribe", "startDate": "0000-01-01"}]}""");
 		assertThat(fields(role)).containsExactly("roles[0].startDate");
 	}
@@ -173,29 +181,29 @@ class HostileTextTests {
 				where slug = '2025-03-15-rubio-lavrov-phone-call'
 				""").update();
 
-		HttpResponse<String> atom = this.web.get("/feed.atom");
-		assertThat(atom.statusCode()).isEqualTo(200);
-		SyndFeed feed = new SyndFeedInput().build(new StringReader(atom.body()));
+		EntityExchangeResult<String> atom = this.web.get().uri("/feed.atom").exchange().returnResult(String.class);
+		assertThat(atom.getStatus().value()).isEqualTo(200);
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(atom.getResponseBody()));
 		assertThat(feed.getEntries()).anySatisfy((entry) -> assertThat(entry.getTitle()).startsWith("Call =cmd"));
 
-		HttpResponse<String> ics = this.web.get("/calendar.ics");
-		assertThat(ics.statusCode()).isEqualTo(200);
-		Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
+		EntityExchangeResult<String> ics = this.web.get().uri("/calendar.ics").exchange().returnResult(String.class);
+		assertThat(ics.getStatus().value()).isEqualTo(200);
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics.getResponseBody()));
 		assertThat(calendar.<VEvent>getComponents("VEVENT"))
 			.anySatisfy((event) -> assertThat(event.getSummary().getValue()).startsWith("Call =cmd"));
 
-		HttpResponse<String> csv = this.web.get("/api/events.csv");
-		assertThat(csv.statusCode()).isEqualTo(200);
+		EntityExchangeResult<String> csv = this.web.get().uri("/api/events.csv").exchange().returnResult(String.class);
+		assertThat(csv.getStatus().value()).isEqualTo(200);
 		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.get()
-			.parse(new StringReader(csv.body().replace("\uFEFF", "")))
+			.parse(new StringReader(Http.body(csv).replace("\uFEFF", "")))
 			.getRecords();
 		assertThat(rows).anySatisfy((row) -> assertThat(row.get("title")).startsWith("Call =cmd"));
-		assertThat(csv.body()).doesNotContain("\u0001").doesNotContain("\u001b");
+		assertThat(Http.body(csv)).doesNotContain("\u0001").doesNotContain("\u001b");
 
-		assertThat(this.web.get("/events/2025-03-15-rubio-lavrov-phone-call").statusCode()).isEqualTo(200);
-		assertThat(this.web.get("/api/events/2025-03-15-rubio-lavrov-phone-call").statusCode()).isEqualTo(200);
+		this.web.get().uri("/events/2025-03-15-rubio-lavrov-phone-call").exchange().expectStatus().isEqualTo(200);
+		this.web.get().uri("/api/events/2025-03-15-rubio-lavrov-phone-call").exchange().expectStatus().isEqualTo(200);
 	}
 
 	@Test
@@ -204,11 +212,7 @@ class HostileTextTests {
 		byte[] body = ("{\"name\": \"Chunked Giant\", \"kind\": \"PERSON\", \"description\": \"" + padding + "\"}")
 			.getBytes(StandardCharsets.UTF_8);
 		// an InputStream publisher has no length: the body goes out chunked
-		HttpResponse<String> response = this.web.send(HttpRequest.newBuilder(URI.create(this.web.url("/api/actors")))
-			.header("Authorization", ADMIN)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-			.build());
+		HttpResponse<String> response = postChunked("/api/actors", body);
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
@@ -216,42 +220,60 @@ class HostileTextTests {
 			.isZero();
 		// a chunked body within the limit is read as usual
 		byte[] small = "{\"name\": \"Chunked Dwarf\", \"kind\": \"PERSON\"}".getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> fits = this.web.send(HttpRequest.newBuilder(URI.create(this.web.url("/api/actors")))
-			.header("Authorization", ADMIN)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(small)))
-			.build());
+		HttpResponse<String> fits = postChunked("/api/actors", small);
 		assertThat(fits.statusCode()).as(fits.body()).isEqualTo(201);
 	}
 
+	// RestTestClient always knows a String or byte[] body's length; a body that goes out
+	// chunked (no Content-Length) needs java.net.http's InputStream publisher.
+	HttpResponse<String> postChunked(String path, byte[] body) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(Http.url(this.port, path)))
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
 	private void assertBadParameter(String path, String parameter) {
-		HttpResponse<String> response = this.web.get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type"))
+		EntityExchangeResult<String> response = this.web.get().uri(path).exchange().returnResult(String.class);
+		assertThat(response.getStatus().value()).as(path).isEqualTo(400);
+		assertThat(Http.header(response, "Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		JsonNode problem = WebClient.parse(response);
+		JsonNode problem = Http.json(response);
 		assertThat(problem.get("errors").findValuesAsString("parameter")).as(path).contains(parameter);
 	}
 
 	private long source() {
-		return WebClient.parse(this.web.get("/api/events/2025-03-15-rubio-lavrov-phone-call"))
+		return Http
+			.json(this.web.get()
+				.uri("/api/events/2025-03-15-rubio-lavrov-phone-call")
+				.exchange()
+				.returnResult(String.class))
 			.get("sources")
 			.get(0)
 			.get("id")
 			.asLong();
 	}
 
-	private static List<String> fields(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		return WebClient.parse(response).get("errors").findValuesAsString("field");
+	private static List<String> fields(EntityExchangeResult<String> response) {
+		assertThat(response.getStatus().value()).as(response.getResponseBody()).isEqualTo(400);
+		return Http.json(response).get("errors").findValuesAsString("field");
 	}
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	private HttpResponse<String> post(String path, String body) {
-		return this.web.send("POST", path, ADMIN, body);
+	private EntityExchangeResult<String> post(String path, String body) {
+		return this.web.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.body(body)
+			.exchange()
+			.returnResult(String.class);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.backchannel.web.api;
 
 import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,12 +12,16 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"backchannel.admin.password=gate-keeper-for-tests" })
 class HostileWriteTests {
 
-	static final String ADMIN = WebClient.basic("warden", "gate-keeper-for-tests");
+	static final String ADMIN = Http.basic("warden", "gate-keeper-for-tests");
 
 	static final String MARKUP = "<script>alert('x')</script><b onmouseover=\"alert(1)\">bold</b>";
 
@@ -49,11 +52,11 @@ class HostileWriteTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
@@ -78,9 +81,9 @@ class HostileWriteTests {
 		}
 		for (String endpoint : ENDPOINTS) {
 			for (String body : bodies) {
-				HttpResponse<String> response = post(endpoint, body);
-				if (response.statusCode() >= 500 || response.body().contains("Exception")) {
-					failures.add(response.statusCode() + " " + endpoint + " "
+				EntityExchangeResult<String> response = post(endpoint, body);
+				if (response.getStatus().value() >= 500 || Http.body(response).contains("Exception")) {
+					failures.add(response.getStatus().value() + " " + endpoint + " "
 							+ body.substring(0, Math.min(body.length(), 120)));
 				}
 			}
@@ -90,42 +93,63 @@ class HostileWriteTests {
 
 	@Test
 	void markupAndFormulasAreStoredVerbatimAndNeverExecutedAnywhere() throws Exception {
-		long source = WebClient.parse(this.web.get("/api/events/2025-03-15-rubio-lavrov-phone-call"))
+		long source = Http
+			.json(this.web.get()
+				.uri("/api/events/2025-03-15-rubio-lavrov-phone-call")
+				.exchange()
+				.returnResult(String.class))
 			.get("sources")
 			.get(0)
 			.get("id")
 			.asLong();
-		HttpResponse<String> created = post("/api/events", """
+		EntityExchangeResult<String> created = post("/api/events", """
 				{"title": %s, "type": "MEETING", "date": "2026-09-09", "datePrecision": "DAY",
 				 "summary": "A meeting with hostile text.", "place": %s, "initiator": "NOT_REPORTED",
 				 "confirmDuplicate": true,
 				 "participants": [{"actor": "marco-rubio", "role": "PRINCIPAL"}], "sources": [%d]}
 				""".formatted(json(MARKUP), json(FORMULA), source));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String slug = WebClient.parse(created).get("slug").asString();
-		assertThat(this.web.send("POST", "/api/events/" + slug + "/publish", ADMIN, null, "If-Match", "*").statusCode())
+		assertThat(created.getStatus().value()).as(created.getResponseBody()).isEqualTo(201);
+		String slug = Http.json(created).get("slug").asString();
+		this.web.post()
+			.uri("/api/events/" + slug + "/publish")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.header("If-Match", "*")
+			.exchange()
+			.expectStatus()
 			.isEqualTo(200);
 
 		// Stored verbatim.
-		assertThat(WebClient.parse(this.web.get("/api/events/" + slug)).get("title").asString()).isEqualTo(MARKUP);
+		assertThat(Http.json(this.web.get().uri("/api/events/" + slug).exchange().returnResult(String.class))
+			.get("title")
+			.asString()).isEqualTo(MARKUP);
 		// Escaped on the pages.
 		for (String page : List.of("/events/" + slug, "/?q=bold", "/actors/marco-rubio")) {
-			String html = this.web.get(page).body();
+			String html = this.web.get().uri(page).exchange().returnResult(String.class).getResponseBody();
 			assertThat(html).as(page).doesNotContain("<script>alert").doesNotContain("<b onmouseover");
 		}
-		assertThat(this.web.get("/events/" + slug).body()).contains("&lt;script&gt;alert(");
+		assertThat(this.web.get().uri("/events/" + slug).exchange().returnResult(String.class).getResponseBody())
+			.contains("&lt;script&gt;alert(");
 		// The feed and the calendar carry the text, not markup (real parsers read them
 		// back).
-		SyndFeed feed = new SyndFeedInput().build(new StringReader(this.web.get("/feed.atom").body()));
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(
+				this.web.get().uri("/feed.atom").exchange().returnResult(String.class).getResponseBody()));
 		assertThat(feed.getEntries()).anySatisfy((entry) -> assertThat(entry.getTitle()).contains(MARKUP));
-		Calendar calendar = new CalendarBuilder().build(new StringReader(this.web.get("/calendar.ics").body()));
+		Calendar calendar = new CalendarBuilder().build(new StringReader(
+				this.web.get().uri("/calendar.ics").exchange().returnResult(String.class).getResponseBody()));
 		assertThat(calendar.<VEvent>getComponents("VEVENT"))
 			.anySatisfy((event) -> assertThat(event.getSummary().getValue()).isEqualTo(MARKUP));
 		// The CSV neutralises the formula so a spreadsheet shows it as text.
 		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.build()
-			.parse(new StringReader(this.web.get("/api/events.csv?q=bold").body().replace("\uFEFF", "")))
+			.parse(new StringReader(this.web.get()
+				.uri("/api/events.csv?q=bold")
+				.exchange()
+				.returnResult(String.class)
+				.getResponseBody()
+				.replace("\uFEFF", "")))
 			.getRecords();
 		assertThat(rows).anySatisfy((row) -> assertThat(row.toMap().values())
 			.anySatisfy((cell) -> assertThat(cell).startsWith("'=HYPERLINK")));
@@ -146,12 +170,19 @@ class HostileWriteTests {
 		};
 	}
 
-	private HttpResponse<String> post(String path, String body) {
+	private EntityExchangeResult<String> post(String path, String body) {
 		return send("POST", path, body);
 	}
 
-	private HttpResponse<String> send(String method, String path, String body) {
-		return this.web.send(method, path, ADMIN, body);
+	private EntityExchangeResult<String> send(String method, String path, String body) {
+		return this.web.method(HttpMethod.valueOf(method))
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", ADMIN)
+			.body(body)
+			.exchange()
+			.returnResult(String.class);
 	}
 
 	private static String json(String text) {

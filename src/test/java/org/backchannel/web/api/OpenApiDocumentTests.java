@@ -1,8 +1,5 @@
 package org.backchannel.web.api;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,12 +21,15 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,19 +59,20 @@ class OpenApiDocumentTests {
 
 	String document;
 
-	WebClient web;
+	RestTestClient web;
 
 	OpenAPI api;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
 		// generous: springdoc builds the whole document on the first request
-		HttpResponse<String> response = this.web.send(HttpRequest.newBuilder(URI.create(this.web.url("/v3/api-docs")))
-			.timeout(Duration.ofMinutes(3))
-			.build());
-		assertThat(response.statusCode()).isEqualTo(200);
-		this.document = response.body();
+		this.web = Http.client(this.port, Duration.ofMinutes(3));
+		EntityExchangeResult<String> response = this.web.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(200);
+		this.document = response.getResponseBody();
 		ParseOptions options = new ParseOptions();
 		options.setResolve(true);
 		SwaggerParseResult result = new OpenAPIV3Parser().readContents(this.document, null, options);
@@ -281,9 +282,12 @@ class OpenApiDocumentTests {
 
 	@Test
 	void swaggerUiIsServed() {
-		HttpResponse<String> redirect = this.web.get("/swagger-ui.html");
-		assertThat(redirect.statusCode()).isIn(200, 302);
-		assertThat(this.web.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+		EntityExchangeResult<String> redirect = this.web.get()
+			.uri("/swagger-ui.html")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(redirect.getStatus().value()).isIn(200, 302);
+		this.web.get().uri("/swagger-ui/index.html").exchange().expectStatus().isEqualTo(200);
 	}
 
 	private static String schemaRef(Content content, String mediaType) {

@@ -1,15 +1,12 @@
 package org.backchannel.web.api;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -18,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,12 +43,13 @@ class OpenApiSnapshotTests {
 	@Test
 	void theCommittedSnapshotIsTheDocumentTheAppServes() throws IOException {
 		// generous: springdoc builds the whole document on the first request
-		HttpResponse<String> response = new WebClient(this.port)
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs"))
-				.timeout(Duration.ofMinutes(3))
-				.build());
-		assertThat(response.statusCode()).isEqualTo(200);
-		String live = normalized(response.body());
+		EntityExchangeResult<String> response = Http.client(this.port, Duration.ofMinutes(3))
+			.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(200);
+		String live = normalized(response.getResponseBody());
 		Files.createDirectories(LIVE.getParent());
 		Files.writeString(LIVE, live, StandardCharsets.UTF_8);
 		if (Boolean.getBoolean("openapi.snapshot.update")) {

@@ -15,7 +15,7 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,13 +43,13 @@ class ApiSyncTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	WebClient web;
+	RestTestClient web;
 
 	static final AtomicInteger inserted = new AtomicInteger();
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
@@ -83,7 +84,8 @@ class ApiSyncTests {
 		String query = "/api/events?updated_since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8);
 		List<String> changed = ApiTestSupport.slugs(ApiTestSupport.walk(this.web, query + "&limit=1"));
 		assertThat(changed).containsExactly(added, "2025-04-17-rubio-lavrov-phone-call");
-		assertThat(WebClient.parse(this.web.get(query)).get("total").asLong()).isEqualTo(2);
+		assertThat(Http.json(this.web.get().uri(query).exchange().returnResult(String.class)).get("total").asLong())
+			.isEqualTo(2);
 		assertThat(ApiTestSupport.slugs(ApiTestSupport.walk(this.web, query + "&type=MEETING"))).containsExactly(added);
 
 		Feed feed = feed("/feed.atom");
@@ -94,16 +96,23 @@ class ApiSyncTests {
 	@Test
 	void aChangeMovesTheETag() {
 		String path = "/api/events/2025-05-17-rubio-lavrov-phone-call";
-		String etag = this.web.get(path).headers().firstValue("ETag").orElseThrow();
-		String listEtag = this.web.get("/api/events?limit=100").headers().firstValue("ETag").orElseThrow();
-		assertThat(this.web.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+		String etag = Http.header(this.web.get().uri(path).exchange().returnResult(String.class), "ETag").orElseThrow();
+		String listEtag = Http
+			.header(this.web.get().uri("/api/events?limit=100").exchange().returnResult(String.class), "ETag")
+			.orElseThrow();
+		this.web.get().uri(path).header("If-None-Match", etag).exchange().expectStatus().isEqualTo(304);
 
 		this.jdbc
 			.sql("update event set title = 'Rubio–Lavrov phone call (updated)', updated_at = clock_timestamp()"
 					+ " where slug = '2025-05-17-rubio-lavrov-phone-call'")
 			.update();
-		assertThat(this.web.get(path, "If-None-Match", etag).statusCode()).isEqualTo(200);
-		assertThat(this.web.get("/api/events?limit=100", "If-None-Match", listEtag).statusCode()).isEqualTo(200);
+		this.web.get().uri(path).header("If-None-Match", etag).exchange().expectStatus().isEqualTo(200);
+		this.web.get()
+			.uri("/api/events?limit=100")
+			.header("If-None-Match", listEtag)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -115,8 +124,8 @@ class ApiSyncTests {
 					+ " 'Reported without a day')")
 			.param("slug", slug)
 			.update();
-		assertThat(this.web.get("/api/events/" + slug).statusCode()).isEqualTo(200);
-		String ics = this.web.get("/calendar.ics").body();
+		this.web.get().uri("/api/events/" + slug).exchange().expectStatus().isEqualTo(200);
+		String ics = this.web.get().uri("/calendar.ics").exchange().returnResult(String.class).getResponseBody();
 		List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents(VEvent.VEVENT);
 		assertThat(events).isNotEmpty()
 			.extracting((event) -> event.getUid().orElseThrow().getValue())
@@ -131,15 +140,19 @@ class ApiSyncTests {
 					+ " values (:slug, 'Unconfirmed call', 'PHONE_CALL', date '2025-11-20', 'DAY', 'Draft', 'DRAFT')")
 			.param("slug", slug)
 			.update();
-		assertThat(this.web.get("/api/events/" + slug).statusCode()).isEqualTo(404);
-		assertThat(this.web.get("/api/events?limit=100").body()).doesNotContain(slug);
-		assertThat(this.web.get("/api/events.csv").body()).doesNotContain(slug);
-		assertThat(this.web.get("/calendar.ics").body()).doesNotContain(slug);
+		this.web.get().uri("/api/events/" + slug).exchange().expectStatus().isEqualTo(404);
+		assertThat(this.web.get().uri("/api/events?limit=100").exchange().returnResult(String.class).getResponseBody())
+			.doesNotContain(slug);
+		assertThat(this.web.get().uri("/api/events.csv").exchange().returnResult(String.class).getResponseBody())
+			.doesNotContain(slug);
+		assertThat(this.web.get().uri("/calendar.ics").exchange().returnResult(String.class).getResponseBody())
+			.doesNotContain(slug);
 		assertThat(feed("/feed.atom").getEntries()).noneMatch((entry) -> entry.getId().endsWith(slug));
 	}
 
 	private Feed feed(String path) throws Exception {
-		return (Feed) new WireFeedInput().build(new StringReader(this.web.get(path).body()));
+		return (Feed) new WireFeedInput()
+			.build(new StringReader(this.web.get().uri(path).exchange().returnResult(String.class).getResponseBody()));
 	}
 
 	private String insertEvent(LocalDate date, String type) {

@@ -1,14 +1,12 @@
 package org.backchannel.web.draft;
 
-import java.net.http.HttpResponse;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.backchannel.account.Role;
 import org.backchannel.account.UserAccountService;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backchannel.testing.WebClient.basic;
+import static org.backchannel.testing.Http.basic;
 
 /**
  * POST /api/drafts/from-report over HTTP: an editor gets the proposal with each field's
@@ -39,18 +40,25 @@ class DraftApiTests {
 	@Autowired
 	UserAccountService users;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 		if (!this.users.exists("drafter")) {
 			this.users.createUser("drafter", "drafter-password-for-tests", Role.EDITOR);
 		}
 	}
 
-	HttpResponse<String> post(String authorization, String body) {
-		return this.web.send("POST", "/api/drafts/from-report", authorization, body);
+	EntityExchangeResult<String> post(String authorization, String body) {
+		RestTestClient.RequestBodySpec request = this.web.post()
+			.uri("/api/drafts/from-report")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON);
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return request.body(body).exchange().returnResult(String.class);
 	}
 
 	static String body(String text, String published) {
@@ -66,9 +74,9 @@ class DraftApiTests {
 	void anEditorGetsTheProposalWithEveryFieldTracedToItsSentence() throws Exception {
 		String text = new String(new ClassPathResource("drafts/seed-001.txt").getInputStream().readAllBytes(),
 				java.nio.charset.StandardCharsets.UTF_8);
-		HttpResponse<String> response = post(EDITOR, body(text, "2025-03-16"));
-		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode p = WebClient.parse(response);
+		EntityExchangeResult<String> response = post(EDITOR, body(text, "2025-03-16"));
+		assertThat(response.getStatus().value()).isEqualTo(200);
+		JsonNode p = Http.json(response);
 		assertThat(p.at("/date/value/value").asString()).isEqualTo("2025-03-15");
 		assertThat(p.at("/date/value/precision").asString()).isEqualTo("DAY");
 		JsonNode evidence = p.at("/date/evidence");
@@ -102,26 +110,26 @@ class DraftApiTests {
 
 	@Test
 	void readingAReportNeedsCredentials() {
-		HttpResponse<String> response = post(null, body("Rubio and Lavrov spoke by phone.", "2025-03-16"));
-		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("Content-Type"))
+		EntityExchangeResult<String> response = post(null, body("Rubio and Lavrov spoke by phone.", "2025-03-16"));
+		assertThat(response.getStatus().value()).isEqualTo(401);
+		assertThat(Http.header(response, "Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 	@Test
 	void theOpenApiDocumentDescribesTheEndpointAndItsSchema() {
-		JsonNode doc = WebClient.parse(this.web.get("/v3/api-docs"));
+		JsonNode doc = Http.json(this.web.get().uri("/v3/api-docs").exchange().returnResult(String.class));
 		assertThat(doc.at("/paths/~1api~1drafts~1from-report/post/responses/200").isMissingNode()).isFalse();
 		assertThat(doc.at("/paths/~1api~1drafts~1from-report/post/responses/400").isMissingNode()).isFalse();
 		assertThat(doc.at("/components/schemas/DraftProposal/properties/date").isMissingNode()).isFalse();
 		assertThat(doc.at("/components/schemas/Evidence/properties/start").isMissingNode()).isFalse();
 	}
 
-	static void assertProblem(HttpResponse<String> response, String field) {
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type"))
+	static void assertProblem(EntityExchangeResult<String> response, String field) {
+		assertThat(response.getStatus().value()).isEqualTo(400);
+		assertThat(Http.header(response, "Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(WebClient.parse(response).get("errors").findValuesAsString("field")).contains(field);
+		assertThat(Http.json(response).get("errors").findValuesAsString("field")).contains(field);
 	}
 
 }

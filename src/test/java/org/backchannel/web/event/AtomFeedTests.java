@@ -1,7 +1,6 @@
 package org.backchannel.web.event;
 
 import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Entry;
@@ -10,12 +9,14 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.WireFeedInput;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,27 +30,27 @@ class AtomFeedTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
 	void theFeedCarriesIdUpdatedAuthorAndLinks() throws Exception {
-		HttpResponse<String> response = this.web.get("/feed.atom");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type"))
+		EntityExchangeResult<String> response = this.web.get().uri("/feed.atom").exchange().returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(200);
+		assertThat(Http.header(response, "Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
 
-		Feed feed = (Feed) new WireFeedInput().build(new StringReader(response.body()));
+		Feed feed = (Feed) new WireFeedInput().build(new StringReader(response.getResponseBody()));
 		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
 		// Not the host's URL: the id stays the same whatever host serves the feed.
 		assertThat(feed.getId()).isEqualTo("tag:backchannel,2025:feed");
 		assertThat(feed.getUpdated()).isNotNull();
 		assertThat(feed.getAuthors()).isNotEmpty();
-		assertThat(feed.getAlternateLinks()).extracting(Link::getHref).containsExactly(this.web.url("/"));
+		assertThat(feed.getAlternateLinks()).extracting(Link::getHref).containsExactly(Http.url(this.port, "/"));
 		assertThat(feed.getOtherLinks()).extracting(Link::getRel).contains("self");
 
 		List<Entry> entries = feed.getEntries();
@@ -60,20 +61,20 @@ class AtomFeedTests {
 			assertThat(entry.getUpdated()).isNotNull();
 			assertThat(entry.getTitle()).isNotBlank();
 			assertThat(entry.getAlternateLinks()).singleElement()
-				.satisfies((link) -> assertThat(link.getHref()).startsWith(this.web.url("/events/")));
+				.satisfies((link) -> assertThat(link.getHref()).startsWith(Http.url(this.port, "/events/")));
 			assertThat(entry.getSummary().getValue()).isNotBlank();
 		});
 		assertThat(entries).extracting(Entry::getUpdated).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		assertThat(feed.getUpdated()).isEqualTo(entries.get(0).getUpdated());
 
-		SyndFeed generic = new SyndFeedInput().build(new StringReader(response.body()));
+		SyndFeed generic = new SyndFeedInput().build(new StringReader(response.getResponseBody()));
 		assertThat(generic.getEntries()).hasSize(50);
 	}
 
 	@Test
 	void theFeedHonoursTheFilters() throws Exception {
-		Feed meetings = (Feed) new WireFeedInput()
-			.build(new StringReader(this.web.get("/feed.atom?type=MEETING").body()));
+		Feed meetings = (Feed) new WireFeedInput().build(new StringReader(
+				this.web.get().uri("/feed.atom?type=MEETING").exchange().returnResult(String.class).getResponseBody()));
 		assertThat(meetings.getEntries()).hasSize(18)
 			.allSatisfy((entry) -> assertThat(entry.getCategories()).singleElement()
 				.satisfies((category) -> assertThat(category.getTerm()).isEqualTo("MEETING")));
@@ -83,7 +84,7 @@ class AtomFeedTests {
 	@Test
 	void everyPageLinksToTheFeed() {
 		for (String page : new String[] { "/", "/events/2025-03-15-rubio-lavrov-phone-call" }) {
-			assertThat(this.web.get(page).body()).as(page)
+			assertThat(this.web.get().uri(page).exchange().returnResult(String.class).getResponseBody()).as(page)
 				.containsPattern("<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]*href=\"/feed.atom\"");
 		}
 	}

@@ -1,7 +1,6 @@
 package org.backchannel.web.event;
 
 import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +9,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Value;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,20 +35,23 @@ class CalendarExportTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
 	void theCalendarHoldsEveryContactAsAnAllDayEvent() throws Exception {
-		HttpResponse<String> response = this.web.get("/calendar.ics");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type"))
+		EntityExchangeResult<String> response = this.web.get()
+			.uri("/calendar.ics")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(200);
+		assertThat(Http.header(response, "Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/calendar"));
-		Calendar calendar = parse(response.body());
+		Calendar calendar = parse(response.getResponseBody());
 		calendar.validate();
 
 		List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
@@ -75,19 +79,28 @@ class CalendarExportTests {
 		String description = call.getDescription().getValue();
 		assertThat(description).contains("US readout")
 			.contains("RUSSIA readout")
-			.contains(this.web.url("/events/2025-03-15-rubio-lavrov-phone-call"));
-		assertThat(call.getUrl().getValue()).isEqualTo(this.web.url("/events/2025-03-15-rubio-lavrov-phone-call"));
+			.contains(Http.url(this.port, "/events/2025-03-15-rubio-lavrov-phone-call"));
+		assertThat(call.getUrl().getValue())
+			.isEqualTo(Http.url(this.port, "/events/2025-03-15-rubio-lavrov-phone-call"));
 		assertThat(call.getProperty(Property.DTSTAMP)).isPresent();
 	}
 
 	@Test
 	void theCalendarHonoursTheFilters() throws Exception {
-		Calendar calls = parse(this.web.get("/calendar.ics?type=PHONE_CALL&initiator=RUSSIA&channel=MINISTERS").body());
+		Calendar calls = parse(this.web.get()
+			.uri("/calendar.ics?type=PHONE_CALL&initiator=RUSSIA&channel=MINISTERS")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		assertThat(calls.<VEvent>getComponents(VEvent.VEVENT))
 			.extracting((event) -> event.getUid().orElseThrow().getValue())
 			.containsExactlyInAnyOrder("2025-04-27-rubio-lavrov-phone-call@backchannel",
 					"2025-06-01-rubio-lavrov-phone-call@backchannel");
-		Calendar context = parse(this.web.get("/calendar.ics?type=MILITARY_ACTION").body());
+		Calendar context = parse(this.web.get()
+			.uri("/calendar.ics?type=MILITARY_ACTION")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		assertThat(context.<VEvent>getComponents(VEvent.VEVENT)).hasSize(1);
 	}
 

@@ -1,6 +1,5 @@
 package org.backchannel.web.event;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,7 +7,7 @@ import java.util.stream.StreamSupport;
 
 import org.backchannel.account.Role;
 import org.backchannel.account.UserAccountService;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +18,10 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,29 +46,35 @@ class ChannelsAndContactStatusTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void writeACancelledSummit() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 		if (!this.users.exists("channel-editor")) {
 			this.users.createUser("channel-editor", "channel-editor-password-for-tests", Role.EDITOR);
 		}
 		long source = this.jdbc.sql("select id from source where seed_file = '003_56f64484c723aef1.txt'")
 			.query(Long.class)
 			.single();
-		HttpResponse<String> created = this.web.send("POST", "/api/events",
-				WebClient.basic("channel-editor", "channel-editor-password-for-tests"), """
-						{"slug": "%s", "title": "Test summit in Budapest", "type": "SUMMIT", "date": "2031-05-04",
-						 "datePrecision": "DAY", "place": "Budapest", "country": "HU",
-						 "channel": "LEADERS", "contactStatus": "CANCELLED",
-						 "dateNote": "The date of the announced cancellation; no date had been set for the summit.",
-						 "summary": "A summit agreed by phone, then called off.", "initiator": "NOT_REPORTED",
-						 "participants": [{"actor": "donald-trump", "role": "PRINCIPAL"},
-						                  {"actor": "vladimir-putin", "role": "PRINCIPAL"}],
-						 "sources": [%d]}
-						""".formatted(SLUG, source));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		EntityExchangeResult<String> created = this.web.post()
+			.uri("/api/events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", Http.basic("channel-editor", "channel-editor-password-for-tests"))
+			.body("""
+					{"slug": "%s", "title": "Test summit in Budapest", "type": "SUMMIT", "date": "2031-05-04",
+					 "datePrecision": "DAY", "place": "Budapest", "country": "HU",
+					 "channel": "LEADERS", "contactStatus": "CANCELLED",
+					 "dateNote": "The date of the announced cancellation; no date had been set for the summit.",
+					 "summary": "A summit agreed by phone, then called off.", "initiator": "NOT_REPORTED",
+					 "participants": [{"actor": "donald-trump", "role": "PRINCIPAL"},
+					                  {"actor": "vladimir-putin", "role": "PRINCIPAL"}],
+					 "sources": [%d]}
+					""".formatted(SLUG, source))
+			.exchange()
+			.returnResult(String.class);
+		assertThat(created.getStatus().value()).as(created.getResponseBody()).isEqualTo(201);
 		this.jdbc.sql("update event set status = 'PUBLISHED' where slug = :slug").param("slug", SLUG).update();
 	}
 
@@ -77,13 +85,16 @@ class ChannelsAndContactStatusTests {
 
 	@Test
 	void anEventCarriesItsChannelStatusAndCameoCodeInTheApi() {
-		JsonNode event = WebClient.parse(this.web.get("/api/events/" + SLUG));
+		JsonNode event = Http.json(this.web.get().uri("/api/events/" + SLUG).exchange().returnResult(String.class));
 		assertThat(event.get("channel").asString()).isEqualTo("LEADERS");
 		assertThat(event.get("contactStatus").asString()).isEqualTo("CANCELLED");
 		assertThat(event.get("cameo").get("code").asString()).isEqualTo("125");
 		assertThat(event.get("dateNote").asString()).startsWith("The date of the announced cancellation");
 
-		JsonNode call = WebClient.parse(this.web.get("/api/events/2025-03-15-rubio-lavrov-phone-call"));
+		JsonNode call = Http.json(this.web.get()
+			.uri("/api/events/2025-03-15-rubio-lavrov-phone-call")
+			.exchange()
+			.returnResult(String.class));
 		assertThat(call.get("channel").asString()).isEqualTo("MINISTERS");
 		assertThat(call.get("contactStatus").asString()).isEqualTo("HELD");
 		assertThat(call.get("cameo").get("code").asString()).isEqualTo("041");
@@ -115,34 +126,44 @@ class ChannelsAndContactStatusTests {
 
 	@Test
 	void anUnknownChannelOrStatusIsAProblemNamingTheParameter() {
-		HttpResponse<String> response = this.web.get("/api/events?channel=BACKDOOR&contact_status=MAYBE");
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-		assertThat(response.body()).contains("channel", "MINISTERS", "contact_status", "CANCELLED")
+		EntityExchangeResult<String> response = this.web.get()
+			.uri("/api/events?channel=BACKDOOR&contact_status=MAYBE")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(400);
+		assertThat(Http.header(response, "Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(response.getResponseBody()).contains("channel", "MINISTERS", "contact_status", "CANCELLED")
 			.doesNotContain("org.backchannel");
 	}
 
 	@Test
 	void theEventPageSaysPlainlyThatACancelledContactDidNotTakePlace() {
-		Document page = Jsoup.parse(this.web.get("/events/" + SLUG).body());
+		Document page = Jsoup
+			.parse(this.web.get().uri("/events/" + SLUG).exchange().returnResult(String.class).getResponseBody());
 		assertThat(page.select("#contact-status-notice").text()).contains("Cancelled: did not take place");
 		assertThat(page.select("#event-contact-status").text()).isEqualTo("Cancelled");
 		assertThat(page.select("#event-channel").text()).isEqualTo("Leaders (Trump–Putin)");
 		assertThat(page.select("#event-date-note").text()).contains("no date had been set");
 		assertThat(page.select("#event-cameo").text()).contains("125");
 
-		Document held = Jsoup.parse(this.web.get("/events/2025-03-15-rubio-lavrov-phone-call").body());
+		Document held = Jsoup.parse(this.web.get()
+			.uri("/events/2025-03-15-rubio-lavrov-phone-call")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		assertThat(held.select("#contact-status-notice")).isEmpty();
 		assertThat(held.select("#event-contact-status").text()).isEqualTo("Held");
 	}
 
 	@Test
 	void theTimelineLinksEachChannelAndMarksContactsThatDidNotTakePlace() {
-		Document timeline = Jsoup.parse(this.web.get("/").body());
+		Document timeline = Jsoup
+			.parse(this.web.get().uri("/").exchange().returnResult(String.class).getResponseBody());
 		assertThat(timeline.select(".channel-nav a").eachAttr("href")).contains("/?channel=LEADERS",
 				"/?channel=MINISTERS", "/?channel=ENVOYS");
 
-		Document leaders = Jsoup.parse(this.web.get("/?channel=LEADERS").body());
+		Document leaders = Jsoup
+			.parse(this.web.get().uri("/?channel=LEADERS").exchange().returnResult(String.class).getResponseBody());
 		assertThat(leaders.select("#channel-LEADERS").attr("aria-current")).isEqualTo("page");
 		assertThat(leaders.select(".event-entry .event-channel").eachText()).isNotEmpty()
 			.allSatisfy((channel) -> assertThat(channel).isEqualTo("Leaders (Trump–Putin)"));
@@ -152,19 +173,32 @@ class ChannelsAndContactStatusTests {
 
 	@Test
 	void calendarsAndFeedsNeverPresentACancelledContactAsHeld() {
-		String calendar = this.web.get("/calendar.ics?channel=LEADERS").body().replace("\r\n ", "");
+		String calendar = this.web.get()
+			.uri("/calendar.ics?channel=LEADERS")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody()
+			.replace("\r\n ", "");
 		String vevent = calendar.substring(calendar.lastIndexOf("BEGIN:VEVENT", calendar.indexOf("UID:" + SLUG)));
 		vevent = vevent.substring(0, vevent.indexOf("END:VEVENT"));
 		assertThat(vevent).contains("STATUS:CANCELLED", "Cancelled: Test summit in Budapest");
 		assertThat(calendar).contains("STATUS:CONFIRMED");
 
-		String feed = this.web.get("/feed.atom?channel=LEADERS").body();
+		String feed = this.web.get()
+			.uri("/feed.atom?channel=LEADERS")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody();
 		assertThat(feed).contains("<title>Cancelled: Test summit in Budapest (4 May 2031)</title>");
 	}
 
 	@Test
 	void theCsvCarriesChannelStatusAndCameoCode() {
-		String csv = this.web.get("/api/events.csv?channel=LEADERS").body();
+		String csv = this.web.get()
+			.uri("/api/events.csv?channel=LEADERS")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody();
 		String header = csv.lines().findFirst().orElseThrow();
 		assertThat(header).endsWith("channel,contact_status,cameo_code");
 		assertThat(csv.lines().filter((line) -> line.contains(SLUG)).findFirst().orElseThrow())
@@ -173,22 +207,25 @@ class ChannelsAndContactStatusTests {
 
 	@Test
 	void eachChannelsTotalOnTheStatisticsPageEqualsWhatTheApiFinds() {
-		Document stats = Jsoup.parse(this.web.get("/stats").body());
+		Document stats = Jsoup
+			.parse(this.web.get().uri("/stats").exchange().returnResult(String.class).getResponseBody());
 		Map<String, String> totals = stats.select("#table-channels tbody tr")
 			.stream()
 			.collect(Collectors.toMap((row) -> row.attr("data-channel"), (row) -> row.select(".channel-total").text()));
 		assertThat(totals).containsKeys("MINISTERS", "LEADERS", "ENVOYS", "DELEGATIONS", "SECURITY_SERVICES",
 				"ADVISERS");
 		totals.forEach((channel, total) -> assertThat(total).as(channel)
-			.isEqualTo(
-					WebClient.parse(this.web.get("/api/events?limit=1&channel=" + channel)).get("total").asString()));
+			.isEqualTo(Http.json(
+					this.web.get().uri("/api/events?limit=1&channel=" + channel).exchange().returnResult(String.class))
+				.get("total")
+				.asString()));
 	}
 
 	private List<JsonNode> walk(String path) {
 		List<JsonNode> items = new java.util.ArrayList<>();
 		String next = path;
 		while (next != null) {
-			JsonNode page = WebClient.parse(this.web.get(next));
+			JsonNode page = Http.json(this.web.get().uri(next).exchange().returnResult(String.class));
 			page.get("items").forEach(items::add);
 			next = page.get("nextCursor").isNull() ? null : path + "&cursor=" + page.get("nextCursor").asString();
 		}

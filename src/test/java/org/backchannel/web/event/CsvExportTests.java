@@ -2,7 +2,6 @@ package org.backchannel.web.event;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,13 +17,15 @@ import org.backchannel.event.ParticipantRole;
 import org.backchannel.event.ParticipantView;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,25 +38,29 @@ class CsvExportTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
 	void everyEventIsOneRowInAStableColumnOrder() throws IOException {
-		HttpResponse<String> response = this.web.get("/api/events.csv");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type"))
+		EntityExchangeResult<String> response = this.web.get()
+			.uri("/api/events.csv")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(200);
+		assertThat(Http.header(response, "Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv").containsIgnoringCase("UTF-8"));
-		assertThat(response.headers().firstValue("Content-Disposition"))
+		assertThat(Http.header(response, "Content-Disposition"))
 			.hasValueSatisfying((disposition) -> assertThat(disposition).contains("attachment"));
-		assertThat(response.body()).startsWith(EventCsv.BYTE_ORDER_MARK).contains("\r\n");
+		assertThat(response.getResponseBody()).startsWith(EventCsv.BYTE_ORDER_MARK).contains("\r\n");
 
-		List<CSVRecord> rows = parse(response.body());
-		JsonNode json = WebClient.parse(this.web.get("/api/events?limit=100")).get("items");
+		List<CSVRecord> rows = parse(response.getResponseBody());
+		JsonNode json = Http.json(this.web.get().uri("/api/events?limit=100").exchange().returnResult(String.class))
+			.get("items");
 		assertThat(rows).hasSize(json.size());
 		for (int i = 0; i < rows.size(); i++) {
 			CSVRecord row = rows.get(i);
@@ -74,7 +79,7 @@ class CsvExportTests {
 				default -> day;
 			});
 			assertThat(row.get("type")).isEqualTo(event.get("type").asString());
-			assertThat(row.get("url")).isEqualTo(this.web.url("/events/" + event.get("slug").asString()));
+			assertThat(row.get("url")).isEqualTo(Http.url(this.port, "/events/" + event.get("slug").asString()));
 		}
 		CSVRecord riyadh = rows.stream()
 			.filter((row) -> row.get("slug").equals("2025-02-18-rubio-lavrov-meeting-riyadh"))
@@ -88,16 +93,24 @@ class CsvExportTests {
 
 	@Test
 	void theCsvHonoursTheFiltersAndTheAcceptHeader() throws IOException {
-		List<CSVRecord> meetings = parse(this.web.get("/api/events.csv?type=MEETING&direct=true").body());
+		List<CSVRecord> meetings = parse(this.web.get()
+			.uri("/api/events.csv?type=MEETING&direct=true")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
 		// the ministers' meetings: Riyadh, Kuala Lumpur (twice), New York and the one
 		// planned for Budapest
 		assertThat(meetings).hasSize(5).allSatisfy((row) -> assertThat(row.get("type")).isEqualTo("MEETING"));
 
-		HttpResponse<String> negotiated = this.web.get("/api/events?type=MEETING&direct=true", "Accept", "text/csv");
-		assertThat(negotiated.statusCode()).isEqualTo(200);
-		assertThat(negotiated.headers().firstValue("Content-Type"))
+		EntityExchangeResult<String> negotiated = this.web.get()
+			.uri("/api/events?type=MEETING&direct=true")
+			.header("Accept", "text/csv")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(negotiated.getStatus().value()).isEqualTo(200);
+		assertThat(Http.header(negotiated, "Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
-		assertThat(parse(negotiated.body())).extracting((row) -> row.get("slug"))
+		assertThat(parse(negotiated.getResponseBody())).extracting((row) -> row.get("slug"))
 			.containsExactlyElementsOf(meetings.stream().map((row) -> row.get("slug")).toList());
 	}
 

@@ -1,6 +1,5 @@
 package org.backchannel.web.event;
 
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,7 +11,7 @@ import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
 import org.backchannel.model.PartialDate;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,17 +36,20 @@ class EventJsonLdTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
 	void anEventPageCarriesSchemaOrgEvent() {
-		HttpResponse<String> page = this.web.get("/events/2025-02-18-rubio-lavrov-meeting-riyadh");
-		Matcher matcher = JSON_LD.matcher(page.body());
+		EntityExchangeResult<String> page = this.web.get()
+			.uri("/events/2025-02-18-rubio-lavrov-meeting-riyadh")
+			.exchange()
+			.returnResult(String.class);
+		Matcher matcher = JSON_LD.matcher(page.getResponseBody());
 		assertThat(matcher.find()).isTrue();
 		JsonNode event = JsonMapper.builder().build().readTree(matcher.group(1));
 		assertThat(event.get("@context").asString()).isEqualTo("https://schema.org");
@@ -55,7 +59,7 @@ class EventJsonLdTests {
 		assertThat(event.get("location").get("address").get("addressCountry").asString()).isEqualTo("SA");
 		assertThat(event.get("performer").findValuesAsString("name")).contains("Marco Rubio", "Sergei Lavrov");
 		assertThat(event.get("url").asString())
-			.isEqualTo(this.web.url("/events/2025-02-18-rubio-lavrov-meeting-riyadh"));
+			.isEqualTo(Http.url(this.port, "/events/2025-02-18-rubio-lavrov-meeting-riyadh"));
 	}
 
 	@Test

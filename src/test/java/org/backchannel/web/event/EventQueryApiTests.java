@@ -2,12 +2,11 @@ package org.backchannel.web.event;
 
 import org.backchannel.testing.ApiTestSupport;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,13 +33,13 @@ class EventQueryApiTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	List<JsonNode> all;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 		this.all = ApiTestSupport.walk(this.web, "/api/events?limit=100");
 		assertThat(this.all).hasSize(SEEDED_EVENTS);
 	}
@@ -81,10 +82,13 @@ class EventQueryApiTests {
 		// A search's first page counts its matches in the same statement as the page.
 		for (String q : new String[] { "Lavrov", "ceasefire", "Lavrov%20Riyadh", "nosuchwordanywhere" }) {
 			List<JsonNode> walked = ApiTestSupport.walk(this.web, "/api/events?limit=2&q=" + q);
-			JsonNode first = WebClient.parse(this.web.get("/api/events?limit=2&q=" + q));
+			JsonNode first = Http
+				.json(this.web.get().uri("/api/events?limit=2&q=" + q).exchange().returnResult(String.class));
 			assertThat(first.get("total").asLong()).as(q).isEqualTo(walked.size());
 		}
-		assertThat(WebClient.parse(this.web.get("/api/events?q=Lavrov")).get("total").asLong()).isGreaterThan(2);
+		assertThat(Http.json(this.web.get().uri("/api/events?q=Lavrov").exchange().returnResult(String.class))
+			.get("total")
+			.asLong()).isGreaterThan(2);
 	}
 
 	@Test
@@ -130,63 +134,85 @@ class EventQueryApiTests {
 
 	@Test
 	void theLinkHeaderKeepsEveryFilter() {
-		HttpResponse<String> first = this.web.get("/api/events?actor=marco-rubio&actor=sergei-lavrov&type=PHONE_CALL"
-				+ "&type=MEETING&direct=true&from=2025-01-01&to=2025-12-31&sort=date_asc&limit=2");
+		EntityExchangeResult<String> first = this.web.get()
+			.uri("/api/events?actor=marco-rubio&actor=sergei-lavrov&type=PHONE_CALL"
+					+ "&type=MEETING&direct=true&from=2025-01-01&to=2025-12-31&sort=date_asc&limit=2")
+			.exchange()
+			.returnResult(String.class);
 		String next = ApiTestSupport.nextLink(first);
-		assertThat(next).startsWith(this.web.url("/api/events?"))
+		assertThat(next).startsWith(Http.url(this.port, "/api/events?"))
 			.contains("actor=marco-rubio", "actor=sergei-lavrov", "type=PHONE_CALL", "type=MEETING", "direct=true",
 					"from=2025-01-01", "to=2025-12-31", "sort=date_asc", "limit=2", "cursor=");
 		List<JsonNode> walked = ApiTestSupport.walk(this.web, "/api/events?actor=marco-rubio&actor=sergei-lavrov"
 				+ "&type=PHONE_CALL&type=MEETING&direct=true&sort=date_asc&limit=2");
-		assertThat(walked).hasSize((int) WebClient.parse(first).get("total").asLong());
+		assertThat(walked).hasSize((int) Http.json(first).get("total").asLong());
 		assertThat(walked.stream().map(EventQueryApiTests::date).toList()).isSorted();
 	}
 
 	@Test
 	void theDefaultPageHoldsTwentyAndTheLastPageHasNoNextLink() {
-		JsonNode page = WebClient.parse(this.web.get("/api/events"));
+		JsonNode page = Http.json(this.web.get().uri("/api/events").exchange().returnResult(String.class));
 		assertThat(page.get("items").size()).isEqualTo(EventApiController.DEFAULT_LIMIT);
 		assertThat(page.get("nextCursor").isNull()).isFalse();
 		assertThat(page.get("total").asLong()).isEqualTo(SEEDED_EVENTS);
-		JsonNode last = WebClient.parse(this.web.get("/api/events?limit=20&sort=date_asc&from=2026-01-01"));
+		JsonNode last = Http.json(this.web.get()
+			.uri("/api/events?limit=20&sort=date_asc&from=2026-01-01")
+			.exchange()
+			.returnResult(String.class));
 		assertThat(last.get("items").size()).isEqualTo(last.get("total").asInt()).isLessThan(20);
 		assertThat(last.get("nextCursor").isNull()).isTrue();
-		assertThat(ApiTestSupport.nextLink(this.web.get("/api/events?limit=20&sort=date_asc&from=2026-01-01")))
-			.isNull();
-		JsonNode ten = WebClient.parse(this.web.get("/api/events?limit=10"));
+		assertThat(ApiTestSupport.nextLink(this.web.get()
+			.uri("/api/events?limit=20&sort=date_asc&from=2026-01-01")
+			.exchange()
+			.returnResult(String.class))).isNull();
+		JsonNode ten = Http.json(this.web.get().uri("/api/events?limit=10").exchange().returnResult(String.class));
 		assertThat(ten.get("items").size()).isEqualTo(10);
 		assertThat(ten.get("total").asLong()).isEqualTo(SEEDED_EVENTS);
 	}
 
 	@Test
 	void updatedSinceFiltersByLastChange() {
-		assertThat(
-				WebClient.parse(this.web.get("/api/events?updated_since=2000-01-01T00:00:00Z")).get("total").asLong())
-			.isEqualTo(SEEDED_EVENTS);
-		assertThat(
-				WebClient.parse(this.web.get("/api/events?updated_since=2999-01-01T00:00:00Z")).get("total").asLong())
-			.isZero();
+		assertThat(Http
+			.json(this.web.get()
+				.uri("/api/events?updated_since=2000-01-01T00:00:00Z")
+				.exchange()
+				.returnResult(String.class))
+			.get("total")
+			.asLong()).isEqualTo(SEEDED_EVENTS);
+		assertThat(Http
+			.json(this.web.get()
+				.uri("/api/events?updated_since=2999-01-01T00:00:00Z")
+				.exchange()
+				.returnResult(String.class))
+			.get("total")
+			.asLong()).isZero();
 	}
 
 	@Test
 	void actorsFilterByCountryKindAndName() {
-		JsonNode russians = WebClient.parse(this.web.get("/api/actors?country=ru"));
+		JsonNode russians = Http
+			.json(this.web.get().uri("/api/actors?country=ru").exchange().returnResult(String.class));
 		assertThat(russians.findValuesAsString("country")).isNotEmpty().allMatch("RU"::equals);
 		assertThat(russians.findValuesAsString("slug")).contains("sergei-lavrov", "vladimir-putin");
-		JsonNode bodies = WebClient.parse(this.web.get("/api/actors?kind=GOVERNMENT_BODY"));
+		JsonNode bodies = Http
+			.json(this.web.get().uri("/api/actors?kind=GOVERNMENT_BODY").exchange().returnResult(String.class));
 		assertThat(bodies.findValuesAsString("kind")).isNotEmpty().allMatch("GOVERNMENT_BODY"::equals);
-		JsonNode byAlias = WebClient.parse(this.web.get("/api/actors?q=Sergey"));
+		JsonNode byAlias = Http.json(this.web.get().uri("/api/actors?q=Sergey").exchange().returnResult(String.class));
 		// "Sergey" is a spelling of "Sergei": it finds every Sergei of the record
 		assertThat(byAlias.findValuesAsString("slug")).containsExactlyInAnyOrder("sergei-lavrov", "sergei-beseda",
 				"sergei-naryshkin", "sergei-ryabkov");
-		JsonNode combined = WebClient.parse(this.web.get("/api/actors?country=US&kind=PERSON&q=rubio"));
+		JsonNode combined = Http.json(
+				this.web.get().uri("/api/actors?country=US&kind=PERSON&q=rubio").exchange().returnResult(String.class));
 		assertThat(combined.findValuesAsString("slug")).containsExactly("marco-rubio");
-		assertThat(WebClient.parse(this.web.get("/api/actors?country=US&q=lavrov")).size()).isZero();
+		assertThat(
+				Http.json(this.web.get().uri("/api/actors?country=US&q=lavrov").exchange().returnResult(String.class))
+					.size())
+			.isZero();
 	}
 
 	@Test
 	void anActorCarriesRolesAliasesAndCounterparts() {
-		JsonNode rubio = WebClient.parse(this.web.get("/api/actors/marco-rubio"));
+		JsonNode rubio = Http.json(this.web.get().uri("/api/actors/marco-rubio").exchange().returnResult(String.class));
 		assertThat(rubio.get("roles").findValuesAsString("title")).anyMatch((title) -> title.contains("Secretary"));
 		assertThat(rubio.get("counterparts").get(0).get("actor").get("slug").asString()).isEqualTo("sergei-lavrov");
 		assertThat(rubio.get("counterparts").get(0).get("contacts").asLong()).isPositive();
@@ -194,7 +220,10 @@ class EventQueryApiTests {
 
 	@Test
 	void aProposalCarriesItsPositionLog() {
-		JsonNode conditions = WebClient.parse(this.web.get("/api/proposals/russias-conditions-for-peace"));
+		JsonNode conditions = Http.json(this.web.get()
+			.uri("/api/proposals/russias-conditions-for-peace")
+			.exchange()
+			.returnResult(String.class));
 		assertThat(conditions.get("positions").size()).isPositive();
 		JsonNode position = conditions.get("positions").get(0);
 		assertThat(position.get("party").get("slug").asString()).isEqualTo("sergei-lavrov");
@@ -207,8 +236,9 @@ class EventQueryApiTests {
 		List<String> want = this.all.stream().filter(expected).map((e) -> e.get("slug").asString()).toList();
 		List<JsonNode> got = ApiTestSupport.walk(this.web, "/api/events?limit=3&" + query);
 		assertThat(ApiTestSupport.slugs(got)).as(query).containsExactlyElementsOf(want);
-		assertThat(WebClient.parse(this.web.get("/api/events?limit=3&" + query)).get("total").asLong()).as(query)
-			.isEqualTo(want.size());
+		assertThat(Http.json(this.web.get().uri("/api/events?limit=3&" + query).exchange().returnResult(String.class))
+			.get("total")
+			.asLong()).as(query).isEqualTo(want.size());
 		if (expectedCount >= 0) {
 			assertThat(want).as(query).hasSize(expectedCount);
 		}

@@ -1,7 +1,7 @@
 package org.backchannel.web.event;
 
 import org.backchannel.testing.StatementCounter;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +28,14 @@ class PageStatementCountTests {
 	@LocalServerPort
 	int port;
 
-	WebClient web;
+	RestTestClient web;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@BeforeEach
 	void setUp() {
-		this.web = new WebClient(this.port);
+		this.web = Http.client(this.port);
 	}
 
 	@Test
@@ -47,7 +48,10 @@ class PageStatementCountTests {
 		// A search's first page counts its matches in the page's own statement.
 		int searched = statementsFor("/api/events?limit=100&q=Lavrov&type=PHONE_CALL&actor=marco-rubio");
 		assertThat(searched).isEqualTo(one - 1);
-		String next = WebClient.parse(this.web.get("/api/events?limit=2&q=Lavrov")).get("nextCursor").asString();
+		String next = Http
+			.json(this.web.get().uri("/api/events?limit=2&q=Lavrov").exchange().returnResult(String.class))
+			.get("nextCursor")
+			.asString();
 		assertThat(statementsFor("/api/events?limit=100&q=Lavrov&cursor=" + next)).isEqualTo(one);
 	}
 
@@ -141,9 +145,22 @@ class PageStatementCountTests {
 	}
 
 	private int statementsFor(String path, String... headers) {
-		this.web.get(path, headers); // warm up: first requests load caches, not data
+		this.web.get().uri(path).headers(Http.headers(headers)).exchange().returnResult(String.class); // warm
+																										// up:
+																										// first
+																										// requests
+																										// load
+																										// caches,
+																										// not
+																										// data
 		StatementCounter.reset();
-		int status = this.web.get(path, headers).statusCode();
+		int status = this.web.get()
+			.uri(path)
+			.headers(Http.headers(headers))
+			.exchange()
+			.returnResult(String.class)
+			.getStatus()
+			.value();
 		assertThat(status).as(path).isEqualTo(200);
 		return StatementCounter.count();
 	}

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.backchannel.testing.Browser;
-import org.backchannel.testing.WebClient;
+import org.backchannel.testing.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -302,7 +302,10 @@ class TimelineBrowserTests {
 
 	/** How many events the API finds for a query: what the timeline should count. */
 	private long apiTotal(String query) {
-		return WebClient.parse(new WebClient(this.port).get("/api/events?limit=1&" + query)).get("total").asLong();
+		return Http.json(
+				Http.client(this.port).get().uri("/api/events?limit=1&" + query).exchange().returnResult(String.class))
+			.get("total")
+			.asLong();
 	}
 
 	private void open(String path) {
