@@ -3,6 +3,7 @@ package org.backchannel.event;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.backchannel.model.PartialDate;
@@ -11,6 +12,9 @@ import org.backchannel.caching.DataVersion;
 import org.backchannel.caching.VersionedCache;
 import org.backchannel.caching.QueryCacheProperties;
 import org.backchannel.caching.VersionedCaches;
+import org.backchannel.proposal.PositionView;
+import org.backchannel.proposal.ProposalRef;
+import org.backchannel.proposal.ProposalService;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +49,8 @@ public class EventQueryService {
 
 	private final EventNeighbours neighbourQueries;
 
+	private final ProposalService proposals;
+
 	private final VersionedCache<EventFilter, Long> counts;
 
 	private final VersionedCache<PageKey, EventPage> pages;
@@ -54,8 +60,9 @@ public class EventQueryService {
 	private final VersionedCache<Long, Neighbours> neighbours;
 
 	EventQueryService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches, QueryCacheProperties cache,
-			SearchProperties search) {
+			SearchProperties search, ProposalService proposals) {
 		this.maxCount = search.maxCount();
+		this.proposals = proposals;
 		this.jdbc = jdbc;
 		this.detailReader = new EventDetails(jdbc);
 		this.dataVersion = dataVersion;
@@ -207,6 +214,15 @@ public class EventQueryService {
 	}
 
 	/**
+	 * What an event's page shows, read in one transaction: the event, its neighbours and
+	 * each party's stance on its proposals as it stood on the event's last day.
+	 */
+	public Optional<EventInContext> findEventInContext(String slug) {
+		return findEvent(slug).map((event) -> new EventInContext(event, findNeighbours(event), this.proposals
+			.findStancesOn(event.proposals().stream().map(ProposalRef::slug).toList(), event.date().lastDay())));
+	}
+
+	/**
 	 * The previous and next published contacts between the same two principals, for an
 	 * event with exactly two principals.
 	 */
@@ -233,6 +249,15 @@ public class EventQueryService {
 	 * The contacts just before and after one, between the same two principals.
 	 */
 	public record Neighbours(EventLink previous, EventLink next) {
+	}
+
+	/**
+	 * An event with what its page shows around it.
+	 *
+	 * @param stances each proposal's (by slug) positions on the event's last day; a
+	 * proposal nobody had taken a position on yet is absent
+	 */
+	public record EventInContext(EventDetail event, Neighbours neighbours, Map<String, List<PositionView>> stances) {
 	}
 
 	private record PageKey(EventFilter filter, EventCursor after, int limit) {

@@ -8,6 +8,7 @@ import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventPage;
 import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventQueryService.EventInContext;
 import org.backchannel.event.EventSearchParams;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
@@ -29,8 +30,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.backchannel.actor.ActorService;
 import org.backchannel.model.Side;
-import org.backchannel.proposal.PositionView;
-import org.backchannel.proposal.ProposalRef;
 import org.backchannel.proposal.ProposalService;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
@@ -142,15 +141,15 @@ class EventController {
 	@CachedResponse
 	@GetMapping("/events/{slug}")
 	String showEvent(@PathVariable String slug, HttpServletRequest request, Model model) {
-		EventDetail event = findEvent(slug);
-		Map<String, List<PositionView>> stances = this.proposals
-			.findStancesOn(event.proposals().stream().map(ProposalRef::slug).toList(), event.date().lastDay());
+		EventInContext shown = this.events.findEventInContext(slug)
+			.orElseThrow(() -> new NotFoundException("event", slug));
+		EventDetail event = shown.event();
 		model.addAttribute("event", event);
-		model.addAttribute("stances", stances);
+		model.addAttribute("stances", shown.stances());
 		model.addAttribute("readoutSides", List.of(Side.US, Side.RUSSIA));
 		// Dates read in English, like PartialDate.text() and the messages.
 		model.addAttribute("dateLocale", Locale.ENGLISH);
-		model.addAttribute("neighbours", this.events.findNeighbours(event));
+		model.addAttribute("neighbours", shown.neighbours());
 		model.addAttribute("activeNav", "timeline");
 		model.addAttribute("jsonLd", EventJsonLd.of(event));
 		model.addAttribute("pageTitle", event.title() + ", " + event.date().text());

@@ -8,6 +8,7 @@ import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventPage;
 import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventQueryService.EventInContext;
 import org.backchannel.event.EventSummary;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
@@ -257,14 +258,15 @@ class EventControllerTests {
 				List.of(new QuoteView(trump, "No wait at all", "to reporters", SOURCE)),
 				List.of(new ClaimView("Witkoff waited nine hours.", ClaimStatus.DENIED, trump, SOURCE)),
 				CALL.proposals(), List.of(SOURCE), Instant.now(), Instant.now(), 0);
-		given(this.events.findEvent("2025-03-15-rubio-lavrov-phone-call")).willReturn(Optional.of(detail));
-		given(this.events.findNeighbours(detail)).willReturn(new EventQueryService.Neighbours(
-				new EventQueryService.EventLink("2025-02-18-rubio-lavrov-meeting-riyadh", "Rubio–Lavrov meeting",
-						PartialDate.day(LocalDate.of(2025, 2, 18))),
-				null));
-		given(this.proposals.findStancesOn(List.of("30-day-ceasefire"), LocalDate.of(2025, 3, 15)))
-			.willReturn(Map.of("30-day-ceasefire", List.of(new PositionView(trump, Stance.PROPOSED,
-					PartialDate.day(LocalDate.of(2025, 3, 11)), null, SOURCE))));
+		given(this.events.findEventInContext("2025-03-15-rubio-lavrov-phone-call")).willReturn(
+				Optional.of(
+						new EventInContext(detail,
+								new EventQueryService.Neighbours(
+										new EventQueryService.EventLink("2025-02-18-rubio-lavrov-meeting-riyadh",
+												"Rubio–Lavrov meeting", PartialDate.day(LocalDate.of(2025, 2, 18))),
+										null),
+								Map.of("30-day-ceasefire", List.of(new PositionView(trump, Stance.PROPOSED,
+										PartialDate.day(LocalDate.of(2025, 3, 11)), null, SOURCE))))));
 		this.mvc.perform(get("/events/2025-03-15-rubio-lavrov-phone-call"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("data-side=\"US\""),
@@ -290,7 +292,8 @@ class EventControllerTests {
 				"They spoke.", CALL.participants(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				Instant.parse("2026-11-29T10:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"), 0);
 		given(this.events.findEvent(CALL.slug())).willReturn(Optional.of(detail));
-		given(this.events.findNeighbours(detail)).willReturn(new EventQueryService.Neighbours(null, null));
+		given(this.events.findEventInContext(CALL.slug())).willReturn(
+				Optional.of(new EventInContext(detail, new EventQueryService.Neighbours(null, null), Map.of())));
 		String url = "http://localhost/events/2025-03-15-rubio-lavrov-phone-call";
 		this.mvc.perform(get("/events/" + CALL.slug()))
 			.andExpect(status().isOk())
@@ -323,7 +326,7 @@ class EventControllerTests {
 
 	@Test
 	void anUnknownEventIsAFriendly404() throws Exception {
-		given(this.events.findEvent(eq("missing"))).willReturn(Optional.empty());
+		given(this.events.findEventInContext(eq("missing"))).willReturn(Optional.empty());
 		this.mvc.perform(get("/events/missing"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(allOf(containsString("We could not find that page."),
