@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SQL) still leaves the feed, the calendar and the CSV valid.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=hostile-text", "backchannel.admin.username=warden",
+		properties = { "backchannel.test-context=hostile", "backchannel.admin.username=warden",
 				"backchannel.admin.password=gate-keeper-for-tests" })
 class HostileTextTests {
 

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, in the feed, the calendar and the CSV.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=hostile-writes", "backchannel.admin.username=warden",
+		properties = { "backchannel.test-context=hostile", "backchannel.admin.username=warden",
 				"backchannel.admin.password=gate-keeper-for-tests" })
 class HostileWriteTests {
 

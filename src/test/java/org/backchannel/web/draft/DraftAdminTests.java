@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * report with no contact says so, and a report of a recorded contact is added to it as a
  * source.
  */
-@SpringBootTest(properties = "backchannel.test-context=drafts-admin")
+@SpringBootTest(properties = "backchannel.test-context=admin-forms")
 @AutoConfigureMockMvc
 class DraftAdminTests {
 

@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The event form: rows added and removed without saving, messages next to each field with
  * the input kept, post/redirect/get, the duplicate warning and edit conflicts.
  */
-@SpringBootTest(properties = "backchannel.test-context=admin-event-form")
+@SpringBootTest(properties = "backchannel.test-context=admin-forms")
 @AutoConfigureMockMvc
 class EventFormTests {
 
