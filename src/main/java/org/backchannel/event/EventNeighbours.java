@@ -61,28 +61,28 @@ final class EventNeighbours {
 	}
 
 	/**
-	 * Both principals' timelines (V8's index), read side by side from this event
-	 * outwards: a merge join that stops at the first event they share, however rarely the
-	 * two met. Both sides are bounded so that each index scan starts at this event. An
-	 * event without a date sorts first.
+	 * The pair's own timeline (V15's index: every two principals of an event as one row,
+	 * the lower actor id first), read from this event outwards: one probe, however rarely
+	 * the two met and however long either one's own timeline. An event without a date
+	 * sorts first.
 	 */
 	static EventSql.Statement query(String prefix, EventDetail event, List<String> principals, boolean previous) {
 		String comparison = previous ? "<" : ">";
 		String direction = previous ? "desc" : "asc";
-		String sql = prefix + """
-				select e.slug, e.title, e.date_value, e.date_precision
-				from event_participant d
-				join event_participant second on second.sort_key = d.sort_key and second.event_id = d.event_id
-				join event e on e.id = d.event_id
-				where d.published and d.role = 'PRINCIPAL'
-				  and second.published and second.role = 'PRINCIPAL'
-				  and d.actor_id = (select a.id from actor a where a.slug = :first)
-				  and second.actor_id = (select a.id from actor a where a.slug = :second)
-				  and (d.sort_key, d.event_id) %1$s (:key, :id)
-				  and (second.sort_key, second.event_id) %1$s (:key, :id)
-				order by d.sort_key %2$s, d.event_id %2$s
-				limit 1
-				""".formatted(comparison, direction);
+		String sql = prefix
+				+ """
+						select e.slug, e.title, e.date_value, e.date_precision
+						from (select (select a.id from actor a where a.slug = :first) as one,
+						             (select a.id from actor a where a.slug = :second) as other) pair
+						join event_principal_pair pp
+						  on pp.first_actor_id = least(pair.one, pair.other) and pp.second_actor_id = greatest(pair.one, pair.other)
+						join event e on e.id = pp.event_id
+						where pp.published
+						  and (pp.sort_key, pp.event_id) %1$s (:key, :id)
+						order by pp.sort_key %2$s, pp.event_id %2$s
+						limit 1
+						"""
+					.formatted(comparison, direction);
 		LocalDate key = (event.date().value() != null) ? event.date().value() : LocalDate.of(1, 1, 1);
 		return new EventSql.Statement(sql, Map.of("id", event.id(), "first", principals.get(0), "second",
 				principals.get(1), "key", Date.valueOf(key)));

@@ -28,20 +28,20 @@ class EventNeighboursTests {
 	}
 
 	@Test
-	void thePreviousContactIsTheNearestEarlierOneOnBothTimelines() {
+	void thePreviousContactIsTheNearestEarlierOneOnThePairsOwnTimeline() {
 		EventDetail call = event(PartialDate.day(LocalDate.of(2025, 3, 15)),
 				participant("marco-rubio", ParticipantRole.PRINCIPAL),
 				participant("sergei-lavrov", ParticipantRole.PRINCIPAL));
 		EventSql.Statement previous = EventNeighbours.query("", call, EventNeighbours.principals(call), true);
-		assertThat(previous.sql()).contains("and (d.sort_key, d.event_id) < (:key, :id)")
-			.contains("and (second.sort_key, second.event_id) < (:key, :id)")
-			.contains("order by d.sort_key desc, d.event_id desc")
+		assertThat(previous.sql()).contains("join event_principal_pair pp")
+			.contains("and (pp.sort_key, pp.event_id) < (:key, :id)")
+			.contains("order by pp.sort_key desc, pp.event_id desc")
 			.endsWith("limit 1\n");
 		assertThat(previous.params()).containsOnly(entry("id", 42L), entry("first", "marco-rubio"),
 				entry("second", "sergei-lavrov"), entry("key", Date.valueOf(LocalDate.of(2025, 3, 15))));
 		assertThat(EventNeighbours.query("", call, EventNeighbours.principals(call), false).sql())
-			.contains("and (d.sort_key, d.event_id) > (:key, :id)")
-			.contains("order by d.sort_key asc, d.event_id asc");
+			.contains("and (pp.sort_key, pp.event_id) > (:key, :id)")
+			.contains("order by pp.sort_key asc, pp.event_id asc");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.backchannel.event;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -172,6 +173,68 @@ class EventWriteServiceTests {
 		finally {
 			this.service.delete(saved.slug(), published.version(), ADMIN);
 		}
+	}
+
+	@Test
+	void anEventsNeighboursFollowItsPrincipalsDatesAndDeletions() {
+		// Three Witkoff–Dmitriev calls after everything else on record (removed again).
+		SavedEvent a = published(pairCall("Pair call A", "2026-10-20"));
+		SavedEvent b = published(pairCall("Pair call B", "2026-10-22"));
+		SavedEvent c = published(pairCall("Pair call C", "2026-10-24"));
+		try {
+			assertThat(neighboursOf(b)).containsExactly(a.slug(), c.slug());
+
+			// A moves after B: B's previous contact is whatever came before A, and A is
+			// next.
+			a = this.service.update(a.slug(), from(pairCall("Pair call A", "2026-10-23")).build(), a.version(), ADMIN);
+			assertThat(neighboursOf(b).get(0)).isNotEqualTo(a.slug());
+			assertThat(neighboursOf(b).get(1)).isEqualTo(a.slug());
+			assertThat(neighboursOf(a)).containsExactly(b.slug(), c.slug());
+
+			// Dmitriev only in C's delegation: C is no longer a contact of the two
+			// principals.
+			c = this.service.update(c.slug(),
+					from(pairCall("Pair call C", "2026-10-24"))
+						.participants(new EventData.ParticipantData("steve-witkoff", ParticipantRole.PRINCIPAL),
+								new EventData.ParticipantData("kirill-dmitriev", ParticipantRole.DELEGATION_MEMBER),
+								new EventData.ParticipantData("yuri-ushakov", ParticipantRole.PRINCIPAL))
+						.build(),
+					c.version(), ADMIN);
+			assertThat(neighboursOf(a).get(1)).isNull();
+
+			// A deleted: B is the last of their contacts again.
+			this.service.delete(a.slug(), a.version(), ADMIN);
+			a = null;
+			assertThat(neighboursOf(b).get(1)).isNull();
+		}
+		finally {
+			for (SavedEvent event : Arrays.asList(a, b, c)) {
+				if (event != null) {
+					this.service.delete(event.slug(), this.queries.findEvent(event.slug()).orElseThrow().version(),
+							ADMIN);
+				}
+			}
+		}
+	}
+
+	private EventData pairCall(String title, String date) {
+		return aPhoneCall().title(title)
+			.on(date)
+			.principals("steve-witkoff", "kirill-dmitriev")
+			.sources(this.source)
+			.build();
+	}
+
+	private SavedEvent published(EventData data) {
+		SavedEvent saved = this.service.create(data, ADMIN);
+		return this.service.publish(saved.slug(), saved.version(), ADMIN);
+	}
+
+	/** The previous and next contact's slugs (null where there is none). */
+	private List<String> neighboursOf(SavedEvent event) {
+		EventQueryService.Neighbours neighbours = this.queries
+			.findNeighbours(this.queries.findEvent(event.slug()).orElseThrow());
+		return Arrays.asList(slug(neighbours.previous()), slug(neighbours.next()));
 	}
 
 	private static String slug(EventQueryService.EventLink link) {

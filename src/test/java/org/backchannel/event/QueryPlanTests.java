@@ -56,10 +56,11 @@ class QueryPlanTests {
 				.contains("event_proposal_timeline_idx")
 				.doesNotContain("Sort");
 		}
-		// An event page's previous contact: both principals' timelines from one index.
+		// An event page's previous contact: one probe of the pair's own timeline.
 		String neighbour = this.events.explainNeighbour("explain ", QueryPlanController.sampleEvent(this.events));
 		assertThat(neighbour).as(neighbour)
-			.contains("event_participant_principal_timeline_idx")
+			.contains("event_principal_pair_timeline_idx")
+			.doesNotContain("Sort")
 			.doesNotContain("Seq Scan");
 	}
 
