@@ -132,6 +132,11 @@ public final class EventDataBuilder {
 		return this;
 	}
 
+	public EventDataBuilder dateNote(String dateNote) {
+		this.dateNote = dateNote;
+		return this;
+	}
+
 	public EventDataBuilder at(String place, String country) {
 		this.place = place;
 		this.country = country;
@@ -145,6 +150,15 @@ public final class EventDataBuilder {
 
 	public EventDataBuilder initiatedBy(Initiator initiator) {
 		this.initiator = initiator;
+		return this;
+	}
+
+	/** Initiated by a side, with the actor, a note and the source that reports it. */
+	public EventDataBuilder initiatedBy(Initiator initiator, String actor, String note, Long source) {
+		this.initiator = initiator;
+		this.initiatorActor = actor;
+		this.initiatorNote = note;
+		this.initiatorSource = source;
 		return this;
 	}
 

@@ -376,11 +376,15 @@ class EventWriteServiceTests {
 		EventSnapshot snapshot = this.revisions.read(this.revisions.find(EntityType.EVENT, saved.id(), 1).orElseThrow(),
 				EventSnapshot.class);
 		EventData data = snapshot.event();
-		assertThat(data.when())
-			.isEqualTo(new EventData.When("2026-04", DatePrecision.MONTH, null, 55, "Reported only by month"));
-		assertThat(data.where()).isEqualTo(new EventData.Where("Geneva", "CH"));
-		assertThat(data.initiated())
-			.isEqualTo(new EventData.Initiated(Initiator.US, "marco-rubio", "Asked for by Washington", this.source));
+		EventData expected = aPhoneCall().on("2026-04", DatePrecision.MONTH)
+			.durationMinutes(55)
+			.dateNote("Reported only by month")
+			.at("Geneva", "CH")
+			.initiatedBy(Initiator.US, "marco-rubio", "Asked for by Washington", this.source)
+			.build();
+		assertThat(data.when()).isEqualTo(expected.when());
+		assertThat(data.where()).isEqualTo(expected.where());
+		assertThat(data.initiated()).isEqualTo(expected.initiated());
 
 		// Written back it is the same flat JSON: the same tree, the same bytes as stored.
 		JsonMapper json = JsonMapper.builder().build();
