@@ -301,12 +301,14 @@ public class Event extends BaseEntity {
 	 */
 	EventData toData() {
 		PartialDate date = getDate();
-		return new EventData(this.slug, this.title, this.type, (date.value() != null) ? date.iso() : null,
-				this.datePrecision, (this.endDate != null) ? this.endDate.toString() : null, this.durationMinutes,
-				this.place, this.country, this.initiator,
-				(this.initiatorActor != null) ? this.initiatorActor.getSlug() : null, this.initiatorNote,
-				(this.initiatorSource != null) ? this.initiatorSource.getId() : null, this.summary, this.channel,
-				this.contactStatus, this.dateNote,
+		return new EventData(this.slug, this.title, this.type,
+				new EventData.When((date.value() != null) ? date.iso() : null, this.datePrecision,
+						(this.endDate != null) ? this.endDate.toString() : null, this.durationMinutes, this.dateNote),
+				new EventData.Where(this.place, this.country),
+				new EventData.Initiated(this.initiator,
+						(this.initiatorActor != null) ? this.initiatorActor.getSlug() : null, this.initiatorNote,
+						(this.initiatorSource != null) ? this.initiatorSource.getId() : null),
+				this.summary, this.channel, this.contactStatus,
 				this.participants.stream()
 					.sorted(Comparator.comparing(Participant::getRole)
 						.thenComparing((participant) -> participant.getActor().getSlug()))

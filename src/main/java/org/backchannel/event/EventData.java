@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.backchannel.model.DatePrecision;
@@ -32,41 +33,30 @@ import org.backchannel.model.SingleLine;
  * unchanged when not given on an update
  * @param contactStatus whether the contact was held, or only planned, cancelled or
  * postponed; HELD when not given on creation, unchanged when not given on an update
- * @param dateNote how the date is to be read where that is not obvious (time zones, a
- * planned date)
+ * @param when the date, its precision, end, duration and note; in JSON its fields stand
+ * at the top level, beside the others ({@code @JsonUnwrapped}), as do those of
+ * {@code where} and {@code initiated}
  * @param confirmDuplicate set to save an event that looks like an existing one (same date
  * and principals)
  */
-@PartialDateFields(date = "date", precision = "datePrecision")
 public record EventData(
 		@Size(max = 160) @Pattern(regexp = InputCheck.SLUG, message = "{backchannel.validation.slug}") String slug,
-		@NotBlank @Size(max = 300) @SingleLine String title, @NotNull EventType type,
-		@Schema(description = "The date at its precision: 2025-03-15, 2025-03 or 2025",
-				pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", example = "2025-03-15") String date,
-		DatePrecision datePrecision,
-		@Schema(description = "The last day of a contact over several days", format = "date",
-				example = "2025-03-16") @IsoDay String endDate,
-		@Schema(description = "How long it lasted, in minutes", minimum = "1",
-				example = "90") @Positive Integer durationMinutes,
-		@Size(max = 200) @SingleLine String place,
-		@Pattern(regexp = InputCheck.COUNTRY, message = "{backchannel.validation.country}") String country,
-		Initiator initiator, String initiatorActor, @Size(max = 500) @SingleLine String initiatorNote,
-		Long initiatorSource, @NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary, Channel channel,
-		ContactStatus contactStatus, @Size(max = 500) @SingleLine String dateNote,
-		List<@Valid ParticipantData> participants, List<@Valid ReadoutData> readouts, List<@Valid QuoteData> quotes,
-		List<@Valid ClaimData> claims, List<String> proposals, List<Long> sources, Boolean confirmDuplicate) {
+		@NotBlank @Size(max = 300) @SingleLine String title, @NotNull EventType type, @Valid @JsonUnwrapped When when,
+		@Valid @JsonUnwrapped Where where, @Valid @JsonUnwrapped Initiated initiated,
+		@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary, Channel channel,
+		ContactStatus contactStatus, List<@Valid ParticipantData> participants, List<@Valid ReadoutData> readouts,
+		List<@Valid QuoteData> quotes, List<@Valid ClaimData> claims, List<String> proposals, List<Long> sources,
+		Boolean confirmDuplicate) {
 
 	public EventData {
 		slug = InputCheck.clean(slug);
 		title = InputCheck.clean(title);
-		date = InputCheck.clean(date);
-		endDate = InputCheck.clean(endDate);
-		place = InputCheck.clean(place);
-		country = InputCheck.clean(country);
-		initiatorActor = InputCheck.clean(initiatorActor);
-		initiatorNote = InputCheck.clean(initiatorNote);
+		// A JSON body or a form without any of a group's fields: the group's checks still
+		// run.
+		when = (when != null) ? when : new When(null, null, null, null, null);
+		where = (where != null) ? where : new Where(null, null);
+		initiated = (initiated != null) ? initiated : new Initiated(null, null, null, null);
 		summary = InputCheck.clean(summary);
-		dateNote = InputCheck.clean(dateNote);
 		participants = rows(participants);
 		readouts = rows(readouts);
 		quotes = rows(quotes);
@@ -77,8 +67,9 @@ public record EventData(
 
 	/** A new, empty event: a phone call with two principal rows to fill in. */
 	public static EventData blank() {
-		return new EventData(null, null, EventType.PHONE_CALL, null, DatePrecision.DAY, null, null, null, null,
-				Initiator.NOT_REPORTED, null, null, null, null, Channel.RELATED, ContactStatus.HELD, null,
+		return new EventData(null, null, EventType.PHONE_CALL, new When(null, DatePrecision.DAY, null, null, null),
+				null, new Initiated(Initiator.NOT_REPORTED, null, null, null), null, Channel.RELATED,
+				ContactStatus.HELD,
 				List.of(new ParticipantData(null, ParticipantRole.PRINCIPAL),
 						new ParticipantData(null, ParticipantRole.PRINCIPAL)),
 				List.of(), List.of(), List.of(), List.of(), List.of(), null);
@@ -94,10 +85,9 @@ public record EventData(
 	}
 
 	EventData withSlug(String newSlug) {
-		return new EventData(newSlug, this.title, this.type, this.date, this.datePrecision, this.endDate,
-				this.durationMinutes, this.place, this.country, this.initiator, this.initiatorActor, this.initiatorNote,
-				this.initiatorSource, this.summary, this.channel, this.contactStatus, this.dateNote, this.participants,
-				this.readouts, this.quotes, this.claims, this.proposals, this.sources, null);
+		return new EventData(newSlug, this.title, this.type, this.when, this.where, this.initiated, this.summary,
+				this.channel, this.contactStatus, this.participants, this.readouts, this.quotes, this.claims,
+				this.proposals, this.sources, null);
 	}
 
 	/**
@@ -157,10 +147,9 @@ public record EventData(
 
 	private EventData with(List<ParticipantData> participants, List<ReadoutData> readouts, List<QuoteData> quotes,
 			List<ClaimData> claims, List<String> proposals, List<Long> sources) {
-		return new EventData(this.slug, this.title, this.type, this.date, this.datePrecision, this.endDate,
-				this.durationMinutes, this.place, this.country, this.initiator, this.initiatorActor, this.initiatorNote,
-				this.initiatorSource, this.summary, this.channel, this.contactStatus, this.dateNote, participants,
-				readouts, quotes, claims, proposals, sources, this.confirmDuplicate);
+		return new EventData(this.slug, this.title, this.type, this.when, this.where, this.initiated, this.summary,
+				this.channel, this.contactStatus, participants, readouts, quotes, claims, proposals, sources,
+				this.confirmDuplicate);
 	}
 
 	private static <T> List<T> add(List<T> list, T row) {
@@ -184,6 +173,56 @@ public record EventData(
 
 	static <T, R> List<R> map(List<T> list, Function<T, R> mapper) {
 		return list.stream().map(mapper).toList();
+	}
+
+	/**
+	 * When it took place, written at its precision (2025-03-15, 2025-03, 2025).
+	 *
+	 * @param dateNote how the date is to be read where that is not obvious (time zones, a
+	 * planned date)
+	 */
+	@PartialDateFields(date = "date", precision = "datePrecision")
+	public record When(
+			@Schema(description = "The date at its precision: 2025-03-15, 2025-03 or 2025",
+					pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", example = "2025-03-15") String date,
+			DatePrecision datePrecision,
+			@Schema(description = "The last day of a contact over several days", format = "date",
+					example = "2025-03-16") @IsoDay String endDate,
+			@Schema(description = "How long it lasted, in minutes", minimum = "1",
+					example = "90") @Positive Integer durationMinutes,
+			@Size(max = 500) @SingleLine String dateNote) {
+
+		public When {
+			date = InputCheck.clean(date);
+			endDate = InputCheck.clean(endDate);
+			dateNote = InputCheck.clean(dateNote);
+		}
+
+	}
+
+	/** Where it took place. */
+	public record Where(@Size(max = 200) @SingleLine String place,
+			@Pattern(regexp = InputCheck.COUNTRY, message = "{backchannel.validation.country}") String country) {
+
+		public Where {
+			place = InputCheck.clean(place);
+			country = InputCheck.clean(country);
+		}
+
+	}
+
+	/**
+	 * Who initiated it: the side, and where reported the actor, a note and the source
+	 * that says so.
+	 */
+	public record Initiated(Initiator initiator, String initiatorActor,
+			@Size(max = 500) @SingleLine String initiatorNote, Long initiatorSource) {
+
+		public Initiated {
+			initiatorActor = InputCheck.clean(initiatorActor);
+			initiatorNote = InputCheck.clean(initiatorNote);
+		}
+
 	}
 
 	public record ParticipantData(@NotBlank String actor, @NotNull ParticipantRole role) {

@@ -44,13 +44,17 @@ class EventDescriber {
 		lines.put("Type", (data.type() != null) ? data.type().name() : null);
 		lines.put("Channel", (data.channel() != null) ? data.channel().name() : null);
 		lines.put("Contact status", (data.contactStatus() != null) ? data.contactStatus().name() : null);
-		lines.put("Date", (data.date() != null) ? data.date() + " (" + data.datePrecision() + ")" : "unknown");
-		lines.put("Date note", data.dateNote());
-		lines.put("End date", data.endDate());
-		lines.put("Duration (minutes)", (data.durationMinutes() != null) ? data.durationMinutes().toString() : null);
-		lines.put("Place", join(", ", data.place(), data.country()));
-		lines.put("Initiated by", join(" · ", (data.initiator() != null) ? data.initiator().name() : null,
-				actor(data.initiatorActor()), data.initiatorNote(), source(data.initiatorSource())));
+		lines.put("Date", (data.when().date() != null) ? data.when().date() + " (" + data.when().datePrecision() + ")"
+				: "unknown");
+		lines.put("Date note", data.when().dateNote());
+		lines.put("End date", data.when().endDate());
+		lines.put("Duration (minutes)",
+				(data.when().durationMinutes() != null) ? data.when().durationMinutes().toString() : null);
+		lines.put("Place", join(", ", data.where().place(), data.where().country()));
+		lines.put("Initiated by",
+				join(" · ", (data.initiated().initiator() != null) ? data.initiated().initiator().name() : null,
+						actor(data.initiated().initiatorActor()), data.initiated().initiatorNote(),
+						source(data.initiated().initiatorSource())));
 		lines.put("Summary", data.summary());
 		lines.put("Participants",
 				data.participants()

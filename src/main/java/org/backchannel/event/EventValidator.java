@@ -66,14 +66,14 @@ public class EventValidator implements Validator {
 	/** The actors, sources and proposals an event names, loaded in one query each. */
 	References resolve(EventData data) {
 		Set<String> actorSlugs = new HashSet<>();
-		actorSlugs.add(data.initiatorActor());
+		actorSlugs.add(data.initiated().initiatorActor());
 		data.participants().forEach((participant) -> actorSlugs.add(participant.actor()));
 		data.readouts().forEach((readout) -> actorSlugs.add(readout.issuer()));
 		data.quotes().forEach((quote) -> actorSlugs.add(quote.speaker()));
 		data.claims().forEach((claim) -> actorSlugs.add(claim.disputedBy()));
 		actorSlugs.remove(null);
 		Set<Long> sourceIds = new HashSet<>(data.sources());
-		sourceIds.add(data.initiatorSource());
+		sourceIds.add(data.initiated().initiatorSource());
 		data.readouts().forEach((readout) -> sourceIds.add(readout.source()));
 		data.quotes().forEach((quote) -> sourceIds.add(quote.source()));
 		data.claims().forEach((claim) -> sourceIds.add(claim.source()));
@@ -94,18 +94,19 @@ public class EventValidator implements Validator {
 	}
 
 	void validate(EventData data, References refs, Errors errors) {
-		LocalDate endDate = day(data.endDate());
-		PartialDate date = PartialDate.tryParse(data.date(), data.datePrecision());
+		LocalDate endDate = day(data.when().endDate());
+		PartialDate date = PartialDate.tryParse(data.when().date(), data.when().datePrecision());
 		if (endDate != null && date != null) {
 			if (date.value() == null) {
-				errors.rejectValue("endDate", "validation.endDate.needsStart", "needs a known start date.");
+				errors.rejectValue("when.endDate", "validation.endDate.needsStart", "needs a known start date.");
 			}
 			else if (endDate.isBefore(date.value())) {
-				errors.rejectValue("endDate", "validation.endDate.beforeStart", "must not be before the start date.");
+				errors.rejectValue("when.endDate", "validation.endDate.beforeStart",
+						"must not be before the start date.");
 			}
 		}
-		refs.actor(errors, "initiatorActor", data.initiatorActor());
-		refs.source(errors, "initiatorSource", data.initiatorSource());
+		refs.actor(errors, "initiated.initiatorActor", data.initiated().initiatorActor());
+		refs.source(errors, "initiated.initiatorSource", data.initiated().initiatorSource());
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < data.participants().size(); i++) {
 			String actor = data.participants().get(i).actor();
@@ -154,7 +155,7 @@ public class EventValidator implements Validator {
 	 */
 	void checkDuplicate(EventData data, Long self, Errors errors) {
 		List<String> principals = principals(data);
-		PartialDate date = PartialDate.tryParse(data.date(), data.datePrecision());
+		PartialDate date = PartialDate.tryParse(data.when().date(), data.when().datePrecision());
 		if (data.duplicateConfirmed() || date == null || date.value() == null || principals.isEmpty()) {
 			return;
 		}

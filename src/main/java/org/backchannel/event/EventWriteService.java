@@ -147,7 +147,8 @@ public class EventWriteService {
 					"cannot be changed once the event exists (links to it would break).");
 		}
 		this.validation.throwIfInvalid(errors);
-		if (!Objects.equals(before.date(), data.date()) || before.datePrecision() != data.datePrecision()
+		if (!Objects.equals(before.when().date(), data.when().date())
+				|| before.when().datePrecision() != data.when().datePrecision()
 				|| !EventValidator.principals(before).equals(EventValidator.principals(data))) {
 			this.validator.checkDuplicate(data, event.getId(), errors);
 			this.validation.throwIfInvalid(errors);
@@ -262,17 +263,18 @@ public class EventWriteService {
 		event.setTitle(data.title());
 		event.setType(data.type());
 		event.setDate(parsed.date());
-		event.setDateNote(data.dateNote());
+		event.setDateNote(data.when().dateNote());
 		// Left out (an older client, a revision from before channels), they stay as they
 		// were.
 		event.setChannel((data.channel() != null) ? data.channel() : event.getChannel(),
 				(data.contactStatus() != null) ? data.contactStatus() : event.getContactStatus());
 		event.setEndDate(parsed.endDate());
-		event.setDurationMinutes(data.durationMinutes());
-		event.setPlace(data.place(), data.country());
-		event.setInitiator((data.initiator() != null) ? data.initiator() : Initiator.NOT_REPORTED,
-				refs.actors().get(data.initiatorActor()), data.initiatorNote(),
-				refs.sources().get(data.initiatorSource()));
+		event.setDurationMinutes(data.when().durationMinutes());
+		event.setPlace(data.where().place(), data.where().country());
+		event.setInitiator(
+				(data.initiated().initiator() != null) ? data.initiated().initiator() : Initiator.NOT_REPORTED,
+				refs.actors().get(data.initiated().initiatorActor()), data.initiated().initiatorNote(),
+				refs.sources().get(data.initiated().initiatorSource()));
 		event.setSummary(data.summary());
 		Map<Actor, ParticipantRole> participants = new LinkedHashMap<>();
 		data.participants()
@@ -299,8 +301,8 @@ public class EventWriteService {
 	record Parsed(PartialDate date, LocalDate endDate) {
 
 		static Parsed of(EventData data) {
-			return new Parsed(PartialDate.parse(data.date(), data.datePrecision()),
-					(data.endDate() != null) ? LocalDate.parse(data.endDate()) : null);
+			return new Parsed(PartialDate.parse(data.when().date(), data.when().datePrecision()),
+					(data.when().endDate() != null) ? LocalDate.parse(data.when().endDate()) : null);
 		}
 
 	}

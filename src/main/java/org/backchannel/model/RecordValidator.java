@@ -74,7 +74,8 @@ public class RecordValidator {
 
 	public void throwIfInvalid(Errors errors) {
 		if (errors.hasErrors()) {
-			throw new InvalidInputException(messages(errors));
+			Object record = (errors instanceof BindingResult result) ? result.getTarget() : null;
+			throw new InvalidInputException(messages(errors), (record != null) ? record.getClass() : null);
 		}
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.backchannel.model.DatePrecision;
 
 /**
- * Events for tests, named field by field instead of 24 positional arguments: start from
+ * Events for tests, named field by field instead of positional arguments: start from
  * {@link #aPhoneCall()} or {@link #from(EventData)} and set only what the test is about.
  */
 public final class EventDataBuilder {
@@ -73,20 +73,20 @@ public final class EventDataBuilder {
 		builder.slug = data.slug();
 		builder.title = data.title();
 		builder.type = data.type();
-		builder.date = data.date();
-		builder.datePrecision = data.datePrecision();
-		builder.endDate = data.endDate();
-		builder.durationMinutes = data.durationMinutes();
-		builder.place = data.place();
-		builder.country = data.country();
-		builder.initiator = data.initiator();
-		builder.initiatorActor = data.initiatorActor();
-		builder.initiatorNote = data.initiatorNote();
-		builder.initiatorSource = data.initiatorSource();
+		builder.date = data.when().date();
+		builder.datePrecision = data.when().datePrecision();
+		builder.endDate = data.when().endDate();
+		builder.durationMinutes = data.when().durationMinutes();
+		builder.place = data.where().place();
+		builder.country = data.where().country();
+		builder.initiator = data.initiated().initiator();
+		builder.initiatorActor = data.initiated().initiatorActor();
+		builder.initiatorNote = data.initiated().initiatorNote();
+		builder.initiatorSource = data.initiated().initiatorSource();
 		builder.summary = data.summary();
 		builder.channel = data.channel();
 		builder.contactStatus = data.contactStatus();
-		builder.dateNote = data.dateNote();
+		builder.dateNote = data.when().dateNote();
 		builder.participants = data.participants();
 		builder.readouts = data.readouts();
 		builder.quotes = data.quotes();
@@ -132,6 +132,11 @@ public final class EventDataBuilder {
 		return this;
 	}
 
+	public EventDataBuilder dateNote(String dateNote) {
+		this.dateNote = dateNote;
+		return this;
+	}
+
 	public EventDataBuilder at(String place, String country) {
 		this.place = place;
 		this.country = country;
@@ -145,6 +150,15 @@ public final class EventDataBuilder {
 
 	public EventDataBuilder initiatedBy(Initiator initiator) {
 		this.initiator = initiator;
+		return this;
+	}
+
+	/** Initiated by a side, with the actor, a note and the source that reports it. */
+	public EventDataBuilder initiatedBy(Initiator initiator, String actor, String note, Long source) {
+		this.initiator = initiator;
+		this.initiatorActor = actor;
+		this.initiatorNote = note;
+		this.initiatorSource = source;
 		return this;
 	}
 
@@ -188,10 +202,12 @@ public final class EventDataBuilder {
 	}
 
 	public EventData build() {
-		return new EventData(this.slug, this.title, this.type, this.date, this.datePrecision, this.endDate,
-				this.durationMinutes, this.place, this.country, this.initiator, this.initiatorActor, this.initiatorNote,
-				this.initiatorSource, this.summary, this.channel, this.contactStatus, this.dateNote, this.participants,
-				this.readouts, this.quotes, this.claims, this.proposals, this.sources, this.confirmDuplicate);
+		return new EventData(this.slug, this.title, this.type,
+				new EventData.When(this.date, this.datePrecision, this.endDate, this.durationMinutes, this.dateNote),
+				new EventData.Where(this.place, this.country),
+				new EventData.Initiated(this.initiator, this.initiatorActor, this.initiatorNote, this.initiatorSource),
+				this.summary, this.channel, this.contactStatus, this.participants, this.readouts, this.quotes,
+				this.claims, this.proposals, this.sources, this.confirmDuplicate);
 	}
 
 }

@@ -8,7 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.backchannel.history.ChangeAction;
+import org.backchannel.history.EntityType;
+import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.Side;
@@ -49,6 +53,9 @@ class EventWriteServiceTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RevisionLog revisions;
 
 	long source;
 
@@ -253,7 +260,7 @@ class EventWriteServiceTests {
 			// point.
 			EventData data = call("Simultaneous call", "2026-02-02");
 			EventData confirmed = aPhoneCall().title(data.title())
-				.on(data.date())
+				.on(data.when().date())
 				.summary(data.summary())
 				.initiatedBy(null)
 				.participants(data.participants().toArray(EventData.ParticipantData[]::new))
@@ -282,11 +289,11 @@ class EventWriteServiceTests {
 	@Test
 	void everyRuleReportsItsField() {
 		assertRejected((data) -> withTitle(data, " "), "title", "is required");
-		assertRejected((data) -> withDate(data, "2026-03", DatePrecision.DAY), "date", "YYYY-MM-DD");
-		assertRejected((data) -> withDate(data, "2026-03-05", DatePrecision.MONTH), "date", "YYYY-MM");
-		assertRejected((data) -> withDate(data, "2026-02-30", DatePrecision.DAY), "date", "not a real date");
-		assertRejected((data) -> withDate(data, "2026", DatePrecision.UNKNOWN), "date", "must be empty");
-		assertRejected((data) -> withEnd(data, "2026-03-04"), "endDate", "not be before");
+		assertRejected((data) -> withDate(data, "2026-03", DatePrecision.DAY), "when.date", "YYYY-MM-DD");
+		assertRejected((data) -> withDate(data, "2026-03-05", DatePrecision.MONTH), "when.date", "YYYY-MM");
+		assertRejected((data) -> withDate(data, "2026-02-30", DatePrecision.DAY), "when.date", "not a real date");
+		assertRejected((data) -> withDate(data, "2026", DatePrecision.UNKNOWN), "when.date", "must be empty");
+		assertRejected((data) -> withEnd(data, "2026-03-04"), "when.endDate", "not be before");
 		assertRejected((data) -> from(data).slug("Bad Slug!").durationMinutes(0).country("usa").build(), "slug",
 				"lower-case");
 		assertRejected((data) -> data.withRowAdded("participants"), "participants[2].actor", "is required");
@@ -311,7 +318,7 @@ class EventWriteServiceTests {
 			.proposals("no-such-proposal")
 			.sources()
 			.build(), "sources", "at least one source");
-		assertThat(many.getErrors()).containsKeys("durationMinutes", "country", "participants[0].actor",
+		assertThat(many.getErrors()).containsKeys("when.durationMinutes", "where.country", "participants[0].actor",
 				"proposals[0]");
 	}
 
@@ -402,6 +409,72 @@ class EventWriteServiceTests {
 			assertThat(revision.action()).isEqualTo(ChangeAction.RESTORE);
 			assertThat(revision.restoredFrom()).isEqualTo(2);
 		});
+	}
+
+	/**
+	 * Revisions stored before {@link EventData} grouped its fields (when, where, who
+	 * initiated) hold them flat, at the top level; the groups read and write that same
+	 * JSON.
+	 */
+	@Test
+	void aRevisionWrittenFlatBeforeTheFieldsWereGroupedReadsWritesAndRestoresTheSame() {
+		SavedEvent saved = this.service.create(call("Flat snapshot call", "2026-04-07"), EDITOR);
+		// Exactly what the app wrote for a revision before the groups, in its order.
+		String flat = """
+				{"status":"DRAFT","event":{"slug":"%s","title":"Flat snapshot call","type":"MEETING",\
+				"date":"2026-04","datePrecision":"MONTH","endDate":null,"durationMinutes":55,"place":"Geneva",\
+				"country":"CH","initiator":"US","initiatorActor":"marco-rubio","initiatorNote":"Asked for by Washington",\
+				"initiatorSource":%d,"summary":"They met.","channel":"MINISTERS","contactStatus":"HELD",\
+				"dateNote":"Reported only by month","participants":[{"actor":"marco-rubio","role":"PRINCIPAL"},\
+				{"actor":"sergei-lavrov","role":"PRINCIPAL"}],"readouts":[],"quotes":[],"claims":[],"proposals":[],\
+				"sources":[%d],"confirmDuplicate":null}}"""
+			.formatted(saved.slug(), this.source, this.source);
+		this.jdbc.sql("""
+				update revision set snapshot = cast(:snapshot as jsonb)
+				where entity_type = 'EVENT' and entity_id = :id and number = 1""")
+			.param("snapshot", flat)
+			.param("id", saved.id())
+			.update();
+
+		EventSnapshot snapshot = this.revisions.read(this.revisions.find(EntityType.EVENT, saved.id(), 1).orElseThrow(),
+				EventSnapshot.class);
+		EventData data = snapshot.event();
+		EventData expected = aPhoneCall().on("2026-04", DatePrecision.MONTH)
+			.durationMinutes(55)
+			.dateNote("Reported only by month")
+			.at("Geneva", "CH")
+			.initiatedBy(Initiator.US, "marco-rubio", "Asked for by Washington", this.source)
+			.build();
+		assertThat(data.when()).isEqualTo(expected.when());
+		assertThat(data.where()).isEqualTo(expected.where());
+		assertThat(data.initiated()).isEqualTo(expected.initiated());
+
+		// Written back it is the same flat JSON: the same tree, the same bytes as stored.
+		JsonMapper json = JsonMapper.builder().build();
+		String written = json.writeValueAsString(snapshot);
+		assertThat(json.readTree(written)).isEqualTo(json.readTree(flat));
+		assertThat(written).doesNotContain("\"when\"", "\"where\"", "\"initiated\"");
+		assertThat(asStored(written)).isEqualTo(asStored(flat));
+
+		// Restored, the event has every grouped field back, and the app's own revision of
+		// it is byte for byte the flat one.
+		this.service.restore(saved.slug(), 1, ADMIN);
+		EventData restored = this.service.findEditable(saved.slug()).orElseThrow().data();
+		assertThat(restored.when()).isEqualTo(data.when());
+		assertThat(restored.where()).isEqualTo(data.where());
+		assertThat(restored.initiated()).isEqualTo(data.initiated());
+		assertThat(this.jdbc.sql("""
+				select snapshot::text from revision where entity_type = 'EVENT' and entity_id = :id
+				order by number desc limit 1""").param("id", saved.id()).query(String.class).single())
+			.isEqualTo(asStored(flat));
+	}
+
+	/** A snapshot's text as PostgreSQL stores it (jsonb). */
+	private String asStored(String snapshot) {
+		return this.jdbc.sql("select cast(:snapshot as jsonb)::text")
+			.param("snapshot", snapshot)
+			.query(String.class)
+			.single();
 	}
 
 	@Test

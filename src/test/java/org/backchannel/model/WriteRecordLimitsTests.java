@@ -30,16 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WriteRecordLimitsTests {
 
-	static final List<Class<?>> RECORDS = List.of(EventData.class, EventData.ParticipantData.class,
-			EventData.ReadoutData.class, EventData.QuoteData.class, EventData.ClaimData.class, ActorData.class,
-			ActorData.AliasData.class, ActorData.RoleData.class, ProposalData.class, ProposalData.PositionData.class,
-			SourceData.class);
+	static final List<Class<?>> RECORDS = List.of(EventData.class, EventData.When.class, EventData.Where.class,
+			EventData.Initiated.class, EventData.ParticipantData.class, EventData.ReadoutData.class,
+			EventData.QuoteData.class, EventData.ClaimData.class, ActorData.class, ActorData.AliasData.class,
+			ActorData.RoleData.class, ProposalData.class, ProposalData.PositionData.class, SourceData.class);
 
 	/** Which column each text field is stored in. */
 	static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("EventData.slug", "event.slug"),
-			Map.entry("EventData.title", "event.title"), Map.entry("EventData.place", "event.place"),
-			Map.entry("EventData.initiatorNote", "event.initiator_note"),
-			Map.entry("EventData.summary", "event.summary"), Map.entry("EventData.dateNote", "event.date_note"),
+			Map.entry("EventData.title", "event.title"), Map.entry("Where.place", "event.place"),
+			Map.entry("Initiated.initiatorNote", "event.initiator_note"),
+			Map.entry("EventData.summary", "event.summary"), Map.entry("When.dateNote", "event.date_note"),
 			Map.entry("ReadoutData.summary", "readout.summary"),
 			Map.entry("ReadoutData.keyQuotes", "readout.key_quotes"),
 			Map.entry("ReadoutData.language", "readout.language"), Map.entry("QuoteData.text", "quote.text"),

@@ -77,9 +77,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail handleInvalidInput(InvalidInputException ex) {
+		// Fields as the JSON names them (date, not when.date).
+		java.util.Map<String, String> errors = ex.getJsonErrors();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				ex.getErrors()
-					.entrySet()
+				errors.entrySet()
 					.stream()
 					.map((error) -> error.getKey() + " " + error.getValue())
 					.reduce((a, b) -> a + " " + b)
@@ -87,8 +88,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setType(INVALID_INPUT);
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors",
-				ex.getErrors()
-					.entrySet()
+				errors.entrySet()
 					.stream()
 					.map((error) -> java.util.Map.of("field", error.getKey(), "message", error.getValue()))
 					.toList());

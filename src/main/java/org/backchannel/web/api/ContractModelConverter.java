@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
  * {@code null} exactly where its record component (or {@code @JsonProperty} accessor) is
  * annotated with JSpecify's {@link Nullable}: {@code "type": ["string", "null"]} for a
  * value, {@code oneOf} with {@code {"type": "null"}} for a record or an enum. Records
- * read from request bodies ({@code *Data}, {@code *Request}) keep only the required
- * fields their validation declares; their nullable fields may be sent as null. A
- * component declared {@code requiredMode = NOT_REQUIRED} (the problem's extensions) is
- * left out of {@code required}.
+ * read from request bodies ({@code *Data}, {@code *Request}, and the records nested in
+ * them) keep only the required fields their validation declares; their nullable fields
+ * may be sent as null. A component declared {@code requiredMode = NOT_REQUIRED} (the
+ * problem's extensions) is left out of {@code required}.
  */
 @Component
 class ContractModelConverter implements ModelConverter {
@@ -66,9 +66,11 @@ class ContractModelConverter implements ModelConverter {
 		return javaType.getRawClass();
 	}
 
+	/** A request body's record, or a group of its fields (EventData.When). */
 	static boolean isInput(Class<?> record) {
 		String name = record.getSimpleName();
-		return name.endsWith("Data") || name.endsWith("Request");
+		return name.endsWith("Data") || name.endsWith("Request")
+				|| (record.getEnclosingClass() != null && isInput(record.getEnclosingClass()));
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

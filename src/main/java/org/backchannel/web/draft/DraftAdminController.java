@@ -143,8 +143,9 @@ class DraftAdminController {
 				next.queryParam(name.substring(0, name.lastIndexOf('.')) + ".source", source);
 			}
 		}
-		if (params.containsKey("event.initiatorActor") || !"NOT_REPORTED".equals(params.get("event.initiator"))) {
-			next.queryParam("event.initiatorSource", source);
+		if (params.containsKey("event.initiated.initiatorActor")
+				|| !"NOT_REPORTED".equals(params.get("event.initiated.initiator"))) {
+			next.queryParam("event.initiated.initiatorSource", source);
 		}
 		return "forward:" + next.build().encode().toUriString();
 	}
@@ -297,23 +298,23 @@ class DraftAdminController {
 		h.add(new Hidden("event.title", p.title()));
 		h.add(new Hidden("event.type", p.type().isPresent() ? p.type().value().name() : "OTHER"));
 		if (p.date().isPresent()) {
-			h.add(new Hidden("event.date", p.date().value().formValue()));
-			h.add(new Hidden("event.datePrecision", p.date().value().precision().name()));
+			h.add(new Hidden("event.when.date", p.date().value().formValue()));
+			h.add(new Hidden("event.when.datePrecision", p.date().value().precision().name()));
 		}
 		else {
-			h.add(new Hidden("event.datePrecision", DatePrecision.UNKNOWN.name()));
+			h.add(new Hidden("event.when.datePrecision", DatePrecision.UNKNOWN.name()));
 		}
 		if (p.durationMinutes().isPresent()) {
-			h.add(new Hidden("event.durationMinutes", p.durationMinutes().value().toString()));
+			h.add(new Hidden("event.when.durationMinutes", p.durationMinutes().value().toString()));
 		}
 		if (p.place().isPresent()) {
-			h.add(new Hidden("event.place", p.place().value().name()));
-			h.add(new Hidden("event.country", p.place().value().country()));
+			h.add(new Hidden("event.where.place", p.place().value().name()));
+			h.add(new Hidden("event.where.country", p.place().value().country()));
 		}
-		h.add(new Hidden("event.initiator",
+		h.add(new Hidden("event.initiated.initiator",
 				p.initiator().isPresent() ? p.initiator().value().side().name() : "NOT_REPORTED"));
 		if (p.initiator().isPresent() && p.initiator().value().actor() != null) {
-			h.add(new Hidden("event.initiatorActor", p.initiator().value().actor()));
+			h.add(new Hidden("event.initiated.initiatorActor", p.initiator().value().actor()));
 		}
 		h.add(new Hidden("event.summary", p.summary()));
 		if (p.channel().isPresent()) {

@@ -148,6 +148,34 @@ class WriteApiTests {
 	}
 
 	@Test
+	void errorsOnTheDateThePlaceAndTheInitiatorNameTheirJsonProperties() {
+		String bad = event("Grouped fields", "2026-02-30").replace("\"initiator\": \"RUSSIA\"",
+				"\"initiator\": \"RUSSIA\", \"initiatorActor\": \"nobody-at-all\", \"initiatorNote\": \"a\\nb\", "
+						+ "\"endDate\": \"2026-01-01\", \"place\": \"x\\ny\", \"durationMinutes\": 0");
+		EntityExchangeResult<String> response = send("POST", "/api/events", EDITOR, bad);
+		assertThat(response.getStatus().value()).as(response.getResponseBody()).isEqualTo(400);
+		JsonNode problem = Http.json(response);
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("date",
+				"durationMinutes", "place", "initiatorNote", "initiatorActor");
+		assertThat(problem.get("detail").asString()).contains("date is not a real date.")
+			.doesNotContain("when.", "where.", "initiated.");
+
+		String earlyEnd = event("Ends early", "2026-02-03").replace("\"initiator\": \"RUSSIA\"",
+				"\"initiator\": \"RUSSIA\", \"endDate\": \"2026-02-01\"");
+		EntityExchangeResult<String> ended = send("POST", "/api/events", EDITOR, earlyEnd);
+		assertThat(ended.getStatus().value()).as(ended.getResponseBody()).isEqualTo(400);
+		assertThat(Http.json(ended).get("errors").findValuesAsString("field")).containsExactly("endDate");
+
+		// Without any date field the body is still checked, and the message names the
+		// JSON property.
+		String undated = event("Undated", "2026-02-03").replace("\"date\": \"2026-02-03\", \"datePrecision\": \"DAY\",",
+				"");
+		EntityExchangeResult<String> missing = send("POST", "/api/events", EDITOR, undated);
+		assertThat(missing.getStatus().value()).as(missing.getResponseBody()).isEqualTo(400);
+		assertThat(Http.json(missing).get("errors").findValuesAsString("field")).containsExactly("datePrecision");
+	}
+
+	@Test
 	void invalidBodiesAreProblemsThatNameEachField() {
 		String bad = """
 				{"title": "", "type": "PHONE_CALL", "date": "2026-07", "datePrecision": "DAY", "endDate": "2026-06-01",

@@ -70,8 +70,8 @@ class DraftAdminTests {
 			.andExpect(status().isOk()));
 		assertThat(page.select("#report-evidence mark").text()).isEqualTo(REPORT);
 		assertThat(page.select("#field-date a").attr("href")).isEqualTo("#ev-0");
-		assertThat(page.select("#accept-form input[name='event.date']").attr("value")).isEqualTo("2025-05-17");
-		assertThat(page.select("#accept-form input[name='event.initiator']").attr("value")).isEqualTo("US");
+		assertThat(page.select("#accept-form input[name='event.when.date']").attr("value")).isEqualTo("2025-05-17");
+		assertThat(page.select("#accept-form input[name='event.initiated.initiator']").attr("value")).isEqualTo("US");
 		assertThat(page.select("#duplicate-link").attr("href"))
 			.isEqualTo("/admin/events/2025-05-17-rubio-lavrov-phone-call");
 	}

@@ -73,9 +73,9 @@ class EventFormTests {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("event.title", title);
 		fields.put("event.type", "MEETING");
-		fields.put("event.date", date);
-		fields.put("event.datePrecision", "DAY");
-		fields.put("event.initiator", "NOT_REPORTED");
+		fields.put("event.when.date", date);
+		fields.put("event.when.datePrecision", "DAY");
+		fields.put("event.initiated.initiator", "NOT_REPORTED");
 		fields.put("event.summary", "They met on the sidelines.");
 		fields.put("event.participants[0].actor", "marco-rubio");
 		fields.put("event.participants[0].role", "PRINCIPAL");
@@ -148,9 +148,10 @@ class EventFormTests {
 	@Test
 	void errorsAreShownNextToTheirFieldsWithTheInputKept() throws Exception {
 		Document page = page(this.mvc
-			.perform(filled("/admin/events/new", "", "2026-08", "event.endDate", "2026-07-01",
-					"event.participants[1].actor", "marco-rubio", "event.country", "Malaysia", "event.durationMinutes",
-					"fifty", "event.readouts[0].source", "", "event.readouts[0].language", "Russian"))
+			.perform(filled("/admin/events/new", "", "2026-08", "event.when.endDate", "2026-07-01",
+					"event.participants[1].actor", "marco-rubio", "event.where.country", "Malaysia",
+					"event.when.durationMinutes", "fifty", "event.readouts[0].source", "", "event.readouts[0].language",
+					"Russian"))
 			.andExpect(status().isOk()));
 		assertThat(text(page, "form-errors")).contains("Please correct");
 		assertThat(text(page, "error-title")).isEqualTo("is required.");
@@ -161,13 +162,46 @@ class EventFormTests {
 		assertThat(text(page, "error-readouts[0].source")).isEqualTo("is required.");
 		assertThat(text(page, "error-readouts[0].language")).contains("ISO 639");
 		assertThat(value(page, "event.readouts[0].language")).isEqualTo("Russian");
-		assertThat(value(page, "event.date")).isEqualTo("2026-08");
-		assertThat(value(page, "event.country")).isEqualTo("Malaysia");
-		assertThat(value(page, "event.durationMinutes")).isEqualTo("fifty");
+		assertThat(value(page, "event.when.date")).isEqualTo("2026-08");
+		assertThat(value(page, "event.where.country")).isEqualTo("Malaysia");
+		assertThat(value(page, "event.when.durationMinutes")).isEqualTo("fifty");
 
 		Document noSources = page(this.mvc.perform(filled("/admin/events/new", "No sources", "2026-08-02",
 				"event.sources[0]", "", "event.readouts[0].source", "")));
 		assertThat(text(noSources, "error-sources")).contains("at least one source");
+	}
+
+	@Test
+	void aBadDateShowsItsMessageBesideTheDateFieldOfItsGroup() throws Exception {
+		Document page = page(this.mvc
+			.perform(filled("/admin/events/new", "Bad date", "2026-02-30", "event.when.endDate", "2026-01-01",
+					"event.initiated.initiatorActor", "nobody-at-all"))
+			.andExpect(status().isOk()));
+		// The date's message sits under the date field and the field points to it.
+		assertThat(text(page, "error-date")).contains("not a real date");
+		assertThat(page.getElementById("date").attr("name")).isEqualTo("event.when.date");
+		assertThat(page.getElementById("date").attr("aria-describedby")).contains("error-date");
+		assertThat(page.getElementById("date").attr("aria-invalid")).isEqualTo("true");
+		assertThat(value(page, "event.when.date")).isEqualTo("2026-02-30");
+		// The rules that need the database report on the grouped fields too.
+		assertThat(text(page, "error-initiatorActor")).contains("nobody-at-all");
+		assertThat(page.getElementById("initiatorActor").attr("aria-describedby")).contains("error-initiatorActor");
+
+		Document withEnd = page(this.mvc
+			.perform(filled("/admin/events/new", "Ends before", "2026-02-03", "event.when.endDate", "2026-02-01")));
+		assertThat(text(withEnd, "error-endDate")).contains("not be before");
+
+		// A form without any of the date's fields is told what is missing, beside the
+		// precision.
+		Document undated = page(this.mvc
+			.perform(post("/admin/events/new").with(csrf())
+				.with(user("edith").roles("EDITOR"))
+				.param("event.title", "No date at all")
+				.param("event.type", "MEETING")
+				.param("event.summary", "They met.")
+				.param("event.sources[0]", this.source))
+			.andExpect(status().isOk()));
+		assertThat(text(undated, "error-datePrecision")).startsWith("is required: DAY, MONTH");
 	}
 
 	@Test
@@ -201,9 +235,8 @@ class EventFormTests {
 
 	@Test
 	void theChannelContactStatusAndDateNoteAreSavedAndShownAgainInTheForm() throws Exception {
-		this.mvc
-			.perform(filled("/admin/events/new", "Postponed envoy meeting", "2026-09-14", "event.channel", "ENVOYS",
-					"event.contactStatus", "POSTPONED", "event.dateNote", "The planned date; no new date was set."))
+		this.mvc.perform(filled("/admin/events/new", "Postponed envoy meeting", "2026-09-14", "event.channel", "ENVOYS",
+				"event.contactStatus", "POSTPONED", "event.when.dateNote", "The planned date; no new date was set."))
 			.andExpect(status().isFound());
 		Document form = page(this.mvc
 			.perform(get("/admin/events/2026-09-14-postponed-envoy-meeting/edit").with(user("edith").roles("EDITOR")))
