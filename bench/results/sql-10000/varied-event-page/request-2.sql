@@ -33,9 +33,27 @@ select e.id, e.slug, e.title, e.type, e.channel, e.contact_status, e.date_value,
 from event e
 left join actor ia on ia.id = e.initiator_actor_id
 left join source s on s.id = e.initiator_source_id
-where e.slug = 'synthetic-event-2637' and e.status = 'PUBLISHED';
-COMMIT;
-BEGIN READ ONLY;
+where e.slug = 'synthetic-event-2599' and e.status = 'PUBLISHED';
+select e.slug, e.title, e.date_value, e.date_precision
+from (select (select a.id from actor a where a.slug = 'synthetic-actor-2450') as one,
+             (select a.id from actor a where a.slug = 'synthetic-actor-2513') as other) pair
+join event_principal_pair pp
+  on pp.first_actor_id = least(pair.one, pair.other) and pp.second_actor_id = greatest(pair.one, pair.other)
+join event e on e.id = pp.event_id
+where pp.published
+  and (pp.sort_key, pp.event_id) < ('2017-03-27', '3663')
+order by pp.sort_key desc, pp.event_id desc
+limit 1;
+select e.slug, e.title, e.date_value, e.date_precision
+from (select (select a.id from actor a where a.slug = 'synthetic-actor-2450') as one,
+             (select a.id from actor a where a.slug = 'synthetic-actor-2513') as other) pair
+join event_principal_pair pp
+  on pp.first_actor_id = least(pair.one, pair.other) and pp.second_actor_id = greatest(pair.one, pair.other)
+join event e on e.id = pp.event_id
+where pp.published
+  and (pp.sort_key, pp.event_id) > ('2017-03-27', '3663')
+order by pp.sort_key asc, pp.event_id asc
+limit 1;
 select * from (
     select distinct on (pr.slug, a.id)
            pr.slug as proposal, a.slug as party_slug, a.name as party_name, a.country as party_country,
@@ -46,33 +64,7 @@ select * from (
     join proposal pr on pr.id = pp.proposal_id
     join actor a on a.id = pp.actor_id
     join source s on s.id = pp.source_id
-    where pr.slug in ('synthetic-proposal-7') and pp.date_value <= '2019-07-25'
+    where pr.slug in ('synthetic-proposal-2') and pp.date_value <= '2017-03-27'
     order by pr.slug, a.id, pp.date_value desc, pp.id desc) latest
 order by proposal, date_value, party_name;
-COMMIT;
-BEGIN READ ONLY;
-select e.slug, e.title, e.date_value, e.date_precision
-from event_participant d
-join event_participant second on second.sort_key = d.sort_key and second.event_id = d.event_id
-join event e on e.id = d.event_id
-where d.published and d.role = 'PRINCIPAL'
-  and second.published and second.role = 'PRINCIPAL'
-  and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-1008')
-  and second.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-794')
-  and (d.sort_key, d.event_id) < ('2019-07-25', '3701')
-  and (second.sort_key, second.event_id) < ('2019-07-25', '3701')
-order by d.sort_key desc, d.event_id desc
-limit 1;
-select e.slug, e.title, e.date_value, e.date_precision
-from event_participant d
-join event_participant second on second.sort_key = d.sort_key and second.event_id = d.event_id
-join event e on e.id = d.event_id
-where d.published and d.role = 'PRINCIPAL'
-  and second.published and second.role = 'PRINCIPAL'
-  and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-1008')
-  and second.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-794')
-  and (d.sort_key, d.event_id) > ('2019-07-25', '3701')
-  and (second.sort_key, second.event_id) > ('2019-07-25', '3701')
-order by d.sort_key asc, d.event_id asc
-limit 1;
 COMMIT;

@@ -33,31 +33,25 @@ select e.id, e.slug, e.title, e.type, e.channel, e.contact_status, e.date_value,
 from event e
 left join actor ia on ia.id = e.initiator_actor_id
 left join source s on s.id = e.initiator_source_id
-where e.slug = 'synthetic-event-71595' and e.status = 'PUBLISHED';
-COMMIT;
-BEGIN READ ONLY;
+where e.slug = 'synthetic-event-581521' and e.status = 'PUBLISHED';
 select e.slug, e.title, e.date_value, e.date_precision
-from event_participant d
-join event_participant second on second.sort_key = d.sort_key and second.event_id = d.event_id
-join event e on e.id = d.event_id
-where d.published and d.role = 'PRINCIPAL'
-  and second.published and second.role = 'PRINCIPAL'
-  and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-1006')
-  and second.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-1705')
-  and (d.sort_key, d.event_id) < ('2018-05-23', '72659')
-  and (second.sort_key, second.event_id) < ('2018-05-23', '72659')
-order by d.sort_key desc, d.event_id desc
+from (select (select a.id from actor a where a.slug = 'synthetic-actor-1984') as one,
+             (select a.id from actor a where a.slug = 'synthetic-actor-2151') as other) pair
+join event_principal_pair pp
+  on pp.first_actor_id = least(pair.one, pair.other) and pp.second_actor_id = greatest(pair.one, pair.other)
+join event e on e.id = pp.event_id
+where pp.published
+  and (pp.sort_key, pp.event_id) < ('2022-04-13', '582585')
+order by pp.sort_key desc, pp.event_id desc
 limit 1;
 select e.slug, e.title, e.date_value, e.date_precision
-from event_participant d
-join event_participant second on second.sort_key = d.sort_key and second.event_id = d.event_id
-join event e on e.id = d.event_id
-where d.published and d.role = 'PRINCIPAL'
-  and second.published and second.role = 'PRINCIPAL'
-  and d.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-1006')
-  and second.actor_id = (select a.id from actor a where a.slug = 'synthetic-actor-1705')
-  and (d.sort_key, d.event_id) > ('2018-05-23', '72659')
-  and (second.sort_key, second.event_id) > ('2018-05-23', '72659')
-order by d.sort_key asc, d.event_id asc
+from (select (select a.id from actor a where a.slug = 'synthetic-actor-1984') as one,
+             (select a.id from actor a where a.slug = 'synthetic-actor-2151') as other) pair
+join event_principal_pair pp
+  on pp.first_actor_id = least(pair.one, pair.other) and pp.second_actor_id = greatest(pair.one, pair.other)
+join event e on e.id = pp.event_id
+where pp.published
+  and (pp.sort_key, pp.event_id) > ('2022-04-13', '582585')
+order by pp.sort_key asc, pp.event_id asc
 limit 1;
 COMMIT;
