@@ -78,7 +78,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail handleInvalidInput(InvalidInputException ex) {
 		// Fields as the JSON names them (date, not when.date).
-		java.util.Map<String, String> errors = ex.getJsonErrors();
+		Map<String, String> errors = ex.getJsonErrors();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				errors.entrySet()
 					.stream()
@@ -90,7 +90,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setProperty("errors",
 				errors.entrySet()
 					.stream()
-					.map((error) -> java.util.Map.of("field", error.getKey(), "message", error.getValue()))
+					.map((error) -> Map.of("field", error.getKey(), "message", error.getValue()))
 					.toList());
 		return problem;
 	}
