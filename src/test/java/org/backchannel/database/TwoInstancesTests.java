@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,10 +111,21 @@ class TwoInstancesTests {
 				event.get("initiator").asString(), participants, sources);
 	}
 
+	/**
+	 * One instance, without Boot's logging set-up: the test JVM's logging is already set
+	 * up, and two applications starting at once would both reinitialise it, which Boot's
+	 * logging system is not safe for (a CI run failed on "Unknown format
+	 * 'CONSOLE_LOG_STRUCTURED_FORMAT_IS_UNDEFINED'").
+	 */
 	private static ConfigurableApplicationContext start(String url) {
-		return SpringApplication.run(BackchannelApplication.class, "--server.port=0", "--spring.datasource.url=" + url,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				"--backchannel.admin.username=duo", "--backchannel.admin.password=two-of-a-kind-for-tests");
+		SpringApplication app = new SpringApplication(BackchannelApplication.class);
+		app.setListeners(app.getListeners()
+			.stream()
+			.filter((listener) -> !(listener instanceof LoggingApplicationListener))
+			.toList());
+		return app.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--backchannel.admin.username=duo",
+				"--backchannel.admin.password=two-of-a-kind-for-tests");
 	}
 
 	private static int port(ConfigurableApplicationContext app) {
