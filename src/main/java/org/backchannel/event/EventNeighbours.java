@@ -69,20 +69,17 @@ final class EventNeighbours {
 	static EventSql.Statement query(String prefix, EventDetail event, List<String> principals, boolean previous) {
 		String comparison = previous ? "<" : ">";
 		String direction = previous ? "desc" : "asc";
-		String sql = prefix
-				+ """
-						select e.slug, e.title, e.date_value, e.date_precision
-						from (select (select a.id from actor a where a.slug = :first) as one,
-						             (select a.id from actor a where a.slug = :second) as other) pair
-						join event_principal_pair pp
-						  on pp.first_actor_id = least(pair.one, pair.other) and pp.second_actor_id = greatest(pair.one, pair.other)
-						join event e on e.id = pp.event_id
-						where pp.published
-						  and (pp.sort_key, pp.event_id) %1$s (:key, :id)
-						order by pp.sort_key %2$s, pp.event_id %2$s
-						limit 1
-						"""
-					.formatted(comparison, direction);
+		String sql = prefix + """
+				select e.slug, e.title, e.date_value, e.date_precision
+				from event_principal_pair pp
+				join event e on e.id = pp.event_id
+				where pp.first_actor_id = (select min(a.id) from actor a where a.slug in (:first, :second))
+				  and pp.second_actor_id = (select max(a.id) from actor a where a.slug in (:first, :second))
+				  and pp.published
+				  and (pp.sort_key, pp.event_id) %1$s (:key, :id)
+				order by pp.sort_key %2$s, pp.event_id %2$s
+				limit 1
+				""".formatted(comparison, direction);
 		LocalDate key = (event.date().value() != null) ? event.date().value() : LocalDate.of(1, 1, 1);
 		return new EventSql.Statement(sql, Map.of("id", event.id(), "first", principals.get(0), "second",
 				principals.get(1), "key", Date.valueOf(key)));

@@ -33,7 +33,7 @@ class EventNeighboursTests {
 				participant("marco-rubio", ParticipantRole.PRINCIPAL),
 				participant("sergei-lavrov", ParticipantRole.PRINCIPAL));
 		EventSql.Statement previous = EventNeighbours.query("", call, EventNeighbours.principals(call), true);
-		assertThat(previous.sql()).contains("join event_principal_pair pp")
+		assertThat(previous.sql()).contains("from event_principal_pair pp")
 			.contains("and (pp.sort_key, pp.event_id) < (:key, :id)")
 			.contains("order by pp.sort_key desc, pp.event_id desc")
 			.endsWith("limit 1\n");
