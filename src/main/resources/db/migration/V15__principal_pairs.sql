@@ -27,41 +27,30 @@ create function event_principal_pairs_refresh(events bigint[]) returns void lang
      where a.event_id = any (events) and a.role = 'PRINCIPAL' and b.role = 'PRINCIPAL';
 $$;
 
--- One statement-level trigger per kind of change (a trigger with transition tables takes one
--- event): a bulk insert of participants rewrites each event's pairs once.
-create function participants_inserted_pairs() returns trigger language plpgsql as $$
+-- Statement-level triggers: a bulk insert of participants rewrites each event's pairs once. A
+-- trigger with transition tables serves one kind of change, so there are three, on one function
+-- (PL/pgSQL plans each branch when it first runs, so each reads only the tables its trigger has).
+create function participants_changed_pairs() returns trigger language plpgsql as $$
 begin
-    perform event_principal_pairs_refresh(array(select distinct event_id from inserted));
-    return null;
-end
-$$;
-
-create function participants_deleted_pairs() returns trigger language plpgsql as $$
-begin
-    perform event_principal_pairs_refresh(array(select distinct event_id from deleted));
-    return null;
-end
-$$;
-
-create function participants_updated_pairs() returns trigger language plpgsql as $$
-begin
-    perform event_principal_pairs_refresh(array(select event_id from deleted union select event_id from inserted));
+    if tg_op = 'INSERT' then
+        perform event_principal_pairs_refresh(array(select distinct event_id from inserted));
+    elsif tg_op = 'DELETE' then
+        perform event_principal_pairs_refresh(array(select distinct event_id from deleted));
+    else
+        perform event_principal_pairs_refresh(array(select event_id from deleted union select event_id from inserted));
+    end if;
     return null;
 end
 $$;
 
 create trigger participants_inserted_pairs after insert on event_participant
-    referencing new table as inserted for each statement execute function participants_inserted_pairs();
+    referencing new table as inserted for each statement execute function participants_changed_pairs();
 create trigger participants_deleted_pairs after delete on event_participant
-    referencing old table as deleted for each statement execute function participants_deleted_pairs();
+    referencing old table as deleted for each statement execute function participants_changed_pairs();
 create trigger participants_updated_pairs after update on event_participant
     referencing old table as deleted new table as inserted for each statement
-    execute function participants_updated_pairs();
+    execute function participants_changed_pairs();
 
-insert into event_principal_pair (event_id, first_actor_id, second_actor_id, sort_key, published)
-select a.event_id, a.actor_id, b.actor_id, a.sort_key, a.published
-  from event_participant a
-  join event_participant b on b.event_id = a.event_id and b.actor_id > a.actor_id
- where a.role = 'PRINCIPAL' and b.role = 'PRINCIPAL';
+select event_principal_pairs_refresh(array(select id from event));
 
 analyze event_principal_pair;

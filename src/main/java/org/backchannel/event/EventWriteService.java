@@ -171,9 +171,7 @@ public class EventWriteService {
 	public SavedEvent publish(String slug, Long expectedVersion, ChangeAuthor author) {
 		requireAdmin(author, "publish");
 		Event event = findLive(slug);
-		if (expectedVersion != null) {
-			this.writer.checkVersion(event, expectedVersion);
-		}
+		checkVersionIfGiven(event, expectedVersion);
 		if (event.getStatus() == EventStatus.PUBLISHED) {
 			return saved(event);
 		}
@@ -194,9 +192,7 @@ public class EventWriteService {
 	public SavedEvent delete(String slug, Long expectedVersion, ChangeAuthor author) {
 		requireAdmin(author, "delete");
 		Event event = findLive(slug);
-		if (expectedVersion != null) {
-			this.writer.checkVersion(event, expectedVersion);
-		}
+		checkVersionIfGiven(event, expectedVersion);
 		EventStatus statusBefore = event.getStatus();
 		EventSnapshot before = new EventSnapshot(statusBefore, event.toData());
 		event.setStatus(EventStatus.DELETED);
@@ -235,6 +231,16 @@ public class EventWriteService {
 				new EventSnapshot(status, event.toData()), number,
 				new RevisionLog.Baseline(statusBefore.name(), before));
 		return saved(event);
+	}
+
+	/**
+	 * An admin form may publish or delete without the version it was read at: nothing to
+	 * check then.
+	 */
+	private void checkVersionIfGiven(Event event, Long expectedVersion) {
+		if (expectedVersion != null) {
+			this.writer.checkVersion(event, expectedVersion);
+		}
 	}
 
 	private Event findLive(String slug) {
