@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
@@ -64,8 +63,8 @@ class CompressionFilter extends OncePerRequestFilter {
 			"application/ld+json", "application/vnd.oai.openapi+json", "application/javascript", "application/atom+xml",
 			"application/xml", "application/rss+xml", "image/svg+xml");
 
-	private static final Pattern ACCEPTS_GZIP = Pattern
-		.compile("(?i)(^|,)\\s*(gzip|\\*)\\s*(;\\s*q\\s*=\\s*(1(\\.0{0,3})?|0?\\.\\d*[1-9]\\d*)\\s*)?(,|$)");
+	/** At most this many codings of one Accept-Encoding are looked at. */
+	private static final int MAX_CODINGS = 32;
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -81,11 +80,56 @@ class CompressionFilter extends OncePerRequestFilter {
 	static boolean acceptsGzip(HttpServletRequest request) {
 		Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
 		while (values != null && values.hasMoreElements()) {
-			if (ACCEPTS_GZIP.matcher(values.nextElement()).find()) {
+			if (acceptsGzip(values.nextElement())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether one Accept-Encoding value takes gzip: {@code gzip} or {@code *} with no q,
+	 * or a q above zero. Split by commas and semicolons (linear in the header's length,
+	 * whatever it holds), never matched by a regular expression.
+	 */
+	static boolean acceptsGzip(String header) {
+		String[] codings = header.split(",", MAX_CODINGS + 1);
+		for (int i = 0; i < Math.min(codings.length, MAX_CODINGS); i++) {
+			String[] parts = codings[i].split(";");
+			String coding = parts[0].strip().toLowerCase(Locale.ROOT);
+			if ((coding.equals("gzip") || coding.equals("*")) && qualityAboveZero(parts)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean qualityAboveZero(String[] parameters) {
+		for (int i = 1; i < parameters.length; i++) {
+			String[] pair = parameters[i].split("=", 2);
+			if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("q")) {
+				return positiveQuality(pair[1].strip());
+			}
+		}
+		return true;
+	}
+
+	/** RFC 9110's qvalue ("1", "1.000", "0.5", ".5" taken too) above zero. */
+	static boolean positiveQuality(String q) {
+		if (q.isEmpty() || q.length() > 8) {
+			return false;
+		}
+		int point = q.indexOf('.');
+		String whole = (point >= 0) ? q.substring(0, point) : q;
+		String fraction = (point >= 0) ? q.substring(point + 1) : "";
+		if (!whole.chars().allMatch((c) -> c == '0' || c == '1') || whole.length() > 1
+				|| !fraction.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return false;
+		}
+		if (whole.equals("1")) {
+			return fraction.chars().allMatch((c) -> c == '0');
+		}
+		return fraction.chars().anyMatch((c) -> c != '0');
 	}
 
 	private static boolean asksForGzipTag(HttpServletRequest request) {

@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * PostgreSQL text cannot hold the NUL character, so a NUL in a query or form parameter
  * would fail deep in a query. It carries no meaning in a search or a filter: it is
- * dropped at the door.
+ * dropped at the door. A request with a body is left alone here: its parameters are read
+ * (NUL dropped) only once security lets its body be read ({@link RequestBodies}), so
+ * nothing here waits for a body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -30,6 +32,10 @@ class NulCharacterFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (RequestBodies.hasBody(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
 		boolean hasNul = request.getParameterMap()
 			.values()
 			.stream()

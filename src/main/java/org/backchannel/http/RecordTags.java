@@ -80,7 +80,9 @@ public class RecordTags {
 		List<String[]> tags = new ArrayList<>();
 		Matcher matcher = ENTITY_TAG.matcher(header);
 		int position = 0;
-		while (position < header.length() && matcher.find(position) && matcher.start() == position) {
+		// Each tag is matched where the last one ended (lookingAt, never a search from
+		// every position): linear in the header's length.
+		while (position < header.length() && matcher.region(position, header.length()).lookingAt()) {
 			tags.add(new String[] { matcher.group(1), matcher.group(2) });
 			position = matcher.end();
 		}

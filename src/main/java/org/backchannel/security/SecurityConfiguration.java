@@ -1,6 +1,7 @@
 package org.backchannel.security;
 
 import org.backchannel.http.RateLimits;
+import org.backchannel.http.RequestBodies;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -73,10 +79,13 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, ObjectProvider<RateLimits> limits)
-			throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, ObjectProvider<RateLimits> limits,
+			RequestBodies bodies) throws Exception {
 		ApiSecurityProblems problems = new ApiSecurityProblems(json);
 		http.securityMatcher("/api/**")
+			// A body is read only once its sender has signed in (HTTP Basic, checked
+			// first).
+			.addFilterAfter(bodies.filter((request) -> signedIn()), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**")
@@ -107,8 +116,9 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain swaggerSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain swaggerSecurityFilterChain(HttpSecurity http, RequestBodies bodies) throws Exception {
 		http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+			.addFilterBefore(bodies.filter((request) -> false), CsrfFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET)
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD)
@@ -121,8 +131,9 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain embedSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain embedSecurityFilterChain(HttpSecurity http, RequestBodies bodies) throws Exception {
 		http.securityMatcher("/embed")
+			.addFilterBefore(bodies.filter((request) -> false), CsrfFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET)
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD)
@@ -140,7 +151,11 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<RateLimits> limits) throws Exception {
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<RateLimits> limits,
+			RequestBodies bodies) throws Exception {
+		// A body is read only for a signed-in session, or the sign-in and sign-out forms
+		// (before the CSRF check, which reads the form's token).
+		http.addFilterBefore(bodies.filter((request) -> signedIn() || isSignInOrOut(request)), CsrfFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
@@ -168,6 +183,17 @@ public class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> securityHeaders(headers, CONTENT_SECURITY_POLICY));
 		return http.build();
+	}
+
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	private static boolean isSignInOrOut(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return HttpMethod.POST.matches(request.getMethod()) && (path.equals("/login") || path.equals("/logout"));
 	}
 
 	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {

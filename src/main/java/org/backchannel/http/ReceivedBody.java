@@ -1,0 +1,182 @@
+package org.backchannel.http;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+/**
+ * A request whose body was read whole by {@link RequestBodies}, or is never to be read:
+ * its parameters are the query string's and, for a form that was read, the form's (a NUL
+ * in either is dropped, as {@link NulCharacterFilter} does); its stream gives the bytes
+ * read, or nothing.
+ */
+final class ReceivedBody extends HttpServletRequestWrapper {
+
+	/** Already received (or hidden): the next security chain leaves it as it is. */
+	interface Marker {
+
+	}
+
+	private static final int MAX_PARAMETERS = 1000;
+
+	private final byte[] body;
+
+	private final Map<String, String[]> parameters;
+
+	private ReceivedBody(HttpServletRequest request, byte[] body, boolean formRead) {
+		super(request);
+		this.body = body;
+		this.parameters = parameters(request, formRead ? body : new byte[0]);
+	}
+
+	static ReceivedBody of(HttpServletRequest request, byte[] body) {
+		return new ReceivedBody(request, body, isForm(request));
+	}
+
+	static ReceivedBody unread(HttpServletRequest request) {
+		return new ReceivedBody(request, new byte[0], false);
+	}
+
+	private static boolean isForm(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+	}
+
+	private static Map<String, String[]> parameters(HttpServletRequest request, byte[] form) {
+		Charset charset = charset(request.getCharacterEncoding());
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		add(values, request.getQueryString(), StandardCharsets.UTF_8);
+		add(values, new String(form, charset), charset);
+		Map<String, String[]> result = new LinkedHashMap<>();
+		values.forEach((name, list) -> result.put(name, list.toArray(String[]::new)));
+		return Collections.unmodifiableMap(result);
+	}
+
+	private static void add(Map<String, List<String>> values, String encoded, Charset charset) {
+		if (encoded == null || encoded.isEmpty()) {
+			return;
+		}
+		int count = 0;
+		for (String pair : encoded.split("&")) {
+			if (pair.isEmpty() || ++count > MAX_PARAMETERS) {
+				continue;
+			}
+			int equals = pair.indexOf('=');
+			String name = decode((equals >= 0) ? pair.substring(0, equals) : pair, charset);
+			String value = decode((equals >= 0) ? pair.substring(equals + 1) : "", charset);
+			if (name != null && value != null && !name.isEmpty()) {
+				values.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+			}
+		}
+	}
+
+	/**
+	 * Decoded, NUL dropped; null when the percent-encoding is broken (Tomcat skips those
+	 * too).
+	 */
+	private static String decode(String text, Charset charset) {
+		try {
+			return URLDecoder.decode(text, charset).replace("\u0000", "");
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Charset charset(String name) {
+		try {
+			return (name != null) ? Charset.forName(name) : StandardCharsets.UTF_8;
+		}
+		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
+			return StandardCharsets.UTF_8;
+		}
+	}
+
+	@Override
+	public String getParameter(String name) {
+		String[] values = this.parameters.get(name);
+		return (values != null && values.length > 0) ? values[0] : null;
+	}
+
+	@Override
+	public Map<String, String[]> getParameterMap() {
+		return this.parameters;
+	}
+
+	@Override
+	public Enumeration<String> getParameterNames() {
+		return Collections.enumeration(this.parameters.keySet());
+	}
+
+	@Override
+	public String[] getParameterValues(String name) {
+		return this.parameters.get(name);
+	}
+
+	@Override
+	public ServletInputStream getInputStream() {
+		ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+		return new ServletInputStream() {
+
+			@Override
+			public int read() {
+				return in.read();
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				return in.read(buffer, offset, length);
+			}
+
+			@Override
+			public boolean isFinished() {
+				return in.available() == 0;
+			}
+
+			@Override
+			public boolean isReady() {
+				return true;
+			}
+
+			@Override
+			public void setReadListener(ReadListener listener) {
+				throw new UnsupportedOperationException("The body is already read");
+			}
+
+		};
+	}
+
+	@Override
+	public BufferedReader getReader() throws IOException {
+		return new BufferedReader(new InputStreamReader(getInputStream(), charset(getCharacterEncoding())));
+	}
+
+	@Override
+	public long getContentLengthLong() {
+		return this.body.length;
+	}
+
+	@Override
+	public int getContentLength() {
+		return this.body.length;
+	}
+
+}
