@@ -1,8 +1,12 @@
 package org.backchannel.account;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.backchannel.account.UserAccountService.Account;
 
@@ -24,11 +28,27 @@ import org.springframework.stereotype.Component;
  * same way. The client is the address the sign-in's details name (see
  * {@code SecurityConfiguration}: the connection's, or X-Forwarded-For's from a trusted
  * proxy).
+ * <p>
+ * What a sign-in costs is bounded: a throttled attempt runs no bcrypt (it waits, off the
+ * processor, as long as a comparison takes, so that its answer comes no sooner), and at
+ * most {@link #CONCURRENT_HASHES} comparisons run at once; one that cannot start within
+ * {@link #HASH_QUEUE_WAIT} fails like any other (without counting as a failure), so a
+ * flood of wrong passwords from many places cannot take the processors from readers.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	static final String FAILURE = "Bad credentials";
+
+	/** bcrypt comparisons at once: half the processors, at least one. */
+	static final int CONCURRENT_HASHES = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+	static final Duration HASH_QUEUE_WAIT = Duration.ofSeconds(3);
+
+	private final Semaphore hashing = new Semaphore(CONCURRENT_HASHES, true);
+
+	/** How long a comparison takes, on average of the recent ones (nanoseconds). */
+	private final AtomicLong comparisonNanos = new AtomicLong(TimeUnit.MILLISECONDS.toNanos(50));
 
 	private final UserAccountService users;
 
@@ -54,12 +74,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String client = client(authentication);
 		boolean throttled = this.throttle.isThrottled(client, username);
 		Optional<Account> account = this.users.findForSignIn(username);
-		boolean matches = this.passwordEncoder.matches(password,
-				account.map(Account::passwordHash).orElse(this.dummyHash))
-				&& password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
 		if (throttled) {
+			waitAsLongAsAComparison();
 			throw new BadCredentialsException(FAILURE);
 		}
+		boolean matches = compare(password, account.map(Account::passwordHash).orElse(this.dummyHash))
+				&& password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
 		if (account.isEmpty() || !matches || !account.get().enabled()) {
 			this.throttle.recordFailure(client, username);
 			throw new BadCredentialsException(FAILURE);
@@ -70,6 +90,36 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 				user.getAuthorities());
 		result.setDetails(authentication.getDetails());
 		return result;
+	}
+
+	private boolean compare(String password, String hash) {
+		try {
+			if (!this.hashing.tryAcquire(HASH_QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new BadCredentialsException(FAILURE);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new BadCredentialsException(FAILURE);
+		}
+		long start = System.nanoTime();
+		try {
+			return this.passwordEncoder.matches(password, hash);
+		}
+		finally {
+			this.hashing.release();
+			long took = System.nanoTime() - start;
+			this.comparisonNanos.updateAndGet((average) -> (average * 7 + took) / 8);
+		}
+	}
+
+	private void waitAsLongAsAComparison() {
+		try {
+			TimeUnit.NANOSECONDS.sleep(this.comparisonNanos.get());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static String client(Authentication authentication) {
