@@ -29,7 +29,10 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -153,6 +156,7 @@ public class SecurityConfiguration {
 	@Order(4)
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<RateLimits> limits,
 			RequestBodies bodies) throws Exception {
+		CookieRequestCache requestCache = new CookieRequestCache();
 		// A body is read only for a signed-in session, or the sign-in and sign-out forms
 		// (before the CSRF check, which reads the form's token).
 		http.addFilterBefore(bodies.filter((request) -> signedIn() || isSignInOrOut(request)), CsrfFilter.class);
@@ -175,14 +179,29 @@ public class SecurityConfiguration {
 			.anyRequest()
 			.hasRole("EDITOR"))
 			.cors(Customizer.withDefaults())
+			// No session before sign-in: the sign-in form's CSRF token and the page to
+			// return to are kept in cookies, so an anonymous visit stores nothing.
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			.requestCache((cache) -> cache.requestCache(requestCache))
 			.formLogin((form) -> form.loginPage("/login")
 				.authenticationDetailsSource(signInDetails(limits))
-				.successHandler(new ReturnToPageHandler())
+				.successHandler(new ReturnToPageHandler(requestCache))
 				.failureHandler(loginFailureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> securityHeaders(headers, CONTENT_SECURITY_POLICY));
 		return http.build();
+	}
+
+	/**
+	 * CSRF tokens in an HttpOnly cookie (double submit: the form's token must match it),
+	 * not in a server session: showing the sign-in form stores nothing.
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setHeaderName("X-CSRF-TOKEN");
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	private static boolean signedIn() {
@@ -243,8 +262,9 @@ public class SecurityConfiguration {
 
 		static final String FROM = "from";
 
-		ReturnToPageHandler() {
+		ReturnToPageHandler(RequestCache requestCache) {
 			setDefaultTargetUrl("/admin");
+			setRequestCache(requestCache);
 			setTargetUrlParameter(FROM);
 		}
 

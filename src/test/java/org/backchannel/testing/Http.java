@@ -112,7 +112,7 @@ public final class Http {
 	 */
 	public static String signIn(RestTestClient client, String user, String password) {
 		EntityExchangeResult<String> form = client.get().uri("/login").exchange().returnResult(String.class);
-		String cookie = sessionCookie(form);
+		String cookie = cookies(form);
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(body(form));
 		assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
 		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
@@ -129,6 +129,16 @@ public final class Http {
 		assertThat(login.getStatus().value()).isEqualTo(302);
 		assertThat(header(login, "Location").orElse("")).doesNotContain("error");
 		return sessionCookie(login);
+	}
+
+	/** Every cookie a response sets, as a Cookie header sends them back. */
+	public static String cookies(ExchangeResult result) {
+		return String.join("; ",
+				result.getResponseHeaders()
+					.getOrEmpty("Set-Cookie")
+					.stream()
+					.map((value) -> (value.indexOf(';') >= 0) ? value.substring(0, value.indexOf(';')) : value)
+					.toList());
 	}
 
 	private static String sessionCookie(ExchangeResult result) {

@@ -277,6 +277,9 @@ class UserAdministrationTests {
 			.returnResult(String.class);
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getResponseBody());
 		assertThat(token.find()).as("a form on /admin carries a CSRF token").isTrue();
+		// The page's CSRF token comes with its cookie (double submit): send both back.
+		String pageCookies = Http.cookies(page);
+		String cookies = pageCookies.isEmpty() ? cookie : cookie + "; " + pageCookies;
 		StringBuilder body = new StringBuilder("_csrf=").append(encode(token.group(1)));
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			body.append('&').append(encode(namesAndValues[i])).append('=').append(encode(namesAndValues[i + 1]));
@@ -284,7 +287,7 @@ class UserAdministrationTests {
 		return this.web.post()
 			.uri(path)
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.header("Cookie", cookie)
+			.header("Cookie", cookies)
 			.body(body.toString())
 			.exchange()
 			.returnResult(String.class);
