@@ -14,8 +14,8 @@ public record EventHistory(String slug, String title, EventStatus status, List<R
 	 * @param differences what this revision changed compared with the one before
 	 * @param restoredFrom for a restore, the revision it went back to
 	 */
-	public record RevisionView(int number, ChangeAction action, EventStatus status, String username, Instant changedAt,
-			Integer restoredFrom, List<Difference> differences) {
+	public record RevisionView(int number, ChangeAction action, EventStatus status, boolean pendingReview,
+			String username, Instant changedAt, Integer restoredFrom, List<Difference> differences) {
 	}
 
 	/**

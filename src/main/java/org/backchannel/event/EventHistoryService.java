@@ -44,15 +44,20 @@ public class EventHistoryService {
 			List<Revision> all = this.revisions.history(EntityType.EVENT, event.getId());
 			EventDescriber describer = new EventDescriber(this.jdbc);
 			List<EventHistory.RevisionView> views = new ArrayList<>();
+			// A change awaiting review is compared with what was applied before it, and
+			// what comes after it with what was applied, not with the change.
 			Map<String, String> previous = Map.of();
 			for (Revision revision : all) {
 				EventSnapshot snapshot = this.revisions.read(revision, EventSnapshot.class);
-				EventStatus status = EventStatus.valueOf(revision.status());
+				boolean pending = PendingChanges.isPending(revision);
+				EventStatus status = pending ? snapshot.status() : EventStatus.valueOf(revision.status());
 				Map<String, String> described = describer.describe(snapshot.event(), status);
-				views.add(new EventHistory.RevisionView(revision.number(), revision.action(), status,
+				views.add(new EventHistory.RevisionView(revision.number(), revision.action(), status, pending,
 						revision.username(), revision.changedAt(), revision.restoredFrom(),
 						EventDescriber.differences(previous, described)));
-				previous = described;
+				if (!pending) {
+					previous = described;
+				}
 			}
 			Collections.reverse(views);
 			return new EventHistory(event.getSlug(), event.getTitle(), event.getStatus(), views);

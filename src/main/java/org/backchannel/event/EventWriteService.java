@@ -27,6 +27,8 @@ import org.backchannel.model.RecordValidator;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
@@ -60,8 +62,14 @@ public class EventWriteService {
 	 */
 	private final RecordWriter<Event> writer;
 
+	private final PendingChanges pending;
+
+	private final EntityManager entityManager;
+
 	EventWriteService(EventRepository events, JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs,
-			RecordValidator validation, EventValidator validator) {
+			RecordValidator validation, EventValidator validator, PendingChanges pending, EntityManager entityManager) {
+		this.pending = pending;
+		this.entityManager = entityManager;
 		this.slugs = slugs;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -89,15 +97,19 @@ public class EventWriteService {
 
 	@Transactional(readOnly = true)
 	public Optional<EditableEvent> findEditable(String slug) {
-		return this.events.findBySlug(slug)
-			.filter((event) -> event.getStatus() != EventStatus.DELETED)
-			.map((event) -> new EditableEvent(event.getId(), event.getSlug(), event.getStatus(), event.getVersion(),
-					event.toData()));
+		return this.events.findBySlug(slug).filter((event) -> event.getStatus() != EventStatus.DELETED).map((event) -> {
+			Optional<PendingChanges.Pending> change = this.pending.find(event.getId());
+			return new EditableEvent(event.getId(), event.getSlug(), event.getStatus(), event.getVersion(),
+					change.map(PendingChanges.Pending::data).orElseGet(event::toData),
+					change.map(PendingChanges.Pending::author).orElse(null));
+		});
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<EventPreview> findPreview(String slug) {
-		return this.events.findBySlug(slug).map((event) -> new EventPreview(event.toDetail(), event.getStatus()));
+		return this.events.findBySlug(slug)
+			.map((event) -> new EventPreview(event.toDetail(), event.getStatus(),
+					this.pending.find(event.getId()).map(PendingChanges.Pending::author).orElse(null)));
 	}
 
 	/**
@@ -131,8 +143,9 @@ public class EventWriteService {
 
 	/**
 	 * Changes an event, provided nobody changed it since {@code expectedVersion}. An
-	 * editor's change of a published event takes it back to draft, for an admin to review
-	 * and publish again.
+	 * editor's change of a published event awaits an admin's review while the event stays
+	 * published as it was ({@link PendingChanges}); a change that changes nothing is no
+	 * change.
 	 */
 	public SavedEvent update(String slug, EventData data, long expectedVersion, ChangeAuthor author) {
 		Event event = findLive(slug);
@@ -154,13 +167,15 @@ public class EventWriteService {
 			this.validation.throwIfInvalid(errors);
 		}
 		Parsed parsed = Parsed.of(data);
+		if (!author.admin() && statusBefore == EventStatus.PUBLISHED) {
+			return proposeChange(event, before, data, parsed, refs, author);
+		}
 		apply(event, data, parsed, refs);
-		EventStatus status = author.admin() ? statusBefore : EventStatus.DRAFT;
+		EventStatus status = statusBefore;
 		EventData after = event.toData();
-		if (after.equals(before) && status == statusBefore) {
+		if (after.equals(before)) {
 			return saved(event);
 		}
-		event.setStatus(status);
 		this.writer.write(event, expectedVersion);
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.UPDATE, status.name(), author,
 				new EventSnapshot(status, after), null,
@@ -168,12 +183,36 @@ public class EventWriteService {
 		return saved(event);
 	}
 
+	/**
+	 * Keeps an editor's change of a published event for review, leaving the event as it
+	 * is: the change is worked out on a detached copy, so nothing of it is written.
+	 */
+	private SavedEvent proposeChange(Event event, EventData before, EventData data, Parsed parsed,
+			EventValidator.References refs, ChangeAuthor author) {
+		Optional<PendingChanges.Pending> waiting = this.pending.find(event.getId());
+		this.entityManager.detach(event);
+		apply(event, data, parsed, refs);
+		EventData after = event.toData();
+		EventData current = waiting.map(PendingChanges.Pending::data).orElse(before);
+		if (after.equals(current)) {
+			return new SavedEvent(event.getId(), event.getSlug(), before.title(), EventStatus.PUBLISHED,
+					event.getVersion(), waiting.isPresent());
+		}
+		this.pending.record(event, before, after, author);
+		return new SavedEvent(event.getId(), event.getSlug(), before.title(), EventStatus.PUBLISHED, event.getVersion(),
+				true);
+	}
+
+	/**
+	 * Publishes a draft, or the change of a published event that awaits review.
+	 */
 	public SavedEvent publish(String slug, Long expectedVersion, ChangeAuthor author) {
 		requireAdmin(author, "publish");
 		Event event = findLive(slug);
 		checkVersionIfGiven(event, expectedVersion);
 		if (event.getStatus() == EventStatus.PUBLISHED) {
-			return saved(event);
+			Optional<PendingChanges.Pending> waiting = this.pending.find(event.getId());
+			return waiting.isPresent() ? publishChange(event, waiting.get().data(), author) : saved(event);
 		}
 		EventStatus statusBefore = event.getStatus();
 		event.setStatus(EventStatus.PUBLISHED);
@@ -182,6 +221,22 @@ public class EventWriteService {
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.PUBLISH, EventStatus.PUBLISHED.name(),
 				author, new EventSnapshot(EventStatus.PUBLISHED, data), null,
 				new RevisionLog.Baseline(statusBefore.name(), new EventSnapshot(statusBefore, data)));
+		return saved(event);
+	}
+
+	private SavedEvent publishChange(Event event, EventData change, ChangeAuthor author) {
+		EventData data = change.withSlug(event.getSlug());
+		EventValidator.References refs = this.validator.resolve(data);
+		BindingResult errors = this.validation.constraints(data);
+		this.validator.validate(data, refs, errors);
+		this.validation.throwIfInvalid(errors);
+		EventData before = event.toData();
+		apply(event, data, Parsed.of(data), refs);
+		this.writer.write(event, event.getVersion());
+		this.revisions.record(EntityType.EVENT, event.getId(), event.getSlug(), ChangeAction.PUBLISH,
+				EventStatus.PUBLISHED.name(), author, new EventSnapshot(EventStatus.PUBLISHED, event.toData()), null,
+				new RevisionLog.Baseline(EventStatus.PUBLISHED.name(),
+						new EventSnapshot(EventStatus.PUBLISHED, before)));
 		return saved(event);
 	}
 
@@ -256,7 +311,8 @@ public class EventWriteService {
 	}
 
 	private static SavedEvent saved(Event event) {
-		return new SavedEvent(event.getId(), event.getSlug(), event.getTitle(), event.getStatus(), event.getVersion());
+		return new SavedEvent(event.getId(), event.getSlug(), event.getTitle(), event.getStatus(), event.getVersion(),
+				false);
 	}
 
 	static String generateSlug(String title, PartialDate date) {

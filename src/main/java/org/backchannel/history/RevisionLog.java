@@ -101,6 +101,17 @@ public class RevisionLog {
 			.list();
 	}
 
+	/** A record's newest revision, if it has any. */
+	@Transactional(readOnly = true)
+	public Optional<Revision> latest(EntityType type, long id) {
+		return this.jdbc
+			.sql("select * from revision where entity_type = :type and entity_id = :id order by number desc limit 1")
+			.param("type", type.name())
+			.param("id", id)
+			.query(REVISION)
+			.optional();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Revision> find(EntityType type, long id, int number) {
 		return this.jdbc
@@ -155,7 +166,7 @@ public class RevisionLog {
 				                   and p.entity_id = r.entity_id and p.status = 'PUBLISHED') as was_public
 				    from revision r
 				    left join event e on r.entity_type = 'EVENT' and e.id = r.entity_id
-				    where %s and r.action <> 'BASELINE'
+				    where %s and r.action <> 'BASELINE' and r.status is distinct from 'PENDING'
 				    order by r.entity_type, r.entity_id, r.changed_at desc, r.id desc
 				) latest
 				where entity_type <> 'EVENT' or current_status = 'PUBLISHED' or was_public

@@ -352,16 +352,55 @@ class EventWriteServiceTests {
 	}
 
 	@Test
-	void anEditorsChangeOfAPublishedEventGoesBackToReview() {
+	void anEditorsChangeOfAPublishedEventAwaitsReviewWhileTheEventStaysPublishedAsItWas() {
 		SavedEvent saved = this.service.create(call("Reviewed call", "2026-05-01"), EDITOR);
 		SavedEvent published = this.service.publish(saved.slug(), null, ADMIN);
+		long changesBefore = this.revisions.latestRevisionId();
+
 		SavedEvent edited = this.service.update(saved.slug(), withTitle(call("x", "2026-05-01"), "Edited"),
 				published.version(), EDITOR);
-		assertThat(edited.status()).isEqualTo(EventStatus.DRAFT);
-		assertThat(this.queries.findEvent(saved.slug())).isEmpty();
-		SavedEvent adminEdit = this.service.update(saved.slug(), withTitle(call("x", "2026-05-01"), "Edited by admin"),
-				this.service.publish(saved.slug(), null, ADMIN).version(), ADMIN);
+		assertThat(edited.status()).isEqualTo(EventStatus.PUBLISHED);
+		assertThat(edited.pendingReview()).isTrue();
+		assertThat(edited.version()).isEqualTo(published.version());
+		assertThat(this.queries.findEvent(saved.slug()))
+			.hasValueSatisfying((detail) -> assertThat(detail.title()).as("the site shows the reviewed version")
+				.isEqualTo("Reviewed call"));
+		assertThat(this.revisions.changesAfter(changesBefore, 10)).as("the change feed lists no unreviewed change")
+			.isEmpty();
+		EditableEvent editable = this.service.findEditable(saved.slug()).orElseThrow();
+		assertThat(editable.data().title()).as("the editor goes on from the change").isEqualTo("Edited");
+		assertThat(editable.pendingBy()).isEqualTo("edith");
+		assertThat(this.histories.findHistory(saved.slug()).orElseThrow().revisions().get(0).pendingReview()).isTrue();
+
+		SavedEvent publishedChange = this.service.publish(saved.slug(), null, ADMIN);
+		assertThat(publishedChange.pendingReview()).isFalse();
+		assertThat(this.queries.findEvent(saved.slug()).orElseThrow().title()).isEqualTo("Edited");
+		assertThat(this.service.findEditable(saved.slug()).orElseThrow().pendingBy()).isNull();
+	}
+
+	@Test
+	void anEditorsSaveThatChangesNothingLeavesAPublishedEventAsItIs() {
+		SavedEvent saved = this.service.create(call("Untouched call", "2026-05-02"), EDITOR);
+		SavedEvent published = this.service.publish(saved.slug(), null, ADMIN);
+		int revisionsBefore = this.revisions.history(EntityType.EVENT, saved.id()).size();
+		EventData same = this.service.findEditable(saved.slug()).orElseThrow().data();
+
+		SavedEvent again = this.service.update(saved.slug(), same, published.version(), EDITOR);
+		assertThat(again.status()).isEqualTo(EventStatus.PUBLISHED);
+		assertThat(again.pendingReview()).isFalse();
+		assertThat(again.version()).isEqualTo(published.version());
+		assertThat(this.revisions.history(EntityType.EVENT, saved.id())).hasSize(revisionsBefore);
+		assertThat(this.queries.findEvent(saved.slug())).isPresent();
+	}
+
+	@Test
+	void anAdminsEditOfAPublishedEventAppliesAtOnce() {
+		SavedEvent saved = this.service.create(call("Admin-edited call", "2026-05-03"), EDITOR);
+		SavedEvent published = this.service.publish(saved.slug(), null, ADMIN);
+		SavedEvent adminEdit = this.service.update(saved.slug(), withTitle(call("x", "2026-05-03"), "Edited by admin"),
+				published.version(), ADMIN);
 		assertThat(adminEdit.status()).isEqualTo(EventStatus.PUBLISHED);
+		assertThat(this.queries.findEvent(saved.slug()).orElseThrow().title()).isEqualTo("Edited by admin");
 	}
 
 	@Test

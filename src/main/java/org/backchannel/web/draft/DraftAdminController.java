@@ -169,8 +169,11 @@ class DraftAdminController {
 			return "redirect:/admin/events/" + slug;
 		}
 		SavedEvent saved = this.events.update(slug, event.data().withSource(source), event.version(), Authors.of(user));
-		redirect.addFlashAttribute("message", "Added the report as source #" + source + " to “" + saved.title() + "”."
-				+ (saved.isPublished() ? "" : " It is a draft until an admin publishes it."));
+		redirect.addFlashAttribute("message",
+				"Added the report as source #" + source + " to “" + saved.title() + "”."
+						+ (saved.pendingReview()
+								? " The change awaits an admin's review; the site shows the event as it was."
+								: saved.isPublished() ? "" : " It is a draft until an admin publishes it."));
 		return "redirect:/admin/events/" + slug;
 	}
 

@@ -135,7 +135,8 @@ public class EventAdminController {
 			RedirectAttributes redirect) {
 		EditableEvent current = this.events.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
 		// The version the editor started from travels with the form, not the current one.
-		EditableEvent editing = new EditableEvent(current.id(), slug, current.status(), version, current.data());
+		EditableEvent editing = new EditableEvent(current.id(), slug, current.status(), version, current.data(),
+				current.pendingBy());
 		if (action != null) {
 			return changeRows(form, binding, editing, action, user, model);
 		}
@@ -145,10 +146,12 @@ public class EventAdminController {
 		}
 		try {
 			SavedEvent saved = this.events.update(slug, form.event(), version, Authors.of(user));
-			redirect.addFlashAttribute("message",
-					(current.status() == EventStatus.PUBLISHED && !saved.isPublished())
-							? "Saved “" + saved.title() + "”. It is a draft again until an admin publishes it."
-							: "Saved “" + saved.title() + "”.");
+			if (saved.pendingReview()) {
+				redirect.addFlashAttribute("message", "Saved your change of “" + saved.title()
+						+ "” for review. The site shows the published version until an admin publishes your change.");
+				return "redirect:/admin/events/" + saved.slug();
+			}
+			redirect.addFlashAttribute("message", "Saved “" + saved.title() + "”.");
 			return redirectTo(saved);
 		}
 		catch (InvalidInputException ex) {

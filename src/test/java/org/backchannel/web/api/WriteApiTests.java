@@ -3,6 +3,8 @@ package org.backchannel.web.api;
 import org.backchannel.testing.ApiTestSupport;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
@@ -145,6 +147,45 @@ class WriteApiTests {
 		assertThat(Http.json(this.web.get().uri("/api/events/" + slug).exchange().returnResult(String.class))
 			.get("title")
 			.asString()).isEqualTo("API call");
+	}
+
+	@Test
+	void anEditorsPutOfAPublishedEventNeverTakesItOffTheSite() {
+		EntityExchangeResult<String> created = send("POST", "/api/events", EDITOR, event("Kept call", "2026-07-12"));
+		String slug = Http.json(created).get("slug").asString();
+		Instant beforePublishing = Instant.now();
+		EntityExchangeResult<String> published = send("POST", "/api/events/" + slug + "/publish", ADMIN, null,
+				"If-Match", Http.header(created, "ETag").orElseThrow());
+		String etag = Http.header(published, "ETag").orElseThrow();
+
+		// the same body again: nothing changes
+		EntityExchangeResult<String> same = send("PUT", "/api/events/" + slug, EDITOR, event("Kept call", "2026-07-12"),
+				"If-Match", etag);
+		assertThat(same.getStatus().value()).as(same.getResponseBody()).isEqualTo(200);
+		assertThat(Http.json(same).get("status").asString()).isEqualTo("PUBLISHED");
+		assertThat(Http.json(same).get("pendingReview").asBoolean()).isFalse();
+		this.web.get().uri("/api/events/" + slug).exchange().expectStatus().isOk();
+
+		// a real change awaits review; the public record stays as it was
+		EntityExchangeResult<String> changed = send("PUT", "/api/events/" + slug, EDITOR,
+				event("Changed call", "2026-07-12"), "If-Match", etag);
+		assertThat(changed.getStatus().value()).isEqualTo(200);
+		assertThat(Http.json(changed).get("pendingReview").asBoolean()).isTrue();
+		assertThat(Http.json(this.web.get().uri("/api/events/" + slug).exchange().returnResult(String.class))
+			.get("title")
+			.asString()).isEqualTo("Kept call");
+		this.web.get().uri("/events/" + slug).exchange().expectStatus().isOk();
+		JsonNode changes = Http
+			.json(this.web.get().uri("/api/changes?since=" + beforePublishing).exchange().returnResult(String.class))
+			.get("changes");
+		List<String> ofThisEvent = new ArrayList<>();
+		changes.forEach((change) -> {
+			if (slug.equals(change.path("key").asString())) {
+				ofThisEvent.add(change.path("change").asString() + " " + change.path("action").asString());
+			}
+		});
+		assertThat(ofThisEvent).as("the change feed: published, never removed, no unreviewed change")
+			.containsExactly("UPDATED PUBLISH");
 	}
 
 	@Test
