@@ -1,12 +1,11 @@
 package org.backchannel.caching;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.backchannel.http.HandlerLookup;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The response cache: {@link ResponseCacheFilter} keeps the answers of the handlers
@@ -23,11 +22,10 @@ class ResponseCacheConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(DataVersion dataVersion, VersionedCaches caches,
-			ResponseCacheProperties properties,
-			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+			ResponseCacheProperties properties, HandlerLookup handlers) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
 				new ResponseCacheFilter(dataVersion, caches.create("responses", properties.size()), MAX_BODY_SIZE,
-						new CachedHandlers(mappings)));
+						new CachedHandlers(handlers)));
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
 		registration.setEnabled(properties.size() > 0);
 		return registration;

@@ -3,8 +3,9 @@ package org.backchannel.http;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -19,36 +20,37 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits each client's expensive anonymous reads (a search, a filter naming several
- * actors, the CSV export, the calendar and the feed) with a token bucket per client
- * address: over the limit a client gets 429 with Retry-After (problem+json on the API).
- * Cheap reads and signed-in users are never limited. The client is the connection's
- * address, or the last address in {@code X-Forwarded-For} that is not a trusted proxy,
- * when the connection comes from one.
+ * Limits each client's expensive anonymous reads (those whose handler is marked
+ * {@link ExpensiveRead}: a search, a filter naming several actors, the CSV export, the
+ * calendar and the feed, on the pages, the embed and the API alike) with a token bucket
+ * per client address: over the limit a client gets 429 with Retry-After (problem+json on
+ * the API). Cheap reads and signed-in users are never limited. The client is the
+ * connection's address, or the last address in {@code X-Forwarded-For} that is not a
+ * trusted proxy, when the connection comes from one.
  */
 class ExpensiveReadRateLimitFilter extends OncePerRequestFilter {
 
 	static final URI TOO_MANY = URI.create("https://backchannel.example/problems/too-many-requests");
 
-	private static final List<String> EXPORTS = List.of("/api/events.csv", "/calendar.ics", "/feed.atom");
-
 	private final RateLimits limits;
 
 	private final JsonMapper json;
+
+	private final Function<HttpServletRequest, Optional<ExpensiveRead>> handlers;
 
 	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
 		.maximumSize(100_000)
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
-	ExpensiveReadRateLimitFilter(RateLimits limits, JsonMapper json) {
+	ExpensiveReadRateLimitFilter(RateLimits limits, JsonMapper json,
+			Function<HttpServletRequest, Optional<ExpensiveRead>> handlers) {
 		this.limits = limits;
 		this.json = json;
+		this.handlers = handlers;
 	}
 
 	@Override
@@ -57,43 +59,18 @@ class ExpensiveReadRateLimitFilter extends OncePerRequestFilter {
 				|| request.getUserPrincipal() != null || !isExpensive(request);
 	}
 
-	static boolean isExpensive(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (EXPORTS.contains(path)) {
-			return true;
-		}
-		if (!path.equals("/") && !path.equals("/api/events")) {
-			return false;
-		}
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		String[] actors = request.getParameterValues("actor");
+	boolean isExpensive(HttpServletRequest request) {
+		return this.handlers.apply(request).map((read) -> switch (read.value()) {
+			case ALWAYS -> true;
+			case SEARCH_OR_SEVERAL_ACTORS -> searchesOrNamesSeveralActors(request);
+		}).orElse(false);
+	}
+
+	private static boolean searchesOrNamesSeveralActors(HttpServletRequest request) {
 		String q = request.getParameter("q");
-		return (q != null && !q.isBlank()) || (actors != null && actors.length > 1) || prefersCsv(accept);
+		String[] actors = request.getParameterValues("actor");
+		return (q != null && !q.isBlank()) || (actors != null && actors.length > 1);
 	}
-
-	/**
-	 * Whether the CSV export is what this Accept asks for: text/csv ranked first. A
-	 * client that lists it after JSON (as generated clients do) reads JSON pages.
-	 */
-	static boolean prefersCsv(String accept) {
-		if (accept == null || !accept.contains("text/csv")) {
-			return false;
-		}
-		try {
-			List<MediaType> types = MediaType.parseMediaTypes(accept);
-			double best = types.stream().mapToDouble(MediaType::getQualityValue).max().orElse(0);
-			return types.stream()
-				.filter((type) -> type.getQualityValue() == best)
-				.findFirst()
-				.map((type) -> type.isCompatibleWith(CSV) && !type.isWildcardSubtype())
-				.orElse(false);
-		}
-		catch (InvalidMediaTypeException ex) {
-			return true;
-		}
-	}
-
-	private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

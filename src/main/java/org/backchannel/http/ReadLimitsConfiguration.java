@@ -2,11 +2,14 @@ package org.backchannel.http;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The rate limit and the admission of anonymous reads, after Spring Security (so a
@@ -24,12 +27,19 @@ class ReadLimitsConfiguration {
 		return registration;
 	}
 
+	@Bean
+	HandlerLookup handlerLookup(
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		return new HandlerLookup(mappings);
+	}
+
 	/** Before the admission: a client over its limit takes no turn. */
 	@Bean
 	FilterRegistrationBean<ExpensiveReadRateLimitFilter> expensiveReadRateLimitFilter(RateLimits limits,
-			JsonMapper json) {
+			JsonMapper json, HandlerLookup handlers) {
 		FilterRegistrationBean<ExpensiveReadRateLimitFilter> registration = new FilterRegistrationBean<>(
-				new ExpensiveReadRateLimitFilter(limits, json));
+				new ExpensiveReadRateLimitFilter(limits, json, (request) -> handlers.find(request)
+					.map((method) -> method.getMethodAnnotation(ExpensiveRead.class))));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}

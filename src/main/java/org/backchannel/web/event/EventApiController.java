@@ -1,5 +1,6 @@
 package org.backchannel.web.event;
 
+import org.backchannel.http.ExpensiveRead;
 import org.backchannel.web.api.ApiController;
 
 import org.backchannel.http.RecordTags;
@@ -63,6 +64,7 @@ public class EventApiController {
 	}
 
 	@CachedResponse
+	@ExpensiveRead(ExpensiveRead.When.SEARCH_OR_SEVERAL_ACTORS)
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "List events",
 			description = "Published events matching every given filter, newest first unless sort=date_asc. "

@@ -1,5 +1,6 @@
 package org.backchannel.web.event;
 
+import org.backchannel.http.ExpensiveRead;
 import org.backchannel.event.Channel;
 import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventCitation;
@@ -78,6 +79,7 @@ class EventController {
 	 * results fragment; a history-restore request and every other one the whole page.
 	 */
 	@CachedResponse
+	@ExpensiveRead(ExpensiveRead.When.SEARCH_OR_SEVERAL_ACTORS)
 	@GetMapping("/")
 	String showTimeline(@ModelAttribute("search") EventSearchParams search,
 			@RequestParam(name = "cursor", required = false) String cursor,
@@ -193,6 +195,7 @@ class EventController {
 	 * A timeline view (its filters, first page) as a compact page for an iframe in
 	 * another site; the only page that may be framed (see SecurityConfiguration).
 	 */
+	@ExpensiveRead(ExpensiveRead.When.SEARCH_OR_SEVERAL_ACTORS)
 	@GetMapping("/embed")
 	String showEmbed(@ModelAttribute("search") EventSearchParams search, HttpServletRequest request, Model model) {
 		MultiValueMap<String, String> query = currentQuery(request);

@@ -1,5 +1,6 @@
 package org.backchannel.web.event;
 
+import org.backchannel.http.ExpensiveRead;
 import org.backchannel.web.api.ApiController;
 
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,7 @@ class ExportController {
 	}
 
 	@CachedResponse
+	@ExpensiveRead
 	@GetMapping(path = "/api/events.csv", produces = TEXT_CSV)
 	@Operation(operationId = "exportEventsCsv", summary = "Events as CSV",
 			description = "All matching events (up to " + MAX_EXPORT + "), one row per event, RFC 4180, UTF-8 "
@@ -91,12 +93,14 @@ class ExportController {
 	 * operation's text/csv answer: one operation per method and path.
 	 */
 	@CachedResponse
+	@ExpensiveRead
 	@GetMapping(path = "/api/events", produces = TEXT_CSV)
 	@Operation(hidden = true)
 	ResponseEntity<byte[]> csvByAccept(@ModelAttribute EventSearchParams params) {
 		return csv(params);
 	}
 
+	@ExpensiveRead
 	@GetMapping(path = "/calendar.ics", produces = "text/calendar")
 	@Operation(summary = "Contacts as a calendar",
 			description = "An RFC 5545 calendar to subscribe to: one all-day VEVENT per contact with a stable "
@@ -120,6 +124,7 @@ class ExportController {
 			.body(calendar.getBytes(StandardCharsets.UTF_8));
 	}
 
+	@ExpensiveRead
 	@GetMapping(path = "/feed.atom", produces = "application/atom+xml")
 	@Operation(summary = "Newest events and changes as an Atom feed",
 			description = "An RFC 4287 feed of the " + FEED_SIZE + " most recently created or changed events "
