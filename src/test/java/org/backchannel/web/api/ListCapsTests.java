@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * it is a 400 problem+json naming the list, on create and on update of every record with
  * lists; a list of 120,000 ids is refused the same way at once, without a query per id or
  * a query with 120,000 parameters (PostgreSQL takes at most 65,535), and so is the
- * longest list a 1 MB body can hold.
+ * longest list a 1 MB body can hold. The admin forms show the cap next to the list.
  */
 @SpringBootTest(properties = "backchannel.test-context=admin-statement-count")
 @AutoConfigureMockMvc
