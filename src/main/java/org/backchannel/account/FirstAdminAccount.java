@@ -59,7 +59,7 @@ class FirstAdminAccount implements ApplicationRunner {
 						+ "' was not created: BACKCHANNEL_ADMIN_PASSWORD (backchannel.admin.password) "
 						+ this.messages.getMessage(problem, Locale.ENGLISH) + " Set a stronger one (at least "
 						+ PasswordPolicy.MIN_LENGTH
-						+ " characters, not a common password, without the user name) and start again.");
+						+ " characters, hard to guess, without the user name) and start again.");
 			});
 			if (created(this.username, this.password)) {
 				log.info("Created the admin account '{}' from BACKCHANNEL_ADMIN_USERNAME / BACKCHANNEL_ADMIN_PASSWORD",

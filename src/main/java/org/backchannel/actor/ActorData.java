@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.backchannel.model.InputCheck;
 import org.backchannel.model.IsoDay;
 import org.backchannel.model.MultiLine;
+import org.backchannel.model.OneScriptPerWord;
 import org.backchannel.model.SingleLine;
 
 /**
@@ -22,10 +23,11 @@ import org.backchannel.model.SingleLine;
  */
 public record ActorData(
 		@Size(max = 120) @Pattern(regexp = InputCheck.SLUG, message = "{backchannel.validation.slug}") String slug,
-		@NotBlank @Size(max = 200) @SingleLine String name, @NotNull ActorKind kind,
+		@NotBlank @Size(max = 200) @SingleLine @OneScriptPerWord String name, @NotNull ActorKind kind,
 		@Pattern(regexp = InputCheck.COUNTRY, message = "{backchannel.validation.country}") String country,
-		@Size(max = InputCheck.LONG_TEXT) @MultiLine String description, List<@Valid AliasData> aliases,
-		List<@Valid RoleData> roles) {
+		@Size(max = InputCheck.LONG_TEXT) @MultiLine String description,
+		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid AliasData> aliases,
+		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid RoleData> roles) {
 
 	public ActorData {
 		slug = InputCheck.clean(slug);
@@ -64,7 +66,7 @@ public record ActorData(
 		return new ActorData(newSlug, this.name, this.kind, this.country, this.description, this.aliases, this.roles);
 	}
 
-	public record AliasData(@NotBlank @Size(max = 200) @SingleLine String name,
+	public record AliasData(@NotBlank @Size(max = 200) @SingleLine @OneScriptPerWord String name,
 			@NotBlank @Size(max = 16) @SingleLine String language) {
 
 		public AliasData {

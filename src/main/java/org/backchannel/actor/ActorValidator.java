@@ -3,15 +3,18 @@ package org.backchannel.actor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.backchannel.model.LookAlikes;
 import org.backchannel.source.Source;
 import org.backchannel.source.SourceRepository;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -19,15 +22,21 @@ import org.springframework.validation.Validator;
 
 /**
  * The rules of an actor that Bean Validation on {@link ActorData} cannot check: each
- * spelling is listed once, a role ends after it starts and cites a source that exists.
+ * spelling is listed once, a role ends after it starts and cites a source that exists,
+ * and neither the name nor an alias looks the same as another actor's name or alias while
+ * being written differently ({@link LookAlikes}: "Marco Rubio" with a Cyrillic "о" or a
+ * zero-width space is not a new actor).
  */
 @Component
 public class ActorValidator implements Validator {
 
 	private final SourceRepository sources;
 
-	ActorValidator(SourceRepository sources) {
+	private final JdbcClient jdbc;
+
+	ActorValidator(SourceRepository sources, JdbcClient jdbc) {
 		this.sources = sources;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -40,6 +49,35 @@ public class ActorValidator implements Validator {
 	public void validate(Object target, Errors errors) {
 		ActorData data = (ActorData) target;
 		validate(data, cited(data), errors);
+		// on the edit form the slug is the actor's own
+		lookAlikes(data, data.slug(), errors);
+	}
+
+	/**
+	 * Refuses a name or alias that looks the same as another actor's name or alias but is
+	 * written with other characters; {@code self} (the actor's slug, null for a new one)
+	 * may look like itself. Every name is compared, in one query: actors are hundreds,
+	 * and this runs only on a write.
+	 */
+	void lookAlikes(ActorData data, String self, Errors errors) {
+		Map<String, List<LookAlikes.Named>> known = LookAlikes.bySkeleton(this.jdbc.sql("""
+				select a.slug, a.name from actor a
+				union all
+				select a.slug, x.name from actor_alias x join actor a on a.id = x.actor_id
+				""").query(LookAlikes.Named.class).list(), self);
+		lookAlike(known, "name", data.name(), errors);
+		for (int i = 0; i < data.aliases().size(); i++) {
+			lookAlike(known, "aliases[" + i + "].name", data.aliases().get(i).name(), errors);
+		}
+	}
+
+	private static void lookAlike(Map<String, List<LookAlikes.Named>> known, String field, String name, Errors errors) {
+		LookAlikes.Named other = errors.hasFieldErrors(field) ? null : LookAlikes.lookAlikeOf(known, name);
+		if (other != null) {
+			errors.rejectValue(field, "validation.lookAlike", new Object[] { other.name(), other.slug(), "actor" },
+					"looks the same as “" + other.name() + "” (" + other.slug()
+							+ "), another actor already recorded, but is written with different characters.");
+		}
 	}
 
 	/** The sources the actor's roles cite, in one query. */

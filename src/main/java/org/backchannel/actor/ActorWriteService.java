@@ -72,7 +72,7 @@ public class ActorWriteService {
 	}
 
 	public Saved create(ActorData data, ChangeAuthor author) {
-		Map<Long, Source> cited = validate(data);
+		Map<Long, Source> cited = validate(data, null);
 		// room for a number (-2) in the column's 120 characters; a name without Latin
 		// letters ("Сергей Лавров") still gets a slug
 		String generated = InputCheck.slugify(data.name(), 110);
@@ -90,7 +90,7 @@ public class ActorWriteService {
 		if (data.slug() != null && !data.slug().equals(slug)) {
 			throw InvalidInputException.of("slug", "cannot be changed once the actor exists.");
 		}
-		Map<Long, Source> cited = validate(data);
+		Map<Long, Source> cited = validate(data, slug);
 		this.writer.update(actor, expectedVersion, (edited) -> apply(edited, data, cited), author);
 		return new Saved(slug, actor.getVersion());
 	}
@@ -135,10 +135,11 @@ public class ActorWriteService {
 		this.writer.delete(actor, author);
 	}
 
-	private Map<Long, Source> validate(ActorData data) {
-		Map<Long, Source> cited = this.validator.cited(data);
+	private Map<Long, Source> validate(ActorData data, String self) {
 		BindingResult errors = this.validation.constraints(data);
+		Map<Long, Source> cited = this.validator.cited(data);
 		this.validator.validate(data, cited, errors);
+		this.validator.lookAlikes(data, self, errors);
 		this.validation.throwIfInvalid(errors);
 		return cited;
 	}

@@ -44,8 +44,14 @@ public record EventData(
 		@NotBlank @Size(max = 300) @SingleLine String title, @NotNull EventType type, @Valid @JsonUnwrapped When when,
 		@Valid @JsonUnwrapped Where where, @Valid @JsonUnwrapped Initiated initiated,
 		@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary, Channel channel,
-		ContactStatus contactStatus, List<@Valid ParticipantData> participants, List<@Valid ReadoutData> readouts,
-		List<@Valid QuoteData> quotes, List<@Valid ClaimData> claims, List<String> proposals, List<Long> sources,
+		ContactStatus contactStatus,
+		@Size(max = InputCheck.MAX_ROWS,
+				message = "{backchannel.validation.rows}") List<@Valid ParticipantData> participants,
+		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid ReadoutData> readouts,
+		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid QuoteData> quotes,
+		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid ClaimData> claims,
+		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<String> proposals,
+		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<Long> sources,
 		Boolean confirmDuplicate) {
 
 	public EventData {
@@ -238,8 +244,10 @@ public record EventData(
 	 */
 	public record ReadoutData(@NotNull Side side, @NotBlank String issuer,
 			@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary,
-			List<@Size(max = InputCheck.LONG_TEXT) @MultiLine String> keyQuotes, @NotNull Long source,
-			@Size(max = 16) @Pattern(regexp = InputCheck.LANGUAGE,
+			@Size(max = InputCheck.MAX_ROWS,
+					message = "{backchannel.validation.rows}") List<@Size(
+							max = InputCheck.LONG_TEXT) @MultiLine String> keyQuotes,
+			@NotNull Long source, @Size(max = 16) @Pattern(regexp = InputCheck.LANGUAGE,
 					message = "{backchannel.validation.language}") String language) {
 
 		public ReadoutData {

@@ -116,8 +116,8 @@ public class EventWriteService {
 	 * A new event, always a draft until an admin publishes it.
 	 */
 	public SavedEvent create(EventData data, ChangeAuthor author) {
-		EventValidator.References refs = this.validator.resolve(data);
 		BindingResult errors = this.validation.constraints(data);
+		EventValidator.References refs = this.validator.resolve(data);
 		this.validator.validate(data, refs, errors);
 		this.validation.throwIfInvalid(errors);
 		this.validator.checkDuplicate(data, null, errors);
@@ -152,8 +152,8 @@ public class EventWriteService {
 		this.writer.checkVersion(event, expectedVersion);
 		EventData before = event.toData();
 		EventStatus statusBefore = event.getStatus();
-		EventValidator.References refs = this.validator.resolve(data);
 		BindingResult errors = this.validation.constraints(data);
+		EventValidator.References refs = this.validator.resolve(data);
 		this.validator.validate(data, refs, errors);
 		if (data.slug() != null && !data.slug().equals(slug)) {
 			errors.rejectValue("slug", "validation.slugFixed", new Object[] { "event" },
@@ -269,8 +269,8 @@ public class EventWriteService {
 			.orElseThrow(() -> new NotFoundException("revision", slug + " #" + number));
 		EventSnapshot snapshot = this.revisions.read(revision, EventSnapshot.class);
 		EventData data = snapshot.event().withSlug(slug);
-		EventValidator.References refs = this.validator.resolve(data);
 		BindingResult errors = this.validation.constraints(data);
+		EventValidator.References refs = this.validator.resolve(data);
 		this.validator.validate(data, refs, errors);
 		this.validation.throwIfInvalid(errors);
 		Parsed parsed = Parsed.of(data);

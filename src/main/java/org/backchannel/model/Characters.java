@@ -1,5 +1,11 @@
 package org.backchannel.model;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
 /**
  * Which characters text may hold, in one place: what the write checks refuse and what the
  * XML and iCalendar writers drop from text already stored (a second line of defence for
@@ -13,8 +19,15 @@ public final class Characters {
 	/**
 	 * The first character a single-line field may not hold, described for a message, or
 	 * null when there is none: controls (C0, DEL, C1, so also CR, LF and ESC), line and
-	 * paragraph separators, bidirectional overrides and isolates, noncharacters and
-	 * unpaired surrogates.
+	 * paragraph separators, bidirectional overrides and isolates, noncharacters, unpaired
+	 * surrogates, and anything that renders as nothing: format characters (Unicode
+	 * category Cf: zero-width space, left-to-right and right-to-left marks, soft hyphen,
+	 * word joiner, byte order mark, tags…) and the other default-ignorable code points
+	 * (variation selectors, Hangul fillers, the combining grapheme joiner). A name with
+	 * one looks exactly like the name without it. The one exception: the zero-width
+	 * non-joiner and joiner (U+200C, U+200D) between two letters of a script that needs
+	 * them to spell words ({@link #JOINING_SCRIPTS}: Arabic for Persian and Urdu, Syriac,
+	 * and the Brahmic scripts of South Asia).
 	 */
 	public static String singleLineProblem(String value) {
 		return problem(value, false);
@@ -40,6 +53,9 @@ public final class Characters {
 					if (isNoncharacter(codePoint)) {
 						return describe(codePoint) + " (a noncharacter)";
 					}
+					if (!multiLine && isInvisible(codePoint)) {
+						return "the invisible character " + describe(codePoint);
+					}
 					i++;
 					continue;
 				}
@@ -63,8 +79,67 @@ public final class Characters {
 			if (isNoncharacter(c)) {
 				return describe(c) + " (a noncharacter)";
 			}
+			if (!multiLine && isInvisible(c)) {
+				if (isJoiner(c)) {
+					if (!joinsLetters(value, i)) {
+						return "the zero-width " + ((c == ZWNJ) ? "non-joiner " : "joiner ") + describe(c)
+								+ " here (it is allowed only between two letters of a script that needs it, "
+								+ "such as Persian or Devanagari)";
+					}
+				}
+				else {
+					return "the invisible character " + describe(c);
+				}
+			}
 		}
 		return null;
+	}
+
+	private static final char ZWNJ = '\u200C';
+
+	private static final char ZWJ = '\u200D';
+
+	/**
+	 * The scripts whose words are spelled with a zero-width non-joiner or joiner between
+	 * letters: Arabic (for Persian and Urdu), Syriac, and the Brahmic scripts of South
+	 * Asia (conjuncts and half forms in Devanagari, Bengali, Sinhala…).
+	 */
+	static final Set<Character.UnicodeScript> JOINING_SCRIPTS = EnumSet.of(Character.UnicodeScript.ARABIC,
+			Character.UnicodeScript.SYRIAC, Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI,
+			Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA,
+			Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA,
+			Character.UnicodeScript.MALAYALAM, Character.UnicodeScript.SINHALA);
+
+	/**
+	 * A character that renders as nothing: a format character (Cf) or another
+	 * default-ignorable code point (Unicode's own list, from ICU's current data).
+	 */
+	static boolean isInvisible(int c) {
+		return Character.getType(c) == Character.FORMAT
+				|| UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+	}
+
+	private static boolean isJoiner(char c) {
+		return c == ZWNJ || c == ZWJ;
+	}
+
+	/**
+	 * Whether the joiner at {@code index} stands between two letters of a joining script.
+	 */
+	private static boolean joinsLetters(String value, int index) {
+		if (index == 0 || index + 1 >= value.length()) {
+			return false;
+		}
+		return isJoiningLetter(value.codePointBefore(index)) && isJoiningLetter(value.codePointAt(index + 1));
+	}
+
+	private static boolean isJoiningLetter(int c) {
+		int type = Character.getType(c);
+		boolean letterOrMark = Character.isLetter(c) || type == Character.NON_SPACING_MARK
+				|| type == Character.COMBINING_SPACING_MARK;
+		Character.UnicodeScript script = Character.UnicodeScript.of(c);
+		return letterOrMark && (JOINING_SCRIPTS.contains(script)
+				|| (script == Character.UnicodeScript.INHERITED && type == Character.NON_SPACING_MARK));
 	}
 
 	/**

@@ -24,6 +24,15 @@ public final class InputCheck {
 	 */
 	public static final int LONG_TEXT = 20_000;
 
+	/**
+	 * The most rows one list of a write record holds (participants, readouts, quotes,
+	 * claims, proposals and sources of an event, a readout's key quotes, an actor's
+	 * aliases and roles, a proposal's positions): far more than any record needs, below
+	 * the 256 indexed rows a form binds, and few enough that the rows' look-ups are one
+	 * query each.
+	 */
+	public static final int MAX_ROWS = 200;
+
 	/** The longest archived copy of a report. */
 	public static final int ARCHIVED_TEXT = 500_000;
 

@@ -1,8 +1,12 @@
 package org.backchannel.model;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,22 +23,31 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
  * same constraints {@code @Valid} checks in the admin forms), then the record's own
  * Spring {@link Validator} for the rules that need the database or several fields. What
  * fails becomes an {@link InvalidInputException} with one message per field path, in the
- * words of {@code messages.properties}.
+ * words of {@code messages.properties}. A record's lists are checked against their caps
+ * ({@link InputCheck#MAX_ROWS}) first, and one over its cap is refused at once: no row is
+ * validated or looked up.
  */
 @Component
 public class RecordValidator {
+
+	private final jakarta.validation.Validator lists;
 
 	private final Validator beanValidation;
 
 	private final MessageSource messages;
 
 	RecordValidator(jakarta.validation.Validator beanValidation, MessageSource messages) {
+		this.lists = beanValidation;
 		this.beanValidation = new SpringValidatorAdapter(beanValidation);
 		this.messages = messages;
 	}
 
-	/** The Bean Validation errors of a record. */
+	/**
+	 * The Bean Validation errors of a record; throws at once, before any row is checked,
+	 * when one of its lists is longer than its cap.
+	 */
 	public BindingResult constraints(Object record) {
+		refuseLongLists(record);
 		BindingResult errors = new BeanPropertyBindingResult(record, "record");
 		this.beanValidation.validate(record, errors);
 		return errors;
@@ -70,6 +83,28 @@ public class RecordValidator {
 			rule.validate(form, result);
 		}
 		return result;
+	}
+
+	/**
+	 * The constraints of a record's list properties alone: {@code validateProperty} does
+	 * not cascade into the rows, so a list of 100,000 source ids costs one size check,
+	 * not 100,000 row checks and a query with 100,000 parameters.
+	 */
+	void refuseLongLists(Object record) {
+		if (record == null || !record.getClass().isRecord()) {
+			return;
+		}
+		Map<String, String> tooLong = new LinkedHashMap<>();
+		for (RecordComponent component : record.getClass().getRecordComponents()) {
+			if (Collection.class.isAssignableFrom(component.getType())) {
+				for (ConstraintViolation<Object> violation : this.lists.validateProperty(record, component.getName())) {
+					tooLong.putIfAbsent(component.getName(), violation.getMessage());
+				}
+			}
+		}
+		if (!tooLong.isEmpty()) {
+			throw new InvalidInputException(tooLong, record.getClass());
+		}
 	}
 
 	public void throwIfInvalid(Errors errors) {

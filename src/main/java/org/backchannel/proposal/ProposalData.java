@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InputCheck;
 import org.backchannel.model.MultiLine;
+import org.backchannel.model.OneScriptPerWord;
 import org.backchannel.model.PartialDateFields;
 import org.backchannel.model.SingleLine;
 
@@ -23,9 +24,10 @@ import org.backchannel.model.SingleLine;
 @PartialDateFields(date = "date", precision = "datePrecision")
 public record ProposalData(
 		@Size(max = 160) @Pattern(regexp = InputCheck.SLUG, message = "{backchannel.validation.slug}") String slug,
-		@NotBlank @Size(max = 300) @SingleLine String title,
+		@NotBlank @Size(max = 300) @SingleLine @OneScriptPerWord String title,
 		@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary, String proposer, String date,
-		DatePrecision datePrecision, List<@Valid PositionData> positions) {
+		DatePrecision datePrecision, @Size(max = InputCheck.MAX_ROWS,
+				message = "{backchannel.validation.rows}") List<@Valid PositionData> positions) {
 
 	public ProposalData {
 		slug = InputCheck.clean(slug);

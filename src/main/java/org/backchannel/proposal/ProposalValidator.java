@@ -2,6 +2,7 @@ package org.backchannel.proposal;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -11,9 +12,11 @@ import java.util.stream.Stream;
 
 import org.backchannel.actor.Actor;
 import org.backchannel.actor.ActorRepository;
+import org.backchannel.model.LookAlikes;
 import org.backchannel.source.Source;
 import org.backchannel.source.SourceRepository;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -21,7 +24,9 @@ import org.springframework.validation.Validator;
 
 /**
  * The rules of a proposal that need the database: its proposer, the parties of its
- * positions and their sources exist. Field paths are those of {@link ProposalData}.
+ * positions and their sources exist, and its title does not look the same as another
+ * proposal's while being written differently ({@link LookAlikes}). Field paths are those
+ * of {@link ProposalData}.
  */
 @Component
 public class ProposalValidator implements Validator {
@@ -30,9 +35,12 @@ public class ProposalValidator implements Validator {
 
 	private final SourceRepository sources;
 
-	ProposalValidator(ActorRepository actors, SourceRepository sources) {
+	private final JdbcClient jdbc;
+
+	ProposalValidator(ActorRepository actors, SourceRepository sources, JdbcClient jdbc) {
 		this.actors = actors;
 		this.sources = sources;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -45,6 +53,27 @@ public class ProposalValidator implements Validator {
 	public void validate(Object target, Errors errors) {
 		ProposalData data = (ProposalData) target;
 		validate(data, resolve(data), errors);
+		// on the edit form the slug is the proposal's own
+		lookAlikes(data, data.slug(), errors);
+	}
+
+	/**
+	 * Refuses a title that looks the same as another proposal's but is written with other
+	 * characters; {@code self} (the proposal's slug, null for a new one) may look like
+	 * itself.
+	 */
+	void lookAlikes(ProposalData data, String self, Errors errors) {
+		if (data.title() == null || errors.hasFieldErrors("title")) {
+			return;
+		}
+		Map<String, List<LookAlikes.Named>> known = LookAlikes.bySkeleton(
+				this.jdbc.sql("select slug, title as name from proposal").query(LookAlikes.Named.class).list(), self);
+		LookAlikes.Named other = LookAlikes.lookAlikeOf(known, data.title());
+		if (other != null) {
+			errors.rejectValue("title", "validation.lookAlike", new Object[] { other.name(), other.slug(), "proposal" },
+					"looks the same as “" + other.name() + "” (" + other.slug()
+							+ "), another proposal already recorded, but is written with different characters.");
+		}
 	}
 
 	/** The actors and sources a proposal names, loaded in one query each. */

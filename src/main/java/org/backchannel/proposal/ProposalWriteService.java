@@ -72,7 +72,7 @@ public class ProposalWriteService {
 	}
 
 	public Saved create(ProposalData data, ChangeAuthor author) {
-		Checked checked = validate(data);
+		Checked checked = validate(data, null);
 		String generated = InputCheck.slugify(data.title(), 150);
 		String slug = this.slugs.claim(SlugAllocator.Table.PROPOSAL, data.slug(),
 				generated.isEmpty() ? "proposal" : generated);
@@ -89,7 +89,7 @@ public class ProposalWriteService {
 		if (data.slug() != null && !data.slug().equals(slug)) {
 			throw InvalidInputException.of("slug", "cannot be changed once the proposal exists.");
 		}
-		Checked checked = validate(data);
+		Checked checked = validate(data, slug);
 		this.writer.update(proposal, expectedVersion, (edited) -> apply(edited, data, checked), author);
 		return new Saved(slug, proposal.getVersion());
 	}
@@ -121,10 +121,11 @@ public class ProposalWriteService {
 		this.writer.delete(proposal, author);
 	}
 
-	private Checked validate(ProposalData data) {
-		ProposalValidator.References refs = this.validator.resolve(data);
+	private Checked validate(ProposalData data, String self) {
 		BindingResult errors = this.validation.constraints(data);
+		ProposalValidator.References refs = this.validator.resolve(data);
 		this.validator.validate(data, refs, errors);
+		this.validator.lookAlikes(data, self, errors);
 		this.validation.throwIfInvalid(errors);
 		return new Checked(PartialDate.parse(data.date(), data.datePrecision()),
 				data.positions()

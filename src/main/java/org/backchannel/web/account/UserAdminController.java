@@ -88,7 +88,7 @@ class UserAdminController {
 			checked.rejectValue("username", "admin.user.username.taken", text("admin.user.username.taken", locale));
 		}
 		if (!checked.hasFieldErrors("password")) {
-			this.passwordPolicy.problem(form.username(), form.password())
+			this.passwordPolicy.problem(form.username(), form.password(), admin.getName())
 				.ifPresent((problem) -> checked.rejectValue("password", "admin.user.password", text(problem, locale)));
 		}
 		if (checked.hasErrors()) {
@@ -143,7 +143,7 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		String name = existing(username);
 		String password = form.password();
-		Optional<MessageSourceResolvable> problem = this.passwordPolicy.problem(name, password);
+		Optional<MessageSourceResolvable> problem = this.passwordPolicy.problem(name, password, admin.getName());
 		if (problem.isPresent()) {
 			binding.rejectValue("password", "admin.user.password", text(problem.get(), locale));
 			return showPasswordForm(name, new PasswordForm(null), binding, model);
