@@ -122,12 +122,12 @@ public class EventWriteService {
 		this.validation.throwIfInvalid(errors);
 		this.validator.checkDuplicate(data, null, errors);
 		this.validation.throwIfInvalid(errors);
-		Parsed parsed = Parsed.of(data);
+		EventContent.Parsed parsed = EventContent.Parsed.of(data);
 		String slug = this.slugs.claim(SlugAllocator.Table.EVENT, data.slug(),
 				generateSlug(data.title(), parsed.date()));
 		Event event = new Event(slug, data.title(), data.type(), parsed.date(), data.summary());
 		event.setStatus(EventStatus.DRAFT);
-		apply(event, data, parsed, refs);
+		EventContent.apply(event, data, parsed, refs);
 		try {
 			this.events.saveAndFlush(event);
 		}
@@ -166,11 +166,11 @@ public class EventWriteService {
 			this.validator.checkDuplicate(data, event.getId(), errors);
 			this.validation.throwIfInvalid(errors);
 		}
-		Parsed parsed = Parsed.of(data);
+		EventContent.Parsed parsed = EventContent.Parsed.of(data);
 		if (!author.admin() && statusBefore == EventStatus.PUBLISHED) {
 			return proposeChange(event, before, data, parsed, refs, author);
 		}
-		apply(event, data, parsed, refs);
+		EventContent.apply(event, data, parsed, refs);
 		EventStatus status = statusBefore;
 		EventData after = event.toData();
 		if (after.equals(before)) {
@@ -187,11 +187,11 @@ public class EventWriteService {
 	 * Keeps an editor's change of a published event for review, leaving the event as it
 	 * is: the change is worked out on a detached copy, so nothing of it is written.
 	 */
-	private SavedEvent proposeChange(Event event, EventData before, EventData data, Parsed parsed,
+	private SavedEvent proposeChange(Event event, EventData before, EventData data, EventContent.Parsed parsed,
 			EventValidator.References refs, ChangeAuthor author) {
 		Optional<PendingChanges.Pending> waiting = this.pending.find(event.getId());
 		this.entityManager.detach(event);
-		apply(event, data, parsed, refs);
+		EventContent.apply(event, data, parsed, refs);
 		EventData after = event.toData();
 		EventData current = waiting.map(PendingChanges.Pending::data).orElse(before);
 		if (after.equals(current)) {
@@ -231,7 +231,7 @@ public class EventWriteService {
 		this.validator.validate(data, refs, errors);
 		this.validation.throwIfInvalid(errors);
 		EventData before = event.toData();
-		apply(event, data, Parsed.of(data), refs);
+		EventContent.apply(event, data, EventContent.Parsed.of(data), refs);
 		this.writer.write(event, event.getVersion());
 		this.revisions.record(EntityType.EVENT, event.getId(), event.getSlug(), ChangeAction.PUBLISH,
 				EventStatus.PUBLISHED.name(), author, new EventSnapshot(EventStatus.PUBLISHED, event.toData()), null,
@@ -273,10 +273,10 @@ public class EventWriteService {
 		EventValidator.References refs = this.validator.resolve(data);
 		this.validator.validate(data, refs, errors);
 		this.validation.throwIfInvalid(errors);
-		Parsed parsed = Parsed.of(data);
+		EventContent.Parsed parsed = EventContent.Parsed.of(data);
 		EventStatus statusBefore = event.getStatus();
 		EventSnapshot before = new EventSnapshot(statusBefore, event.toData());
-		apply(event, data, parsed, refs);
+		EventContent.apply(event, data, parsed, refs);
 		// Restoring brings back content; only a deleted event also gets its old status
 		// back.
 		EventStatus status = (statusBefore == EventStatus.DELETED) ? snapshot.status() : statusBefore;
@@ -319,54 +319,6 @@ public class EventWriteService {
 		String prefix = (date.value() != null) ? date.iso() + "-" : "";
 		String words = InputCheck.slugify(title, SLUG_MAX_LENGTH - prefix.length() - 6);
 		return prefix + (words.isEmpty() ? "event" : words);
-	}
-
-	private static void apply(Event event, EventData data, Parsed parsed, EventValidator.References refs) {
-		event.setTitle(data.title());
-		event.setType(data.type());
-		event.setDate(parsed.date());
-		event.setDateNote(data.when().dateNote());
-		// Left out (an older client, a revision from before channels), they stay as they
-		// were.
-		event.setChannel((data.channel() != null) ? data.channel() : event.getChannel(),
-				(data.contactStatus() != null) ? data.contactStatus() : event.getContactStatus());
-		event.setEndDate(parsed.endDate());
-		event.setDurationMinutes(data.when().durationMinutes());
-		event.setPlace(data.where().place(), data.where().country());
-		event.setInitiator(
-				(data.initiated().initiator() != null) ? data.initiated().initiator() : Initiator.NOT_REPORTED,
-				refs.actors().get(data.initiated().initiatorActor()), data.initiated().initiatorNote(),
-				refs.sources().get(data.initiated().initiatorSource()));
-		event.setSummary(data.summary());
-		Map<Actor, ParticipantRole> participants = new LinkedHashMap<>();
-		data.participants()
-			.forEach((participant) -> participants.put(refs.actors().get(participant.actor()), participant.role()));
-		event.replaceParticipants(participants);
-		event.clearStatements();
-		data.readouts()
-			.forEach((readout) -> event.addReadout(readout, refs.actors().get(readout.issuer()),
-					refs.sources().get(readout.source())));
-		data.quotes()
-			.forEach((quote) -> event.addQuote(quote, refs.actors().get(quote.speaker()),
-					refs.sources().get(quote.source())));
-		data.claims()
-			.forEach((claim) -> event.addClaim(claim, refs.actors().get(claim.disputedBy()),
-					refs.sources().get(claim.source())));
-		event.replaceProposals(data.proposals().stream().map(refs.proposals()::get).toList());
-		Collection<Source> cited = EventValidator.citedSources(data).stream().map(refs.sources()::get).toList();
-		event.replaceSources(cited);
-	}
-
-	/**
-	 * The values the event's text stands for, once it is valid.
-	 */
-	record Parsed(PartialDate date, LocalDate endDate) {
-
-		static Parsed of(EventData data) {
-			return new Parsed(PartialDate.parse(data.when().date(), data.when().datePrecision()),
-					(data.when().endDate() != null) ? LocalDate.parse(data.when().endDate()) : null);
-		}
-
 	}
 
 }
