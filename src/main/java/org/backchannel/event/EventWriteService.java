@@ -54,6 +54,8 @@ public class EventWriteService {
 
 	private final EventValidator validator;
 
+	private final Confirmations confirmations;
+
 	/**
 	 * The version check and the write every record shares; events record their own
 	 * revisions.
@@ -61,8 +63,9 @@ public class EventWriteService {
 	private final RecordWriter<Event> writer;
 
 	EventWriteService(EventRepository events, JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs,
-			RecordValidator validation, EventValidator validator) {
+			RecordValidator validation, EventValidator validator, Confirmations confirmations) {
 		this.slugs = slugs;
+		this.confirmations = confirmations;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.revisions = revisions;
@@ -123,6 +126,7 @@ public class EventWriteService {
 			// The advisory lock serialises creators of one slug; this is the last line.
 			throw InvalidInputException.of("slug", "is already used by another event; choose another.");
 		}
+		this.confirmations.refresh(List.of(event.getId()));
 		EventData saved = event.toData();
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.CREATE, EventStatus.DRAFT.name(),
 				author, new EventSnapshot(EventStatus.DRAFT, saved), null, null);
@@ -162,6 +166,7 @@ public class EventWriteService {
 		}
 		event.setStatus(status);
 		this.writer.write(event, expectedVersion);
+		this.confirmations.refresh(List.of(event.getId()));
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.UPDATE, status.name(), author,
 				new EventSnapshot(status, after), null,
 				new RevisionLog.Baseline(statusBefore.name(), new EventSnapshot(statusBefore, before)));
@@ -227,6 +232,7 @@ public class EventWriteService {
 		EventStatus status = (statusBefore == EventStatus.DELETED) ? snapshot.status() : statusBefore;
 		event.setStatus(status);
 		this.writer.write(event, event.getVersion());
+		this.confirmations.refresh(List.of(event.getId()));
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.RESTORE, status.name(), author,
 				new EventSnapshot(status, event.toData()), number,
 				new RevisionLog.Baseline(statusBefore.name(), before));
