@@ -198,8 +198,7 @@ public final class ConfirmationRules {
 		for (Side side : sides) {
 			Set<String> issuers = accounts.get(side);
 			if (issuers != null) {
-				parts.add(message("confirmation.account",
-						(side == Side.OTHER) ? String.join(", ", issuers) : message("confirmation.side." + side.name()),
+				parts.add(message("confirmation.account", message("confirmation.side." + side.name()),
 						String.join(", ", issuers)));
 			}
 		}
