@@ -104,6 +104,14 @@ public class Confirmations {
 		if (facts == null) {
 			return new Outlook(null, List.of());
 		}
+		return outlook(facts);
+	}
+
+	/**
+	 * The level of what is not stored yet (a draft from a report), with what would move
+	 * it up a level.
+	 */
+	public Outlook outlook(Evidence facts) {
 		Assessment assessment = ConfirmationRules.assess(facts);
 		return new Outlook(new Confirmation(assessment.level(), text(assessment.reason())),
 				assessment.next().stream().map(this::text).toList());

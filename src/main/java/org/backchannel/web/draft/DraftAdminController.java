@@ -259,6 +259,8 @@ class DraftAdminController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("segments", segments(report.text(), rows));
 		model.addAttribute("prefill", prefill(p));
+		model.addAttribute("outlook",
+				this.drafts.outlook((report.outlet() != null) ? report.outlet() : host(report.url()), p));
 	}
 
 	private static void row(List<FieldRow> rows, String key, String label, Proposed<?> field, String value) {
