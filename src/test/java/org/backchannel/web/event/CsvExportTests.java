@@ -126,6 +126,8 @@ class CsvExportTests {
 				0, Instant.parse("2025-01-02T00:00:00Z"));
 		CSVRecord row = parse(EventCsv.write(List.of(hostile), "http://localhost")).get(0);
 		assertThat(row.get("title")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+		assertThat(row.get("confirmation")).isEqualTo("REPORTED");
+		assertThat(row.get("confirmation_reason")).isEqualTo("'=cmd|' /C calc'!A0");
 		assertThat(row.get("place")).isEqualTo("'+1 place");
 		assertThat(row.get("country")).isEqualTo("'-X");
 		assertThat(row.get("participants")).isEqualTo("'@someone (OTHER, PRINCIPAL)");

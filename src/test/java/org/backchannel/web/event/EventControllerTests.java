@@ -146,6 +146,27 @@ class EventControllerTests {
 	}
 
 	@Test
+	void everyTimelineCardShowsItsConfirmationAndOneClickKeepsBothGovernments() throws Exception {
+		given(this.events.findEvents(any(), any(), anyInt()))
+			.willReturn(new EventPage(List.of(CALL, MEETING), null, 2));
+		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		List<Element> badges = Jsoup.parse(page).select(".event-entry .confirmation-badge");
+		assertThat(badges).extracting(Element::text)
+			.containsExactly("Confirmed by both governments", "Reported by media only");
+		assertThat(badges.get(0).attr("title")).isEqualTo(BOTH.reason());
+		assertThat(badges.get(0).classNames()).contains("confirmation-BOTH_GOVERNMENTS")
+			.doesNotContain("contact-status");
+		assertThat(Jsoup.parse(page).selectFirst("label[for=filter-confirmation]").text())
+			.isEqualTo("Only contacts both governments confirmed");
+		this.mvc.perform(get("/").param("confirmation", "BOTH_GOVERNMENTS")).andExpect(status().isOk());
+		ArgumentCaptor<EventFilter> filter = ArgumentCaptor.forClass(EventFilter.class);
+		verify(this.events, org.mockito.Mockito.atLeastOnce()).findEvents(filter.capture(), any(), anyInt());
+		assertThat(filter.getValue().confirmations()).containsExactly(ConfirmationLevel.BOTH_GOVERNMENTS);
+		this.mvc.perform(get("/").param("confirmation", "CERTAIN"))
+			.andExpect(content().string(containsString("&#39;confirmation&#39; must be one of BOTH_GOVERNMENTS")));
+	}
+
+	@Test
 	void theFilterButtonSaysHowManyFiltersAreActive() throws Exception {
 		given(this.events.findEvents(any(), any(), anyInt())).willReturn(new EventPage(List.of(CALL), null, 1));
 		this.mvc.perform(get("/"))
@@ -289,6 +310,17 @@ class EventControllerTests {
 					containsString("class=\"source-link\" href=\"/sources/7\">Thanh Niên</a>"),
 					containsString("<span class=\"fw-semibold source-name\">Thanh Niên</span>"),
 					not(containsString("English translation of the Vietnamese original")))));
+		String page = this.mvc.perform(get("/events/2025-03-15-rubio-lavrov-phone-call"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Element confirmation = Jsoup.parse(page).getElementById("event-confirmation");
+		assertThat(confirmation.selectFirst(".confirmation-badge").text()).isEqualTo("Confirmed by both governments");
+		assertThat(confirmation.getElementById("event-confirmation-reason").text()).isEqualTo(BOTH.reason());
+		// Sources grouped by whose voice they are.
+		assertThat(Jsoup.parse(page).select("#sources .source-voice h3").eachText()).containsExactly("State media");
+		assertThat(Jsoup.parse(page).select("#sources-STATE_MEDIA li .source-name").eachText())
+			.containsExactly("Thanh Niên");
 	}
 
 	@Test

@@ -60,6 +60,10 @@ class EventJsonLdTests {
 		assertThat(event.get("location").get("name").asString()).isEqualTo("Diriyah Palace, Riyadh");
 		assertThat(event.get("location").get("address").get("addressCountry").asString()).isEqualTo("SA");
 		assertThat(event.get("performer").findValuesAsString("name")).contains("Marco Rubio", "Sergei Lavrov");
+		JsonNode confirmation = event.get("additionalProperty").get(0);
+		assertThat(confirmation.get("@type").asString()).isEqualTo("PropertyValue");
+		assertThat(confirmation.get("value").asString()).isEqualTo("BOTH_GOVERNMENTS");
+		assertThat(confirmation.get("description").asString()).startsWith("Each side's government gave an account");
 		assertThat(event.get("url").asString())
 			.isEqualTo(Http.url(this.port, "/events/2025-02-18-rubio-lavrov-meeting-riyadh"));
 	}
