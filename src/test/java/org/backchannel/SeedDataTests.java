@@ -49,11 +49,17 @@ class SeedDataTests {
 			.sql("select version from flyway_schema_history where success order by installed_rank")
 			.query(String.class)
 			.list();
-		// Every migration file, whichever features add them, in version order.
+		// Every migration file, SQL or Java (16.1), whichever features add them, in
+		// version
+		// order.
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		List<String> files = Stream
-			.of(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql"))
-			.map((resource) -> resource.getFilename().substring(1, resource.getFilename().indexOf("__")))
-			.sorted(Comparator.comparing(Integer::valueOf))
+			.concat(Stream.of(resolver.getResources("classpath:db/migration/V*__*.sql")),
+					Stream.of(resolver.getResources("classpath:db/migration/V*__*.class")))
+			.map((resource) -> resource.getFilename()
+				.substring(1, resource.getFilename().indexOf("__"))
+				.replace('_', '.'))
+			.sorted(Comparator.comparing(java.math.BigDecimal::new))
 			.toList();
 		assertThat(versions).startsWith("1", "2", "3").isEqualTo(files);
 	}

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.backchannel.draft.DraftProposal.DuplicateGuess;
 import org.backchannel.draft.DraftProposal.ParticipantGuess;
 import org.backchannel.model.DatePrecision;
+import org.backchannel.event.Confirmations;
 import org.backchannel.caching.DataVersion;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.RecordValidator;
@@ -42,7 +43,11 @@ public class DraftService {
 
 	private final VersionedCache<String, ReportExtractor> extractors;
 
-	DraftService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches, RecordValidator validation) {
+	private final Confirmations confirmations;
+
+	DraftService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches, RecordValidator validation,
+			Confirmations confirmations) {
+		this.confirmations = confirmations;
 		this.extractors = caches.create("drafts.extractors", 2);
 		this.validation = validation;
 		this.jdbc = jdbc;
@@ -151,6 +156,14 @@ public class DraftService {
 						"/admin/events/" + row.slug()),
 				evidence, confidence, "“" + row.title() + "” of " + row.date() + " has " + row.shared()
 						+ " of the same participants, " + window + ".");
+	}
+
+	/**
+	 * How sure the draft would be, and what it would need to move up a level ("no US
+	 * account yet"): the report itself is a source whose voice is not classified yet.
+	 */
+	public Confirmations.Outlook outlook(String outlet, DraftProposal proposal) {
+		return this.confirmations.outlook(DraftConfirmation.evidence(outlet, proposal));
 	}
 
 }

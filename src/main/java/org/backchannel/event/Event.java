@@ -74,6 +74,13 @@ public class Event extends BaseEntity {
 	@Column(name = "contact_status", nullable = false)
 	private ContactStatus contactStatus = ContactStatus.HELD;
 
+	@Column(insertable = false, updatable = false) // derived by Confirmations after each
+													// write
+	private String confirmation;
+
+	@Column(name = "confirmation_reason", insertable = false, updatable = false)
+	private String confirmationReason;
+
 	@Column(name = "end_date")
 	private LocalDate endDate;
 
@@ -243,9 +250,7 @@ public class Event extends BaseEntity {
 		this.quotes.add(new Quote(this, quote, speaker, source));
 	}
 
-	/**
-	 * Adds a claim as written, with the actor disputing it (if any) and its source found.
-	 */
+	/** Adds a claim as written, with the actor disputing it (if any) and its source. */
 	void addClaim(EventData.ClaimData claim, Actor disputedBy, Source source) {
 		this.claims.add(new Claim(this, claim, disputedBy, source));
 	}
@@ -323,7 +328,8 @@ public class Event extends BaseEntity {
 
 	EventDetail toDetail() {
 		return new EventDetail(getId(), this.slug, this.title, this.type, this.channel, this.contactStatus,
-				CameoCode.of(this.type, this.contactStatus, this.country), getDate(), this.dateNote, this.endDate,
+				CameoCode.of(this.type, this.contactStatus, this.country),
+				Confirmation.of(this.confirmation, this.confirmationReason), getDate(), this.dateNote, this.endDate,
 				this.durationMinutes, this.place, this.country, this.initiator,
 				(this.initiatorActor != null) ? this.initiatorActor.toRef() : null, this.initiatorNote,
 				(this.initiatorSource != null) ? this.initiatorSource.toRef() : null, this.summary, participantViews(),

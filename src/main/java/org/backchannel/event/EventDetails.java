@@ -20,6 +20,7 @@ import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.ProposalRef;
 import org.backchannel.source.SourceRef;
+import org.backchannel.source.Voice;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,10 +38,10 @@ final class EventDetails {
 
 	/**
 	 * A source as the columns
-	 * {@code id, outlet, title, url, published_on, published_precision}.
+	 * {@code id, outlet, title, url, published_on, published_precision, voice}.
 	 */
 	private static final String SOURCE = "%1$s.id, %1$s.outlet, %1$s.title, %1$s.url, %1$s.published_on, "
-			+ "%1$s.published_precision";
+			+ "%1$s.published_precision, %1$s.voice";
 
 	private static final String SELECT = """
 			select e.id, e.slug, e.title, e.type, e.channel, e.contact_status, e.date_value, e.date_precision,
@@ -48,7 +49,8 @@ final class EventDetails {
 			       ia.slug as initiator_slug, ia.name as initiator_name, ia.country as initiator_country,
 			       e.initiator_note, s.id as source_id, s.outlet as source_outlet, s.title as source_title,
 			       s.url as source_url, s.published_on as source_published_on,
-			       s.published_precision as source_published_precision,
+			       s.published_precision as source_published_precision, s.voice as source_voice,
+			       e.confirmation, e.confirmation_reason,
 			       e.summary, e.created_at, e.updated_at, e.version,
 			       (select json_agg(json_build_array(p.actor_id, a.slug, a.name, a.country, p.role) order by p.role, p.id)
 			        from event_participant p join actor a on a.id = p.actor_id
@@ -152,7 +154,8 @@ final class EventDetails {
 			.sorted(BY_PUBLICATION)
 			.toList();
 		return new EventDetail(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), type,
-				Channel.valueOf(rs.getString("channel")), status, CameoCode.of(type, status, country), date,
+				Channel.valueOf(rs.getString("channel")), status, CameoCode.of(type, status, country),
+				Confirmation.of(rs.getString("confirmation"), rs.getString("confirmation_reason")), date,
 				rs.getString("date_note"), date(rs.getString("end_date")),
 				(duration != null) ? ((Number) duration).intValue() : null, rs.getString("place"), country,
 				Initiator.valueOf(rs.getString("initiator_side")),
@@ -180,16 +183,19 @@ final class EventDetails {
 		return new ActorRef(text(row, first), text(row, first + 1), Side.ofCountry(text(row, first + 2)));
 	}
 
-	/** A source as six elements from {@code first} (see {@link #SOURCE}). */
+	/** A source as seven elements from {@code first} (see {@link #SOURCE}). */
 	private static SourceRef source(JsonNode row, int first) {
 		return new SourceRef(row.get(first).asLong(), text(row, first + 1), text(row, first + 2), text(row, first + 3),
-				new PartialDate(date(text(row, first + 4)), DatePrecision.valueOf(text(row, first + 5))));
+				new PartialDate(date(text(row, first + 4)), DatePrecision.valueOf(text(row, first + 5))),
+				Voice.valueOf(text(row, first + 6)));
 	}
 
 	private static SourceRef initiatorSource(ResultSet rs) throws SQLException {
 		return new SourceRef(rs.getLong("source_id"), rs.getString("source_outlet"), rs.getString("source_title"),
-				rs.getString("source_url"), new PartialDate(date(rs.getString("source_published_on")),
-						DatePrecision.valueOf(rs.getString("source_published_precision"))));
+				rs.getString("source_url"),
+				new PartialDate(date(rs.getString("source_published_on")),
+						DatePrecision.valueOf(rs.getString("source_published_precision"))),
+				Voice.valueOf(rs.getString("source_voice")));
 	}
 
 	private static String text(JsonNode row, int index) {

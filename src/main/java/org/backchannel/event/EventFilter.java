@@ -20,10 +20,12 @@ import java.util.List;
  * @param q full-text search, alias- and spelling-aware
  * @param oldestFirst sort order; newest first by default
  * @param updatedSince only events changed after this instant
+ * @param confirmations confirmation levels (both governments, one government, ...), any
+ * of which matches
  */
 public record EventFilter(List<String> actors, List<EventType> types, List<Channel> channels,
 		List<ContactStatus> statuses, Initiator initiator, LocalDate from, LocalDate to, String proposal,
-		boolean direct, String q, boolean oldestFirst, Instant updatedSince) {
+		boolean direct, String q, boolean oldestFirst, Instant updatedSince, List<ConfirmationLevel> confirmations) {
 
 	public static final EventFilter ALL = new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null,
 			null, false, null, false, null);
@@ -35,6 +37,15 @@ public record EventFilter(List<String> actors, List<EventType> types, List<Chann
 		statuses = (statuses != null) ? statuses.stream().distinct().sorted().toList() : List.of();
 		q = (q != null && !q.isBlank()) ? q.strip() : null;
 		proposal = (proposal != null && !proposal.isBlank()) ? proposal : null;
+		confirmations = (confirmations != null) ? confirmations.stream().distinct().sorted().toList() : List.of();
+	}
+
+	/** A filter on everything but the confirmation level. */
+	public EventFilter(List<String> actors, List<EventType> types, List<Channel> channels, List<ContactStatus> statuses,
+			Initiator initiator, LocalDate from, LocalDate to, String proposal, boolean direct, String q,
+			boolean oldestFirst, Instant updatedSince) {
+		this(actors, types, channels, statuses, initiator, from, to, proposal, direct, q, oldestFirst, updatedSince,
+				List.of());
 	}
 
 	public static EventFilter forActor(String slug) {
@@ -48,23 +59,28 @@ public record EventFilter(List<String> actors, List<EventType> types, List<Chann
 
 	public EventFilter withActors(List<String> slugs) {
 		return new EventFilter(slugs, this.types, this.channels, this.statuses, this.initiator, this.from, this.to,
-				this.proposal, this.direct, this.q, this.oldestFirst, this.updatedSince);
+				this.proposal, this.direct, this.q, this.oldestFirst, this.updatedSince, this.confirmations);
 	}
 
 	public EventFilter withTypes(List<EventType> wanted) {
 		return new EventFilter(this.actors, wanted, this.channels, this.statuses, this.initiator, this.from, this.to,
-				this.proposal, this.direct, this.q, this.oldestFirst, this.updatedSince);
+				this.proposal, this.direct, this.q, this.oldestFirst, this.updatedSince, this.confirmations);
 	}
 
 	public EventFilter withChannels(List<Channel> wanted) {
 		return new EventFilter(this.actors, this.types, wanted, this.statuses, this.initiator, this.from, this.to,
-				this.proposal, this.direct, this.q, this.oldestFirst, this.updatedSince);
+				this.proposal, this.direct, this.q, this.oldestFirst, this.updatedSince, this.confirmations);
+	}
+
+	public EventFilter withConfirmations(List<ConfirmationLevel> wanted) {
+		return new EventFilter(this.actors, this.types, this.channels, this.statuses, this.initiator, this.from,
+				this.to, this.proposal, this.direct, this.q, this.oldestFirst, this.updatedSince, wanted);
 	}
 
 	public boolean isEmpty() {
 		return this.actors.isEmpty() && this.types.isEmpty() && this.channels.isEmpty() && this.statuses.isEmpty()
 				&& this.initiator == null && this.from == null && this.to == null && this.proposal == null
-				&& !this.direct && this.q == null && this.updatedSince == null;
+				&& !this.direct && this.q == null && this.updatedSince == null && this.confirmations.isEmpty();
 	}
 
 }

@@ -32,10 +32,13 @@ import org.springframework.web.bind.annotation.BindParam;
  * @param q full-text search
  * @param sort date_desc (default) or date_asc
  * @param updatedSince ISO 8601 instant (2025-03-15T00:00:00Z)
+ * @param confirmation confirmation levels, repeatable (BOTH_GOVERNMENTS, ONE_GOVERNMENT,
+ * ...)
  */
 public record EventSearchParams(List<String> actor, List<String> type, List<String> channel,
 		@BindParam("contact_status") List<String> contactStatus, String initiator, String from, String to,
-		String proposal, String direct, String q, String sort, @BindParam("updated_since") String updatedSince) {
+		String proposal, String direct, String q, String sort, @BindParam("updated_since") String updatedSince,
+		List<String> confirmation) {
 
 	public static final String NEWEST_FIRST = "date_desc";
 
@@ -55,10 +58,11 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 		type = (type != null) ? type : List.of();
 		channel = (channel != null) ? channel : List.of();
 		contactStatus = (contactStatus != null) ? contactStatus : List.of();
+		confirmation = (confirmation != null) ? confirmation : List.of();
 	}
 
 	public static EventSearchParams empty() {
-		return new EventSearchParams(null, null, null, null, null, null, null, null, null, null, null, null);
+		return new EventSearchParams(null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/**
@@ -74,6 +78,7 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 		count += this.actor.stream().anyMatch((value) -> !isBlank(value)) ? 1 : 0;
 		count += this.channel.stream().anyMatch((value) -> !isBlank(value)) ? 1 : 0;
 		count += this.contactStatus.stream().anyMatch((value) -> !isBlank(value)) ? 1 : 0;
+		count += this.confirmation.stream().anyMatch((value) -> !isBlank(value)) ? 1 : 0;
 		return count;
 	}
 
@@ -111,6 +116,14 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 		}
 		else {
 			statuses = parseEnums(ContactStatus.class, this.contactStatus, "contact_status", errors);
+		}
+		List<ConfirmationLevel> levels = List.of();
+		if (this.confirmation.size() > ConfirmationLevel.values().length) {
+			errors.put("confirmation", "At most " + ConfirmationLevel.values().length
+					+ " confirmation levels may be named in one filter, each once.");
+		}
+		else {
+			levels = parseEnums(ConfirmationLevel.class, this.confirmation, "confirmation", errors);
 		}
 		Initiator initiatorSide = isBlank(this.initiator) ? null
 				: parseEnum(Initiator.class, this.initiator, "initiator", errors).orElse(null);
@@ -159,7 +172,7 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 			}
 		}
 		return new Parsed(new EventFilter(actors, types, channels, statuses, initiatorSide, fromDate, toDate,
-				this.proposal, directOnly, text, oldestFirst, since), errors);
+				this.proposal, directOnly, text, oldestFirst, since, levels), errors);
 	}
 
 	private static <E extends Enum<E>> List<E> parseEnums(Class<E> type, List<String> values, String field,

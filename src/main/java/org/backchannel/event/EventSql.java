@@ -132,6 +132,10 @@ final class EventSql {
 			where.add("e.contact_status in (:statuses)", "statuses",
 					filter.statuses().stream().map(Enum::name).toList());
 		}
+		if (!filter.confirmations().isEmpty()) {
+			where.add("e.confirmation in (:confirmations)", "confirmations",
+					filter.confirmations().stream().map(Enum::name).toList());
+		}
 		if (filter.direct()) {
 			where.add("e.channel = 'MINISTERS'");
 		}

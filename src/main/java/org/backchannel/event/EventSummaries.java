@@ -73,7 +73,7 @@ final class EventSummaries {
 			.forEach((count) -> sourceCounts.put(count.getKey(), count.getValue()));
 		List<EventRow> events = this.jdbc.sql("""
 				select id, slug, title, type, channel, contact_status, date_value, date_precision, place, country,
-				       initiator_side, updated_at
+				       initiator_side, updated_at, confirmation, confirmation_reason
 				from event where id in (:ids)
 				""")
 			.param("ids", ids)
@@ -83,7 +83,8 @@ final class EventSummaries {
 					new PartialDate(localDate(rs.getDate("date_value")),
 							DatePrecision.valueOf(rs.getString("date_precision"))),
 					rs.getString("place"), rs.getString("country"), Initiator.valueOf(rs.getString("initiator_side")),
-					rs.getTimestamp("updated_at").toInstant()))
+					rs.getTimestamp("updated_at").toInstant(),
+					Confirmation.of(rs.getString("confirmation"), rs.getString("confirmation_reason"))))
 			.list();
 		return assemble(ids, events, participations, roles, proposals, sourceCounts);
 	}
@@ -105,9 +106,9 @@ final class EventSummaries {
 				.toList();
 			byId.put(event.id(),
 					new EventSummary(event.id(), event.slug(), event.title(), event.type(), event.channel(),
-							event.status(), CameoCode.of(event.type(), event.status(), event.country()), event.date(),
-							event.place(), event.country(), event.initiator(), people,
-							List.copyOf(proposals.getOrDefault(event.id(), List.of())),
+							event.status(), CameoCode.of(event.type(), event.status(), event.country()),
+							event.confirmation(), event.date(), event.place(), event.country(), event.initiator(),
+							people, List.copyOf(proposals.getOrDefault(event.id(), List.of())),
 							sourceCounts.getOrDefault(event.id(), 0), event.updatedAt()));
 		}
 		return ids.stream().map(byId::get).toList();
@@ -119,7 +120,8 @@ final class EventSummaries {
 
 	/** An event's own columns, as a summary shows them. */
 	record EventRow(long id, String slug, String title, EventType type, Channel channel, ContactStatus status,
-			PartialDate date, String place, String country, Initiator initiator, Instant updatedAt) {
+			PartialDate date, String place, String country, Initiator initiator, Instant updatedAt,
+			Confirmation confirmation) {
 	}
 
 	/** One actor taking part in one event. */

@@ -19,11 +19,12 @@ import org.backchannel.proposal.ProposalRef;
  * @param contactStatus whether the contact was held, or only planned, cancelled or
  * postponed
  * @param cameo its CAMEO event code, for joining with GDELT; null for context events
+ * @param confirmation how sure the record is that it took place, and why
  */
 public record EventSummary(long id, String slug, String title, EventType type, Channel channel,
-		ContactStatus contactStatus, @Nullable CameoCode cameo, PartialDate date, @Nullable String place,
-		@Nullable String country, Initiator initiator, List<ParticipantView> participants, List<ProposalRef> proposals,
-		int sourceCount, Instant updatedAt) {
+		ContactStatus contactStatus, @Nullable CameoCode cameo, Confirmation confirmation, PartialDate date,
+		@Nullable String place, @Nullable String country, Initiator initiator, List<ParticipantView> participants,
+		List<ProposalRef> proposals, int sourceCount, Instant updatedAt) {
 
 	/** The participants side by side: the US first, then Russia, Ukraine and others. */
 	public Map<Side, List<ParticipantView>> participantsBySide() {

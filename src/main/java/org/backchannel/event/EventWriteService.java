@@ -56,6 +56,8 @@ public class EventWriteService {
 
 	private final EventValidator validator;
 
+	private final Confirmations confirmations;
+
 	/**
 	 * The version check and the write every record shares; events record their own
 	 * revisions.
@@ -67,10 +69,12 @@ public class EventWriteService {
 	private final EntityManager entityManager;
 
 	EventWriteService(EventRepository events, JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs,
-			RecordValidator validation, EventValidator validator, PendingChanges pending, EntityManager entityManager) {
+			RecordValidator validation, EventValidator validator, Confirmations confirmations, PendingChanges pending,
+			EntityManager entityManager) {
 		this.pending = pending;
 		this.entityManager = entityManager;
 		this.slugs = slugs;
+		this.confirmations = confirmations;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.revisions = revisions;
@@ -135,6 +139,7 @@ public class EventWriteService {
 			// The advisory lock serialises creators of one slug; this is the last line.
 			throw InvalidInputException.of("slug", "is already used by another event; choose another.");
 		}
+		this.confirmations.refresh(List.of(event.getId()));
 		EventData saved = event.toData();
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.CREATE, EventStatus.DRAFT.name(),
 				author, new EventSnapshot(EventStatus.DRAFT, saved), null, null);
@@ -177,6 +182,7 @@ public class EventWriteService {
 			return saved(event);
 		}
 		this.writer.write(event, expectedVersion);
+		this.confirmations.refresh(List.of(event.getId()));
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.UPDATE, status.name(), author,
 				new EventSnapshot(status, after), null,
 				new RevisionLog.Baseline(statusBefore.name(), new EventSnapshot(statusBefore, before)));
@@ -233,6 +239,7 @@ public class EventWriteService {
 		EventData before = event.toData();
 		EventContent.apply(event, data, EventContent.Parsed.of(data), refs);
 		this.writer.write(event, event.getVersion());
+		this.confirmations.refresh(List.of(event.getId()));
 		this.revisions.record(EntityType.EVENT, event.getId(), event.getSlug(), ChangeAction.PUBLISH,
 				EventStatus.PUBLISHED.name(), author, new EventSnapshot(EventStatus.PUBLISHED, event.toData()), null,
 				new RevisionLog.Baseline(EventStatus.PUBLISHED.name(),
@@ -282,6 +289,7 @@ public class EventWriteService {
 		EventStatus status = (statusBefore == EventStatus.DELETED) ? snapshot.status() : statusBefore;
 		event.setStatus(status);
 		this.writer.write(event, event.getVersion());
+		this.confirmations.refresh(List.of(event.getId()));
 		this.revisions.record(EntityType.EVENT, event.getId(), slug, ChangeAction.RESTORE, status.name(), author,
 				new EventSnapshot(status, event.toData()), number,
 				new RevisionLog.Baseline(statusBefore.name(), before));

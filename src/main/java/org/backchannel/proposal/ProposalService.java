@@ -15,6 +15,7 @@ import org.backchannel.model.PartialDate;
 import org.backchannel.model.ReadTransaction;
 import org.backchannel.model.Side;
 import org.backchannel.source.SourceRef;
+import org.backchannel.source.Voice;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,7 @@ public class ProposalService {
 				           pr.slug as proposal, a.slug as party_slug, a.name as party_name, a.country as party_country,
 				           pp.stance, pp.date_value, pp.date_precision, pp.note,
 				           s.id as source_id, s.outlet, s.title as source_title, s.url, s.published_on,
-				           s.published_precision
+				           s.published_precision, s.voice
 				    from proposal_position pp
 				    join proposal pr on pr.id = pp.proposal_id
 				    join actor a on a.id = pp.actor_id
@@ -75,7 +76,8 @@ public class ProposalService {
 			SourceRef source = new SourceRef(rs.getLong("source_id"), rs.getString("outlet"),
 					rs.getString("source_title"), rs.getString("url"),
 					new PartialDate((published != null) ? published.toLocalDate() : null,
-							DatePrecision.valueOf(rs.getString("published_precision"))));
+							DatePrecision.valueOf(rs.getString("published_precision"))),
+					Voice.valueOf(rs.getString("voice")));
 			ActorRef party = new ActorRef(rs.getString("party_slug"), rs.getString("party_name"),
 					Side.ofCountry(rs.getString("party_country")));
 			return Map.entry(rs.getString("proposal"), new PositionView(party, Stance.valueOf(rs.getString("stance")),

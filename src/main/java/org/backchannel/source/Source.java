@@ -46,6 +46,21 @@ public class Source extends BaseEntity {
 	@Column(name = "seed_file")
 	private String seedFile;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Voice voice = Voice.UNKNOWN;
+
+	/**
+	 * Which government or state speaks, where the voice is not the US's, Russia's or
+	 * Ukraine's.
+	 */
+	@Column(name = "voice_of")
+	private String voiceOf;
+
+	/** The source an aggregator reprints, where it is known. */
+	@Column(name = "reprint_of_source_id")
+	private Long reprintOf;
+
 	protected Source() {
 	}
 
@@ -71,7 +86,7 @@ public class Source extends BaseEntity {
 		PartialDate published = getPublished();
 		return new SourceData(this.outlet, this.title, this.url, this.language,
 				(published.value() != null) ? published.iso() : null, this.publishedPrecision, this.agencies,
-				this.archivedText);
+				this.archivedText, this.voice, this.voiceOf, this.reprintOf);
 	}
 
 	public String getOutlet() {
@@ -119,17 +134,28 @@ public class Source extends BaseEntity {
 		this.archivedText = archivedText;
 	}
 
+	public Voice getVoice() {
+		return this.voice;
+	}
+
+	public void setVoice(Voice voice, String voiceOf, Long reprintOf) {
+		this.voice = (voice != null) ? voice : Voice.UNKNOWN;
+		this.voiceOf = voiceOf;
+		this.reprintOf = reprintOf;
+	}
+
 	public String getSeedFile() {
 		return this.seedFile;
 	}
 
 	public SourceRef toRef() {
-		return new SourceRef(getId(), this.outlet, this.title, this.url, getPublished());
+		return new SourceRef(getId(), this.outlet, this.title, this.url, getPublished(), this.voice);
 	}
 
 	public SourceDetail toDetail() {
 		return new SourceDetail(getId(), this.outlet, this.title, this.url, this.language, getPublished(),
-				this.agencies, this.seedFile, this.archivedText, getUpdatedAt(), getVersion());
+				this.agencies, this.seedFile, this.archivedText, this.voice, this.voiceOf, this.reprintOf,
+				getUpdatedAt(), getVersion());
 	}
 
 }

@@ -3,6 +3,7 @@ package org.backchannel.source;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.backchannel.model.DatePrecision;
@@ -17,13 +18,20 @@ import org.backchannel.model.WebAddress;
  *
  * @param published the publication date at its precision (2025-03-16, 2025-03, 2025)
  * @param archivedText the report's full text, kept in case the link dies
+ * @param voice whose voice the source is
+ * @param voiceOf which government (required for another government) or state
+ * @param reprintOf the source an aggregator reprints, where it is known
  */
 @PartialDateFields(date = "published", precision = "publishedPrecision")
 public record SourceData(@NotBlank @Size(max = 200) @SingleLine String outlet,
 		@NotBlank @Size(max = 500) @SingleLine String title, @Size(max = 2000) @SingleLine @WebAddress String url,
 		@NotBlank @Size(max = 16) @SingleLine String language, String published, DatePrecision publishedPrecision,
 		@Size(max = 300) @SingleLine String agencies,
-		@Size(max = InputCheck.ARCHIVED_TEXT) @MultiLine String archivedText) {
+		@Size(max = InputCheck.ARCHIVED_TEXT) @MultiLine String archivedText,
+		@Schema(description = "Whose voice the source is; UNKNOWN (the default) counts as the weakest") Voice voice,
+		@Schema(description = "Which government (for OTHER_GOVERNMENT, required) or which state (for STATE_MEDIA)",
+				example = "Saudi Arabia") @Size(max = 100) @SingleLine String voiceOf,
+		@Schema(description = "For an AGGREGATOR: the id of the source it reprints, where it is known") @Positive Long reprintOf) {
 
 	public SourceData {
 		outlet = InputCheck.clean(outlet);
@@ -33,10 +41,12 @@ public record SourceData(@NotBlank @Size(max = 200) @SingleLine String outlet,
 		published = InputCheck.clean(published);
 		agencies = InputCheck.clean(agencies);
 		archivedText = InputCheck.clean(archivedText);
+		voice = (voice != null) ? voice : Voice.UNKNOWN;
+		voiceOf = InputCheck.clean(voiceOf);
 	}
 
 	public static SourceData blank() {
-		return new SourceData(null, null, null, "en", null, DatePrecision.DAY, null, null);
+		return new SourceData(null, null, null, "en", null, DatePrecision.DAY, null, null, Voice.UNKNOWN, null, null);
 	}
 
 	@Schema(hidden = true) // not a field of the API's JSON

@@ -5,8 +5,12 @@ import org.backchannel.model.PartialDate;
 
 /**
  * A source as cited next to a fact.
+ *
+ * @param voice whose voice it is (a government, state media, independent media, an
+ * aggregator)
  */
-public record SourceRef(long id, String outlet, String title, @Nullable String url, PartialDate published) {
+public record SourceRef(long id, String outlet, String title, @Nullable String url, PartialDate published,
+		Voice voice) {
 
 	/**
 	 * The outlet's short display name for link text: the outlet up to its first

@@ -32,6 +32,7 @@ class SourceValidator implements Validator {
 	}
 
 	void validate(SourceData data, Long self, Errors errors) {
+		validateVoice(data, self, errors);
 		if (data.url() == null || errors.hasFieldErrors("url")) {
 			return;
 		}
@@ -42,6 +43,34 @@ class SourceValidator implements Validator {
 			.optional()
 			.ifPresent((other) -> errors.rejectValue("url", "validation.urlRecorded",
 					new Object[] { String.valueOf(other) }, "is already recorded as source #" + other + "."));
+	}
+
+	/**
+	 * Another government is named; only an aggregator reprints, and what it reprints is a
+	 * recorded source other than itself.
+	 */
+	private void validateVoice(SourceData data, Long self, Errors errors) {
+		if (data.voice() == Voice.OTHER_GOVERNMENT && data.voiceOf() == null && !errors.hasFieldErrors("voiceOf")) {
+			errors.rejectValue("voiceOf", "validation.voiceOfRequired",
+					"is required for another government: say which (Saudi Arabia, Turkey, ...).");
+		}
+		if (data.reprintOf() == null || errors.hasFieldErrors("reprintOf")) {
+			return;
+		}
+		if (data.voice() != Voice.AGGREGATOR) {
+			errors.rejectValue("reprintOf", "validation.reprintOfAggregator",
+					"is only for an aggregator: a source that reprints another.");
+		}
+		else if (data.reprintOf().equals(self)) {
+			errors.rejectValue("reprintOf", "validation.reprintOfSelf", "cannot be the source itself.");
+		}
+		else if (this.jdbc.sql("select count(*) from source where id = :id")
+			.param("id", data.reprintOf())
+			.query(Long.class)
+			.single() == 0) {
+			errors.rejectValue("reprintOf", "validation.reprintOfMissing", new Object[] { data.reprintOf() },
+					"names no recorded source (#" + data.reprintOf() + ").");
+		}
 	}
 
 }

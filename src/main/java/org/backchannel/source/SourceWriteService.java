@@ -14,6 +14,7 @@ import org.backchannel.model.InUseException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.RecordValidator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,9 +39,12 @@ public class SourceWriteService {
 
 	private final SourceValidator validator;
 
+	private final ApplicationEventPublisher events;
+
 	SourceWriteService(SourceRepository sources, JdbcClient jdbc, RevisionLog revisions, RecordValidator validation,
-			SourceValidator validator) {
+			SourceValidator validator, ApplicationEventPublisher events) {
 		this.sources = sources;
+		this.events = events;
 		this.validation = validation;
 		this.validator = validator;
 		this.jdbc = jdbc;
@@ -79,6 +83,7 @@ public class SourceWriteService {
 		this.writer.checkVersion(source, expectedVersion);
 		PartialDate published = validate(data, id);
 		this.writer.update(source, expectedVersion, (edited) -> apply(edited, data, published), author);
+		this.events.publishEvent(new SourceChanged(id));
 		return new Saved(id, source.getVersion());
 	}
 
@@ -134,6 +139,7 @@ public class SourceWriteService {
 		source.setPublished(published);
 		source.setAgencies(data.agencies());
 		source.setArchivedText(data.archivedText());
+		source.setVoice(data.voice(), data.voiceOf(), data.reprintOf());
 	}
 
 	public record Editable(long id, long version, SourceData data) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.backchannel.actor.ActorRef;
 import org.backchannel.event.Channel;
+import org.backchannel.event.ConfirmationLevel;
 import org.backchannel.event.Initiator;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
@@ -33,6 +34,13 @@ public class StatsService {
 
 	/** The channels of US–Russia contacts, in the order the page shows them. */
 	public static final List<Channel> CHANNELS = Arrays.stream(Channel.values()).filter(Channel::isContact).toList();
+
+	/**
+	 * The confirmation levels a held contact can have, in the order the page shows them
+	 * (planned and cancelled contacts were not held).
+	 */
+	public static final List<ConfirmationLevel> HELD_LEVELS = List.of(ConfirmationLevel.BOTH_GOVERNMENTS,
+			ConfirmationLevel.ONE_GOVERNMENT, ConfirmationLevel.REPORTED, ConfirmationLevel.DISPUTED);
 
 	private static final String CONTACT = "e.status = 'PUBLISHED' and e.channel <> 'RELATED' and e.contact_status = 'HELD'";
 
@@ -58,22 +66,30 @@ public class StatsService {
 			.map((channel) -> "count(c.channel) filter (where c.channel = '" + channel.name() + "') as "
 					+ channel.name().toLowerCase(Locale.ROOT))
 			.collect(Collectors.joining(",\n       "));
+		String perLevel = HELD_LEVELS.stream()
+			.map((level) -> "count(c.confirmation) filter (where c.confirmation = '" + level.name() + "') as "
+					+ level.name().toLowerCase(Locale.ROOT))
+			.collect(Collectors.joining(",\n       "));
 		return this.jdbc.sql("""
 				with contacts as (
-				    select date_trunc('month', e.date_value)::date as month, e.channel from event e
+				    select date_trunc('month', e.date_value)::date as month, e.channel, e.confirmation from event e
 				    where %s and e.date_precision in ('DAY', 'MONTH')),
 				months as (
 				    select generate_series(min(month), max(month), interval '1 month')::date as month from contacts)
-				select m.month, %s
+				select m.month, %s, %s
 				from months m left join contacts c on c.month = m.month
 				group by m.month order by m.month
-				""".formatted(CONTACT, perChannel)).query((rs, row) -> {
+				""".formatted(CONTACT, perChannel, perLevel)).query((rs, row) -> {
 			List<Long> counts = new ArrayList<>();
 			for (Channel channel : CHANNELS) {
 				counts.add(rs.getLong(channel.name().toLowerCase(Locale.ROOT)));
 			}
+			List<Long> levels = new ArrayList<>();
+			for (ConfirmationLevel level : HELD_LEVELS) {
+				levels.add(rs.getLong(level.name().toLowerCase(Locale.ROOT)));
+			}
 			return new MonthCount(new PartialDate(rs.getDate("month").toLocalDate(), DatePrecision.MONTH),
-					List.copyOf(counts));
+					List.copyOf(counts), List.copyOf(levels));
 		}).list();
 	}
 
@@ -147,7 +163,17 @@ public class StatsService {
 	 * @param perChannel held contacts in that month, one figure per channel of
 	 * {@link StatsService#CHANNELS}, in that order
 	 */
-	public record MonthCount(PartialDate month, List<Long> perChannel) {
+	/**
+	 * Held contacts in a month.
+	 *
+	 * @param perChannel per channel, in the order of {@link #CHANNELS}
+	 * @param perConfirmation per confirmation level, in the order of {@link #HELD_LEVELS}
+	 */
+	public record MonthCount(PartialDate month, List<Long> perChannel, List<Long> perConfirmation) {
+
+		public MonthCount(PartialDate month, List<Long> perChannel) {
+			this(month, perChannel, List.of());
+		}
 
 		public long total() {
 			return this.perChannel.stream().mapToLong(Long::longValue).sum();

@@ -58,9 +58,9 @@ class EventNeighboursTests {
 
 	private static EventDetail event(PartialDate date, ParticipantView... participants) {
 		return new EventDetail(42, "2025-03-15-rubio-lavrov-phone-call", "Rubio–Lavrov phone call",
-				EventType.PHONE_CALL, Channel.MINISTERS, ContactStatus.HELD, null, date, null, null, null, null, null,
-				Initiator.NOT_REPORTED, null, null, null, "", List.of(participants), List.of(), List.of(), List.of(),
-				List.of(), List.of(), null, null, 1);
+				EventType.PHONE_CALL, Channel.MINISTERS, ContactStatus.HELD, null, Confirmation.NOT_ASSESSED, date,
+				null, null, null, null, null, Initiator.NOT_REPORTED, null, null, null, "", List.of(participants),
+				List.of(), List.of(), List.of(), List.of(), List.of(), null, null, 1);
 	}
 
 }

@@ -63,7 +63,8 @@ class EventSummariesTests {
 	private static EventSummaries.EventRow row(long id, String slug, EventType type, ContactStatus status,
 			String country) {
 		return new EventSummaries.EventRow(id, slug, slug, type, Channel.LEADERS, status,
-				PartialDate.day(LocalDate.of(2025, 3, 15)), null, country, Initiator.NOT_REPORTED, UPDATED);
+				PartialDate.day(LocalDate.of(2025, 3, 15)), null, country, Initiator.NOT_REPORTED, UPDATED,
+				Confirmation.NOT_ASSESSED);
 	}
 
 }

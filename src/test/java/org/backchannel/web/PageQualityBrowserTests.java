@@ -40,9 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageQualityBrowserTests {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/?type=PHONE_CALL&direct=true",
-			"/events/2025-03-15-rubio-lavrov-phone-call", "/actors", "/actors/sergei-lavrov", "/proposals",
-			"/proposals/30-day-ceasefire", "/sources/1", "/stats", "/login", "/events/no-such-event",
-			"/embed?type=PHONE_CALL");
+			"/?confirmation=BOTH_GOVERNMENTS", "/events/2025-03-15-rubio-lavrov-phone-call", "/actors",
+			"/actors/sergei-lavrov", "/proposals", "/proposals/30-day-ceasefire", "/sources/1", "/stats", "/login",
+			"/events/no-such-event", "/embed?type=PHONE_CALL");
 
 	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/events/new",
 			"/admin/events/2025-03-15-rubio-lavrov-phone-call", "/admin/events/2025-03-15-rubio-lavrov-phone-call/edit",

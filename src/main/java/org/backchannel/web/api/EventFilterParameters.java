@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.backchannel.event.Channel;
+import org.backchannel.event.ConfirmationLevel;
 import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventSearchParams;
 import org.backchannel.event.EventType;
@@ -66,6 +67,11 @@ class EventFilterParameters implements OperationCustomizer {
 				query("contact_status",
 						"Whether the contact was held, or only planned, cancelled or postponed; repeat for any of several",
 						array(enumeration(ContactStatus.values())), "HELD"),
+				query("confirmation",
+						"How sure the record is that the contact took place, derived from its readouts, sources and "
+								+ "claims (BOTH_GOVERNMENTS: each side's government gave an account); repeat for any "
+								+ "of several",
+						array(enumeration(ConfirmationLevel.values())), "BOTH_GOVERNMENTS"),
 				query("initiator", "The side that requested the contact", enumeration(Initiator.values()), "RUSSIA"),
 				query("from", "First date, inclusive (YYYY-MM-DD)", string().format("date"), "2025-03-01"),
 				query("to", "Last date, inclusive (YYYY-MM-DD); not before from", string().format("date"),

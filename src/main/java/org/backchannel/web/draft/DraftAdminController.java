@@ -21,6 +21,7 @@ import org.backchannel.event.SavedEvent;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.Side;
 import org.backchannel.source.SourceData;
+import org.backchannel.source.Voice;
 import org.backchannel.source.SourceService;
 import org.backchannel.source.SourceWriteService;
 import org.backchannel.model.InvalidInputException;
@@ -187,7 +188,7 @@ class DraftAdminController {
 		}
 		String outlet = (request.outlet() != null) ? request.outlet() : host(request.url());
 		SourceData data = new SourceData(outlet, headline(request.text()), request.url(), request.language(),
-				request.published(), DatePrecision.DAY, null, request.text());
+				request.published(), DatePrecision.DAY, null, request.text(), Voice.UNKNOWN, null, null);
 		return this.sources.create(data, Authors.of(user)).id();
 	}
 
@@ -261,6 +262,8 @@ class DraftAdminController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("segments", segments(report.text(), rows));
 		model.addAttribute("prefill", prefill(p));
+		model.addAttribute("outlook",
+				this.drafts.outlook((report.outlet() != null) ? report.outlet() : host(report.url()), p));
 	}
 
 	private static void row(List<FieldRow> rows, String key, String label, Proposed<?> field, String value) {

@@ -10,6 +10,7 @@ import org.backchannel.actor.ActorWriteService;
 import org.backchannel.event.ClaimStatus;
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventData;
+import org.backchannel.event.Confirmations;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.event.EventStatus;
 import org.backchannel.event.Channel;
@@ -67,8 +68,11 @@ public class EventAdminController {
 
 	private final RecordValidator validation;
 
+	private final Confirmations confirmations;
+
 	EventAdminController(EventWriteService events, ActorWriteService actors, ProposalWriteService proposals,
-			SourceWriteService sources, EventValidator rules, RecordValidator validation) {
+			SourceWriteService sources, EventValidator rules, RecordValidator validation, Confirmations confirmations) {
+		this.confirmations = confirmations;
 		this.rules = EventForm.rules(rules);
 		this.validation = validation;
 		this.events = events;
@@ -235,6 +239,7 @@ public class EventAdminController {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
 				(binding != null) ? binding : FormErrors.none(form));
 		model.addAttribute("editing", editing);
+		model.addAttribute("outlook", (editing != null) ? this.confirmations.outlook(editing.id()) : null);
 		model.addAttribute("actors", this.actors.findAllRefs());
 		model.addAttribute("sources", this.sources.findAllRefs());
 		model.addAttribute("proposals", this.proposals.findAllRefs());

@@ -128,6 +128,10 @@ final class EventCalendar {
 		if (event.dateNote() != null) {
 			text.append("\n\nDate: ").append(event.dateNote());
 		}
+		text.append("\n\nConfirmation (")
+			.append(event.confirmation().level())
+			.append("): ")
+			.append(event.confirmation().reason());
 		for (ReadoutView readout : event.readouts()) {
 			text.append("\n\n")
 				.append(readout.side())

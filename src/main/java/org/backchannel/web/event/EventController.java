@@ -60,7 +60,7 @@ class EventController {
 
 	/** The filter parameters the form shows an error slot for. */
 	static final List<String> FILTER_FIELDS = List.of("q", "actor", "type", "channel", "contact_status", "initiator",
-			"from", "to", "proposal", "direct", "sort");
+			"from", "to", "proposal", "direct", "sort", "confirmation");
 
 	private final EventQueryService events;
 

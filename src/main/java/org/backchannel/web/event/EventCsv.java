@@ -22,7 +22,7 @@ final class EventCsv {
 
 	static final List<String> COLUMNS = List.of("id", "slug", "date", "date_precision", "type", "title", "place",
 			"country", "initiator", "participants", "proposals", "source_count", "updated_at", "url", "channel",
-			"contact_status", "cameo_code");
+			"contact_status", "cameo_code", "confirmation", "confirmation_reason");
 
 	/**
 	 * Excel reads CSV without a byte-order mark in the local code page, which garbles
@@ -44,7 +44,8 @@ final class EventCsv {
 						event.initiator(), cell(participants(event.participants())),
 						cell(event.proposals().stream().map(ProposalRef::slug).collect(Collectors.joining("; "))),
 						event.sourceCount(), event.updatedAt(), baseUrl + "/events/" + event.slug(), event.channel(),
-						event.contactStatus(), (event.cameo() != null) ? event.cameo().code() : null);
+						event.contactStatus(), (event.cameo() != null) ? event.cameo().code() : null,
+						event.confirmation().level(), cell(event.confirmation().reason()));
 			}
 		}
 		catch (IOException ex) {

@@ -73,6 +73,13 @@ public final class EventJsonLd {
 			}
 		}
 		root.put("keywords", event.type().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+		// How sure the record is that it took place: a schema.org PropertyValue.
+		ObjectNode confirmation = root.putArray("additionalProperty").addObject();
+		confirmation.put("@type", "PropertyValue");
+		confirmation.put("propertyID", "confirmation");
+		confirmation.put("name", "Confirmation level");
+		confirmation.put("value", event.confirmation().level().name());
+		confirmation.put("description", event.confirmation().reason());
 		// "<" never appears outside strings in JSON, so escaping it everywhere is safe
 		// and
 		// no text can close the script element ("</script>") or open a comment.

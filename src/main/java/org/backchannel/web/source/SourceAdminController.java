@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.backchannel.model.DatePrecision;
 import org.backchannel.source.SourceData;
+import org.backchannel.source.Voice;
 import org.backchannel.source.SourceWriteService;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.RecordValidator;
@@ -93,6 +94,7 @@ class SourceAdminController {
 		model.addAttribute("sourceId", id);
 		model.addAttribute("version", version);
 		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("voices", Voice.values());
 		return VIEW;
 	}
 

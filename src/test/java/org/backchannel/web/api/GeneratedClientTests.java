@@ -97,10 +97,10 @@ class GeneratedClientTests {
 	void walkingEveryPageReachesEveryEventOnceInEitherOrder() throws ApiException {
 		EventsApi events = new EventsApi(client(null, null));
 		for (String sort : List.of("date_desc", "date_asc")) {
-			EventPage first = events.listEvents(null, null, null, null, null, null, null, null, null, null, sort, null,
-					7, null, null);
+			EventPage first = events.listEvents(null, null, null, null, null, null, null, null, null, null, null, sort,
+					null, 7, null, null);
 			List<EventSummary> all = walk((cursor) -> events.listEvents(null, null, null, null, null, null, null, null,
-					null, null, sort, null, 7, cursor, null));
+					null, null, null, sort, null, 7, cursor, null));
 			assertThat(all).hasSize(first.getTotal().intValue()).hasSizeGreaterThan(7 * 3);
 			assertThat(all.stream().map(EventSummary::getId).distinct()).hasSameSizeAs(all);
 			List<LocalDate> dates = all.stream()
@@ -117,58 +117,62 @@ class GeneratedClientTests {
 		EventsApi events = new EventsApi(client(null, null));
 		Map<String, List<EventSummary>> found = new LinkedHashMap<>();
 		found.put("actor", walk((cursor) -> events.listEvents(List.of("sergei-lavrov"), null, null, null, null, null,
-				null, null, null, null, null, null, 50, cursor, null)));
+				null, null, null, null, null, null, null, 50, cursor, null)));
 		assertThat(found.get("actor")).allSatisfy((event) -> assertThat(event.getParticipants())
 			.anySatisfy((participant) -> assertThat(participant.getSlug()).isEqualTo("sergei-lavrov")));
 		found.put("type", walk((cursor) -> events.listEvents(null, List.of("PHONE_CALL"), null, null, null, null, null,
-				null, null, null, null, null, 50, cursor, null)));
+				null, null, null, null, null, null, 50, cursor, null)));
 		assertThat(found.get("type"))
 			.allSatisfy((event) -> assertThat(event.getType()).isEqualTo(EventSummary.TypeEnum.PHONE_CALL));
 		found.put("channel", walk((cursor) -> events.listEvents(null, null, List.of("LEADERS"), null, null, null, null,
-				null, null, null, null, null, 50, cursor, null)));
+				null, null, null, null, null, null, 50, cursor, null)));
 		assertThat(found.get("channel"))
 			.allSatisfy((event) -> assertThat(event.getChannel()).isEqualTo(EventSummary.ChannelEnum.LEADERS));
 		found.put("contact_status", walk((cursor) -> events.listEvents(null, null, null, List.of("CANCELLED"), null,
-				null, null, null, null, null, null, null, 50, cursor, null)));
+				null, null, null, null, null, null, null, null, 50, cursor, null)));
 		assertThat(found.get("contact_status")).allSatisfy(
 				(event) -> assertThat(event.getContactStatus()).isEqualTo(EventSummary.ContactStatusEnum.CANCELLED));
-		found.put("initiator", walk((cursor) -> events.listEvents(null, null, null, null, "RUSSIA", null, null, null,
-				null, null, null, null, 50, cursor, null)));
+		found.put("confirmation", walk((cursor) -> events.listEvents(null, null, null, null,
+				List.of("BOTH_GOVERNMENTS"), null, null, null, null, null, null, null, null, 50, cursor, null)));
+		assertThat(found.get("confirmation")).allSatisfy((event) -> assertThat(event.getConfirmation().getLevel())
+			.isEqualTo(org.backchannel.client.model.Confirmation.LevelEnum.BOTH_GOVERNMENTS));
+		found.put("initiator", walk((cursor) -> events.listEvents(null, null, null, null, null, "RUSSIA", null, null,
+				null, null, null, null, null, 50, cursor, null)));
 		assertThat(found.get("initiator"))
 			.allSatisfy((event) -> assertThat(event.getInitiator()).isEqualTo(EventSummary.InitiatorEnum.RUSSIA));
 		LocalDate from = LocalDate.of(2025, 3, 1);
 		LocalDate to = LocalDate.of(2025, 5, 31);
-		found.put("from, to", walk((cursor) -> events.listEvents(null, null, null, null, null, from, to, null, null,
-				null, null, null, 50, cursor, null)));
+		found.put("from, to", walk((cursor) -> events.listEvents(null, null, null, null, null, null, from, to, null,
+				null, null, null, null, 50, cursor, null)));
 		assertThat(found.get("from, to"))
 			.allSatisfy((event) -> assertThat(event.getDate().getValue()).isBetween(from, to));
-		found.put("proposal", walk((cursor) -> events.listEvents(null, null, null, null, null, null, null,
+		found.put("proposal", walk((cursor) -> events.listEvents(null, null, null, null, null, null, null, null,
 				"30-day-ceasefire", null, null, null, null, 50, cursor, null)));
 		assertThat(found.get("proposal"))
 			.allSatisfy((event) -> assertThat(event.getProposals()).extracting(ProposalRef::getSlug)
 				.contains("30-day-ceasefire"));
-		found.put("direct", walk((cursor) -> events.listEvents(null, null, null, null, null, null, null, null, true,
-				null, null, null, 50, cursor, null)));
+		found.put("direct", walk((cursor) -> events.listEvents(null, null, null, null, null, null, null, null, null,
+				true, null, null, null, 50, cursor, null)));
 		assertThat(found.get("direct"))
 			.allSatisfy((event) -> assertThat(event.getChannel()).isEqualTo(EventSummary.ChannelEnum.MINISTERS));
-		found.put("q", walk((cursor) -> events.listEvents(null, null, null, null, null, null, null, null, null,
+		found.put("q", walk((cursor) -> events.listEvents(null, null, null, null, null, null, null, null, null, null,
 				"Lavrov", null, null, 50, cursor, null)));
 		OffsetDateTime since = OffsetDateTime.parse("2020-01-01T00:00:00Z");
 		found.put("updated_since", walk((cursor) -> events.listEvents(null, null, null, null, null, null, null, null,
-				null, null, null, since, 50, cursor, null)));
+				null, null, null, null, since, 50, cursor, null)));
 		assertThat(found.get("updated_since")).allSatisfy((event) -> assertThat(event.getUpdatedAt()).isAfter(since));
 		found.forEach((filter, items) -> assertThat(items).as(filter).isNotEmpty());
 		EventPage drafts = new EventsApi(client("writer", "writer-password-for-tests")).listEvents(null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, "draft");
+				null, null, null, null, null, null, null, null, null, null, null, null, "draft");
 		assertThat(drafts.getItems()).isNotNull();
 		ApiException anonymousDrafts = catchThrowableOfType(ApiException.class, () -> events.listEvents(null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null, "draft"));
+				null, null, null, null, null, null, null, null, null, null, null, null, null, "draft"));
 		assertThat(anonymousDrafts.getCode()).isEqualTo(401);
 		ApiException badLimit = catchThrowableOfType(ApiException.class, () -> events.listEvents(null, null, null, null,
-				null, null, null, null, null, null, null, null, 1000, null, null));
+				null, null, null, null, null, null, null, null, null, 1000, null, null));
 		assertThat(badLimit.getCode()).isEqualTo(400);
 		File csv = new ExportsApi(client(null, null)).exportEventsCsv(null, List.of("PHONE_CALL"), null, null, null,
-				null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null);
 		assertThat(Files.readString(csv.toPath(), StandardCharsets.UTF_8)).contains("id,slug,date");
 	}
 

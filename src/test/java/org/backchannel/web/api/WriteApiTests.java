@@ -273,6 +273,32 @@ class WriteApiTests {
 				 "publishedPrecision": "UNKNOWN"}
 				""");
 		assertThat(Http.json(badUrl).get("errors").findValuesAsString("field")).containsExactly("url");
+		// A source's voice: another government is named, only an aggregator reprints, and
+		// an unknown voice is refused like any bad value.
+		EntityExchangeResult<String> unnamed = send("POST", "/api/sources", EDITOR, """
+				{"outlet": "SPA", "title": "A readout", "language": "en", "publishedPrecision": "UNKNOWN",
+				 "voice": "OTHER_GOVERNMENT", "reprintOf": %d}
+				""".formatted(sourceId));
+		assertThat(unnamed.getStatus().value()).isEqualTo(400);
+		assertThat(Http.json(unnamed).get("errors").findValuesAsString("field")).containsExactly("voiceOf",
+				"reprintOf");
+		EntityExchangeResult<String> loud = send("POST", "/api/sources", EDITOR, """
+				{"outlet": "SPA", "title": "A readout", "language": "en", "publishedPrecision": "UNKNOWN",
+				 "voice": "LOUD"}
+				""");
+		assertThat(loud.getStatus().value()).isEqualTo(400);
+		assertThat(Http.header(loud, "Content-Type")).hasValue("application/problem+json");
+		EntityExchangeResult<String> reprint = send("POST", "/api/sources", EDITOR, """
+				{"outlet": "Example Digest", "title": "A copy", "language": "en", "publishedPrecision": "UNKNOWN",
+				 "voice": "AGGREGATOR", "reprintOf": %d}
+				""".formatted(sourceId));
+		assertThat(reprint.getStatus().value()).as(reprint.getResponseBody()).isEqualTo(201);
+		JsonNode copy = Http.json(this.web.get()
+			.uri("/api/sources/" + Http.json(reprint).get("id").asLong())
+			.exchange()
+			.returnResult(String.class));
+		assertThat(copy.get("voice").asString()).isEqualTo("AGGREGATOR");
+		assertThat(copy.get("reprintOf").asLong()).isEqualTo(sourceId);
 
 		EntityExchangeResult<String> actor = send("POST", "/api/actors", EDITOR, """
 				{"name": "Jane Envoy", "kind": "PERSON", "country": "US",

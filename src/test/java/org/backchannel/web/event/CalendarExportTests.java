@@ -79,6 +79,8 @@ class CalendarExportTests {
 		String description = call.getDescription().getValue();
 		assertThat(description).contains("US readout")
 			.contains("RUSSIA readout")
+			.contains("Confirmation (BOTH_GOVERNMENTS): Each side's government gave an account: the US "
+					+ "(US State Department) and Russia (Russian Ministry of Foreign Affairs, Kremlin).")
 			.contains(Http.url(this.port, "/events/2025-03-15-rubio-lavrov-phone-call"));
 		assertThat(call.getUrl().getValue())
 			.isEqualTo(Http.url(this.port, "/events/2025-03-15-rubio-lavrov-phone-call"));

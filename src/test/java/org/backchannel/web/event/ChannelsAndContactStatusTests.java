@@ -200,9 +200,9 @@ class ChannelsAndContactStatusTests {
 			.returnResult(String.class)
 			.getResponseBody();
 		String header = csv.lines().findFirst().orElseThrow();
-		assertThat(header).endsWith("channel,contact_status,cameo_code");
+		assertThat(header).endsWith("channel,contact_status,cameo_code,confirmation,confirmation_reason");
 		assertThat(csv.lines().filter((line) -> line.contains(SLUG)).findFirst().orElseThrow())
-			.endsWith(",LEADERS,CANCELLED,125");
+			.endsWith(",LEADERS,CANCELLED,125,CANCELLED,Called off: the contact did not take place.");
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.backchannel.event.EventSummary;
 import org.backchannel.event.Channel;
+import org.backchannel.event.ConfirmationLevel;
+import org.backchannel.event.Confirmation;
 import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
@@ -118,11 +120,14 @@ class CsvExportTests {
 	void cellsASpreadsheetWouldRunAsFormulasStayText() throws IOException {
 		EventSummary hostile = new EventSummary(7, "hostile", "=HYPERLINK(\"http://evil.example\",\"x\")",
 				EventType.OTHER, Channel.MINISTERS, ContactStatus.HELD, null,
+				new Confirmation(ConfirmationLevel.REPORTED, "=cmd|' /C calc'!A0"),
 				PartialDate.day(java.time.LocalDate.of(2025, 1, 2)), "+1 place", "-X", Initiator.NOT_REPORTED,
 				List.of(new ParticipantView("p", "@someone", Side.OTHER, ParticipantRole.PRINCIPAL, null)), List.of(),
 				0, Instant.parse("2025-01-02T00:00:00Z"));
 		CSVRecord row = parse(EventCsv.write(List.of(hostile), "http://localhost")).get(0);
 		assertThat(row.get("title")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+		assertThat(row.get("confirmation")).isEqualTo("REPORTED");
+		assertThat(row.get("confirmation_reason")).isEqualTo("'=cmd|' /C calc'!A0");
 		assertThat(row.get("place")).isEqualTo("'+1 place");
 		assertThat(row.get("country")).isEqualTo("'-X");
 		assertThat(row.get("participants")).isEqualTo("'@someone (OTHER, PRINCIPAL)");

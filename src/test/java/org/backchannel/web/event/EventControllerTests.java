@@ -1,6 +1,8 @@
 package org.backchannel.web.event;
 
 import org.backchannel.event.Channel;
+import org.backchannel.event.ConfirmationLevel;
+import org.backchannel.event.Confirmation;
 import org.backchannel.event.ClaimStatus;
 import org.backchannel.event.ClaimView;
 import org.backchannel.event.ContactStatus;
@@ -32,6 +34,7 @@ import org.backchannel.proposal.ProposalRef;
 import org.backchannel.proposal.ProposalService;
 import org.backchannel.proposal.Stance;
 import org.backchannel.source.SourceRef;
+import org.backchannel.source.Voice;
 import org.backchannel.security.SecurityConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -65,12 +68,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(SecurityConfiguration.class)
 class EventControllerTests {
 
+	static final Confirmation BOTH = new Confirmation(ConfirmationLevel.BOTH_GOVERNMENTS,
+			"The US (US Department of State) and Russia (Russian Ministry of Foreign Affairs) each gave an account.");
+
 	static final SourceRef SOURCE = new SourceRef(7,
 			"Thanh Niên (thanhnien.vn), English translation of the Vietnamese original", "Rubio and Lavrov spoke",
-			"https://example.org/a", PartialDate.day(LocalDate.of(2025, 3, 16)));
+			"https://example.org/a", PartialDate.day(LocalDate.of(2025, 3, 16)), Voice.STATE_MEDIA);
 
 	static final EventSummary CALL = new EventSummary(1, "2025-03-15-rubio-lavrov-phone-call",
-			"Rubio–Lavrov phone call", EventType.PHONE_CALL, Channel.MINISTERS, ContactStatus.HELD, null,
+			"Rubio–Lavrov phone call", EventType.PHONE_CALL, Channel.MINISTERS, ContactStatus.HELD, null, BOTH,
 			PartialDate.day(LocalDate.of(2025, 3, 15)), null, null, Initiator.US, List
 				.of(new ParticipantView("marco-rubio", "Marco Rubio", Side.US, ParticipantRole.PRINCIPAL, null),
 						new ParticipantView("sergei-lavrov", "Sergei Lavrov", Side.RUSSIA, ParticipantRole.PRINCIPAL,
@@ -79,8 +85,8 @@ class EventControllerTests {
 
 	static final EventSummary MEETING = new EventSummary(2, "2025-02-18-rubio-lavrov-meeting-riyadh",
 			"Rubio–Lavrov meeting in Riyadh", EventType.MEETING, Channel.MINISTERS, ContactStatus.HELD, null,
-			PartialDate.day(LocalDate.of(2025, 2, 18)), "Diriyah Palace, Riyadh", "SA", Initiator.NOT_REPORTED,
-			List.of(), List.of(), 1, Instant.now());
+			Confirmation.NOT_ASSESSED, PartialDate.day(LocalDate.of(2025, 2, 18)), "Diriyah Palace, Riyadh", "SA",
+			Initiator.NOT_REPORTED, List.of(), List.of(), 1, Instant.now());
 
 	@Autowired
 	private MockMvc mvc;
@@ -121,8 +127,8 @@ class EventControllerTests {
 	@Test
 	void aTimelineCardGroupsParticipantsBySideAndShowsOnlyTheFactsSourcesGive() throws Exception {
 		EventSummary talks = new EventSummary(3, "2025-02-18-talks", "Talks", EventType.MEETING, Channel.MINISTERS,
-				ContactStatus.HELD, null, PartialDate.day(LocalDate.of(2025, 2, 18)), null, null,
-				Initiator.NOT_REPORTED,
+				ContactStatus.HELD, null, Confirmation.NOT_ASSESSED, PartialDate.day(LocalDate.of(2025, 2, 18)), null,
+				null, Initiator.NOT_REPORTED,
 				List.of(new ParticipantView("sergei-lavrov", "Sergei Lavrov", Side.RUSSIA, ParticipantRole.PRINCIPAL,
 						null),
 						new ParticipantView("marco-rubio", "Marco Rubio", Side.US, ParticipantRole.PRINCIPAL, null),
@@ -137,6 +143,27 @@ class EventControllerTests {
 		assertThat(card.select(".participant-side").eachText())
 			.containsExactly("United States: Marco Rubio, Mike Waltz", "Russia: Sergei Lavrov, Yuri Ushakov");
 		assertThat(card.text()).doesNotContain("Initiated by", "Not reported", "0 sources", "Proposals:");
+	}
+
+	@Test
+	void everyTimelineCardShowsItsConfirmationAndOneClickKeepsBothGovernments() throws Exception {
+		given(this.events.findEvents(any(), any(), anyInt()))
+			.willReturn(new EventPage(List.of(CALL, MEETING), null, 2));
+		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		List<Element> badges = Jsoup.parse(page).select(".event-entry .confirmation-badge");
+		assertThat(badges).extracting(Element::text)
+			.containsExactly("Confirmed by both governments", "Reported by media only");
+		assertThat(badges.get(0).attr("title")).isEqualTo(BOTH.reason());
+		assertThat(badges.get(0).classNames()).contains("confirmation-BOTH_GOVERNMENTS")
+			.doesNotContain("contact-status");
+		assertThat(Jsoup.parse(page).selectFirst("label[for=filter-confirmation]").text())
+			.isEqualTo("Only contacts both governments confirmed");
+		this.mvc.perform(get("/").param("confirmation", "BOTH_GOVERNMENTS")).andExpect(status().isOk());
+		ArgumentCaptor<EventFilter> filter = ArgumentCaptor.forClass(EventFilter.class);
+		verify(this.events, org.mockito.Mockito.atLeastOnce()).findEvents(filter.capture(), any(), anyInt());
+		assertThat(filter.getValue().confirmations()).containsExactly(ConfirmationLevel.BOTH_GOVERNMENTS);
+		this.mvc.perform(get("/").param("confirmation", "CERTAIN"))
+			.andExpect(content().string(containsString("&#39;confirmation&#39; must be one of BOTH_GOVERNMENTS")));
 	}
 
 	@Test
@@ -250,7 +277,7 @@ class EventControllerTests {
 		ActorRef mfa = new ActorRef("russian-mfa", "Russian Ministry of Foreign Affairs", Side.RUSSIA);
 		ActorRef trump = new ActorRef("donald-trump", "Donald Trump", Side.US);
 		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, Channel.MINISTERS,
-				ContactStatus.HELD, null, CALL.date(), null, null, 270, null, null, Initiator.US, null,
+				ContactStatus.HELD, null, BOTH, CALL.date(), null, null, 270, null, null, Initiator.US, null,
 				"According to the Russian MFA", SOURCE, "They spoke.", CALL.participants(),
 				List.of(new ReadoutView(Side.US, state, "Next steps on Ukraine.", List.of("end the war now"), SOURCE,
 						null),
@@ -283,13 +310,24 @@ class EventControllerTests {
 					containsString("class=\"source-link\" href=\"/sources/7\">Thanh Niên</a>"),
 					containsString("<span class=\"fw-semibold source-name\">Thanh Niên</span>"),
 					not(containsString("English translation of the Vietnamese original")))));
+		String page = this.mvc.perform(get("/events/2025-03-15-rubio-lavrov-phone-call"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Element confirmation = Jsoup.parse(page).getElementById("event-confirmation");
+		assertThat(confirmation.selectFirst(".confirmation-badge").text()).isEqualTo("Confirmed by both governments");
+		assertThat(confirmation.getElementById("event-confirmation-reason").text()).isEqualTo(BOTH.reason());
+		// Sources grouped by whose voice they are.
+		assertThat(Jsoup.parse(page).select("#sources .source-voice h3").eachText()).containsExactly("State media");
+		assertThat(Jsoup.parse(page).select("#sources-STATE_MEDIA li .source-name").eachText())
+			.containsExactly("Thanh Niên");
 	}
 
 	@Test
 	void anEventPageOffersItsCitationAndTheTagsReferenceManagersRead() throws Exception {
 		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, Channel.MINISTERS,
-				ContactStatus.HELD, null, CALL.date(), null, null, null, null, null, Initiator.US, null, null, null,
-				"They spoke.", CALL.participants(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				ContactStatus.HELD, null, BOTH, CALL.date(), null, null, null, null, null, Initiator.US, null, null,
+				null, "They spoke.", CALL.participants(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				Instant.parse("2026-11-29T10:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"), 0);
 		given(this.events.findEvent(CALL.slug())).willReturn(Optional.of(detail));
 		given(this.events.findEventInContext(CALL.slug())).willReturn(

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.backchannel.event.EventDetail;
 import org.backchannel.event.Channel;
+import org.backchannel.event.ConfirmationLevel;
+import org.backchannel.event.Confirmation;
 import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
@@ -58,6 +60,10 @@ class EventJsonLdTests {
 		assertThat(event.get("location").get("name").asString()).isEqualTo("Diriyah Palace, Riyadh");
 		assertThat(event.get("location").get("address").get("addressCountry").asString()).isEqualTo("SA");
 		assertThat(event.get("performer").findValuesAsString("name")).contains("Marco Rubio", "Sergei Lavrov");
+		JsonNode confirmation = event.get("additionalProperty").get(0);
+		assertThat(confirmation.get("@type").asString()).isEqualTo("PropertyValue");
+		assertThat(confirmation.get("value").asString()).isEqualTo("BOTH_GOVERNMENTS");
+		assertThat(confirmation.get("description").asString()).startsWith("Each side's government gave an account");
 		assertThat(event.get("url").asString())
 			.isEqualTo(Http.url(this.port, "/events/2025-02-18-rubio-lavrov-meeting-riyadh"));
 	}
@@ -65,9 +71,10 @@ class EventJsonLdTests {
 	@Test
 	void textCannotCloseTheScriptElement() {
 		EventDetail hostile = new EventDetail(1, "x", "</script><script>alert(1)</script>", EventType.MEETING,
-				Channel.MINISTERS, ContactStatus.HELD, null, PartialDate.month(2025, 3), null, null, null, "<!-- here",
-				null, Initiator.NOT_REPORTED, null, null, null, "a </SCRIPT> b", List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), Instant.EPOCH, Instant.EPOCH, 0);
+				Channel.MINISTERS, ContactStatus.HELD, null, new Confirmation(ConfirmationLevel.REPORTED, "</script>"),
+				PartialDate.month(2025, 3), null, null, null, "<!-- here", null, Initiator.NOT_REPORTED, null, null,
+				null, "a </SCRIPT> b", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Instant.EPOCH,
+				Instant.EPOCH, 0);
 		String json = EventJsonLd.of(hostile, "http://localhost");
 		assertThat(json).doesNotContain("<");
 		JsonNode parsed = JsonMapper.builder().build().readTree(json);

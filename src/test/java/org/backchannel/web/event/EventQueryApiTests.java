@@ -60,6 +60,25 @@ class EventQueryApiTests {
 				(e) -> e.get("proposals").findValuesAsString("slug").contains("30-day-ceasefire"), -1);
 		assertFilter("direct=true", EventQueryApiTests::direct, -1);
 		assertFilter("direct=false", (e) -> true, SEEDED_EVENTS);
+		// The confirmation filter, page by page over the API, equals filtering the full
+		// list.
+		assertFilter("confirmation=BOTH_GOVERNMENTS", (e) -> level(e).equals("BOTH_GOVERNMENTS"), 27);
+		assertFilter("confirmation=DISPUTED&confirmation=cancelled",
+				(e) -> List.of("DISPUTED", "CANCELLED").contains(level(e)), 6);
+		assertFilter("confirmation=BOTH_GOVERNMENTS&channel=LEADERS",
+				(e) -> level(e).equals("BOTH_GOVERNMENTS") && e.get("channel").asString().equals("LEADERS"), -1);
+		assertThat(this.all).allSatisfy((e) -> assertThat(e.get("confirmation").get("reason").asString()).isNotBlank());
+		EntityExchangeResult<String> bad = this.web.get()
+			.uri("/api/events?confirmation=CERTAIN")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(bad.getStatus().value()).isEqualTo(400);
+		assertThat(bad.getResponseHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(bad.getResponseBody()).contains("'confirmation' must be one of BOTH_GOVERNMENTS");
+	}
+
+	private static String level(JsonNode event) {
+		return event.get("confirmation").get("level").asString();
 	}
 
 	@Test

@@ -147,7 +147,7 @@ class TimelineBrowserTests {
 		String sources = browser.findElement(By.id("sources")).getText();
 		assertThat(sources).contains("Italian news site", "Thanh Niên", "Euromaidan Press")
 			.doesNotContain("outlet not named");
-		browser.findElement(By.xpath("//ol[@id='sources']/li[contains(., 'Thanh Niên')]/a[text()='archived copy']"))
+		browser.findElement(By.xpath("//div[@id='sources']//li[contains(., 'Thanh Niên')]/a[text()='archived copy']"))
 			.click();
 		waitFor((driver) -> driver.getCurrentUrl().contains("/sources/"));
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains("001_bed55c691b5d66ca.txt");

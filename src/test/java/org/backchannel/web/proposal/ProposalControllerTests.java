@@ -14,6 +14,7 @@ import org.backchannel.actor.ActorRef;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 import org.backchannel.source.SourceRef;
+import org.backchannel.source.Voice;
 import org.backchannel.security.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(SecurityConfiguration.class)
 class ProposalControllerTests {
 
-	static final SourceRef SOURCE = new SourceRef(3, "Interfax-Ukraine", "Jeddah talks", null, PartialDate.unknown());
+	static final SourceRef SOURCE = new SourceRef(3, "Interfax-Ukraine", "Jeddah talks", null, PartialDate.unknown(),
+			Voice.INDEPENDENT_MEDIA);
 
 	static final ActorRef TRUMP = new ActorRef("donald-trump", "Donald Trump", Side.US);
 

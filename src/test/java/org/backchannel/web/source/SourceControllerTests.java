@@ -2,6 +2,7 @@ package org.backchannel.web.source;
 
 import org.backchannel.source.SourceDetail;
 import org.backchannel.source.SourceService;
+import org.backchannel.source.Voice;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +40,8 @@ class SourceControllerTests {
 	void theArchivedTextIsShownAsEscapedText() throws Exception {
 		given(this.sources.findSource(2)).willReturn(Optional.of(new SourceDetail(2, "thanhnien.vn", "Rubio and Lavrov",
 				"https://thanhnien.vn/a", "vi", PartialDate.day(LocalDate.of(2025, 3, 16)), "AFP, Reuters", "001.txt",
-				"First line\n<script>alert('x')</script>\nLast line", Instant.now(), 1)));
+				"First line\n<script>alert('x')</script>\nLast line", Voice.STATE_MEDIA, "Vietnam", null, Instant.now(),
+				1)));
 		this.mvc.perform(get("/sources/2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("16 March 2025"), containsString("Vietnamese"),
