@@ -38,6 +38,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -145,6 +146,7 @@ public class SecurityConfiguration {
 				.denyAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers((headers) -> headers
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(EMBED_CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
@@ -215,8 +217,14 @@ public class SecurityConfiguration {
 		return HttpMethod.POST.matches(request.getMethod()) && (path.equals("/login") || path.equals("/logout"));
 	}
 
+	/** No page uses a device, a sensor or a payment: each is refused to every frame. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
 	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
-		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
+		headers.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+			.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
 			.contentTypeOptions(Customizer.withDefaults());
@@ -271,7 +279,26 @@ public class SecurityConfiguration {
 		@Override
 		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
 			String from = safeLocalPath(request.getParameter(FROM));
-			return (from != null) ? from : getDefaultTargetUrl();
+			return (from != null) ? encoded(from) : getDefaultTargetUrl();
+		}
+
+		/**
+		 * The local path as a Location can carry it: every character outside ASCII (or
+		 * not allowed there) percent-encoded in UTF-8, what is already encoded kept.
+		 */
+		static String encoded(String path) {
+			StringBuilder out = new StringBuilder();
+			for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+				int c = b & 0xff;
+				if (c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`'
+						&& c != '{' && c != '|' && c != '}') {
+					out.append((char) c);
+				}
+				else {
+					out.append('%').append(String.format("%02X", c));
+				}
+			}
+			return out.toString();
 		}
 
 		static String safeLocalPath(String path) {

@@ -43,6 +43,17 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void everyAnswerRefusesDevicesSensorsAndPaymentsToEveryFrame() {
+		for (String path : new String[] { "/", "/api/events", "/login", "/embed", "/events/no-such-event",
+				"/api/no-such-route" }) {
+			EntityExchangeResult<String> response = this.web.get().uri(path).exchange().returnResult(String.class);
+			assertThat(Http.header(response, "Permissions-Policy")).as(path)
+				.hasValueSatisfying((policy) -> assertThat(policy).contains("camera=()", "geolocation=()",
+						"microphone=()", "payment=()"));
+		}
+	}
+
+	@Test
 	void onlyTheEmbedMayBeFramedByOtherSites() {
 		EntityExchangeResult<String> embed = this.web.get()
 			.uri("/embed?type=PHONE_CALL&channel=MINISTERS")

@@ -88,6 +88,25 @@ class SignInSessionTests {
 	}
 
 	@Test
+	void aPageToReturnToInAnyScriptComesBackAsAnEncodedLocation() {
+		EntityExchangeResult<String> form = this.web.get().uri("/login").exchange().returnResult(String.class);
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(Http.body(form));
+		assertThat(token.find()).isTrue();
+		EntityExchangeResult<String> login = this.web.post()
+			.uri("/login")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header("Cookie", Http.cookies(form))
+			.body("username=root&password=rook-castle-for-tests&from="
+					+ URLEncoder.encode("/?q=Лавров 🕊", StandardCharsets.UTF_8) + "&_csrf="
+					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))
+			.exchange()
+			.returnResult(String.class);
+		assertThat(login.getStatus().value()).isEqualTo(302);
+		assertThat(Http.header(login, "Location")).hasValueSatisfying(
+				(location) -> assertThat(location).endsWith("/?q=%D0%9B%D0%B0%D0%B2%D1%80%D0%BE%D0%B2%20%F0%9F%95%8A"));
+	}
+
+	@Test
 	void aSignInFormPostedWithoutItsCookieIsRefused() {
 		EntityExchangeResult<String> form = this.web.get().uri("/login").exchange().returnResult(String.class);
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(Http.body(form));
