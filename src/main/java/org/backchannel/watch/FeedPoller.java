@@ -45,7 +45,7 @@ public class FeedPoller {
 	private static final int LOCK_SPACE = 24;
 
 	/** A linked page is read when the feed's own text is shorter than this. */
-	static final int SUMMARY_LENGTH = 600;
+	static final int SUMMARY_LENGTH = 300;
 
 	private static final Duration LONGEST_WAIT = Duration.ofDays(1);
 
