@@ -24,9 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Watched sources polled over real HTTP (a local server): the feed formats of the Kremlin,
- * the State Department and a wire service, and every fault the poller must survive with
- * the source's state saying what happened.
+ * Watched sources polled over real HTTP (a local server): the feed formats of the
+ * Kremlin, the State Department and a wire service, and every fault the poller must
+ * survive with the source's state saying what happened.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "backchannel.test-context=watch-polling", "backchannel.watch.read-timeout=2s",
@@ -79,15 +79,16 @@ class FeedPollingTests {
 
 	@Test
 	void aKremlinSummaryIsReadFromItsLinkedPageAndTheCallItReportsIsRecognised() throws Exception {
-		this.server.route("/kremlin/news.rss", (r) -> (r.getHeaders().get("If-None-Match") != null)
-				? new MockResponse.Builder().code(304).build()
-				: new MockResponse.Builder().code(200)
-					.setHeader("Content-Type", "application/rss+xml; charset=utf-8")
-					.setHeader("ETag", "\"k1\"")
-					.body(this.server.resource("kremlin-news.xml"))
-					.build())
-			.route("/kremlin/events/president/news/2026-04-29",
-					(r) -> FeedServer.ok(this.server.resource("kremlin-news-2026-04-29.html"), "text/html; charset=utf-8"));
+		this.server
+			.route("/kremlin/news.rss",
+					(r) -> (r.getHeaders().get("If-None-Match") != null) ? new MockResponse.Builder().code(304).build()
+							: new MockResponse.Builder().code(200)
+								.setHeader("Content-Type", "application/rss+xml; charset=utf-8")
+								.setHeader("ETag", "\"k1\"")
+								.body(this.server.resource("kremlin-news.xml"))
+								.build())
+			.route("/kremlin/events/president/news/2026-04-29", (r) -> FeedServer
+				.ok(this.server.resource("kremlin-news-2026-04-29.html"), "text/html; charset=utf-8"));
 		WatchedSource kremlin = watch("Kremlin (English)", "/kremlin/news.rss", Voice.RUSSIAN_GOVERNMENT, "en");
 
 		FeedPoller.Outcome first = this.poller.poll(kremlin.id(), true);
@@ -96,7 +97,8 @@ class FeedPollingTests {
 		assertThat(first.queued()).isEqualTo(1);
 		QueueItem item = itemsOf(kremlin).get(0);
 		assertThat(item.title()).isEqualTo("Telephone conversation with President of the United States Donald Trump");
-		// the feed has a one-line summary: the page's main text was read, without its menu and footer
+		// the feed has a one-line summary: the page's main text was read, without its
+		// menu and footer
 		assertThat(item.text()).contains("frank and businesslike", "truce for Victory Day")
 			.doesNotContain("Creative Commons", "Structure");
 		assertThat(item.state()).isEqualTo(ItemState.RECORDED_CONTACT);
@@ -169,8 +171,8 @@ class FeedPollingTests {
 
 	@Test
 	void aWindows1251FeedIsReadInItsOwnEncoding() {
-		this.server.route("/mid/news.rss", (r) -> FeedServer.ok(
-				this.server.bytes("mid-1251.xml", Charset.forName("windows-1251")), "application/rss+xml"));
+		this.server.route("/mid/news.rss", (r) -> FeedServer
+			.ok(this.server.bytes("mid-1251.xml", Charset.forName("windows-1251")), "application/rss+xml"));
 		WatchedSource mid = watch("МИД России", "/mid/news.rss", Voice.RUSSIAN_GOVERNMENT, "ru");
 		assertThat(this.poller.poll(mid.id(), true).error()).isNull();
 		QueueItem item = itemsOf(mid).get(0);
@@ -200,7 +202,8 @@ class FeedPollingTests {
 		assertThat(itemsOf(wire)).hasSize(2);
 
 		// the wire corrects its story: same id, new text
-		answer[0] = feed.replace("for 90 minutes, the Kremlin said", "for more than an hour and a half, the Kremlin said");
+		answer[0] = feed.replace("for 90 minutes, the Kremlin said",
+				"for more than an hour and a half, the Kremlin said");
 		FeedPoller.Outcome edited = this.poller.poll(wire.id(), true);
 		assertThat(edited.edited()).isEqualTo(1);
 		assertThat(edited.queued()).isZero();
@@ -217,26 +220,29 @@ class FeedPollingTests {
 
 	@Test
 	void faultsLeaveTheSourceSayingWhatHappened() {
-		this.server.route("/slow", (r) -> new MockResponse.Builder().code(200)
-			.headersDelay(5, TimeUnit.SECONDS)
-			.body(this.server.resource("wire.atom"))
-			.build())
+		this.server
+			.route("/slow",
+					(r) -> new MockResponse.Builder().code(200)
+						.headersDelay(5, TimeUnit.SECONDS)
+						.body(this.server.resource("wire.atom"))
+						.build())
 			.route("/error", (r) -> new MockResponse.Builder().code(500).body("Internal Server Error").build())
 			.route("/busy", (r) -> new MockResponse.Builder().code(429).setHeader("Retry-After", "3600").build())
-			.route("/broken", (r) -> FeedServer.ok("<rss version=\"2.0\"><channel><item><title>Cut off",
-					"application/rss+xml"))
-			.route("/huge", (r) -> new MockResponse.Builder().code(200)
-				.setHeader("Content-Type", "application/rss+xml")
-				.body(new Zeros(50L * 1024 * 1024))
-				.build())
-			.route("/growing", (r) -> new MockResponse.Builder().code(200)
-				.setHeader("Content-Type", "application/rss+xml")
-				.chunkedBody(" ".repeat(2 * 1024 * 1024), 64 * 1024)
-				.build())
+			.route("/broken",
+					(r) -> FeedServer.ok("<rss version=\"2.0\"><channel><item><title>Cut off", "application/rss+xml"))
+			.route("/huge",
+					(r) -> new MockResponse.Builder().code(200)
+						.setHeader("Content-Type", "application/rss+xml")
+						.body(new Zeros(50L * 1024 * 1024))
+						.build())
+			.route("/growing",
+					(r) -> new MockResponse.Builder().code(200)
+						.setHeader("Content-Type", "application/rss+xml")
+						.chunkedBody(" ".repeat(2 * 1024 * 1024), 64 * 1024)
+						.build())
 			.route("/loop", (r) -> new MockResponse.Builder().code(302).setHeader("Location", "/loop").build())
-			.route("/elsewhere", (r) -> new MockResponse.Builder().code(301)
-				.setHeader("Location", "file:///etc/passwd")
-				.build());
+			.route("/elsewhere",
+					(r) -> new MockResponse.Builder().code(301).setHeader("Location", "file:///etc/passwd").build());
 
 		assertThat(failure("/slow")).contains("timed out");
 		assertThat(failure("/error")).contains("HTTP 500");
@@ -255,10 +261,12 @@ class FeedPollingTests {
 				Instant.now().plus(Duration.ofMinutes(61)));
 
 		// errors back off: twice the interval, then four times
-		WatchedSource error = this.sources.find(this.jdbc.sql("select id from watched_source where feed_url = :url")
-			.param("url", this.server.url("/error"))
-			.query(Long.class)
-			.single()).orElseThrow();
+		WatchedSource error = this.sources
+			.find(this.jdbc.sql("select id from watched_source where feed_url = :url")
+				.param("url", this.server.url("/error"))
+				.query(Long.class)
+				.single())
+			.orElseThrow();
 		this.poller.poll(error.id(), true);
 		assertThat(reread(error).consecutiveFailures()).isEqualTo(2);
 		assertThat(reread(error).nextPollAt()).isAfter(Instant.now().plus(Duration.ofMinutes(59)));
@@ -277,8 +285,7 @@ class FeedPollingTests {
 		assertThat(reread(down).flagged()).isTrue();
 		Health health = this.health.health();
 		assertThat(health.getStatus().getCode()).isEqualTo("UP");
-		assertThat(health.getDetails().get("failingForMoreThanADay").toString()).contains("Down for days",
-				"HTTP 503");
+		assertThat(health.getDetails().get("failingForMoreThanADay").toString()).contains("Down for days", "HTTP 503");
 		assertThat(this.meters.get("backchannel.watch.failing").tag("source", "Down for days").gauge().value())
 			.isEqualTo(1);
 	}

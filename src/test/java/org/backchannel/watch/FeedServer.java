@@ -17,7 +17,8 @@ import okio.Buffer;
 
 /**
  * A real HTTP server on the loopback interface (okhttp's MockWebServer) serving feeds and
- * pages by path, each answer made fresh for each request, and keeping every request it got.
+ * pages by path, each answer made fresh for each request, and keeping every request it
+ * got.
  */
 final class FeedServer implements AutoCloseable {
 

@@ -48,7 +48,8 @@ class TwoInstancesPollingTests {
 			JdbcClient jdbc = JdbcClient.create(database.getPostgresDatabase());
 			try (ConfigurableApplicationContext one = first.get(); ConfigurableApplicationContext two = second.get()) {
 				for (String path : List.of("/wire/world.atom", "/state/feed", "/kremlin/news.rss")) {
-					jdbc.sql("insert into watched_source (name, feed_url, voice, language) values (:name, :url, 'AGGREGATOR', 'en')")
+					jdbc.sql(
+							"insert into watched_source (name, feed_url, voice, language) values (:name, :url, 'AGGREGATOR', 'en')")
 						.param("name", "Feed " + path)
 						.param("url", server.url(path))
 						.update();
@@ -56,7 +57,8 @@ class TwoInstancesPollingTests {
 				waitFor(() -> jdbc.sql("select count(*) from watched_source where last_success_at is null")
 					.query(Long.class)
 					.single() == 0);
-				// give both schedulers a few more ticks: nothing is due, nothing is read again
+				// give both schedulers a few more ticks: nothing is due, nothing is read
+				// again
 				Thread.sleep(3000);
 				assertThat(server.requests("/wire/world.atom")).hasSize(1);
 				assertThat(server.requests("/state/feed")).hasSize(1);
@@ -65,7 +67,8 @@ class TwoInstancesPollingTests {
 				assertThat(jdbc.sql("select sum(items_queued) from watched_source").query(Long.class).single())
 					.isEqualTo(4);
 			}
-			// a restart, with every source due again: the items are read again, and none is queued twice
+			// a restart, with every source due again: the items are read again, and none
+			// is queued twice
 			jdbc.sql("update watched_source set next_poll_at = now()").update();
 			try (ConfigurableApplicationContext again = start(url)) {
 				waitFor(() -> jdbc.sql("select count(*) from watched_source where next_poll_at <= now()")
@@ -86,7 +89,9 @@ class TwoInstancesPollingTests {
 		}
 	}
 
-	/** One instance polling every second (see TwoInstancesTests on the logging set-up). */
+	/**
+	 * One instance polling every second (see TwoInstancesTests on the logging set-up).
+	 */
 	private static ConfigurableApplicationContext start(String url) {
 		SpringApplication app = new SpringApplication(BackchannelApplication.class);
 		app.setListeners(app.getListeners()

@@ -38,9 +38,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The watched sources' admin page, the review queue's page and its API, without a browser:
- * an admin adds a feed, an editor sees each item's state and acts on it, the API and the
- * Atom feed give the same queue to those signed in only.
+ * The watched sources' admin page, the review queue's page and its API, without a
+ * browser: an admin adds a feed, an editor sees each item's state and acts on it, the API
+ * and the Atom feed give the same queue to those signed in only.
  */
 @SpringBootTest(properties = "backchannel.test-context=watch-web")
 @AutoConfigureMockMvc
@@ -136,8 +136,10 @@ class QueueAdminTests {
 		long id = this.jdbc.sql("select id from watched_source where name = 'State Department readouts'")
 			.query(Long.class)
 			.single();
-		this.mvc.perform(asAdmin(post("/admin/sources/watched/" + id + "/poll"))).andExpect(status().is3xxRedirection());
-		Document source = page(this.mvc.perform(asAdmin(get("/admin/sources/watched/" + id))).andExpect(status().isOk()));
+		this.mvc.perform(asAdmin(post("/admin/sources/watched/" + id + "/poll")))
+			.andExpect(status().is3xxRedirection());
+		Document source = page(
+				this.mvc.perform(asAdmin(get("/admin/sources/watched/" + id))).andExpect(status().isOk()));
 		assertThat(source.select("#watched-items").text()).isEqualTo("1 / 1");
 		assertThat(source.select("#watched-last-success").text()).isNotEqualTo("never");
 		assertThat(source.select("#watched-flagged")).isEmpty();
@@ -159,7 +161,8 @@ class QueueAdminTests {
 		assertThat(queue.select("#item-" + strikes.id() + " .state").text()).isEqualTo("Not about a US–Russia contact");
 		assertThat(queue.select("#item-" + strikes.id() + " .reason").text()).isNotBlank();
 
-		this.mvc.perform(asEditor(post("/admin/queue/" + call.id() + "/attach"))).andExpect(status().is3xxRedirection());
+		this.mvc.perform(asEditor(post("/admin/queue/" + call.id() + "/attach")))
+			.andExpect(status().is3xxRedirection());
 		QueueItem attached = this.queue.find(call.id()).orElseThrow();
 		assertThat(attached.attachedEvent()).isEqualTo("2026-04-29-trump-putin-phone-call");
 		// the archived text is readable on the source's public page
@@ -170,9 +173,8 @@ class QueueAdminTests {
 		this.mvc.perform(asEditor(post("/admin/queue/" + strikes.id() + "/dismiss")).param("reason", " "))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.queue.find(strikes.id()).orElseThrow().decision()).isNull();
-		this.mvc
-			.perform(asEditor(post("/admin/queue/" + strikes.id() + "/dismiss")).param("reason",
-					"Strikes, not a contact"))
+		this.mvc.perform(
+				asEditor(post("/admin/queue/" + strikes.id() + "/dismiss")).param("reason", "Strikes, not a contact"))
 			.andExpect(status().is3xxRedirection());
 		Document after = page(this.mvc.perform(asEditor(get("/admin/queue"))).andExpect(status().isOk()));
 		assertThat(after.select("#item-" + strikes.id() + " .decision").text()).contains("Dismissed by edith",
@@ -184,8 +186,8 @@ class QueueAdminTests {
 		WatchedSource state = watch("State (draft)", "/state/feed");
 		this.poller.poll(state.id(), true);
 		QueueItem readout = item(state, "Secretary Rubio");
-		Document form = page(this.mvc.perform(asEditor(post("/admin/queue/" + readout.id() + "/draft")))
-			.andExpect(status().isOk()));
+		Document form = page(
+				this.mvc.perform(asEditor(post("/admin/queue/" + readout.id() + "/draft"))).andExpect(status().isOk()));
 		long source = this.queue.find(readout.id()).orElseThrow().recordSource();
 		assertThat(form.select("input[name='event.title']").attr("value")).contains("Rubio", "Lavrov");
 		assertThat(form.select("input[name='event.when.date']").attr("value")).isEqualTo("2025-04-27");
