@@ -9,13 +9,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.backchannel.account.Authors;
 import org.backchannel.draft.DraftProposal;
+import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.watch.QueueItem;
 import org.backchannel.watch.QueueService;
@@ -87,12 +86,18 @@ class QueueApiController {
 	@ApiResponse(responseCode = "401", description = "Not signed in")
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	QueuePage list(
-			@Parameter(description = "Only items with an id below this") @RequestParam(
-					required = false) @Min(1) Long before,
-			@Parameter(description = "Items per page, 1 to 100") @RequestParam(
-					defaultValue = "50") @Min(1) @Max(100) int limit,
+			@Parameter(description = "Only items with an id below this") @RequestParam(required = false) @Schema(
+					minimum = "1") Long before,
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "50") @Schema(
+					minimum = "1", maximum = "100") int limit,
 			@Parameter(description = "Only the items that wait for a decision") @RequestParam(
 					defaultValue = "false") boolean waiting) {
+		if (limit < 1 || limit > QueueService.MAX_PAGE) {
+			throw InvalidInputException.of("limit", "must be between 1 and " + QueueService.MAX_PAGE + ".");
+		}
+		if (before != null && before < 1) {
+			throw InvalidInputException.of("before", "must be a positive id.");
+		}
 		List<QueueItem> items = this.queue.page(before, limit + 1, waiting);
 		boolean more = items.size() > limit;
 		List<QueueItem> page = more ? items.subList(0, limit) : items;
