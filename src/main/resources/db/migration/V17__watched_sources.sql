@@ -52,6 +52,8 @@ create table feed_item (
     edited            boolean       not null default false,
     state             varchar(20)   not null,
     reason            varchar(2000) not null,
+    -- the assistant's evidence: the sentences its fields come from, as start-end offsets into text
+    evidence          varchar(4000) not null default '',
     matched_event     varchar(200),
     decision          varchar(20),
     attached_event    varchar(200),

@@ -233,9 +233,9 @@ public class FeedPoller {
 		if (known.isEmpty()) {
 			Optional<Long> inserted = this.jdbc.sql("""
 					insert into feed_item (watched_source_id, item_key, guid, url, title, published_at, fetched_at,
-					    text, text_hash, entry_hash, state, reason, matched_event)
+					    text, text_hash, entry_hash, state, reason, matched_event, evidence)
 					values (:source, :key, :guid, :url, :title, :published, now(), :text, :hash, :entryHash,
-					    :state, :reason, :matched)
+					    :state, :reason, :matched, :evidence)
 					on conflict (watched_source_id, item_key) do nothing
 					returning id""")
 				.param("source", sourceId)
@@ -250,6 +250,7 @@ public class FeedPoller {
 				.param("state", classified.state().name())
 				.param("reason", cut(classified.reason(), 2000))
 				.param("matched", classified.matchedEvent())
+				.param("evidence", classified.evidence())
 				.query(Long.class)
 				.optional();
 			return inserted.isPresent() ? Seen.QUEUED : Seen.KNOWN;
@@ -268,7 +269,7 @@ public class FeedPoller {
 		int changed = this.jdbc.sql("""
 				update feed_item set title = :title, text = :text, text_hash = :hash, entry_hash = :entryHash,
 				    revision = revision + 1, edited = true, fetched_at = now(), state = :state, reason = :reason,
-				    matched_event = :matched
+				    matched_event = :matched, evidence = :evidence
 				where watched_source_id = :source and item_key = :key and entry_hash <> :entryHash""")
 			.param("title", cut(entry.title(), 500))
 			.param("text", full)
@@ -277,6 +278,7 @@ public class FeedPoller {
 			.param("state", classified.state().name())
 			.param("reason", cut(classified.reason(), 2000))
 			.param("matched", classified.matchedEvent())
+			.param("evidence", classified.evidence())
 			.param("source", sourceId)
 			.param("key", key)
 			.update();

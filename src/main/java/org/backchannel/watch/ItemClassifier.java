@@ -2,6 +2,7 @@ package org.backchannel.watch;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -31,8 +32,15 @@ public class ItemClassifier {
 		this.drafts = drafts;
 	}
 
-	/** The state, why, and the slug of the matched event. */
-	public record Classified(ItemState state, String reason, @Nullable String matchedEvent) {
+	/**
+	 * The state, why, the slug of the matched event, and the assistant's evidence as
+	 * {@code start-end} offsets into the text, comma-separated.
+	 */
+	public record Classified(ItemState state, String reason, @Nullable String matchedEvent, String evidence) {
+
+		Classified(ItemState state, String reason, @Nullable String matchedEvent) {
+			this(state, reason, matchedEvent, "");
+		}
 
 	}
 
@@ -62,6 +70,38 @@ public class ItemClassifier {
 	}
 
 	static Classified classify(DraftProposal proposal) {
+		Classified classified = state(proposal);
+		return new Classified(classified.state(), classified.reason(), classified.matchedEvent(), evidence(proposal));
+	}
+
+	/**
+	 * Every sentence a field of the proposal comes from, in order, as start-end pairs.
+	 */
+	static String evidence(DraftProposal p) {
+		java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+		List<Proposed<?>> fields = new java.util.ArrayList<>(
+				List.of(p.date(), p.type(), p.channel(), p.place(), p.durationMinutes(), p.initiator(), p.duplicate()));
+		fields.addAll(p.participants());
+		fields.addAll(p.quotes());
+		fields.addAll(p.accounts());
+		for (Proposed<?> field : fields) {
+			if (field.evidence() != null) {
+				spans.merge(field.evidence().start(), field.evidence().end(), Math::max);
+			}
+		}
+		if (p.lead() != null) {
+			spans.merge(p.lead().start(), p.lead().end(), Math::max);
+		}
+		StringBuilder out = new StringBuilder();
+		spans.forEach((start, end) -> {
+			if (out.length() < 3900) {
+				out.append(out.isEmpty() ? "" : ",").append(start).append('-').append(end);
+			}
+		});
+		return out.toString();
+	}
+
+	private static Classified state(DraftProposal proposal) {
 		if (proposal.duplicate().isPresent()) {
 			return new Classified(ItemState.RECORDED_CONTACT, proposal.duplicate().reason(),
 					proposal.duplicate().value().slug());

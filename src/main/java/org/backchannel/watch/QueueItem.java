@@ -3,6 +3,8 @@ package org.backchannel.watch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -29,18 +31,37 @@ public record QueueItem(long id, @Schema(description = "The watched source's id"
 		@Schema(description = "What an editor did; null while it waits") @Nullable Decision decision,
 		@Nullable String decisionReason, @Nullable String decidedBy, @Nullable Instant decidedAt,
 		@Schema(description = "The event it was attached to") @Nullable String attachedEvent,
-		@Schema(description = "The source it became (readable at /sources/{id})") @Nullable Long recordSource) {
+		@Schema(description = "The source it became (readable at /sources/{id})") @Nullable Long recordSource,
+		@Schema(description = "The assistant's evidence: the sentences its fields come from, as offsets into text (UTF-16 code units, end exclusive)") List<Span> evidence) {
+
+	/** A stretch of the text: offsets, end exclusive. */
+	@Schema(name = "QueueEvidence")
+	public record Span(int start, int end) {
+
+	}
 
 	static final String SELECT = """
 			select i.id, i.watched_source_id, w.name, w.voice, w.language, i.guid, i.url, i.title, i.published_at,
 			       i.fetched_at, i.text, i.text_hash, i.revision, i.edited, i.state, i.reason, i.matched_event,
-			       i.decision, i.decision_reason, i.decided_by, i.decided_at, i.attached_event, i.source_id
+			       i.decision, i.decision_reason, i.decided_by, i.decided_at, i.attached_event, i.source_id, i.evidence
 			from feed_item i join watched_source w on w.id = i.watched_source_id
 			""";
 
 	@Schema(hidden = true)
 	public boolean waiting() {
 		return this.decision == null;
+	}
+
+	static List<Span> spans(String evidence) {
+		List<Span> spans = new ArrayList<>();
+		if (evidence != null && !evidence.isEmpty()) {
+			for (String pair : evidence.split(",")) {
+				int dash = pair.indexOf('-');
+				spans.add(new Span(Integer.parseInt(pair.substring(0, dash)),
+						Integer.parseInt(pair.substring(dash + 1))));
+			}
+		}
+		return List.copyOf(spans);
 	}
 
 	static QueueItem row(ResultSet rs, int n) throws SQLException {
@@ -54,7 +75,7 @@ public record QueueItem(long id, @Schema(description = "The watched source's id"
 				rs.getString("reason"), rs.getString("matched_event"),
 				(decision != null) ? Decision.valueOf(decision) : null, rs.getString("decision_reason"),
 				rs.getString("decided_by"), WatchedSourceService.instant(rs, "decided_at"),
-				rs.getString("attached_event"), source);
+				rs.getString("attached_event"), source, spans(rs.getString("evidence")));
 	}
 
 }

@@ -78,8 +78,7 @@ public class QueueService {
 	}
 
 	/** The assistant's proposal for an item, read again from its text. */
-	@Transactional(readOnly = true)
-	public DraftProposal proposal(QueueItem item) {
+	private DraftProposal proposal(QueueItem item) {
 		return this.classifier.propose(ItemClassifier.request(item.text() != null ? item.text() : item.title(),
 				((item.published() != null) ? item.published() : item.fetched()).atZone(ZoneOffset.UTC).toLocalDate(),
 				item.url(), item.sourceName(), item.language()));

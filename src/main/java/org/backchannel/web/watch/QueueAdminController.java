@@ -1,5 +1,6 @@
 package org.backchannel.web.watch;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +45,15 @@ class QueueAdminController {
 	/**
 	 * One queue item as a page shows it: the item and its text cut into marked stretches.
 	 */
-	record Shown(QueueItem item, List<DraftPrefill.Segment> segments) {
+	record Shown(QueueItem item, List<Segment> segments) {
+
+	}
+
+	/**
+	 * A stretch of an item's text: plain, or a sentence the assistant's evidence comes
+	 * from.
+	 */
+	record Segment(String text, boolean marked) {
 
 	}
 
@@ -54,19 +63,37 @@ class QueueAdminController {
 		List<QueueItem> items = this.queue.page(before, PAGE + 1, waiting);
 		boolean more = items.size() > PAGE;
 		List<QueueItem> page = more ? items.subList(0, PAGE) : items;
-		model.addAttribute("items", page.stream().map(this::shown).toList());
+		model.addAttribute("items", page.stream().map(QueueAdminController::shown).toList());
 		model.addAttribute("next", more ? page.get(PAGE - 1).id() : null);
 		model.addAttribute("waitingOnly", waiting);
 		model.addAttribute("waitingCount", this.queue.waiting());
 		return "admin/watch/queue";
 	}
 
-	private Shown shown(QueueItem item) {
+	/**
+	 * The text cut at the evidence the assistant recorded when it read the item (no new
+	 * reading).
+	 */
+	static Shown shown(QueueItem item) {
 		String text = (item.text() != null) ? item.text() : item.title();
-		if (item.state() == org.backchannel.watch.ItemState.FAILED) {
-			return new Shown(item, List.of(new DraftPrefill.Segment(text, false, 0)));
+		List<Segment> segments = new ArrayList<>();
+		int at = 0;
+		for (QueueItem.Span span : item.evidence()) {
+			int start = Math.max(span.start(), at);
+			int end = Math.min(span.end(), text.length());
+			if (start >= end) {
+				continue;
+			}
+			if (start > at) {
+				segments.add(new Segment(text.substring(at, start), false));
+			}
+			segments.add(new Segment(text.substring(start, end), true));
+			at = end;
 		}
-		return new Shown(item, DraftPrefill.segments(text, this.queue.proposal(item)));
+		if (at < text.length()) {
+			segments.add(new Segment(text.substring(at), false));
+		}
+		return new Shown(item, segments);
 	}
 
 	/**
