@@ -77,7 +77,7 @@ class QueueApiController {
 	}
 
 	@GetMapping("/api/queue")
-	@Operation(summary = "The review queue, newest first",
+	@Operation(operationId = "listQueue", summary = "The review queue, newest first",
 			description = "Every item of every watched source, newest first, each in one of four states "
 					+ "(NEW_CONTACT, RECORDED_CONTACT, NOT_A_CONTACT, FAILED) with its provenance and the editor's "
 					+ "decision (null while it waits). Keyset pages: pass nextBefore as before. Needs the EDITOR role.")
@@ -105,70 +105,82 @@ class QueueApiController {
 	}
 
 	@GetMapping("/api/queue/{id}")
-	@Operation(summary = "One item of the review queue", description = "Needs the EDITOR role.")
+	@Operation(operationId = "getQueueItem", summary = "One item of the review queue",
+			description = "Needs the EDITOR role.")
 	@ApiResponse(responseCode = "200", description = "The item")
 	@ApiResponse(responseCode = "404", description = "No such item")
-	QueueItem item(@PathVariable long id) {
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	QueueItem item(@Parameter(description = "The item's id", example = "1") @PathVariable long id) {
 		return this.queue.find(id).orElseThrow(() -> new NotFoundException("queue item", id));
 	}
 
 	@PostMapping("/api/queue/{id}/draft")
-	@Operation(summary = "Create the draft from an item",
+	@Operation(operationId = "draftQueueItem", summary = "Create the draft from an item",
 			description = "Marks the item DRAFTED, stores it as a source (once; its full text archived) and answers "
 					+ "the assistant's proposal: save it with POST /api/events, citing the source. Needs the EDITOR role.")
 	@ApiResponse(responseCode = "200", description = "The source and the proposal")
 	@ApiResponse(responseCode = "404", description = "No such item")
 	@ApiResponse(responseCode = "409", description = "The item was already decided: undo that first")
-	QueueDraft draft(@PathVariable long id, Authentication user) {
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	QueueDraft draft(@Parameter(description = "The item's id", example = "1") @PathVariable long id,
+			Authentication user) {
 		QueueService.Drafting drafting = this.queue.draft(id, Authors.of(user));
 		return new QueueDraft(drafting.item(), drafting.source(), drafting.proposal());
 	}
 
 	@PostMapping("/api/queue/{id}/attach")
-	@Operation(summary = "Attach an item to a recorded event as a source",
+	@Operation(operationId = "attachQueueItem", summary = "Attach an item to a recorded event as a source",
 			description = "Stores the item as a source (once) and adds it to the event it matched, or to the event "
 					+ "named by slug. Needs the EDITOR role.")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The event to attach to; {} attaches to the event the item matched",
 			content = @Content(schema = @Schema(implementation = Attach.class)))
 	@ApiResponse(responseCode = "200", description = "The item, now ATTACHED")
 	@ApiResponse(responseCode = "400", description = INVALID_INPUT + " No event matched and none was named.")
 	@ApiResponse(responseCode = "404", description = "No such item or event")
 	@ApiResponse(responseCode = "409", description = "The item was already decided: undo that first")
-	QueueItem attach(@PathVariable long id, @RequestBody(required = false) @Nullable JsonNode body,
-			Authentication user) {
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	QueueItem attach(@Parameter(description = "The item's id", example = "1") @PathVariable long id,
+			@RequestBody(required = false) @Nullable JsonNode body, Authentication user) {
 		Attach attach = (body != null && !body.isNull()) ? this.requests.read(body, Attach.class) : new Attach(null);
 		return this.queue.attach(id, attach.slug(), Authors.of(user));
 	}
 
 	@PostMapping("/api/queue/{id}/dismiss")
-	@Operation(summary = "Dismiss an item, with a reason", description = "Needs the EDITOR role.")
+	@Operation(operationId = "dismissQueueItem", summary = "Dismiss an item, with a reason",
+			description = "Needs the EDITOR role.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = @Content(schema = @Schema(implementation = Dismiss.class)))
 	@ApiResponse(responseCode = "200", description = "The item, now DISMISSED")
 	@ApiResponse(responseCode = "400", description = INVALID_INPUT + " No reason, or one over 500 characters.")
 	@ApiResponse(responseCode = "404", description = "No such item")
 	@ApiResponse(responseCode = "409", description = "The item was already decided: undo that first")
-	QueueItem dismiss(@PathVariable long id, @RequestBody JsonNode body, Authentication user) {
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	QueueItem dismiss(@Parameter(description = "The item's id", example = "1") @PathVariable long id,
+			@RequestBody JsonNode body, Authentication user) {
 		return this.queue.dismiss(id, this.requests.read(body, Dismiss.class).reason(), Authors.of(user));
 	}
 
 	@PostMapping("/api/queue/{id}/undo")
-	@Operation(summary = "Undo the decision on an item",
+	@Operation(operationId = "undoQueueItem", summary = "Undo the decision on an item",
 			description = "The item waits again; an attachment is taken off the event (the source stays in the "
 					+ "record). Needs the EDITOR role.")
 	@ApiResponse(responseCode = "200", description = "The item, waiting again")
 	@ApiResponse(responseCode = "404", description = "No such item")
 	@ApiResponse(responseCode = "409", description = "Nothing to undo")
-	QueueItem undo(@PathVariable long id, Authentication user) {
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	QueueItem undo(@Parameter(description = "The item's id", example = "1") @PathVariable long id,
+			Authentication user) {
 		return this.queue.undo(id, Authors.of(user));
 	}
 
 	@GetMapping(path = "/api/queue/feed.atom", produces = "application/atom+xml")
-	@Operation(summary = "The review queue as an Atom feed",
+	@Operation(operationId = "queueFeed", summary = "The review queue as an Atom feed",
 			description = "The 50 newest items, for a feed reader signed in with HTTP Basic. Needs the EDITOR role.",
 			responses = @ApiResponse(responseCode = "200", description = "The feed",
 					content = @Content(mediaType = "application/atom+xml",
 							schema = @Schema(type = "string", format = "binary"))))
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	ResponseEntity<byte[]> feed() {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		return ResponseEntity.ok()
