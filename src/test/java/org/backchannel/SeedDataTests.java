@@ -132,8 +132,8 @@ class SeedDataTests {
 			.single()).isZero();
 		assertThat(this.jdbc.sql("select count(*) from actor_role where source_id is null").query(Long.class).single())
 			.isZero();
-		// V3's 19 events and V11's 45.
-		assertThat(this.jdbc.sql("select count(*) from event").query(Long.class).single()).isEqualTo(64);
+		// V3's 19 events, V11's 45 and V18's call of 29 April 2026.
+		assertThat(this.jdbc.sql("select count(*) from event").query(Long.class).single()).isEqualTo(65);
 	}
 
 	@Test

@@ -90,7 +90,11 @@ public class SecurityConfiguration {
 			// A body is read only once its sender has signed in (HTTP Basic, checked
 			// first).
 			.addFilterAfter(bodies.filter((request) -> signedIn()), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+			.authorizeHttpRequests((requests) -> requests
+				// the review queue (watched sources) is for editors only, reads included
+				.requestMatchers("/api/queue", "/api/queue/**")
+				.hasRole("EDITOR")
+				.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**")
 				.permitAll()
@@ -168,6 +172,8 @@ public class SecurityConfiguration {
 			.requestMatchers("/admin/users", "/admin/users/**", "/admin/events/*/history", "/admin/events/*/history/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/actuator/metrics", "/actuator/metrics/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin/sources/watched", "/admin/sources/watched/**")
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/admin/events/*/publish", "/admin/events/*/delete",
 					"/admin/actors/*/delete", "/admin/proposals/*/delete", "/admin/sources/*/delete")

@@ -77,7 +77,7 @@ class EmbeddedPostgresConfigurationTests {
 		try (ConfigurableApplicationContext restarted = start("--backchannel.database.data-directory=" + data)) {
 			assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 			assertThat(restarted.getBean(JdbcClient.class).sql("select count(*) from event").query(Long.class).single())
-				.isEqualTo(64);
+				.isEqualTo(65);
 		}
 	}
 

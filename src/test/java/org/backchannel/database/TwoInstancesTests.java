@@ -48,7 +48,7 @@ class TwoInstancesTests {
 					.query(String.class)
 					.list();
 				assertThat(repeated).as("each migration applied once").isEmpty();
-				assertThat(jdbc.sql("select count(*) from event").query(Long.class).single()).isEqualTo(64);
+				assertThat(jdbc.sql("select count(*) from event").query(Long.class).single()).isEqualTo(65);
 
 				RestTestClient webOne = Http.client(port(one));
 				RestTestClient webTwo = Http.client(port(two));

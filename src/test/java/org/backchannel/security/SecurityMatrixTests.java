@@ -64,6 +64,10 @@ class SecurityMatrixTests {
 				page("GET", "/admin/proposals/30-day-ceasefire/edit", 302, 200, 200),
 				page("GET", "/admin/sources", 302, 200, 200), page("GET", "/admin/sources/new", 302, 200, 200),
 				page("GET", "/admin/users", 302, 403, 200),
+				// watched sources are the admin's, the review queue every editor's
+				page("GET", "/admin/sources/watched", 302, 403, 200),
+				page("GET", "/admin/sources/watched/new", 302, 403, 200), page("GET", "/admin/queue", 302, 200, 200),
+				page("POST", "/admin/queue/999999/undo", 302, 302, 302),
 				// Empty forms come back with their messages (200); a publish of a
 				// published
 				// event redirects (302).
@@ -90,7 +94,9 @@ class SecurityMatrixTests {
 				page("DELETE", "/api/proposals/no-such-proposal", 401, 403, 404),
 				page("POST", "/api/sources", 401, 400, 400), page("PUT", "/api/sources/1", 401, 428, 428),
 				page("DELETE", "/api/sources/999999", 401, 403, 404),
-				page("PATCH", "/api/events/" + SEEDED, 405, 405, 405));
+				page("PATCH", "/api/events/" + SEEDED, 405, 405, 405),
+				// the review queue: editors only, its reads too
+				page("GET", "/api/queue", 401, 200, 200), page("POST", "/api/queue/999999/undo", 401, 404, 404));
 	}
 
 	static Arguments page(String method, String path, int anonymous, int editor, int admin) {

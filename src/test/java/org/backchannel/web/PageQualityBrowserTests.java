@@ -49,7 +49,8 @@ class PageQualityBrowserTests {
 			"/admin/events/2025-03-15-rubio-lavrov-phone-call/history", "/admin/actors", "/admin/actors/new",
 			"/admin/actors/sergei-lavrov/edit", "/admin/proposals", "/admin/proposals/new",
 			"/admin/proposals/30-day-ceasefire/edit", "/admin/sources", "/admin/sources/new", "/admin/sources/1/edit",
-			"/admin/users", "/admin/users/checker/password");
+			"/admin/users", "/admin/users/checker/password", "/admin/queue", "/admin/sources/watched",
+			"/admin/sources/watched/new");
 
 	static WebDriver browser;
 

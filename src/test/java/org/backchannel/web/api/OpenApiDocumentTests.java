@@ -43,10 +43,15 @@ class OpenApiDocumentTests {
 	static final List<String> ENDPOINTS = List.of("/api/events", "/api/events/{slug}", "/api/events.csv", "/api/actors",
 			"/api/actors/{slug}", "/api/proposals", "/api/proposals/{slug}", "/api/sources/{id}", "/calendar.ics",
 			"/feed.atom", "/api/sources", "/api/events/{slug}/publish", "/api/events/{slug}/restore", "/api/changes",
-			"/api/drafts/from-report");
+			"/api/drafts/from-report", "/api/queue", "/api/queue/{id}", "/api/queue/{id}/draft",
+			"/api/queue/{id}/attach", "/api/queue/{id}/dismiss", "/api/queue/{id}/undo", "/api/queue/feed.atom");
 
 	/** POSTs that read a JSON body and answer 200 without saving anything. */
 	static final Map<String, String> READ_BODIES = Map.of("/api/drafts/from-report", "DraftRequest");
+
+	/** POSTs of the review queue that read a JSON body and answer the item (200). */
+	static final Map<String, String> QUEUE_BODIES = Map.of("/api/queue/{id}/attach", "QueueAttach",
+			"/api/queue/{id}/dismiss", "QueueDismiss");
 
 	/** The record each write's JSON body is read as. */
 	static final Map<String, String> WRITE_BODIES = Map.of("/api/events", "EventData", "/api/events/{slug}",
@@ -149,6 +154,13 @@ class OpenApiDocumentTests {
 		List<String> writes = new ArrayList<>();
 		this.api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			String name = method + " " + path;
+			if (method == PathItem.HttpMethod.GET && path.startsWith("/api/queue")) {
+				// the review queue is for editors, its reads too
+				assertThat(operation.getSecurity()).as(name)
+					.containsExactly(new SecurityRequirement().addList("basicAuth"));
+				assertThat(operation.getResponses().get("403").getDescription()).as(name).contains("EDITOR");
+				return;
+			}
 			if (method == PathItem.HttpMethod.GET) {
 				assertThat(operation.getSecurity()).as(name + " is public").contains(new SecurityRequirement());
 				return;
@@ -179,14 +191,15 @@ class OpenApiDocumentTests {
 						.isEqualTo("#/components/schemas/Problem");
 				}
 			});
-			boolean reads = method == PathItem.HttpMethod.POST && READ_BODIES.containsKey(path);
+			boolean reads = method == PathItem.HttpMethod.POST
+					&& (READ_BODIES.containsKey(path) || QUEUE_BODIES.containsKey(path));
 			boolean hasBody = method == PathItem.HttpMethod.PUT
 					|| (method == PathItem.HttpMethod.POST && WRITE_BODIES.containsKey(path)) || reads;
 			if (hasBody) {
 				RequestBody body = operation.getRequestBody();
 				assertThat(body).as(name).isNotNull();
 				assertThat(body.getRequired()).as(name).isTrue();
-				String schema = reads ? READ_BODIES.get(path) : WRITE_BODIES.get(path);
+				String schema = reads ? READ_BODIES.getOrDefault(path, QUEUE_BODIES.get(path)) : WRITE_BODIES.get(path);
 				assertThat(schemaRef(body.getContent(), "application/json")).as(name)
 					.isEqualTo("#/components/schemas/" + schema);
 				assertThat(this.api.getComponents().getSchemas().get(schema).getProperties()).as(schema)
@@ -222,7 +235,7 @@ class OpenApiDocumentTests {
 				assertThat(parameter(operation, "If-Match").getRequired()).as(name).isTrue();
 			}
 		}));
-		assertThat(writes).hasSize(15);
+		assertThat(writes).hasSize(19);
 		assertThat(this.api.getComponents().getSchemas()).containsKeys("SavedEvent", "SavedActor", "SavedProposal",
 				"SavedSource", "ActorData", "EventData", "ProposalData", "SourceData");
 		assertThat(this.api.getComponents().getSchemas().get("ParameterError").getProperties())

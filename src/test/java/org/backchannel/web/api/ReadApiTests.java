@@ -38,12 +38,12 @@ class ReadApiTests {
 		assertThat(Http.header(response, "Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		JsonNode page = Http.json(response);
-		assertThat(page.get("total").asLong()).isEqualTo(64);
+		assertThat(page.get("total").asLong()).isEqualTo(65);
 		JsonNode first = page.get("items").get(0);
-		// The newest contact of the record: the Florida meeting of 11 March 2026
-		assertThat(first.get("date").get("value").asString()).isEqualTo("2026-03-11");
-		assertThat(first.get("type").asString()).isEqualTo("MEETING");
-		assertThat(first.get("participants").findValuesAsString("slug")).contains("steve-witkoff");
+		// The newest contact of the record: the Trump–Putin call of 29 April 2026 (V18)
+		assertThat(first.get("date").get("value").asString()).isEqualTo("2026-04-29");
+		assertThat(first.get("type").asString()).isEqualTo("PHONE_CALL");
+		assertThat(first.get("participants").findValuesAsString("slug")).contains("donald-trump", "vladimir-putin");
 	}
 
 	@Test

@@ -121,8 +121,8 @@ class TimelineBrowserTests {
 			.allSatisfy((entry) -> assertThat(entry.findElement(By.className("event-channel")).getText())
 				.isEqualTo("Leaders (Trump–Putin)"));
 		entries(browser).get(0).findElement(By.cssSelector("h3 a")).click();
-		waitFor((driver) -> driver.getCurrentUrl().endsWith("/events/2026-03-09-trump-putin-phone-call"));
-		assertThat(browser.findElement(By.id("event-date")).getText()).isEqualTo("9 March 2026");
+		waitFor((driver) -> driver.getCurrentUrl().endsWith("/events/2026-04-29-trump-putin-phone-call"));
+		assertThat(browser.findElement(By.id("event-date")).getText()).isEqualTo("29 April 2026");
 		assertThat(browser.findElement(By.cssSelector("#readouts [data-side='US']")).getText())
 			.doesNotContain("No official readout");
 		assertThat(browser.findElement(By.cssSelector("#readouts [data-side='RUSSIA']")).getText())

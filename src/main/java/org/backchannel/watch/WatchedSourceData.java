@@ -1,0 +1,33 @@
+package org.backchannel.watch;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.backchannel.model.InputCheck;
+import org.backchannel.model.SingleLine;
+import org.backchannel.model.WebAddress;
+
+/**
+ * A watched source as an admin writes it: its feed (RSS 2.0 or Atom), name, voice,
+ * language, how often to look (every 5 minutes at most often) and whether to.
+ */
+public record WatchedSourceData(@NotBlank @Size(max = 200) @SingleLine String name,
+		@NotBlank @Size(max = 2000) @SingleLine @WebAddress String feedUrl, @NotNull Voice voice,
+		@NotBlank @Size(max = 16) @SingleLine String language,
+		@NotNull @Min(value = 5, message = "{watch.validation.interval.min}") @Max(10080) Integer intervalMinutes,
+		boolean enabled) {
+
+	public WatchedSourceData {
+		name = InputCheck.clean(name);
+		feedUrl = InputCheck.clean(feedUrl);
+		language = InputCheck.clean(language);
+	}
+
+	public static WatchedSourceData blank() {
+		return new WatchedSourceData(null, null, Voice.US_GOVERNMENT, "en", 15, true);
+	}
+
+}
