@@ -253,14 +253,14 @@ final class ReportExtractor {
 		String title = title(participants, type.value(), place);
 		Evidence leadEvidence = Evidence.of(lead.sentence(), lead.sentence().start(), lead.sentence().end(), text);
 		return new DraftProposal(date, type, channel, participants, newActors, place, duration, initiator, quotes,
-				accounts, Proposed.none("No recorded event checked yet."), title, lead.sentence().text(), leadEvidence);
+				accounts, Proposed.none("No recorded event checked yet."), title, lead.sentence().text(), leadEvidence,
+				DraftProposal.Outcome.DRAFT, "A sentence reports a contact.", Proposed.none("Not read yet."), List.of(),
+				null);
 	}
 
 	private static DraftProposal nothing(String text) {
 		String reason = "No sentence reports a contact (a call, meeting, talks or summit).";
-		return new DraftProposal(Proposed.none(reason), Proposed.none(reason), Proposed.none(reason), List.of(),
-				List.of(), Proposed.none(reason), Proposed.none(reason), Proposed.none(reason), List.of(), List.of(),
-				Proposed.none(reason), null, null, null);
+		return DraftProposal.nothing(DraftProposal.Outcome.NO_CONTACT, reason, List.of(), null);
 	}
 
 	// ---------------------------------------------------------------------------------------------
