@@ -34,6 +34,9 @@ public class DraftService {
 	/** The longest report read, in characters. */
 	public static final int MAX_TEXT = 50_000;
 
+	/** The longest a reading may take; past it the report is refused. */
+	static final java.time.Duration BUDGET = java.time.Duration.ofMillis(1_500);
+
 	private final JdbcClient jdbc;
 
 	private final DataVersion dataVersion;
@@ -57,14 +60,39 @@ public class DraftService {
 	@Transactional(readOnly = true)
 	public DraftProposal propose(DraftRequest request) {
 		this.validation.check(request, null);
-		return propose(request.text(), LocalDate.parse(request.published()));
+		return propose(request.text(), LocalDate.parse(request.published()), request.language());
 	}
 
 	@Transactional(readOnly = true)
 	public DraftProposal propose(String text, LocalDate published) {
+		return propose(text, published, null);
+	}
+
+	/**
+	 * Reads a report under a deadline ({@link #BUDGET}): a text over {@link #MAX_TEXT}
+	 * characters, or one that takes longer, is refused with the reason, never read on in
+	 * the background. The language is the one given, or detected from the script.
+	 */
+	@Transactional(readOnly = true)
+	public DraftProposal propose(String text, LocalDate published, String language) {
+		String lang = Languages.of(language, text);
+		if (text.length() > MAX_TEXT) {
+			return DraftProposal.nothing(DraftProposal.Outcome.REFUSED,
+					"The text has " + text.length() + " characters; at most " + MAX_TEXT + " are read.", List.of(),
+					lang);
+		}
 		long version = this.dataVersion.current();
 		ReportExtractor extractor = this.extractors.get("record", version, this::extractor);
-		DraftProposal proposal = extractor.extract(text, published);
+		DraftProposal proposal;
+		try {
+			proposal = extractor.extract(text, published, Deadline.in(BUDGET)).withLanguage(lang);
+		}
+		catch (Deadline.Exceeded ex) {
+			return DraftProposal.nothing(DraftProposal.Outcome.REFUSED, ex.getMessage(), List.of(), lang);
+		}
+		if (!proposal.isDraft()) {
+			return proposal;
+		}
 		return proposal.withDuplicate(duplicate(proposal, published));
 	}
 

@@ -18,9 +18,11 @@ import org.backchannel.draft.DraftProposal.AccountGuess;
 import org.backchannel.draft.DraftProposal.DateGuess;
 import org.backchannel.draft.DraftProposal.InitiatorGuess;
 import org.backchannel.draft.DraftProposal.NewActorGuess;
+import org.backchannel.draft.DraftProposal.OtherContactGuess;
 import org.backchannel.draft.DraftProposal.ParticipantGuess;
 import org.backchannel.draft.DraftProposal.PlaceGuess;
 import org.backchannel.draft.DraftProposal.QuoteGuess;
+import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
 import org.backchannel.event.ParticipantRole;
@@ -71,7 +73,7 @@ final class ReportExtractor {
 
 	private static final Pattern SIDELINES = Pattern
 		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
-				+ "|preparations?\\s+(?:of|for)|planned|upcoming|possible|next|future|cancel\\w*|postpone\\w*)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
+				+ "|preparations?\\s+(?:of|for)|planned|upcoming|possible|next|future)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
 				CI);
 
 	private static final Pattern SPEAKER_AFTER = Pattern
@@ -194,12 +196,36 @@ final class ReportExtractor {
 	}
 
 	DraftProposal extract(String text, LocalDate published) {
+		return extract(text, published, Deadline.none());
+	}
+
+	/**
+	 * Reads at most the first {@link Sentences#MAX_SENTENCES} sentences (each at most
+	 * {@link Sentences#MAX_LENGTH} characters), checking the deadline as it goes: the
+	 * work is linear in the text and bounded.
+	 */
+	DraftProposal extract(String text, LocalDate published, Deadline deadline) {
 		List<Sentence> sentences = Sentences.split(text);
-		List<Token> tokens = Token.tokenize(text);
+		if (sentences.size() > Sentences.MAX_SENTENCES) {
+			sentences = sentences.subList(0, Sentences.MAX_SENTENCES);
+		}
+		int readTo = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).end();
+		List<Token> tokens = Token.tokenize(text.substring(0, readTo));
+		deadline.check();
 		List<ActorDictionary.Mention> all = merge(this.actors.find(tokens, published), text);
+		deadline.check();
 		List<Reading> readings = new ArrayList<>();
+		int next = 0;
 		for (Sentence s : sentences) {
-			List<ActorDictionary.Mention> in = all.stream().filter((m) -> s.contains(m.start())).toList();
+			deadline.check();
+			while (next < all.size() && all.get(next).start() < s.start()) {
+				next++;
+			}
+			int from = next;
+			while (next < all.size() && s.contains(all.get(next).start())) {
+				next++;
+			}
+			List<ActorDictionary.Mention> in = all.subList(from, next);
 			Map<EventType, Matcher> types = types(s.text());
 			boolean weak = WEAK.matcher(s.text()).find() || called(text, s, in) != null;
 			if (called(text, s, in) != null) {
@@ -242,6 +268,24 @@ final class ReportExtractor {
 		List<Proposed<ParticipantGuess>> participants = new ArrayList<>();
 		List<Proposed<NewActorGuess>> newActors = new ArrayList<>();
 		participants(lead, readings, text, participants, newActors);
+		deadline.check();
+		ContactSides.Verdict verdict = ContactFacts.verdict(lead.sentence(), participants);
+		Set<String> chosen = new LinkedHashSet<>();
+		participants.forEach((p) -> chosen.add(p.value().actor()));
+		List<Proposed<OtherContactGuess>> others = ContactFacts.others(lead.sentence(), candidates(readings, text),
+				chosen, text);
+		if (!verdict.contact()) {
+			List<Proposed<OtherContactGuess>> found = new ArrayList<>();
+			found.add(Proposed.of(
+					new OtherContactGuess(lead.sentence().text(),
+							participants.stream().map((p) -> p.value().name()).toList(),
+							lead.types().isEmpty() ? null : lead.types().keySet().iterator().next()),
+					Evidence.of(lead.sentence(), lead.sentence().start(), lead.sentence().end(), text), 0.6,
+					"The sentence that reports a contact."));
+			found.addAll(others);
+			return DraftProposal.nothing(DraftProposal.Outcome.NO_CONTACT, verdict.reason(), found, null);
+		}
+		Proposed<ContactStatus> status = ContactFacts.status(lead.sentence(), readings.get(0).sentence(), text);
 		Proposed<DateGuess> date = date(lead, readings, text, published, type.value());
 		LocalDate on = date.isPresent() ? date.value().value() : published;
 		Proposed<PlaceGuess> place = place(lead, readings, type.value(), text);
@@ -254,8 +298,31 @@ final class ReportExtractor {
 		Evidence leadEvidence = Evidence.of(lead.sentence(), lead.sentence().start(), lead.sentence().end(), text);
 		return new DraftProposal(date, type, channel, participants, newActors, place, duration, initiator, quotes,
 				accounts, Proposed.none("No recorded event checked yet."), title, lead.sentence().text(), leadEvidence,
-				DraftProposal.Outcome.DRAFT, "A sentence reports a contact.", Proposed.none("Not read yet."), List.of(),
-				null);
+				DraftProposal.Outcome.DRAFT, verdict.reason(), status, others, null);
+	}
+
+	/**
+	 * The sentences that report some contact, with their people: for "the other
+	 * contacts".
+	 */
+	private static List<ContactFacts.Candidate> candidates(List<Reading> readings, String text) {
+		List<ContactFacts.Candidate> candidates = new ArrayList<>();
+		for (Reading r : readings) {
+			if (r.types().isEmpty()) {
+				continue;
+			}
+			List<String> slugs = new ArrayList<>();
+			List<String> names = new ArrayList<>();
+			for (ActorDictionary.Mention m : r.persons(text)) {
+				if (!slugs.contains(m.actor().slug())) {
+					slugs.add(m.actor().slug());
+					names.add(m.actor().name());
+				}
+			}
+			candidates
+				.add(new ContactFacts.Candidate(r.sentence(), slugs, names, r.types().keySet().iterator().next()));
+		}
+		return candidates;
 	}
 
 	private static DraftProposal nothing(String text) {
@@ -346,7 +413,7 @@ final class ReportExtractor {
 		put(found, EventType.MEETING, MEETING, sentence);
 		Matcher summit = SUMMIT.matcher(sentence);
 		while (summit.find()) {
-			String before = sentence.substring(0, summit.start());
+			String before = sentence.substring(Math.max(0, summit.start() - 80), summit.start());
 			if (!SIDELINES.matcher(before).find()
 					&& !before.matches("(?is).*\\b(?:month|week|year)(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+)?$")) {
 				found.put(EventType.SUMMIT, summit);
@@ -372,7 +439,7 @@ final class ReportExtractor {
 	private static void put(Map<EventType, Matcher> found, EventType type, Pattern pattern, String sentence) {
 		Matcher m = pattern.matcher(sentence);
 		while (m.find()) {
-			if (!SIDELINES.matcher(sentence.substring(0, m.start())).find()) {
+			if (!SIDELINES.matcher(sentence.substring(Math.max(0, m.start() - 80), m.start())).find()) {
 				found.put(type, m);
 				return;
 			}
