@@ -46,7 +46,7 @@ final class ContactFacts {
 	static Proposed<ContactStatus> status(Sentence lead, Sentence headline, String text) {
 		ContactStatuses.Found found = ContactStatuses.in(lead.text());
 		Sentence where = lead;
-		if (found == null && headline != null && headline != lead) {
+		if (found == null && headline != null && headline != lead && !ContactStatuses.done(lead.text())) {
 			found = ContactStatuses.in(headline.text());
 			where = headline;
 		}

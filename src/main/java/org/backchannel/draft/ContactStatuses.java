@@ -36,11 +36,24 @@ final class ContactStatuses {
 			+ "|scheduled (?:for|to)|is scheduled|are scheduled|set (?:for|to (?:meet|hold|speak|talk))"
 			+ "|to hold (?:talks|a meeting|a call|new round)|(?:is|are) (?:expected|planning|going) to (?:meet|hold|speak|talk|discuss)"
 			+ "|plans? to (?:meet|hold|speak|talk|have)|planned for|ahead of the expected|expected talks"
-			+ "|will meet|to meet (?:with )?\\p{Lu}|is planned|are planned|upcoming talks)\\b"
+			+ "|will meet|to meet (?:with )?\\p{Lu}|is planned|are planned|upcoming talks|(?:may|could|might|to) take place"
+			+ "|will be held|would (?:meet|talk|speak)|planning to (?:hold|meet))\\b"
 			+ "|\\b(?:проведут|проведет|состоится|состоятся|созвонится|созвонятся|встретится|встретятся|пройдут"
 			+ "|планируется|запланирован\\p{L}*|готовится|намечен\\p{L}*)\\b", CI);
 
+	/**
+	 * Words that report the contact as done: a headline's "planned" does not undo them.
+	 */
+	private static final Pattern DONE = Pattern.compile("\\b(?:met|spoke|talked|held|took place|began|ended|phoned"
+			+ "|had a (?:\\p{L}+ )?(?:call|conversation|meeting))\\b|(?:состоял\\p{L}*|провел\\p{L}*|прошл\\p{L}*"
+			+ "|встретил\\p{L}*|поговорил\\p{L}*|обсудил\\p{L}*)", CI);
+
 	private ContactStatuses() {
+	}
+
+	/** Whether the sentence reports its contact as done ("met", "состоялся"). */
+	static boolean done(String sentence) {
+		return DONE.matcher(sentence).find();
 	}
 
 	/** The status a sentence gives its contact, or null when it says nothing of one. */

@@ -121,16 +121,20 @@ public class DraftService {
 
 	/**
 	 * The recorded event (draft or published) with the most of the proposed participants,
-	 * within two days of the proposed date; with no date, within the three days before
-	 * publication (a report is about what just happened).
+	 * within two days of the proposed date; with no date, within the week before
+	 * publication (a report is about what just happened), or the two weeks after it for a
+	 * planned contact. With no known participant, the one event of the same type and
+	 * status on the proposed day, if there is exactly one.
 	 */
 	private Proposed<DuplicateGuess> duplicate(DraftProposal proposal, LocalDate published) {
 		Set<String> people = new LinkedHashSet<>();
 		for (Proposed<ParticipantGuess> p : proposal.participants()) {
 			people.add(p.value().actor());
 		}
+		String status = proposal.status().isPresent() ? proposal.status().value().name() : "HELD";
+		boolean planned = "PLANNED".equals(status);
 		if (people.isEmpty()) {
-			return Proposed.none("No known participant to look for in the record.");
+			return sameDayAndType(proposal);
 		}
 		LocalDate from;
 		LocalDate to;
@@ -142,10 +146,15 @@ public class DraftService {
 			to = day.plusDays(2);
 			window = "within two days of " + day;
 		}
+		else if (planned) {
+			from = published;
+			to = published.plusDays(14);
+			window = "in the two weeks after publication (" + from + " to " + to + "), the text giving no day";
+		}
 		else {
-			from = published.minusDays(3);
+			from = published.minusDays(7);
 			to = published;
-			window = "in the three days before publication (" + from + " to " + to + "), the text giving no day";
+			window = "in the week before publication (" + from + " to " + to + "), the text giving no day";
 		}
 		int needed = Math.min(2, people.size());
 		String type = proposal.type().isPresent() ? proposal.type().value().name() : "";
@@ -157,13 +166,15 @@ public class DraftService {
 				where e.date_precision = 'DAY' and e.date_value between :from and :to and a.slug in (:people)
 				group by e.id, e.slug, e.title, e.date_value, e.type
 				having count(*) >= :needed
-				order by count(*) desc, (e.type = :type) desc, abs(e.date_value - :anchor), e.id
+				order by count(*) desc, (e.type = :type) desc, (e.contact_status = :status) desc,
+				abs(e.date_value - :anchor), e.id
 				limit 1""")
 			.param("from", from)
 			.param("to", to)
 			.param("people", people)
 			.param("needed", needed)
 			.param("type", type)
+			.param("status", status)
 			.param("anchor", dated ? proposal.date().value().value() : published)
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getString(4), rs.getInt(5)))
@@ -179,6 +190,35 @@ public class DraftService {
 						"/admin/events/" + row.slug()),
 				evidence, confidence, "“" + row.title() + "” of " + row.date() + " has " + row.shared()
 						+ " of the same participants, " + window + ".");
+	}
+
+	/**
+	 * No one named: the one event of the same type and status recorded on the proposed
+	 * day.
+	 */
+	private Proposed<DuplicateGuess> sameDayAndType(DraftProposal proposal) {
+		boolean dated = proposal.date().isPresent() && proposal.date().value().precision() == DatePrecision.DAY;
+		if (!dated || !proposal.type().isPresent()) {
+			return Proposed.none("No known participant, and no day and kind, to look for in the record.");
+		}
+		LocalDate day = proposal.date().value().value();
+		String status = proposal.status().isPresent() ? proposal.status().value().name() : "HELD";
+		List<DuplicateGuess> found = this.jdbc.sql("""
+				select slug, title, date_value, type from event
+				where date_precision = 'DAY' and date_value = :day and type = :type and contact_status = :status
+				order by id limit 2""")
+			.param("day", day)
+			.param("type", proposal.type().value().name())
+			.param("status", status)
+			.query((rs, n) -> new DuplicateGuess(rs.getString(1), rs.getString(2),
+					rs.getObject(3, LocalDate.class).toString(), rs.getString(4), "/admin/events/" + rs.getString(1)))
+			.list();
+		if (found.size() != 1) {
+			return Proposed.none("No known participant, and " + (found.isEmpty() ? "no" : "more than one")
+					+ " recorded " + proposal.type().value() + " on " + day + ".");
+		}
+		return Proposed.of(found.get(0), proposal.lead(), 0.6, "No participant is named, but “" + found.get(0).title()
+				+ "” is the one " + proposal.type().value() + " recorded on " + day + ".");
 	}
 
 }

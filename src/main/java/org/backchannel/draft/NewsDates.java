@@ -79,6 +79,7 @@ final class NewsDates {
 
 	private static final Pattern FUTURE = Pattern.compile(
 			"(?iu)\\b(will|to be held|is to|are to|scheduled|planned|plans to|expected to|set to|next week|next month|upcoming"
+					+ "|being prepared|take place|set for|planned for|scheduled for"
 					+ "|проведут|состоится|состоятся|созвонится|планируется)\\b");
 
 	private NewsDates() {

@@ -63,6 +63,9 @@ final class ReportExtractor {
 
 	private static final Pattern TALKS = Pattern.compile("\\btalks\\b", CI);
 
+	private static final Pattern LETTER = Pattern
+		.compile("\\b(?:letter|written\\s+message|telegram)\\b|письм\\p{L}*|послани\\p{L}*|телеграмм\\p{L}*", CI);
+
 	private static final Pattern STATEMENT = Pattern
 		.compile("\\b(?:in|issued)\\s+a\\s+statement\\b|\\bstatement\\s+(?:issued|released)\\b", CI);
 
@@ -79,14 +82,18 @@ final class ReportExtractor {
 	private static final Pattern SPEAKER_AFTER = Pattern
 		.compile("^[\\s,]{0,3}(?:has\\s+|had\\s+|also\\s+)?(?:said|says|told"
 				+ "|stated|states|noted|added|announced|confirmed|wrote|remarked|reported|declared|explained|insisted"
-				+ "|emphasi[sz]ed|stressed|characterized|characterised|described|quoted|commented|informed)\\b", CI);
+				+ "|emphasi[sz]ed|stressed|characterized|characterised|described|quoted|commented|informed"
+				+ "|сообщил\\p{L}*|заявил\\p{L}*|рассказал\\p{L}*|отметил\\p{L}*|подчеркнул\\p{L}*|подтвердил\\p{L}*"
+				+ "|назвал\\p{L}*)(?![\\p{L}])", CI);
 
 	private static final Pattern SPEAKER_BEFORE = Pattern
-		.compile("(?i:according\\s+to|said|says|told|stated|noted|added"
-				+ "|announced|confirmed|quoted|cited|wrote|remarked|declared|statement\\s+(?:by|from))\\s+(?i:the\\s+)?"
+		.compile("(?iu:according\\s+to|said|says|told|stated|noted|added|made\\s+by|reported\\s+by"
+				+ "|announced|confirmed|quoted|cited|wrote|remarked|declared|statement\\s+(?:by|from)|сообщил\\p{L}*"
+				+ "|заявил\\p{L}*|рассказал\\p{L}*|отметил\\p{L}*|подчеркнул\\p{L}*|по\\s+словам)\\s+(?i:the\\s+)?"
 				+ "(?:(?:\\p{Lu}[\\p{L}.'’-]*|aide|adviser|advisor|envoy|spokesperson|spokeswoman|spokesman|minister|secretary"
-				+ "|president|foreign|deputy|press|chief|head|official|presidential|special|national|security|department|ministry)"
-				+ "\\s+){0,5}$", Pattern.UNICODE_CASE);
+				+ "|president|foreign|deputy|press|chief|head|official|presidential|special|national|security|department|ministry"
+				+ "|помощник\\p{L}*|президент\\p{L}*|пресс-секретар\\p{L}*|российск\\p{L}*|лидер\\p{L}*|глав\\p{L}*"
+				+ "|представител\\p{L}*|официальн\\p{L}*)" + "\\s+){0,5}$", Pattern.UNICODE_CASE);
 
 	private static final Pattern JOINED = Pattern.compile("\\bjoined\\s+by\\b|\\baccompanied\\s+by\\b|\\balso\\s+"
 			+ "(?:took\\s+part|attended|present|participated|joined)\\b|\\btook\\s+part\\b|\\bwere\\s+(?:also\\s+)?present\\b"
@@ -107,7 +114,9 @@ final class ReportExtractor {
 	private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|following|before|ahead\\s+of|since|during"
 			+ "|on\\s+the\\s+eve\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after|weeks\\s+after|follow-up\\s+to)\\s+(?:the|their|a|his|her|last|an)\\b"
 			+ "|\\bfollow-up\\s+to\\b"
-			+ "|\\b(?:about|on|regarding|concerning)\\s+(?:the\\s+)?(?:results?|outcome)\\s+of\\b", CI);
+			+ "|\\b(?:about|on|regarding|concerning)\\s+(?:the\\s+)?(?:results?|outcome)\\s+of\\b"
+			+ "|\\b(?:preparations?\\s+for|to\\s+prepare|preparing)\\s+(?:the|an?|their)\\b|\\b(?:an?|the)\\s+upcoming\\b"
+			+ "|предстоящ\\p{L}*|подготовк\\p{L}*", CI);
 
 	private static final Pattern QUOTE = Pattern
 		.compile("“([^”]{3,600})”|\"([^\"\\n]{3,600})\"|«([^»]{3,600})»|‘([^’]{3,300}?)’(?![\\p{L}])", CI);
@@ -286,7 +295,9 @@ final class ReportExtractor {
 			return DraftProposal.nothing(DraftProposal.Outcome.NO_CONTACT, verdict.reason(), found, null);
 		}
 		Proposed<ContactStatus> status = ContactFacts.status(lead.sentence(), readings.get(0).sentence(), text);
-		Proposed<DateGuess> date = date(lead, readings, text, published, type.value());
+		LocalDate anchor = ContactDates.anchor(sentences, published);
+		boolean planned = status.value() == ContactStatus.PLANNED;
+		Proposed<DateGuess> date = date(lead, readings, text, anchor, type.value(), planned, sentences);
 		LocalDate on = date.isPresent() ? date.value().value() : published;
 		Proposed<PlaceGuess> place = place(lead, readings, type.value(), text);
 		Proposed<Integer> duration = duration(lead, readings, text);
@@ -411,6 +422,7 @@ final class ReportExtractor {
 		put(found, EventType.PHONE_CALL, PHONE, sentence);
 		put(found, EventType.NEGOTIATION_ROUND, ROUND, sentence);
 		put(found, EventType.MEETING, MEETING, sentence);
+		put(found, EventType.MESSAGE, LETTER, sentence);
 		Matcher summit = SUMMIT.matcher(sentence);
 		while (summit.find()) {
 			String before = sentence.substring(Math.max(0, summit.start() - 80), summit.start());
@@ -627,8 +639,8 @@ final class ReportExtractor {
 	}
 
 	private Proposed<DateGuess> date(Reading lead, List<Reading> readings, String text, LocalDate published,
-			EventType type) {
-		List<NewsDates.Mention> inLead = usable(lead, text, published, type);
+			EventType type, boolean planned, List<Sentence> sentences) {
+		List<NewsDates.Mention> inLead = usable(lead, text, published, type, planned);
 		if (!inLead.isEmpty()) {
 			Matcher contact = CONTACT_NOUN.matcher(lead.sentence().text());
 			int anchor = lead.sentence().start() + (contact.find() ? contact.start() : 0);
@@ -636,6 +648,10 @@ final class ReportExtractor {
 				.min(Comparator.comparingInt((NewsDates.Mention d) -> Math.abs(d.start() - anchor)))
 				.get();
 			return dateOf(best, lead.sentence(), text, 0.9, "in the sentence that reports the contact");
+		}
+		Proposed<DateGuess> now = ContactDates.present(lead.sentence(), text, published, false);
+		if (now != null && !planned) {
+			return now;
 		}
 		// A later sentence that dates the same contact: "Also in the phone call on March
 		// 15, ..."
@@ -649,7 +665,7 @@ final class ReportExtractor {
 				.matcher(r.sentence().text());
 			while (noun.find()) {
 				int after = r.sentence().start() + noun.end();
-				for (NewsDates.Mention d : usable(r, text, published, type)) {
+				for (NewsDates.Mention d : usable(r, text, published, type, planned)) {
 					if (d.start() == after && (slugs(r.persons(text)).isEmpty()
 							|| slugs(lead.persons(text)).containsAll(slugs(r.persons(text)))
 							|| !java.util.Collections.disjoint(slugs(lead.persons(text)), slugs(r.persons(text))))) {
@@ -658,6 +674,19 @@ final class ReportExtractor {
 					}
 				}
 			}
+		}
+		Set<String> leadPeople = slugs(lead.persons(text));
+		Proposed<DateGuess> back = ContactDates.back(lead.sentence(), sentences, text, published, (s) -> {
+			Set<String> people = new LinkedHashSet<>();
+			for (Reading r : readings) {
+				if (r.sentence() == s) {
+					people = slugs(r.persons(text));
+				}
+			}
+			return people.isEmpty() || leadPeople.containsAll(people);
+		});
+		if (back != null && !planned) {
+			return back;
 		}
 		List<NewsDates.Mention> rejected = NewsDates.find(lead.sentence().text(), lead.sentence().start(), published);
 		String why = rejected.stream()
@@ -672,9 +701,10 @@ final class ReportExtractor {
 	 * Date mentions that can date the contact: resolved, not in the future, not "last
 	 * month's summit" for a call.
 	 */
-	private static List<NewsDates.Mention> usable(Reading r, String text, LocalDate published, EventType type) {
+	private static List<NewsDates.Mention> usable(Reading r, String text, LocalDate published, EventType type,
+			boolean planned) {
 		List<NewsDates.Mention> usable = new ArrayList<>();
-		boolean future = FUTURE_CONTACT.matcher(r.sentence().text()).find();
+		boolean future = planned || FUTURE_CONTACT.matcher(r.sentence().text()).find();
 		for (NewsDates.Mention d : NewsDates.find(r.sentence().text(), r.sentence().start(), published)) {
 			if (d.value() == null || (!future && d.value().isAfter(published))) {
 				continue;
