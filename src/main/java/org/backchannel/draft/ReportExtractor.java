@@ -107,7 +107,24 @@ final class ReportExtractor {
 
 	/** The pluperfect looks back at an earlier contact: "had last met in February". */
 	private static final Pattern EARLIER = Pattern.compile("\\bhad\\s+(?:last\\s+|previously\\s+|already\\s+)?"
-			+ "(?:met|spoken|talked|held|had)\\b|\\bprevious(?:ly)?\\b", CI);
+			+ "(?:met|spoken|talked|held|had)\\b|\\bprevious(?:ly)?\\b|\\bhave\\s+(?:communicated|met|spoken)\\b"
+			+ "|\\bfor\\s+the\\s+first\\s+time\\b|\\blast\\s+(?:met|spoke|talked|known)\\b|\\bпоследний\\s+раз"
+			+ "|\\bранее\\b|\\bRecall\\b|\\bearlier,", CI);
+
+	/**
+	 * A date right after a speech verb dates the saying: "said on Monday", "told CNN on
+	 * Sunday".
+	 */
+	private static final Pattern SAID_ON = Pattern.compile("(?:\\bsaid|\\bsays|\\btold\\s+[\\p{L} ]{1,25}|\\bspeaking"
+			+ "(?:\\s+[\\p{L}]+){0,3}|\\bannounced|\\bconfirmed|\\breported(?:\\s+by\\s+[\\p{L} ]{1,25})?|\\bwrote"
+			+ "|\\bstated|\\badded|сообщил\\p{L}*|заявил\\p{L}*)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$", CI);
+
+	private static final Pattern AFTER_EARLIER_ANYWHERE = Pattern
+		.compile("\\b(?:followed|following|prior|last|previous)\\b", CI);
+
+	/** A date after "following the …" or "after an …" belongs to the earlier event. */
+	private static final Pattern AFTER_EARLIER = Pattern
+		.compile("\\b(?:following|after|since|followed)\\s+(?:the|an?|their|his|her)\\b[^,;]{0,60}$", CI);
 
 	private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*[\\p{L} .]+)?,\\s*");
 
@@ -259,6 +276,12 @@ final class ReportExtractor {
 					- (EARLIER.matcher(r.sentence().text()).find() ? 3 : 0);
 			if (persons.isEmpty()) {
 				score -= 2;
+			}
+			Set<String> sides = new LinkedHashSet<>();
+			r.persons(text).forEach((m) -> sides.add(String.valueOf(Countries.side(m.actor().country()))));
+			if (sides.contains("US") && sides.contains("RUSSIA")) {
+				score += 2.5; // a US–Russia contact outranks the other contacts a text
+								// reports
 			}
 			if (headline(r.sentence().text())) {
 				// a headline names the contact but rarely dates it: the story's first
@@ -683,7 +706,8 @@ final class ReportExtractor {
 					people = slugs(r.persons(text));
 				}
 			}
-			return people.isEmpty() || leadPeople.containsAll(people);
+			return (people.isEmpty() || leadPeople.containsAll(people)) && !EARLIER.matcher(s.text()).find()
+					&& !AFTER_EARLIER_ANYWHERE.matcher(s.text()).find();
 		});
 		if (back != null && !planned) {
 			return back;
@@ -713,6 +737,10 @@ final class ReportExtractor {
 			if (DATELINE.matcher(before).matches()) {
 				continue; // "MOSCOW, March 15 (Reuters) -": the report's date, not the
 							// contact's
+			}
+			String near = before.substring(Math.max(0, before.length() - 80));
+			if (SAID_ON.matcher(near).find() || AFTER_EARLIER.matcher(near).find()) {
+				continue; // "said on Monday", "following the October 16 call"
 			}
 			if (d.possessive()) {
 				String next = text.substring(d.end(), Math.min(text.length(), d.end() + 40)).toLowerCase(Locale.ROOT);
