@@ -24,10 +24,10 @@ final class ContactSides {
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private static final Pattern US = Pattern.compile("\\b(?:United States|US|USA|American|Americans"
-			+ "|Washington|White House|State Department)\\b|\\bU\\.S\\.|\\b(?:США|американск\\p{L}*|Вашингтон\\p{L}*|Белого дома)",
+			+ "|Washington|White House|State Department|CIA|Pentagon)\\b|\\bU\\.S\\.|\\b(?:США|американск\\p{L}*|Вашингтон\\p{L}*|Белого дома)",
 			Pattern.UNICODE_CASE);
 
-	private static final Pattern RU = Pattern.compile("\\b(?:Russia|Russian|Russians|Moscow|Kremlin)\\b"
+	private static final Pattern RU = Pattern.compile("\\b(?:Russia|Russian|Russians|Moscow|Kremlin|SVR|FSB)\\b"
 			+ "|(?:России|Россия|Россией|российск\\p{L}*|Москв\\p{L}*|Кремл\\p{L}*|РФ)", Pattern.UNICODE_CASE);
 
 	/**
@@ -37,11 +37,16 @@ final class ContactSides {
 			+ "(?:\\p{L}+\\s+){0,3}(?:with|involving)\\s+(?:the\\s+)?$|(?:ahead of|before|preparations? for)\\s+"
 			+ "(?:\\p{L}+\\s+){0,6}$", CI);
 
+	private static final String CONTACT = "(?:call|conversation|meeting|talks|contact|summit|разговор\\p{L}*|встреч\\p{L}*"
+			+ "|переговор\\p{L}*|запрос\\p{L}*|контакт\\p{L}*)";
+
+	/** A denial close before the contact it denies, or (in Russian) close after it. */
 	private static final Pattern DENIED = Pattern.compile("\\b(?:has not yet|have not yet|not yet|no plans?"
-			+ "|has no plans|there are no plans|is not planned|are not planned|not been received|no specific"
-			+ "|did not rule out|does not rule out|ready to meet|ready to hold|readiness to meet|would be ready to)\\b"
-			+ "|\\b(?:пока не планируется|не планируется|не слышали|не поступал\\p{L}*|не исключил\\p{L}*"
-			+ "|нет планов|не было)", CI);
+			+ "|has no plans|there are no plans|not been received|no specific|did not rule out|does not rule out"
+			+ "|ready to meet|ready to hold|readiness to meet|would be ready to|не слышали|не исключил\\p{L}*"
+			+ "|нет планов)\\b[^.;]{0,60}?" + CONTACT + "|" + CONTACT
+			+ "[^.;]{0,80}?(?:пока не планируется|не планируется|is not planned|are not planned|не поступал\\p{L}*)",
+			CI);
 
 	private ContactSides() {
 	}
@@ -67,6 +72,9 @@ final class ContactSides {
 		if (us && ru) {
 			return new Verdict(true, "The sentence names both the United States and Russia as its parties"
 					+ (names.isEmpty() ? "." : " (" + String.join(", ", names) + ")."));
+		}
+		if (names.isEmpty() && named.isEmpty()) {
+			return new Verdict(true, "The sentence names no party: read as a contact for the editor to check.");
 		}
 		String who = names.isEmpty() ? "no one on either side" : String.join(", ", names);
 		return new Verdict(false, "The contact it reports (“" + clip(sentence) + "”) is not between the United "
