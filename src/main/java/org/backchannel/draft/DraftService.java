@@ -11,11 +11,8 @@ import java.util.Set;
 import org.backchannel.draft.DraftProposal.DuplicateGuess;
 import org.backchannel.draft.DraftProposal.ParticipantGuess;
 import org.backchannel.model.DatePrecision;
-import org.backchannel.caching.DataVersion;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.RecordValidator;
-import org.backchannel.caching.VersionedCache;
-import org.backchannel.caching.VersionedCaches;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a report into a draft event. The dictionary is the record itself — actors, their
- * aliases and roles, and the places already recorded on events — read once per data
- * version, so an actor added a minute ago is recognised in the next report. The
- * extraction runs in memory; only the search for an already-recorded event reads the
- * database again.
+ * aliases and roles, and the places already recorded on events — rebuilt when those rows
+ * change (not after every write), so an actor added a minute ago is recognised in the
+ * next report. The extraction runs in memory; only the search for an already-recorded
+ * event reads the database again.
  */
 @Service
 public class DraftService {
@@ -39,17 +36,18 @@ public class DraftService {
 
 	private final JdbcClient jdbc;
 
-	private final DataVersion dataVersion;
-
 	private final RecordValidator validation;
 
-	private final VersionedCache<String, ReportExtractor> extractors;
+	/** The dictionary and the fingerprint of the rows it was built from. */
+	private record Built(String fingerprint, ReportExtractor extractor) {
 
-	DraftService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches, RecordValidator validation) {
-		this.extractors = caches.create("drafts.extractors", 2);
+	}
+
+	private volatile Built built = new Built("", null);
+
+	DraftService(JdbcClient jdbc, RecordValidator validation) {
 		this.validation = validation;
 		this.jdbc = jdbc;
-		this.dataVersion = dataVersion;
 	}
 
 	/**
@@ -81,8 +79,7 @@ public class DraftService {
 					"The text has " + text.length() + " characters; at most " + MAX_TEXT + " are read.", List.of(),
 					lang);
 		}
-		long version = this.dataVersion.current();
-		ReportExtractor extractor = this.extractors.get("record", version, this::extractor);
+		ReportExtractor extractor = current();
 		DraftProposal proposal;
 		try {
 			proposal = extractor.extract(text, published, Deadline.in(BUDGET)).withLanguage(lang);
@@ -94,6 +91,34 @@ public class DraftService {
 			return proposal;
 		}
 		return proposal.withDuplicate(duplicate(proposal, published));
+	}
+
+	/**
+	 * The reader over the record's actors and places, rebuilt only when they changed: one
+	 * small aggregate query (counts, versions and the highest ids of actors, aliases and
+	 * roles, a digest of the recorded places) says whether they did, so an edit to an
+	 * event's title or sources does not rebuild the dictionary.
+	 */
+	private ReportExtractor current() {
+		String fingerprint = this.jdbc.sql("""
+				select concat_ws('/', (select count(*) from actor), (select coalesce(sum(version), 0) from actor),
+				    (select coalesce(max(updated_at)::text, '') from actor), (select count(*) from actor_alias),
+				    (select coalesce(max(id), 0) from actor_alias), (select count(*) from actor_role),
+				    (select coalesce(max(id), 0) from actor_role),
+				    (select md5(coalesce(string_agg(distinct place || '|' || coalesce(country, ''), ','
+				        order by place || '|' || coalesce(country, '')), ''))
+				     from event where place is not null))""").query(String.class).single();
+		Built now = this.built;
+		if (!now.fingerprint().equals(fingerprint)) {
+			synchronized (this) {
+				now = this.built;
+				if (!now.fingerprint().equals(fingerprint)) {
+					now = new Built(fingerprint, extractor());
+					this.built = now;
+				}
+			}
+		}
+		return now.extractor();
 	}
 
 	private ReportExtractor extractor() {
