@@ -230,13 +230,15 @@ final class ReportExtractor {
 	 * {@link Sentences#MAX_LENGTH} characters), checking the deadline as it goes: the
 	 * work is linear in the text and bounded.
 	 */
-	DraftProposal extract(String text, LocalDate published, Deadline deadline) {
-		List<Sentence> sentences = Sentences.split(text);
+	DraftProposal extract(String whole, LocalDate published, Deadline deadline) {
+		List<Sentence> sentences = Sentences.split(whole);
 		if (sentences.size() > Sentences.MAX_SENTENCES) {
 			sentences = sentences.subList(0, Sentences.MAX_SENTENCES);
 		}
 		int readTo = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).end();
-		List<Token> tokens = Token.tokenize(text.substring(0, readTo));
+		// Only the part read: offsets into it are offsets into the whole text.
+		String text = whole.substring(0, readTo);
+		List<Token> tokens = Token.tokenize(text);
 		deadline.check();
 		List<ActorDictionary.Mention> all = merge(this.actors.find(tokens, published), text);
 		deadline.check();
@@ -686,9 +688,13 @@ final class ReportExtractor {
 					"(?i)\\b(?:the|this|their|that)\\s+(?:phone\\s+|telephone\\s+)?(?:call|conversation|talks|meeting|summit)\\s+"
 							+ "(?:was\\s+held\\s+|took\\s+place\\s+)?(?:on|late\\s+on|early\\s+on)\\s+")
 				.matcher(r.sentence().text());
+			List<NewsDates.Mention> dated = null;
 			while (noun.find()) {
 				int after = r.sentence().start() + noun.end();
-				for (NewsDates.Mention d : usable(r, text, published, type, planned)) {
+				if (dated == null) {
+					dated = usable(r, text, published, type, planned);
+				}
+				for (NewsDates.Mention d : dated) {
 					if (d.start() == after && (slugs(r.persons(text)).isEmpty()
 							|| slugs(lead.persons(text)).containsAll(slugs(r.persons(text)))
 							|| !java.util.Collections.disjoint(slugs(lead.persons(text)), slugs(r.persons(text))))) {

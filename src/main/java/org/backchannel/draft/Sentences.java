@@ -23,13 +23,13 @@ final class Sentences {
 	private static final String CLOSERS = "\"'”’»)]";
 
 	/** Sentences read from one report: a news report is shorter; the rest is not read. */
-	static final int MAX_SENTENCES = 400;
+	static final int MAX_SENTENCES = 250;
 
 	/**
 	 * A longer run without a full stop is cut at the next space (no sentence grows
 	 * without bound).
 	 */
-	static final int MAX_LENGTH = 600;
+	static final int MAX_LENGTH = 400;
 
 	private Sentences() {
 	}

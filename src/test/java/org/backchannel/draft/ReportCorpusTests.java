@@ -87,29 +87,32 @@ class ReportCorpusTests {
 	}
 
 	/**
-	 * The floors held on the held-out part. Issue 23 asks for: date exact 90 % with 0
+	 * The floors held on the held-out part. BELOW ISSUE 23'S TARGETS: these are the
+	 * figures reached when the work stopped (6 December 2026), set so the build guards
+	 * against regressions; they were not met. Issue 23 asks for: date exact 90 % with 0
 	 * invented, participants 90 % / 90 %, type 90 %, status 90 %, recorded contact 95 %
-	 * with none wrongly claimed, no contact recognised 90 %.
+	 * with none wrongly claimed, no contact recognised 90 %. The held-out part was never
+	 * tuned on.
 	 */
 	static final class Floors {
 
-		static final double DATE_EXACT = 0;
+		static final double DATE_EXACT = 67.0; // issue 23: 90
 
-		static final int DATES_INVENTED = 1000;
+		static final int DATES_INVENTED = 0; // issue 23: 0
 
-		static final double PARTICIPANT_RECALL = 0;
+		static final double PARTICIPANT_RECALL = 65.0; // issue 23: 90
 
-		static final double PARTICIPANT_PRECISION = 0;
+		static final double PARTICIPANT_PRECISION = 84.0; // issue 23: 90
 
-		static final double TYPE = 0;
+		static final double TYPE = 78.0; // issue 23: 90
 
-		static final double STATUS = 0;
+		static final double STATUS = 86.0; // issue 23: 90
 
-		static final double RECORDED_FOUND = 0;
+		static final double RECORDED_FOUND = 67.0; // issue 23: 95
 
-		static final int RECORDED_WRONG = 1000;
+		static final int RECORDED_WRONG = 1; // issue 23: 0
 
-		static final double NON_CONTACT = 0;
+		static final double NON_CONTACT = 63.0; // issue 23: 90
 
 	}
 
