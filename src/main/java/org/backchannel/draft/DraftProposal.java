@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
 import org.backchannel.event.ParticipantRole;
@@ -31,12 +32,63 @@ public record DraftProposal(@Schema(
 		@Schema(description = "The recorded event this report most likely describes; add the report there as a source instead of creating a duplicate") Proposed<DuplicateGuess> duplicate,
 		@Schema(description = "A suggested title", example = "Rubio–Lavrov phone call") @Nullable String title,
 		@Schema(description = "A suggested summary: the sentence that reports the contact") @Nullable String summary,
-		@Schema(description = "The sentence that reports the contact; null when none does") @Nullable Evidence lead) {
+		@Schema(description = "The sentence that reports the contact; null when none does") @Nullable Evidence lead,
+		@Schema(description = "What the reading came to: DRAFT (a US–Russia contact to draft), NO_CONTACT (the text "
+				+ "reports none; the reason says what it found instead) or REFUSED (too long or too slow to read)",
+				example = "DRAFT") Outcome outcome,
+		@Schema(description = "Why this outcome, in a sentence") String outcomeReason,
+		@Schema(description = "Whether the contact took place, is planned, or was cancelled or postponed, with the words that say so") Proposed<ContactStatus> status,
+		@Schema(description = "Other contacts the text reports besides the main one (listed, not drafted)") List<Proposed<OtherContactGuess>> otherContacts,
+		@Schema(description = "The report's language: as given, or detected from its script",
+				example = "en") String language) {
+
+	/** What reading a report came to. */
+	public enum Outcome {
+
+		/** A US–Russia contact was found: the fields are its draft. */
+		DRAFT,
+
+		/** The text reports no US–Russia contact; the reason says what it found. */
+		NO_CONTACT,
+
+		/** The text was too long or took too long to read; nothing was proposed. */
+		REFUSED
+
+	}
 
 	DraftProposal withDuplicate(Proposed<DuplicateGuess> found) {
 		return new DraftProposal(this.date, this.type, this.channel, this.participants, this.newActors, this.place,
 				this.durationMinutes, this.initiator, this.quotes, this.accounts, found, this.title, this.summary,
-				this.lead);
+				this.lead, this.outcome, this.outcomeReason, this.status, this.otherContacts, this.language);
+	}
+
+	DraftProposal withLanguage(String detected) {
+		return new DraftProposal(this.date, this.type, this.channel, this.participants, this.newActors, this.place,
+				this.durationMinutes, this.initiator, this.quotes, this.accounts, this.duplicate, this.title,
+				this.summary, this.lead, this.outcome, this.outcomeReason, this.status, this.otherContacts, detected);
+	}
+
+	/** Nothing proposed, for the reason given: no contact, or a refusal. */
+	static DraftProposal nothing(Outcome outcome, String reason, List<Proposed<OtherContactGuess>> found,
+			String language) {
+		return new DraftProposal(Proposed.none(reason), Proposed.none(reason), Proposed.none(reason), List.of(),
+				List.of(), Proposed.none(reason), Proposed.none(reason), Proposed.none(reason), List.of(), List.of(),
+				Proposed.none(reason), null, null, null, outcome, reason, Proposed.none(reason), found, language);
+	}
+
+	/** Whether this is a draft of a contact (not "no contact found" or a refusal). */
+	@com.fasterxml.jackson.annotation.JsonIgnore
+	@Schema(hidden = true)
+	public boolean isDraft() {
+		return this.outcome == Outcome.DRAFT;
+	}
+
+	@Schema(description = "Another contact the text reports: its sentence, who and what kind")
+	public record OtherContactGuess(@Schema(
+			example = "The call comes just days after Trump and Putin held a phone conversation.") String sentence,
+			@Schema(description = "Known actors named in it") List<String> participants,
+			@Schema(example = "PHONE_CALL") @Nullable EventType type) {
+
 	}
 
 	@Schema(description = "A date at its precision: a MONTH is its first day, a YEAR its 1 January")

@@ -12,11 +12,8 @@ import org.backchannel.draft.DraftProposal.DuplicateGuess;
 import org.backchannel.draft.DraftProposal.ParticipantGuess;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.event.Confirmations;
-import org.backchannel.caching.DataVersion;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.RecordValidator;
-import org.backchannel.caching.VersionedCache;
-import org.backchannel.caching.VersionedCaches;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a report into a draft event. The dictionary is the record itself — actors, their
- * aliases and roles, and the places already recorded on events — read once per data
- * version, so an actor added a minute ago is recognised in the next report. The
- * extraction runs in memory; only the search for an already-recorded event reads the
- * database again.
+ * aliases and roles, and the places already recorded on events — rebuilt when those rows
+ * change (not after every write), so an actor added a minute ago is recognised in the
+ * next report. The extraction runs in memory; only the search for an already-recorded
+ * event reads the database again.
  */
 @Service
 public class DraftService {
@@ -35,23 +32,26 @@ public class DraftService {
 	/** The longest report read, in characters. */
 	public static final int MAX_TEXT = 50_000;
 
-	private final JdbcClient jdbc;
+	/** The longest a reading may take; past it the report is refused. */
+	static final java.time.Duration BUDGET = java.time.Duration.ofMillis(1_500);
 
-	private final DataVersion dataVersion;
+	private final JdbcClient jdbc;
 
 	private final RecordValidator validation;
 
-	private final VersionedCache<String, ReportExtractor> extractors;
+	/** The dictionary and the fingerprint of the rows it was built from. */
+	private record Built(String fingerprint, ReportExtractor extractor) {
+
+	}
+
+	private volatile Built built = new Built("", null);
 
 	private final Confirmations confirmations;
 
-	DraftService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches, RecordValidator validation,
-			Confirmations confirmations) {
+	DraftService(JdbcClient jdbc, RecordValidator validation, Confirmations confirmations) {
 		this.confirmations = confirmations;
-		this.extractors = caches.create("drafts.extractors", 2);
 		this.validation = validation;
 		this.jdbc = jdbc;
-		this.dataVersion = dataVersion;
 	}
 
 	/**
@@ -62,15 +62,67 @@ public class DraftService {
 	@Transactional(readOnly = true)
 	public DraftProposal propose(DraftRequest request) {
 		this.validation.check(request, null);
-		return propose(request.text(), LocalDate.parse(request.published()));
+		return propose(request.text(), LocalDate.parse(request.published()), request.language());
 	}
 
 	@Transactional(readOnly = true)
 	public DraftProposal propose(String text, LocalDate published) {
-		long version = this.dataVersion.current();
-		ReportExtractor extractor = this.extractors.get("record", version, this::extractor);
-		DraftProposal proposal = extractor.extract(text, published);
+		return propose(text, published, null);
+	}
+
+	/**
+	 * Reads a report under a deadline ({@link #BUDGET}): a text over {@link #MAX_TEXT}
+	 * characters, or one that takes longer, is refused with the reason, never read on in
+	 * the background. The language is the one given, or detected from the script.
+	 */
+	@Transactional(readOnly = true)
+	public DraftProposal propose(String text, LocalDate published, String language) {
+		String lang = Languages.of(language, text);
+		if (text.length() > MAX_TEXT) {
+			return DraftProposal.nothing(DraftProposal.Outcome.REFUSED,
+					"The text has " + text.length() + " characters; at most " + MAX_TEXT + " are read.", List.of(),
+					lang);
+		}
+		ReportExtractor extractor = current();
+		DraftProposal proposal;
+		try {
+			proposal = extractor.extract(text, published, Deadline.in(BUDGET)).withLanguage(lang);
+		}
+		catch (Deadline.Exceeded ex) {
+			return DraftProposal.nothing(DraftProposal.Outcome.REFUSED, ex.getMessage(), List.of(), lang);
+		}
+		if (!proposal.isDraft()) {
+			return proposal;
+		}
 		return proposal.withDuplicate(duplicate(proposal, published));
+	}
+
+	/**
+	 * The reader over the record's actors and places, rebuilt only when they changed: one
+	 * small aggregate query (counts, versions and the highest ids of actors, aliases and
+	 * roles, a digest of the recorded places) says whether they did, so an edit to an
+	 * event's title or sources does not rebuild the dictionary.
+	 */
+	private ReportExtractor current() {
+		String fingerprint = this.jdbc.sql("""
+				select concat_ws('/', (select count(*) from actor), (select coalesce(sum(version), 0) from actor),
+				    (select coalesce(max(updated_at)::text, '') from actor), (select count(*) from actor_alias),
+				    (select coalesce(max(id), 0) from actor_alias), (select count(*) from actor_role),
+				    (select coalesce(max(id), 0) from actor_role),
+				    (select md5(coalesce(string_agg(distinct place || '|' || coalesce(country, ''), ','
+				        order by place || '|' || coalesce(country, '')), ''))
+				     from event where place is not null))""").query(String.class).single();
+		Built now = this.built;
+		if (!now.fingerprint().equals(fingerprint)) {
+			synchronized (this) {
+				now = this.built;
+				if (!now.fingerprint().equals(fingerprint)) {
+					now = new Built(fingerprint, extractor());
+					this.built = now;
+				}
+			}
+		}
+		return now.extractor();
 	}
 
 	private ReportExtractor extractor() {
@@ -98,16 +150,20 @@ public class DraftService {
 
 	/**
 	 * The recorded event (draft or published) with the most of the proposed participants,
-	 * within two days of the proposed date; with no date, within the three days before
-	 * publication (a report is about what just happened).
+	 * within two days of the proposed date; with no date, within the week before
+	 * publication (a report is about what just happened), or the two weeks after it for a
+	 * planned contact. With no known participant, the one event of the same type and
+	 * status on the proposed day, if there is exactly one.
 	 */
 	private Proposed<DuplicateGuess> duplicate(DraftProposal proposal, LocalDate published) {
 		Set<String> people = new LinkedHashSet<>();
 		for (Proposed<ParticipantGuess> p : proposal.participants()) {
 			people.add(p.value().actor());
 		}
+		String status = proposal.status().isPresent() ? proposal.status().value().name() : "HELD";
+		boolean planned = "PLANNED".equals(status);
 		if (people.isEmpty()) {
-			return Proposed.none("No known participant to look for in the record.");
+			return sameDayAndType(proposal);
 		}
 		LocalDate from;
 		LocalDate to;
@@ -119,10 +175,15 @@ public class DraftService {
 			to = day.plusDays(2);
 			window = "within two days of " + day;
 		}
+		else if (planned) {
+			from = published;
+			to = published.plusDays(14);
+			window = "in the two weeks after publication (" + from + " to " + to + "), the text giving no day";
+		}
 		else {
-			from = published.minusDays(3);
+			from = published.minusDays(7);
 			to = published;
-			window = "in the three days before publication (" + from + " to " + to + "), the text giving no day";
+			window = "in the week before publication (" + from + " to " + to + "), the text giving no day";
 		}
 		int needed = Math.min(2, people.size());
 		String type = proposal.type().isPresent() ? proposal.type().value().name() : "";
@@ -134,13 +195,15 @@ public class DraftService {
 				where e.date_precision = 'DAY' and e.date_value between :from and :to and a.slug in (:people)
 				group by e.id, e.slug, e.title, e.date_value, e.type
 				having count(*) >= :needed
-				order by count(*) desc, (e.type = :type) desc, abs(e.date_value - :anchor), e.id
+				order by count(*) desc, (e.type = :type) desc, (e.contact_status = :status) desc,
+				abs(e.date_value - :anchor), e.id
 				limit 1""")
 			.param("from", from)
 			.param("to", to)
 			.param("people", people)
 			.param("needed", needed)
 			.param("type", type)
+			.param("status", status)
 			.param("anchor", dated ? proposal.date().value().value() : published)
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getString(4), rs.getInt(5)))
@@ -164,6 +227,35 @@ public class DraftService {
 	 */
 	public Confirmations.Outlook outlook(String outlet, DraftProposal proposal) {
 		return this.confirmations.outlook(DraftConfirmation.evidence(outlet, proposal));
+	}
+
+	/**
+	 * No one named: the one event of the same type and status recorded on the proposed
+	 * day.
+	 */
+	private Proposed<DuplicateGuess> sameDayAndType(DraftProposal proposal) {
+		boolean dated = proposal.date().isPresent() && proposal.date().value().precision() == DatePrecision.DAY;
+		if (!dated || !proposal.type().isPresent()) {
+			return Proposed.none("No known participant, and no day and kind, to look for in the record.");
+		}
+		LocalDate day = proposal.date().value().value();
+		String status = proposal.status().isPresent() ? proposal.status().value().name() : "HELD";
+		List<DuplicateGuess> found = this.jdbc.sql("""
+				select slug, title, date_value, type from event
+				where date_precision = 'DAY' and date_value = :day and type = :type and contact_status = :status
+				order by id limit 2""")
+			.param("day", day)
+			.param("type", proposal.type().value().name())
+			.param("status", status)
+			.query((rs, n) -> new DuplicateGuess(rs.getString(1), rs.getString(2),
+					rs.getObject(3, LocalDate.class).toString(), rs.getString(4), "/admin/events/" + rs.getString(1)))
+			.list();
+		if (found.size() != 1) {
+			return Proposed.none("No known participant, and " + (found.isEmpty() ? "no" : "more than one")
+					+ " recorded " + proposal.type().value() + " on " + day + ".");
+		}
+		return Proposed.of(found.get(0), proposal.lead(), 0.6, "No participant is named, but “" + found.get(0).title()
+				+ "” is the one " + proposal.type().value() + " recorded on " + day + ".");
 	}
 
 }

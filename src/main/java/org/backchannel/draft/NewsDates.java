@@ -64,8 +64,23 @@ final class NewsDates {
 			+ "|(?:earlier |later )?this month|last month|(?:earlier |later )?this week|earlier in the week|last week"
 			+ "|(?:earlier |later )?this year|last year)((?:'s|’s))?\\b");
 
+	private static final Pattern RU_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:в|во)\\s+(понедельник|вторник|среду"
+			+ "|четверг|пятницу|субботу|воскресенье)(?![\\p{L}])");
+
+	private static final List<String> RU_DAYS = List.of("понедельник", "вторник", "среду", "четверг", "пятницу",
+			"субботу", "воскресенье");
+
+	/**
+	 * "накануне" alone is the day before; "накануне переговоров" is the eve of something
+	 * else.
+	 */
+	private static final Pattern RU_RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}])(сегодня|вчера|позавчера"
+			+ "|накануне(?=\\s*(?:[,.;:)—–-]|вечером|днем|днём|утром|$)))(?![\\p{L}])");
+
 	private static final Pattern FUTURE = Pattern.compile(
-			"(?i)\\b(will|to be held|is to|are to|scheduled|planned|plans to|expected to|set to|next week|next month|upcoming)\\b");
+			"(?iu)\\b(will|to be held|is to|are to|scheduled|planned|plans to|expected to|set to|next week|next month|upcoming"
+					+ "|being prepared|take place|set for|planned for|scheduled for"
+					+ "|проведут|состоится|состоятся|созвонится|планируется)\\b");
 
 	private NewsDates() {
 	}
@@ -132,7 +147,33 @@ final class NewsDates {
 		while (m.find()) {
 			relative(found, sentence, offset, m, published);
 		}
+		russian(found, sentence, offset, published, future);
 		return longestFirst(found);
+	}
+
+	/** "во вторник", "в субботу", "сегодня", "вчера", "накануне". */
+	private static void russian(List<Mention> found, String sentence, int offset, LocalDate published, boolean future) {
+		Matcher m = RU_WEEKDAY.matcher(sentence);
+		while (m.find()) {
+			DayOfWeek day = DayOfWeek.of(RU_DAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
+			LocalDate d = future ? published.with(TemporalAdjusters.nextOrSame(day))
+					: published.with(TemporalAdjusters.previousOrSame(day));
+			add(found, sentence, offset, m, d, DatePrecision.DAY,
+					"a weekday (\"" + m.group().strip() + "\"): the " + (future ? "first" : "latest") + " such day "
+							+ (future ? "from" : "up to") + " the publication date");
+		}
+		m = RU_RELATIVE.matcher(sentence);
+		while (m.find()) {
+			String word = m.group(1).toLowerCase(Locale.ROOT);
+			int back = switch (word) {
+				case "сегодня" -> 0;
+				case "позавчера" -> 2;
+				default -> 1;
+			};
+			add(found, sentence, offset, m, published.minusDays(back), DatePrecision.DAY,
+					"\"" + word + "\": " + ((back == 0) ? "the publication date"
+							: back + " day" + ((back > 1) ? "s" : "") + " before the publication date"));
+		}
 	}
 
 	private static void relative(List<Mention> found, String sentence, int offset, Matcher m, LocalDate published) {

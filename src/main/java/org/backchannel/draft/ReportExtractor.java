@@ -18,9 +18,11 @@ import org.backchannel.draft.DraftProposal.AccountGuess;
 import org.backchannel.draft.DraftProposal.DateGuess;
 import org.backchannel.draft.DraftProposal.InitiatorGuess;
 import org.backchannel.draft.DraftProposal.NewActorGuess;
+import org.backchannel.draft.DraftProposal.OtherContactGuess;
 import org.backchannel.draft.DraftProposal.ParticipantGuess;
 import org.backchannel.draft.DraftProposal.PlaceGuess;
 import org.backchannel.draft.DraftProposal.QuoteGuess;
+import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
 import org.backchannel.event.ParticipantRole;
@@ -61,6 +63,9 @@ final class ReportExtractor {
 
 	private static final Pattern TALKS = Pattern.compile("\\btalks\\b", CI);
 
+	private static final Pattern LETTER = Pattern
+		.compile("\\b(?:letter|written\\s+message|telegram)\\b|письм\\p{L}*|послани\\p{L}*|телеграмм\\p{L}*", CI);
+
 	private static final Pattern STATEMENT = Pattern
 		.compile("\\b(?:in|issued)\\s+a\\s+statement\\b|\\bstatement\\s+(?:issued|released)\\b", CI);
 
@@ -71,20 +76,24 @@ final class ReportExtractor {
 
 	private static final Pattern SIDELINES = Pattern
 		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
-				+ "|preparations?\\s+(?:of|for)|planned|upcoming|possible|next|future|cancel\\w*|postpone\\w*)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
+				+ "|preparations?\\s+(?:of|for)|planned|upcoming|possible|next|future)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
 				CI);
 
 	private static final Pattern SPEAKER_AFTER = Pattern
 		.compile("^[\\s,]{0,3}(?:has\\s+|had\\s+|also\\s+)?(?:said|says|told"
 				+ "|stated|states|noted|added|announced|confirmed|wrote|remarked|reported|declared|explained|insisted"
-				+ "|emphasi[sz]ed|stressed|characterized|characterised|described|quoted|commented|informed)\\b", CI);
+				+ "|emphasi[sz]ed|stressed|characterized|characterised|described|quoted|commented|informed"
+				+ "|сообщил\\p{L}*|заявил\\p{L}*|рассказал\\p{L}*|отметил\\p{L}*|подчеркнул\\p{L}*|подтвердил\\p{L}*"
+				+ "|назвал\\p{L}*)(?![\\p{L}])", CI);
 
 	private static final Pattern SPEAKER_BEFORE = Pattern
-		.compile("(?i:according\\s+to|said|says|told|stated|noted|added"
-				+ "|announced|confirmed|quoted|cited|wrote|remarked|declared|statement\\s+(?:by|from))\\s+(?i:the\\s+)?"
+		.compile("(?iu:according\\s+to|said|says|told|stated|noted|added|made\\s+by|reported\\s+by"
+				+ "|announced|confirmed|quoted|cited|wrote|remarked|declared|statement\\s+(?:by|from)|сообщил\\p{L}*"
+				+ "|заявил\\p{L}*|рассказал\\p{L}*|отметил\\p{L}*|подчеркнул\\p{L}*|по\\s+словам)\\s+(?i:the\\s+)?"
 				+ "(?:(?:\\p{Lu}[\\p{L}.'’-]*|aide|adviser|advisor|envoy|spokesperson|spokeswoman|spokesman|minister|secretary"
-				+ "|president|foreign|deputy|press|chief|head|official|presidential|special|national|security|department|ministry)"
-				+ "\\s+){0,5}$", Pattern.UNICODE_CASE);
+				+ "|president|foreign|deputy|press|chief|head|official|presidential|special|national|security|department|ministry"
+				+ "|помощник\\p{L}*|президент\\p{L}*|пресс-секретар\\p{L}*|российск\\p{L}*|лидер\\p{L}*|глав\\p{L}*"
+				+ "|представител\\p{L}*|официальн\\p{L}*)" + "\\s+){0,5}$", Pattern.UNICODE_CASE);
 
 	private static final Pattern JOINED = Pattern.compile("\\bjoined\\s+by\\b|\\baccompanied\\s+by\\b|\\balso\\s+"
 			+ "(?:took\\s+part|attended|present|participated|joined)\\b|\\btook\\s+part\\b|\\bwere\\s+(?:also\\s+)?present\\b"
@@ -98,14 +107,33 @@ final class ReportExtractor {
 
 	/** The pluperfect looks back at an earlier contact: "had last met in February". */
 	private static final Pattern EARLIER = Pattern.compile("\\bhad\\s+(?:last\\s+|previously\\s+|already\\s+)?"
-			+ "(?:met|spoken|talked|held|had)\\b|\\bprevious(?:ly)?\\b", CI);
+			+ "(?:met|spoken|talked|held|had)\\b|\\bprevious(?:ly)?\\b|\\bhave\\s+(?:communicated|met|spoken)\\b"
+			+ "|\\bfor\\s+the\\s+first\\s+time\\b|\\blast\\s+(?:met|spoke|talked|known)\\b|\\bпоследний\\s+раз"
+			+ "|\\bранее\\b|\\bRecall\\b|\\bearlier,", CI);
+
+	/**
+	 * A date right after a speech verb dates the saying: "said on Monday", "told CNN on
+	 * Sunday".
+	 */
+	private static final Pattern SAID_ON = Pattern.compile("(?:\\bsaid|\\bsays|\\btold\\s+[\\p{L} ]{1,25}|\\bspeaking"
+			+ "(?:\\s+[\\p{L}]+){0,3}|\\bannounced|\\bconfirmed|\\breported(?:\\s+by\\s+[\\p{L} ]{1,25})?|\\bwrote"
+			+ "|\\bstated|\\badded|сообщил\\p{L}*|заявил\\p{L}*)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$", CI);
+
+	private static final Pattern AFTER_EARLIER_ANYWHERE = Pattern
+		.compile("\\b(?:followed|following|prior|last|previous)\\b", CI);
+
+	/** A date after "following the …" or "after an …" belongs to the earlier event. */
+	private static final Pattern AFTER_EARLIER = Pattern
+		.compile("\\b(?:following|after|since|followed)\\s+(?:the|an?|their|his|her)\\b[^,;]{0,60}$", CI);
 
 	private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*[\\p{L} .]+)?,\\s*");
 
 	private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|following|before|ahead\\s+of|since|during"
 			+ "|on\\s+the\\s+eve\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after|weeks\\s+after|follow-up\\s+to)\\s+(?:the|their|a|his|her|last|an)\\b"
 			+ "|\\bfollow-up\\s+to\\b"
-			+ "|\\b(?:about|on|regarding|concerning)\\s+(?:the\\s+)?(?:results?|outcome)\\s+of\\b", CI);
+			+ "|\\b(?:about|on|regarding|concerning)\\s+(?:the\\s+)?(?:results?|outcome)\\s+of\\b"
+			+ "|\\b(?:preparations?\\s+for|to\\s+prepare|preparing)\\s+(?:the|an?|their)\\b|\\b(?:an?|the)\\s+upcoming\\b"
+			+ "|предстоящ\\p{L}*|подготовк\\p{L}*", CI);
 
 	private static final Pattern QUOTE = Pattern
 		.compile("“([^”]{3,600})”|\"([^\"\\n]{3,600})\"|«([^»]{3,600})»|‘([^’]{3,300}?)’(?![\\p{L}])", CI);
@@ -194,12 +222,38 @@ final class ReportExtractor {
 	}
 
 	DraftProposal extract(String text, LocalDate published) {
-		List<Sentence> sentences = Sentences.split(text);
+		return extract(text, published, Deadline.none());
+	}
+
+	/**
+	 * Reads at most the first {@link Sentences#MAX_SENTENCES} sentences (each at most
+	 * {@link Sentences#MAX_LENGTH} characters), checking the deadline as it goes: the
+	 * work is linear in the text and bounded.
+	 */
+	DraftProposal extract(String whole, LocalDate published, Deadline deadline) {
+		List<Sentence> sentences = Sentences.split(whole);
+		if (sentences.size() > Sentences.MAX_SENTENCES) {
+			sentences = sentences.subList(0, Sentences.MAX_SENTENCES);
+		}
+		int readTo = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).end();
+		// Only the part read: offsets into it are offsets into the whole text.
+		String text = whole.substring(0, readTo);
 		List<Token> tokens = Token.tokenize(text);
+		deadline.check();
 		List<ActorDictionary.Mention> all = merge(this.actors.find(tokens, published), text);
+		deadline.check();
 		List<Reading> readings = new ArrayList<>();
+		int next = 0;
 		for (Sentence s : sentences) {
-			List<ActorDictionary.Mention> in = all.stream().filter((m) -> s.contains(m.start())).toList();
+			deadline.check();
+			while (next < all.size() && all.get(next).start() < s.start()) {
+				next++;
+			}
+			int from = next;
+			while (next < all.size() && s.contains(all.get(next).start())) {
+				next++;
+			}
+			List<ActorDictionary.Mention> in = all.subList(from, next);
 			Map<EventType, Matcher> types = types(s.text());
 			boolean weak = WEAK.matcher(s.text()).find() || called(text, s, in) != null;
 			if (called(text, s, in) != null) {
@@ -225,6 +279,12 @@ final class ReportExtractor {
 			if (persons.isEmpty()) {
 				score -= 2;
 			}
+			Set<String> sides = new LinkedHashSet<>();
+			r.persons(text).forEach((m) -> sides.add(String.valueOf(Countries.side(m.actor().country()))));
+			if (sides.contains("US") && sides.contains("RUSSIA")) {
+				score += 2.5; // a US–Russia contact outranks the other contacts a text
+								// reports
+			}
 			if (headline(r.sentence().text())) {
 				// a headline names the contact but rarely dates it: the story's first
 				// sentence does
@@ -242,7 +302,27 @@ final class ReportExtractor {
 		List<Proposed<ParticipantGuess>> participants = new ArrayList<>();
 		List<Proposed<NewActorGuess>> newActors = new ArrayList<>();
 		participants(lead, readings, text, participants, newActors);
-		Proposed<DateGuess> date = date(lead, readings, text, published, type.value());
+		deadline.check();
+		ContactSides.Verdict verdict = ContactFacts.verdict(lead.sentence(), participants);
+		Set<String> chosen = new LinkedHashSet<>();
+		participants.forEach((p) -> chosen.add(p.value().actor()));
+		List<Proposed<OtherContactGuess>> others = ContactFacts.others(lead.sentence(), candidates(readings, text),
+				chosen, text);
+		if (!verdict.contact()) {
+			List<Proposed<OtherContactGuess>> found = new ArrayList<>();
+			found.add(Proposed.of(
+					new OtherContactGuess(lead.sentence().text(),
+							participants.stream().map((p) -> p.value().name()).toList(),
+							lead.types().isEmpty() ? null : lead.types().keySet().iterator().next()),
+					Evidence.of(lead.sentence(), lead.sentence().start(), lead.sentence().end(), text), 0.6,
+					"The sentence that reports a contact."));
+			found.addAll(others);
+			return DraftProposal.nothing(DraftProposal.Outcome.NO_CONTACT, verdict.reason(), found, null);
+		}
+		Proposed<ContactStatus> status = ContactFacts.status(lead.sentence(), readings.get(0).sentence(), text);
+		LocalDate anchor = ContactDates.anchor(sentences, published);
+		boolean planned = status.value() == ContactStatus.PLANNED;
+		Proposed<DateGuess> date = date(lead, readings, text, anchor, type.value(), planned, sentences);
 		LocalDate on = date.isPresent() ? date.value().value() : published;
 		Proposed<PlaceGuess> place = place(lead, readings, type.value(), text);
 		Proposed<Integer> duration = duration(lead, readings, text);
@@ -253,14 +333,37 @@ final class ReportExtractor {
 		String title = title(participants, type.value(), place);
 		Evidence leadEvidence = Evidence.of(lead.sentence(), lead.sentence().start(), lead.sentence().end(), text);
 		return new DraftProposal(date, type, channel, participants, newActors, place, duration, initiator, quotes,
-				accounts, Proposed.none("No recorded event checked yet."), title, lead.sentence().text(), leadEvidence);
+				accounts, Proposed.none("No recorded event checked yet."), title, lead.sentence().text(), leadEvidence,
+				DraftProposal.Outcome.DRAFT, verdict.reason(), status, others, null);
+	}
+
+	/**
+	 * The sentences that report some contact, with their people: for "the other
+	 * contacts".
+	 */
+	private static List<ContactFacts.Candidate> candidates(List<Reading> readings, String text) {
+		List<ContactFacts.Candidate> candidates = new ArrayList<>();
+		for (Reading r : readings) {
+			if (r.types().isEmpty()) {
+				continue;
+			}
+			List<String> slugs = new ArrayList<>();
+			List<String> names = new ArrayList<>();
+			for (ActorDictionary.Mention m : r.persons(text)) {
+				if (!slugs.contains(m.actor().slug())) {
+					slugs.add(m.actor().slug());
+					names.add(m.actor().name());
+				}
+			}
+			candidates
+				.add(new ContactFacts.Candidate(r.sentence(), slugs, names, r.types().keySet().iterator().next()));
+		}
+		return candidates;
 	}
 
 	private static DraftProposal nothing(String text) {
 		String reason = "No sentence reports a contact (a call, meeting, talks or summit).";
-		return new DraftProposal(Proposed.none(reason), Proposed.none(reason), Proposed.none(reason), List.of(),
-				List.of(), Proposed.none(reason), Proposed.none(reason), Proposed.none(reason), List.of(), List.of(),
-				Proposed.none(reason), null, null, null);
+		return DraftProposal.nothing(DraftProposal.Outcome.NO_CONTACT, reason, List.of(), null);
 	}
 
 	// ---------------------------------------------------------------------------------------------
@@ -344,9 +447,10 @@ final class ReportExtractor {
 		put(found, EventType.PHONE_CALL, PHONE, sentence);
 		put(found, EventType.NEGOTIATION_ROUND, ROUND, sentence);
 		put(found, EventType.MEETING, MEETING, sentence);
+		put(found, EventType.MESSAGE, LETTER, sentence);
 		Matcher summit = SUMMIT.matcher(sentence);
 		while (summit.find()) {
-			String before = sentence.substring(0, summit.start());
+			String before = sentence.substring(Math.max(0, summit.start() - 80), summit.start());
 			if (!SIDELINES.matcher(before).find()
 					&& !before.matches("(?is).*\\b(?:month|week|year)(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+)?$")) {
 				found.put(EventType.SUMMIT, summit);
@@ -372,7 +476,7 @@ final class ReportExtractor {
 	private static void put(Map<EventType, Matcher> found, EventType type, Pattern pattern, String sentence) {
 		Matcher m = pattern.matcher(sentence);
 		while (m.find()) {
-			if (!SIDELINES.matcher(sentence.substring(0, m.start())).find()) {
+			if (!SIDELINES.matcher(sentence.substring(Math.max(0, m.start() - 80), m.start())).find()) {
 				found.put(type, m);
 				return;
 			}
@@ -560,8 +664,8 @@ final class ReportExtractor {
 	}
 
 	private Proposed<DateGuess> date(Reading lead, List<Reading> readings, String text, LocalDate published,
-			EventType type) {
-		List<NewsDates.Mention> inLead = usable(lead, text, published, type);
+			EventType type, boolean planned, List<Sentence> sentences) {
+		List<NewsDates.Mention> inLead = usable(lead, text, published, type, planned);
 		if (!inLead.isEmpty()) {
 			Matcher contact = CONTACT_NOUN.matcher(lead.sentence().text());
 			int anchor = lead.sentence().start() + (contact.find() ? contact.start() : 0);
@@ -569,6 +673,10 @@ final class ReportExtractor {
 				.min(Comparator.comparingInt((NewsDates.Mention d) -> Math.abs(d.start() - anchor)))
 				.get();
 			return dateOf(best, lead.sentence(), text, 0.9, "in the sentence that reports the contact");
+		}
+		Proposed<DateGuess> now = ContactDates.present(lead.sentence(), text, published, false);
+		if (now != null && !planned) {
+			return now;
 		}
 		// A later sentence that dates the same contact: "Also in the phone call on March
 		// 15, ..."
@@ -580,9 +688,13 @@ final class ReportExtractor {
 					"(?i)\\b(?:the|this|their|that)\\s+(?:phone\\s+|telephone\\s+)?(?:call|conversation|talks|meeting|summit)\\s+"
 							+ "(?:was\\s+held\\s+|took\\s+place\\s+)?(?:on|late\\s+on|early\\s+on)\\s+")
 				.matcher(r.sentence().text());
+			List<NewsDates.Mention> dated = null;
 			while (noun.find()) {
 				int after = r.sentence().start() + noun.end();
-				for (NewsDates.Mention d : usable(r, text, published, type)) {
+				if (dated == null) {
+					dated = usable(r, text, published, type, planned);
+				}
+				for (NewsDates.Mention d : dated) {
 					if (d.start() == after && (slugs(r.persons(text)).isEmpty()
 							|| slugs(lead.persons(text)).containsAll(slugs(r.persons(text)))
 							|| !java.util.Collections.disjoint(slugs(lead.persons(text)), slugs(r.persons(text))))) {
@@ -591,6 +703,20 @@ final class ReportExtractor {
 					}
 				}
 			}
+		}
+		Set<String> leadPeople = slugs(lead.persons(text));
+		Proposed<DateGuess> back = ContactDates.back(lead.sentence(), sentences, text, published, (s) -> {
+			Set<String> people = new LinkedHashSet<>();
+			for (Reading r : readings) {
+				if (r.sentence() == s) {
+					people = slugs(r.persons(text));
+				}
+			}
+			return (people.isEmpty() || leadPeople.containsAll(people)) && !EARLIER.matcher(s.text()).find()
+					&& !AFTER_EARLIER_ANYWHERE.matcher(s.text()).find();
+		});
+		if (back != null && !planned) {
+			return back;
 		}
 		List<NewsDates.Mention> rejected = NewsDates.find(lead.sentence().text(), lead.sentence().start(), published);
 		String why = rejected.stream()
@@ -605,9 +731,10 @@ final class ReportExtractor {
 	 * Date mentions that can date the contact: resolved, not in the future, not "last
 	 * month's summit" for a call.
 	 */
-	private static List<NewsDates.Mention> usable(Reading r, String text, LocalDate published, EventType type) {
+	private static List<NewsDates.Mention> usable(Reading r, String text, LocalDate published, EventType type,
+			boolean planned) {
 		List<NewsDates.Mention> usable = new ArrayList<>();
-		boolean future = FUTURE_CONTACT.matcher(r.sentence().text()).find();
+		boolean future = planned || FUTURE_CONTACT.matcher(r.sentence().text()).find();
 		for (NewsDates.Mention d : NewsDates.find(r.sentence().text(), r.sentence().start(), published)) {
 			if (d.value() == null || (!future && d.value().isAfter(published))) {
 				continue;
@@ -616,6 +743,10 @@ final class ReportExtractor {
 			if (DATELINE.matcher(before).matches()) {
 				continue; // "MOSCOW, March 15 (Reuters) -": the report's date, not the
 							// contact's
+			}
+			String near = before.substring(Math.max(0, before.length() - 80));
+			if (SAID_ON.matcher(near).find() || AFTER_EARLIER.matcher(near).find()) {
+				continue; // "said on Monday", "following the October 16 call"
 			}
 			if (d.possessive()) {
 				String next = text.substring(d.end(), Math.min(text.length(), d.end() + 40)).toLowerCase(Locale.ROOT);

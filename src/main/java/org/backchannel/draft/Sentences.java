@@ -10,7 +10,8 @@ import java.util.Set;
  * sentence (headlines, datelines and captions stand alone); inside a line a full stop,
  * question or exclamation mark ends one when the next word starts with a capital, a digit
  * or a quotation mark, unless it closes an abbreviation ("U.S.", "Mr.", "Gen.", an
- * initial).
+ * initial). A run of more than {@link #MAX_LENGTH} characters is cut at a space, so the
+ * work per sentence stays bounded.
  */
 final class Sentences {
 
@@ -20,6 +21,15 @@ final class Sentences {
 			"ltd");
 
 	private static final String CLOSERS = "\"'”’»)]";
+
+	/** Sentences read from one report: a news report is shorter; the rest is not read. */
+	static final int MAX_SENTENCES = 250;
+
+	/**
+	 * A longer run without a full stop is cut at the next space (no sentence grows
+	 * without bound).
+	 */
+	static final int MAX_LENGTH = 400;
 
 	private Sentences() {
 	}
@@ -31,6 +41,10 @@ final class Sentences {
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
 			if (c == '\n' || c == '\r') {
+				add(sentences, text, start, i);
+				start = i + 1;
+			}
+			else if (i - start >= MAX_LENGTH && (Character.isWhitespace(c) || i - start >= 2 * MAX_LENGTH)) {
 				add(sentences, text, start, i);
 				start = i + 1;
 			}

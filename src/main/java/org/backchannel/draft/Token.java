@@ -19,6 +19,10 @@ record Token(String raw, String norm, int start, int end, boolean capitalized, b
 	private static final Pattern WORD = Pattern
 		.compile("(?:\\p{L}\\.){2,}|\\p{L}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*(?:['’])?|\\d+(?:[.,:]\\d+)?");
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.){2,}");
+
 	static List<Token> tokenize(String text) {
 		List<Token> tokens = new ArrayList<>();
 		Matcher m = WORD.matcher(text);
@@ -47,11 +51,14 @@ record Token(String raw, String norm, int start, int end, boolean capitalized, b
 
 	/** The normalised form of one word (see the class comment). */
 	static String normalize(String word) {
-		String s = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.replace('ё', 'е')
-			.replace('’', '\'');
-		if (s.matches("(?:\\p{L}\\.){2,}")) {
+		String s = word.toLowerCase(Locale.ROOT);
+		if (!s.chars().allMatch((c) -> c < 128)) {
+			s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD))
+				.replaceAll("")
+				.replace('ё', 'е')
+				.replace('’', '\'');
+		}
+		if (s.indexOf('.') > 0 && INITIALS.matcher(s).matches()) {
 			return s.replace(".", "");
 		}
 		if (s.chars().allMatch((c) -> c < 128)) {

@@ -54,6 +54,16 @@ public class QueueService {
 		this.events = events;
 	}
 
+	/** The watched source's voice, as the record's sources name it (the same names). */
+	private static org.backchannel.source.Voice sourceVoice(Voice voice) {
+		return org.backchannel.source.Voice.valueOf(voice.name());
+	}
+
+	/** Another government or a state's media: which one, by the watched source's name. */
+	private static String voiceOf(QueueItem item) {
+		return (item.voice() == Voice.OTHER_GOVERNMENT || item.voice() == Voice.STATE_MEDIA) ? item.sourceName() : null;
+	}
+
 	/** A page of the queue, newest first, before the item {@code before} (keyset). */
 	@Transactional(readOnly = true)
 	public List<QueueItem> page(@Nullable Long before, int limit, boolean waitingOnly) {
@@ -198,11 +208,12 @@ public class QueueService {
 			if (text != null && text.length() > InputCheck.ARCHIVED_TEXT) {
 				text = text.substring(0, InputCheck.ARCHIVED_TEXT);
 			}
-			SourceData data = new SourceData(
-					item.sourceName(), (title.length() > 500) ? title.substring(0, 500) : title, item.url(),
-					item.language(), (item.published() != null)
-							? item.published().atZone(ZoneOffset.UTC).toLocalDate().toString() : null,
-					(item.published() != null) ? DatePrecision.DAY : DatePrecision.UNKNOWN, null, text);
+			SourceData data = new SourceData(item.sourceName(),
+					(title.length() > 500) ? title.substring(0, 500) : title, item.url(), item.language(),
+					(item.published() != null) ? item.published().atZone(ZoneOffset.UTC).toLocalDate().toString()
+							: null,
+					(item.published() != null) ? DatePrecision.DAY : DatePrecision.UNKNOWN, null, text,
+					sourceVoice(item.voice()), voiceOf(item), null);
 			source = this.sources.create(data, author).id();
 		}
 		this.jdbc.sql("update feed_item set source_id = :source where id = :id")

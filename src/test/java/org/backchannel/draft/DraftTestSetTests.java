@@ -54,6 +54,12 @@ class DraftTestSetTests {
 	}
 
 	@Test
+	void aContactThatIsNotBetweenTheUsAndRussiaGetsNoDraft() {
+		assertThat(this.score.nonContacts).isPositive();
+		assertThat(this.score.nonContactsRecognised).isEqualTo(this.score.nonContacts);
+	}
+
+	@Test
 	void everyReportOfAnAlreadyRecordedContactIsPointedAtIt() {
 		assertThat(this.score.duplicatesExpected).isGreaterThanOrEqualTo(10);
 		assertThat(this.score.duplicatesFound).isEqualTo(this.score.duplicatesExpected);

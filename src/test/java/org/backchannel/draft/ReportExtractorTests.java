@@ -138,9 +138,9 @@ class ReportExtractorTests {
 
 	@Test
 	void transliterationVariantsAndCyrillicAliasesFindTheSameActors() {
-		assertThat(read("Sergey Lavrov met Volodymyr Zelenskyy in Istanbul on Friday.", "2025-05-17").participants())
+		assertThat(read("Sergey Lavrov met Steve Witkoff in Istanbul on Friday.", "2025-05-17").participants())
 			.extracting((x) -> x.value().actor())
-			.containsExactly("sergei-lavrov", "volodymyr-zelensky");
+			.containsExactly("sergei-lavrov", "steve-witkoff");
 		assertThat(read("Сергей Лавров провел телефонный разговор с Марко Рубио.", "2025-05-17").participants())
 			.extracting((x) -> x.value().actor())
 			.containsExactly("sergei-lavrov", "marco-rubio");

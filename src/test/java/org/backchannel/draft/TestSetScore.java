@@ -36,6 +36,10 @@ final class TestSetScore {
 
 	int unsupportedDates;
 
+	int nonContacts;
+
+	int nonContactsRecognised;
+
 	int duplicatesExpected;
 
 	int duplicatesFound;
@@ -67,6 +71,18 @@ final class TestSetScore {
 		String id = c.get("id").asString();
 		String text = c.has("file") ? read("drafts/" + c.get("file").asString()) : c.get("text").asString();
 		DraftProposal p = extractor.apply(text, LocalDate.parse(c.get("published").asString()));
+		if (c.has("contact") && !c.get("contact").asBoolean()) {
+			// Not a US–Russia contact: the answer is "no contact found", no fields.
+			this.cases--;
+			this.nonContacts++;
+			if (p.outcome() != DraftProposal.Outcome.NO_CONTACT) {
+				this.misses.add(id + ": not a US–Russia contact, but a draft was proposed");
+			}
+			else {
+				this.nonContactsRecognised++;
+			}
+			return;
+		}
 
 		String expectedDate = text(c, "date");
 		String proposedDate = p.date().isPresent() ? p.date().value().value() + " " + p.date().value().precision()

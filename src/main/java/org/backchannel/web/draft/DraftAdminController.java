@@ -231,6 +231,8 @@ class DraftAdminController {
 		row(rows, "date", "draft.field.date", p.date(),
 				p.date().isPresent() ? p.date().value().formValue() + " (" + p.date().value().precision() + ")" : null);
 		row(rows, "type", "draft.field.type", p.type(), p.type().isPresent() ? p.type().value().name() : null);
+		row(rows, "status", "draft.field.status", p.status(),
+				p.status().isPresent() ? p.status().value().name() : null);
 		row(rows, "channel", "draft.field.channel", p.channel(),
 				p.channel().isPresent() ? p.channel().value().name() : null);
 		for (int i = 0; i < p.participants().size(); i++) {
@@ -323,6 +325,9 @@ class DraftAdminController {
 			h.add(new Hidden("event.initiated.initiatorActor", p.initiator().value().actor()));
 		}
 		h.add(new Hidden("event.summary", p.summary()));
+		if (p.status().isPresent()) {
+			h.add(new Hidden("event.contactStatus", p.status().value().name()));
+		}
 		if (p.channel().isPresent()) {
 			h.add(new Hidden("event.channel", p.channel().value().name()));
 		}

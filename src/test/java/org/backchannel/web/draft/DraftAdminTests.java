@@ -64,6 +64,35 @@ class DraftAdminTests {
 	}
 
 	@Test
+	void aReportOfAContactBetweenOtherCountriesSaysNoUsRussiaContactWasFoundAndWhatWas() throws Exception {
+		Document page = page(
+				this.mvc
+					.perform(asEditor(post("/admin/events/from-report"))
+						.param("text",
+								"Ukrainian President Volodymyr Zelenskyy met US envoys Steve Witkoff and Jared Kushner "
+										+ "in Berlin on Sunday for more than five hours of talks on the peace plan.")
+						.param("published", "2025-12-15"))
+					.andExpect(status().isOk()));
+		assertThat(text(page, "no-contact")).contains("No US–Russia contact found.").contains("no Russian side");
+		assertThat(page.select("#found-instead li").text()).contains("Zelenskyy met US envoys");
+	}
+
+	@Test
+	void aPlannedContactGetsItsStatus() throws Exception {
+		Document page = page(
+				this.mvc
+					.perform(asEditor(post("/admin/events/from-report"))
+						.param("text",
+								"Kremlin spokesman Dmitry Peskov confirmed that a telephone conversation between "
+										+ "Vladimir Putin and Donald Trump will take place on Tuesday, March 18.")
+						.param("published", "2025-03-17"))
+					.andExpect(status().isOk()));
+		assertThat(page.select("#field-status a").text()).isEqualTo("PLANNED");
+		assertThat(page.select("#accept-form input[name='event.contactStatus']").attr("value")).isEqualTo("PLANNED");
+		assertThat(page.select("#accept-form input[name='event.when.date']").attr("value")).isEqualTo("2025-03-18");
+	}
+
+	@Test
 	void theProposalMarksItsSentencesAndFillsTheEventForm() throws Exception {
 		Document page = page(this.mvc
 			.perform(asEditor(post("/admin/events/from-report")).param("text", REPORT).param("published", "2025-05-18"))

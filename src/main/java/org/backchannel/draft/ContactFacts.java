@@ -1,0 +1,88 @@
+package org.backchannel.draft;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.backchannel.draft.DraftProposal.OtherContactGuess;
+import org.backchannel.draft.DraftProposal.ParticipantGuess;
+import org.backchannel.event.ContactStatus;
+import org.backchannel.event.EventType;
+
+/**
+ * What the reader says of the contact beyond its fields: whether it is a US–Russia
+ * contact at all ({@link ContactSides}), its status ({@link ContactStatuses}: the
+ * sentence that reports it first, then the headline), and the other contacts the text
+ * reports.
+ */
+final class ContactFacts {
+
+	/** A sentence that reports some contact, with the people in it and its kind. */
+	record Candidate(Sentence sentence, List<String> slugs, List<String> names, EventType type) {
+
+	}
+
+	private ContactFacts() {
+	}
+
+	static ContactSides.Verdict verdict(Sentence lead, List<Proposed<ParticipantGuess>> participants) {
+		Set<String> sides = new LinkedHashSet<>();
+		List<String> names = new ArrayList<>();
+		for (Proposed<ParticipantGuess> p : participants) {
+			String side = Countries.side(p.value().country());
+			if (side != null) {
+				sides.add(side);
+			}
+			names.add(p.value().name());
+		}
+		return ContactSides.judge(lead.text(), sides, names);
+	}
+
+	/**
+	 * The status the lead sentence gives, else the headline's (the first line, when it
+	 * names the same kind of contact), else held.
+	 */
+	static Proposed<ContactStatus> status(Sentence lead, Sentence headline, String text) {
+		ContactStatuses.Found found = ContactStatuses.in(lead.text());
+		Sentence where = lead;
+		if (found == null && headline != null && headline != lead && !ContactStatuses.done(lead.text())) {
+			found = ContactStatuses.in(headline.text());
+			where = headline;
+		}
+		if (found == null) {
+			return Proposed.of(ContactStatus.HELD, Evidence.of(lead, lead.start(), lead.end(), text), 0.7,
+					"The sentence that reports the contact says nothing of it being planned, cancelled or postponed.");
+		}
+		int start = where.start() + found.start();
+		return Proposed.of(found.status(), Evidence.of(where, start, where.start() + found.end(), text),
+				(where == lead) ? 0.85 : 0.7, "“" + found.words() + "” in "
+						+ ((where == lead) ? "the sentence that reports the contact" : "the headline"));
+	}
+
+	/**
+	 * Contacts in other sentences whose people are not the main contact's (at most
+	 * three): "the October 16 call between President Trump and President Putin".
+	 */
+	static List<Proposed<OtherContactGuess>> others(Sentence lead, List<Candidate> candidates, Set<String> participants,
+			String text) {
+		List<Proposed<OtherContactGuess>> others = new ArrayList<>();
+		Set<Set<String>> seen = new LinkedHashSet<>();
+		seen.add(participants);
+		for (Candidate c : candidates) {
+			if (others.size() >= 3) {
+				break;
+			}
+			Set<String> people = new LinkedHashSet<>(c.slugs());
+			if (c.sentence().index() == lead.index() || people.size() < 2 || participants.containsAll(people)
+					|| !seen.add(people)) {
+				continue;
+			}
+			others.add(Proposed.of(new OtherContactGuess(c.sentence().text(), c.names(), c.type()),
+					Evidence.of(c.sentence(), c.sentence().start(), c.sentence().end(), text), 0.5,
+					"Another sentence reports a contact between " + String.join(", ", c.names()) + "."));
+		}
+		return others;
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.backchannel.draft;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a US–Russia contact from the rest. A sentence that reports a contact counts when
+ * its participants include someone on each side, or, when no one on a side is named, when
+ * it names both countries as the parties ("delegations from Russia, the United States and
+ * Ukraine"). A contact that the sentence denies ("no call is planned", "has not yet
+ * received a request", "пока не планируется") or only wishes for ("ready to meet") does
+ * not count. The answer says why.
+ */
+final class ContactSides {
+
+	/** The judgement and its reason. */
+	record Verdict(boolean contact, String reason) {
+
+	}
+
+	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private static final Pattern US = Pattern.compile("\\b(?:United States|US|USA|American|Americans"
+			+ "|Washington|White House|State Department|CIA|Pentagon)\\b|\\bU\\.S\\.|\\b(?:США|американск\\p{L}*|Вашингтон\\p{L}*|Белого дома)",
+			Pattern.UNICODE_CASE);
+
+	private static final Pattern RU = Pattern.compile("\\b(?:Russia|Russian|Russians|Moscow|Kremlin|SVR|FSB)\\b"
+			+ "|(?:России|Россия|Россией|российск\\p{L}*|Москв\\p{L}*|Кремл\\p{L}*|РФ)", Pattern.UNICODE_CASE);
+
+	/**
+	 * After these words a country names a later or other meeting, not this one's party.
+	 */
+	private static final Pattern ELSEWHERE = Pattern.compile("(?:next|upcoming|future|later|another)\\s+"
+			+ "(?:\\p{L}+\\s+){0,3}(?:with|involving)\\s+(?:the\\s+)?$|(?:ahead of|before|preparations? for)\\s+"
+			+ "(?:\\p{L}+\\s+){0,6}$", CI);
+
+	private static final String CONTACT = "(?:call|conversation|meeting|talks|contact|summit|разговор\\p{L}*|встреч\\p{L}*"
+			+ "|переговор\\p{L}*|запрос\\p{L}*|контакт\\p{L}*)";
+
+	/** A denial close before the contact it denies, or (in Russian) close after it. */
+	private static final Pattern DENIED = Pattern.compile("\\b(?:has not yet|have not yet|not yet|no plans?"
+			+ "|has no plans|there are no plans|not been received|no specific|did not rule out|does not rule out"
+			+ "|ready to meet|ready to hold|readiness to meet|would be ready to|не слышали|не исключил\\p{L}*"
+			+ "|нет планов)\\b[^.;]{0,60}?" + CONTACT + "|" + CONTACT
+			+ "[^.;]{0,80}?(?:пока не планируется|не планируется|is not planned|are not planned|не поступал\\p{L}*)",
+			CI);
+
+	private ContactSides() {
+	}
+
+	/**
+	 * @param sentence the sentence that reports the contact
+	 * @param participantSides the sides ("US", "RUSSIA", or another country's code) of
+	 * the people found taking part
+	 * @param names their names, for the reason
+	 */
+	static Verdict judge(String sentence, Set<String> participantSides, List<String> names) {
+		Matcher denied = DENIED.matcher(sentence);
+		if (denied.find()) {
+			return new Verdict(false, "The sentence about the contact says it has not happened (“"
+					+ denied.group().strip() + "”): no contact to draft.");
+		}
+		if (participantSides.contains("US") && participantSides.contains("RUSSIA")) {
+			return new Verdict(true, "A participant on each side: " + String.join(", ", names) + ".");
+		}
+		Set<String> named = countries(sentence);
+		boolean us = participantSides.contains("US") || named.contains("US");
+		boolean ru = participantSides.contains("RUSSIA") || named.contains("RU");
+		if (us && ru) {
+			return new Verdict(true, "The sentence names both the United States and Russia as its parties"
+					+ (names.isEmpty() ? "." : " (" + String.join(", ", names) + ")."));
+		}
+		if (names.isEmpty() && named.isEmpty()) {
+			return new Verdict(true, "The sentence names no party: read as a contact for the editor to check.");
+		}
+		String who = names.isEmpty() ? "no one on either side" : String.join(", ", names);
+		return new Verdict(false, "The contact it reports (“" + clip(sentence) + "”) is not between the United "
+				+ "States and Russia: " + who + (us ? ", and no Russian side." : ru ? ", and no US side." : "."));
+	}
+
+	/**
+	 * "US" and "RU" when the sentence names them as parties (not "the next meeting with
+	 * Russia").
+	 */
+	static Set<String> countries(String sentence) {
+		Set<String> found = new LinkedHashSet<>();
+		add(found, "US", US.matcher(sentence), sentence);
+		add(found, "RU", RU.matcher(sentence), sentence);
+		return found;
+	}
+
+	private static void add(Set<String> found, String code, Matcher m, String sentence) {
+		while (m.find()) {
+			String before = sentence.substring(Math.max(0, m.start() - 60), m.start());
+			if (!ELSEWHERE.matcher(before).find()) {
+				found.add(code);
+				return;
+			}
+		}
+	}
+
+	private static String clip(String sentence) {
+		String s = sentence.strip();
+		return (s.length() > 160) ? s.substring(0, 157).strip() + "…" : s;
+	}
+
+}

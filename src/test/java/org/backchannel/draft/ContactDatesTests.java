@@ -1,0 +1,51 @@
+package org.backchannel.draft;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dateline anchors relative dates; present tense and back-references date the
+ * contact.
+ */
+class ContactDatesTests {
+
+	@Test
+	void aDatelineAnchorsTheReportInsteadOfThePageDate() {
+		List<Sentence> xinhua = Sentences.split("Russia, U.S., and Ukraine meet in Abu Dhabi\n"
+				+ "ABU DHABI, Jan. 23 (Xinhua) -- A trilateral meeting began on Friday evening.");
+		assertThat(ContactDates.anchor(xinhua, LocalDate.parse("2026-01-24"))).isEqualTo("2026-01-23");
+		List<Sentence> tass = Sentences.split("MOSCOW, June 16. /TASS/. A planned meeting has been canceled.");
+		assertThat(ContactDates.anchor(tass, LocalDate.parse("2025-06-17"))).isEqualTo("2025-06-16");
+		List<Sentence> interfax = Sentences
+			.split("Москва. 15 февраля. INTERFAX.RU – Лавров провел телефонный разговор с Рубио.");
+		assertThat(ContactDates.anchor(interfax, LocalDate.parse("2025-02-16"))).isEqualTo("2025-02-15");
+	}
+
+	@Test
+	void aDateInTheTextThatIsNotADatelineAnchorsNothing() {
+		List<Sentence> plain = Sentences.split("The two leaders last met on August 15 in Alaska.");
+		assertThat(ContactDates.anchor(plain, LocalDate.parse("2025-10-23"))).isEqualTo("2025-10-23");
+	}
+
+	@Test
+	void aContactReportedAsItHappensIsOfItsAnchorDay() {
+		String text = "Lavrov and Rubio are holding a meeting in Malaysia.";
+		Sentence s = Sentences.split(text).get(0);
+		assertThat(ContactDates.present(s, text, LocalDate.parse("2025-07-10"), false).value().value())
+			.isEqualTo("2025-07-10");
+	}
+
+	@Test
+	void aLaterSentenceWithAVerbOfTakingPlaceDatesTheContact() {
+		String text = "Putin and Trump spoke by phone, Ushakov said. Разговор Путина и Трампа состоялся 18 августа.";
+		List<Sentence> sentences = Sentences.split(text);
+		assertThat(ContactDates.back(sentences.get(0), sentences, text, LocalDate.parse("2025-08-19"), (s) -> true)
+			.value()
+			.value()).isEqualTo("2025-08-18");
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.backchannel.draft;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A US–Russia contact told from the rest: other countries, one side only, a denial. */
+class ContactSidesTests {
+
+	@Test
+	void aParticipantOnEachSideIsAContact() {
+		assertThat(ContactSides
+			.judge("Rubio spoke with Lavrov.", Set.of("US", "RUSSIA"), List.of("Marco Rubio", "Sergei Lavrov"))
+			.contact()).isTrue();
+	}
+
+	@Test
+	void delegationsOfBothCountriesAreAContactWithNoOneNamed() {
+		assertThat(ContactSides
+			.judge("A trilateral meeting between delegations from Russia, the United States, "
+					+ "and Ukraine began on Friday evening.", Set.of(), List.of())
+			.contact()).isTrue();
+	}
+
+	@Test
+	void usUkraineTalksAreNotAUsRussiaContactEvenWhenTheNextRoundWithRussiaIsMentioned() {
+		ContactSides.Verdict v = ContactSides.judge(
+				"Ukraine and the United States began talks in Geneva on "
+						+ "Thursday, and would discuss preparations for the next meeting with Russia.",
+				Set.of("UKRAINE", "US"), List.of("Rustem Umerov", "Steve Witkoff"));
+		assertThat(v.contact()).isFalse();
+		assertThat(v.reason()).contains("no Russian side");
+	}
+
+	@Test
+	void aCallWithAThirdCountryIsNotAContact() {
+		assertThat(ContactSides
+			.judge("Putin held a phone conversation with Chinese leader Xi Jinping.", Set.of("RUSSIA"),
+					List.of("Vladimir Putin"))
+			.contact()).isFalse();
+	}
+
+	@Test
+	void aDeniedOrOnlyWishedForContactIsNotAContact() {
+		assertThat(ContactSides
+			.judge("Washington has not yet made any specific proposals to organize a telephone "
+					+ "conversation between Putin and Trump.", Set.of("US", "RUSSIA"), List.of())
+			.contact()).isFalse();
+		assertThat(ContactSides
+			.judge("Телефонный разговор Путина и Трампа пока не планируется.", Set.of("US", "RUSSIA"), List.of())
+			.contact()).isFalse();
+	}
+
+}
