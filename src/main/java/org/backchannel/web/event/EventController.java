@@ -1,6 +1,8 @@
 package org.backchannel.web.event;
 
 import org.backchannel.event.Channel;
+import org.backchannel.event.Coverage;
+import org.backchannel.event.CoverageService;
 import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventCitation;
 import org.backchannel.event.EventCursor;
@@ -67,10 +69,14 @@ class EventController {
 
 	private final ProposalService proposals;
 
-	EventController(EventQueryService events, ActorService actors, ProposalService proposals) {
+	private final CoverageService coverage;
+
+	EventController(EventQueryService events, ActorService actors, ProposalService proposals,
+			CoverageService coverage) {
 		this.events = events;
 		this.actors = actors;
 		this.proposals = proposals;
+		this.coverage = coverage;
 	}
 
 	/**
@@ -117,6 +123,9 @@ class EventController {
 		model.addAttribute("firstPageUrl", link(query, "cursor", null));
 		model.addAttribute("embedCode",
 				EmbedController.iframe(absolute(request, link("/embed", withoutCursor(query), "cursor", null))));
+		String exportQuery = link("", withoutCursor(query), "cursor", null);
+		model.addAttribute("exportQuery", exportQuery);
+		model.addAttribute("apiUrl", absolute(request, "/api/events" + exportQuery));
 		model.addAttribute("sortUrl", link(withoutCursor(query), "sort",
 				filter.oldestFirst() ? EventSearchParams.NEWEST_FIRST : EventSearchParams.OLDEST_FIRST));
 		response.addHeader("Vary", "HX-Request, HX-History-Restore-Request");
@@ -125,6 +134,7 @@ class EventController {
 			return "events/timeline :: results";
 		}
 		model.addAttribute("activeNav", "timeline");
+		model.addAttribute("coverage", this.coverage.coverage());
 		model.addAttribute("pageTitleKey", "timeline.title");
 		model.addAttribute("oembedUrl", oembedUrl(request, link(withoutCursor(query), "cursor", null)));
 		model.addAttribute("pageDescriptionKey", "timeline.intro");
@@ -156,6 +166,7 @@ class EventController {
 		model.addAttribute("pageDescription", PageText.description(event.summary()));
 		model.addAttribute("pageType", "article");
 		model.addAttribute("citation", citation(event, request));
+		model.addAttribute("compiledDate", Coverage.isCompiledDate(event.updatedAt()));
 		return "events/eventDetails";
 	}
 

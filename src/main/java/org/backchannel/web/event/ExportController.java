@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.web.api.InvalidParametersException;
+import org.backchannel.event.CoverageService;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventQueryService;
 import org.backchannel.http.SiteProperties;
@@ -59,9 +60,16 @@ class ExportController {
 
 	private final SiteProperties site;
 
-	ExportController(EventQueryService events, SiteProperties site) {
+	private final FilterDescription description;
+
+	private final CoverageService coverage;
+
+	ExportController(EventQueryService events, SiteProperties site, FilterDescription description,
+			CoverageService coverage) {
 		this.events = events;
 		this.site = site;
+		this.description = description;
+		this.coverage = coverage;
 	}
 
 	@CachedResponse
@@ -108,11 +116,10 @@ class ExportController {
 					content = @Content(mediaType = "text/calendar",
 							schema = @Schema(type = "string", format = "binary"))))
 	ResponseEntity<byte[]> calendar(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
-		EventFilter filter = InvalidParametersException.filterOf(params);
-		if (filter.types().isEmpty()) {
-			filter = filter.withTypes(CONTACT_TYPES);
-		}
-		String calendar = EventCalendar.write(this.events.findDetails(filter, MAX_EXPORT), baseUrl());
+		EventFilter asked = InvalidParametersException.filterOf(params);
+		EventFilter filter = asked.types().isEmpty() ? asked.withTypes(CONTACT_TYPES) : asked;
+		String calendar = EventCalendar.write(this.events.findDetails(filter, MAX_EXPORT), baseUrl(),
+				this.description.title(EventCalendar.NAME, asked));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CALENDAR_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -137,7 +144,8 @@ class ExportController {
 		String query = (request.getQuery() != null) ? "?" + request.getQuery() : "";
 		String id = (this.site.base() != null) ? this.site.base() + "/feed.atom" + query
 				: EventFeed.TAG + "feed" + query;
-		String feed = EventFeed.write(this.events.findLatestChanges(filter, FEED_SIZE), baseUrl(), self, id);
+		String feed = EventFeed.write(this.events.findLatestChanges(filter, FEED_SIZE), baseUrl(), self, id,
+				this.description.title(EventFeed.TITLE, filter), this.coverage.coverage().statement());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(ATOM_TYPE))
 			.body(feed.getBytes(StandardCharsets.UTF_8));
