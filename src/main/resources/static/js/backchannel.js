@@ -57,6 +57,22 @@
     }
   });
 
+  // "Copy" beside each citation (shown only with JavaScript: backchannel.css).
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('.copy-citation') : null;
+    var text = button ? document.getElementById(button.getAttribute('data-copy')) : null;
+    if (!text || !navigator.clipboard) {
+      return;
+    }
+    navigator.clipboard.writeText(text.textContent.replace(/\s+/g, ' ').trim()).then(function () {
+      var status = document.getElementById('copy-status');
+      if (status) {
+        status.textContent = button.getAttribute('data-copied');
+      }
+      button.textContent = button.getAttribute('data-copied');
+    });
+  });
+
   // Mark the results as busy while a filter request runs, for assistive technology and styling.
   document.addEventListener('htmx:beforeRequest', function (event) {
     var results = document.getElementById('results');

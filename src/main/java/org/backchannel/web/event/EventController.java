@@ -59,6 +59,9 @@ class EventController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** The embed's name, and the start of its frame's title. */
+	static final String EMBED_TITLE = "Backchannel: timeline of contacts";
+
 	/** The filter parameters the form shows an error slot for. */
 	static final List<String> FILTER_FIELDS = List.of("q", "actor", "type", "channel", "contact_status", "initiator",
 			"from", "to", "proposal", "direct", "sort");
@@ -71,8 +74,11 @@ class EventController {
 
 	private final CoverageService coverage;
 
-	EventController(EventQueryService events, ActorService actors, ProposalService proposals,
-			CoverageService coverage) {
+	private final FilterDescription description;
+
+	EventController(EventQueryService events, ActorService actors, ProposalService proposals, CoverageService coverage,
+			FilterDescription description) {
+		this.description = description;
 		this.events = events;
 		this.actors = actors;
 		this.proposals = proposals;
@@ -122,7 +128,8 @@ class EventController {
 		model.addAttribute("nextUrl", (page.nextCursor() != null) ? link(query, "cursor", page.nextCursor()) : null);
 		model.addAttribute("firstPageUrl", link(query, "cursor", null));
 		model.addAttribute("embedCode",
-				EmbedController.iframe(absolute(request, link("/embed", withoutCursor(query), "cursor", null))));
+				EmbedController.iframe(absolute(request, link("/embed", withoutCursor(query), "cursor", null)),
+						this.description.title(EMBED_TITLE, filter), EmbedController.WIDTH, EmbedController.HEIGHT));
 		String exportQuery = link("", withoutCursor(query), "cursor", null);
 		model.addAttribute("exportQuery", exportQuery);
 		model.addAttribute("apiUrl", absolute(request, "/api/events" + exportQuery));
@@ -218,6 +225,7 @@ class EventController {
 		model.addAttribute("errors", parsed.errors());
 		model.addAttribute("timelineUrl", absolute(request, link("/", query, "cursor", null)));
 		model.addAttribute("siteUrl", absolute(request, ""));
+		model.addAttribute("embedHeading", this.description.title(EMBED_TITLE, parsed.filter()));
 		model.addAttribute("oembedUrl", oembedUrl(request, link("/", query, "cursor", null)));
 		model.addAttribute("pageTitleKey", "embed.title");
 		model.addAttribute("pageDescriptionKey", "timeline.intro");

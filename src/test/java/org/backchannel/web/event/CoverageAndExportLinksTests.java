@@ -121,6 +121,21 @@ class CoverageAndExportLinksTests {
 			.isEqualTo("Backchannel: US–Russia diplomatic contacts — with sergei-lavrov; search \u201CRiyadh\u201D");
 	}
 
+	@Test
+	void theStatisticsCountOnlyUsRussianPairsOfPrincipals() {
+		Document stats = page("/stats");
+		assertThat(stats.select("#table-pairs tbody tr")).isNotEmpty();
+		assertThat(stats.select("#table-pairs tbody").text()).contains("Marco Rubio", "Sergei Lavrov")
+			.doesNotContain("Rustem Umerov", "Andriy Yermak");
+	}
+
+	@Test
+	void theTwentyEightPointPlanShowsUkrainesStanceFromGeneva() {
+		Document proposal = page("/proposals/us-peace-plan-28-points");
+		assertThat(proposal.select("#stance-log").text()).contains("Andriy Yermak", "23 November 2025",
+				"its 28 points were cut to 19");
+	}
+
 	private Document page(String path) {
 		return Jsoup.parse(body(path));
 	}
