@@ -74,18 +74,18 @@ class ExportController {
 
 	@CachedResponse
 	@GetMapping(path = "/api/events.csv", produces = TEXT_CSV)
-	@Operation(operationId = "exportEventsCsv", summary = "Events as CSV",
-			description = "All matching events (up to " + MAX_EXPORT + "), one row per event, RFC 4180, UTF-8 "
-					+ "with a byte-order mark so spreadsheets read it right. Columns, in this fixed order: id, "
-					+ "slug, date, date_precision, type, title, place, country, initiator, participants "
-					+ "(\"Name (SIDE, ROLE)\" joined by \"; \"), proposals, source_count, updated_at, url. Cells "
-					+ "that a spreadsheet would run as a formula are prefixed with '. Also served by /api/events "
-					+ "with Accept: text/csv.",
+	@Operation(operationId = "exportEventsCsv", summary = "Events as CSV", description = "All matching events (up to "
+			+ MAX_EXPORT + "), one row per event, RFC 4180, UTF-8 "
+			+ "with a byte-order mark so spreadsheets read it right. Columns, in this fixed order: id, "
+			+ "slug, date, date_precision, type, title, place, country, initiator, participants "
+			+ "(\"Name (SIDE, ROLE)\" joined by \"; \"), proposals, source_count, updated_at, url, channel, contact_status, cameo_code, summary, sources (\"Outlet: title (date) address\" joined by \"; \"). Cells "
+			+ "that a spreadsheet would run as a formula are prefixed with '. Also served by /api/events "
+			+ "with Accept: text/csv.",
 			responses = @ApiResponse(responseCode = "200", description = "The CSV file",
 					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string", format = "binary"))))
 	ResponseEntity<byte[]> csv(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
 		EventFilter filter = InvalidParametersException.filterOf(params);
-		String csv = EventCsv.write(this.events.findAll(filter, MAX_EXPORT), baseUrl());
+		String csv = EventCsv.writeDetails(this.events.findDetails(filter, MAX_EXPORT), baseUrl());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CSV_TYPE))
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
