@@ -44,7 +44,7 @@ public record Coverage(
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-	static Coverage of(@Nullable YearMonth firstContact, @Nullable YearMonth lastContact,
+	public static Coverage of(@Nullable YearMonth firstContact, @Nullable YearMonth lastContact,
 			@Nullable LocalDate lastChecked) {
 		String contacts = (firstContact == null || lastContact == null) ? "No contacts recorded yet"
 				: "Contacts from " + firstContact.format(MONTH) + " to " + lastContact.format(MONTH);

@@ -43,7 +43,7 @@ class OpenApiDocumentTests {
 	static final List<String> ENDPOINTS = List.of("/api/events", "/api/events/{slug}", "/api/events.csv", "/api/actors",
 			"/api/actors/{slug}", "/api/proposals", "/api/proposals/{slug}", "/api/sources/{id}", "/calendar.ics",
 			"/feed.atom", "/api/sources", "/api/events/{slug}/publish", "/api/events/{slug}/restore", "/api/changes",
-			"/api/drafts/from-report");
+			"/api/drafts/from-report", "/api/coverage");
 
 	/** POSTs that read a JSON body and answer 200 without saving anything. */
 	static final Map<String, String> READ_BODIES = Map.of("/api/drafts/from-report", "DraftRequest");

@@ -200,9 +200,10 @@ class ChannelsAndContactStatusTests {
 			.returnResult(String.class)
 			.getResponseBody();
 		String header = csv.lines().findFirst().orElseThrow();
-		assertThat(header).endsWith("channel,contact_status,cameo_code");
+		// new columns only ever go at the end: the summary and the sources follow
+		assertThat(header).endsWith("channel,contact_status,cameo_code,summary,sources");
 		assertThat(csv.lines().filter((line) -> line.contains(SLUG)).findFirst().orElseThrow())
-			.endsWith(",LEADERS,CANCELLED,125");
+			.contains(",LEADERS,CANCELLED,125,");
 	}
 
 	@Test
