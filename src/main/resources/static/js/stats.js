@@ -63,6 +63,13 @@
       }
     });
     chart('chart-initiators', data.initiators);
+    // A pair's two names on two lines, so that a phone's narrow label column does not clip them.
+    if (data.pairs) {
+      data.pairs.labels = data.pairs.labels.map(function (label) {
+        var parts = String(label).split(' – ');
+        return parts.length === 2 ? [parts[0] + ' –', parts[1]] : label;
+      });
+    }
     chart('chart-pairs', data.pairs, {
       indexAxis: 'y',
       scales: { x: data.pairs ? countScale(data.pairs, false) : {}, y: { ticks: { autoSkip: false } } }

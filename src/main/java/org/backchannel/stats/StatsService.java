@@ -126,8 +126,8 @@ public class StatsService {
 	}
 
 	/**
-	 * Contacts per pair of principals, each pair counted once (names in alphabetical
-	 * order).
+	 * Contacts per US–Russian pair of principals (the American first): a page about
+	 * US–Russia contacts counts no US–US or Ukrainian pair.
 	 */
 	private List<PairCount> byPair() {
 		return this.jdbc.sql("""
@@ -139,7 +139,7 @@ public class StatsService {
 				join event_participant p2 on p2.event_id = e.id and p2.role = 'PRINCIPAL'
 				join actor a1 on a1.id = p1.actor_id
 				join actor a2 on a2.id = p2.actor_id
-				where %s and (a1.name, a1.id) < (a2.name, a2.id)
+				where %s and a1.country = 'US' and a2.country = 'RU'
 				group by a1.id, a1.slug, a1.name, a1.country, a2.id, a2.slug, a2.name, a2.country
 				order by contacts desc, a1.name, a2.name
 				""".formatted(CONTACT))

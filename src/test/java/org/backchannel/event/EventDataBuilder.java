@@ -162,6 +162,13 @@ public final class EventDataBuilder {
 		return this;
 	}
 
+	/** Who talks to whom, and whether it took place. */
+	public EventDataBuilder channel(Channel channel, ContactStatus contactStatus) {
+		this.channel = channel;
+		this.contactStatus = contactStatus;
+		return this;
+	}
+
 	public EventDataBuilder summary(String summary) {
 		this.summary = summary;
 		return this;

@@ -75,6 +75,9 @@ class SecurityMatrixTests {
 				page("POST", "/admin/events/" + SEEDED + "/edit?version=0", 302, 200, 200),
 				page("POST", "/admin/events/" + SEEDED + "/publish", 302, 403, 302),
 				page("POST", "/admin/events/no-such-event/delete", 302, 403, 404),
+				// deleting asks first, on a page only an admin reaches
+				page("GET", "/admin/events/" + SEEDED + "/delete", 302, 403, 200),
+				page("GET", "/admin/events/no-such-event/delete", 302, 403, 404),
 				page("POST", "/admin/events/" + SEEDED + "/history/999/restore", 302, 403, 404),
 				page("POST", "/admin/actors/new", 302, 200, 200), page("POST", "/admin/proposals/new", 302, 200, 200),
 				page("POST", "/admin/sources/new", 302, 200, 200), page("POST", "/admin/users", 302, 403, 200),

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -74,6 +75,44 @@ public final class PageChecks {
 					+ "  if (r.right > w + 1 && r.width > 0) { out.push(e.tagName + (e.id ? '#' + e.id : '')"
 					+ "    + '.' + e.className + ' right=' + Math.round(r.right)); } });" + "return out.slice(0, 10);");
 	}
+
+	/**
+	 * Every contact-status badge on the page as the browser draws it: its text, whether
+	 * it is shown (in the layout, with a size, not hidden) and the WCAG contrast ratio of
+	 * its computed text colour against the first opaque background behind it.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<Map<String, Object>> statusBadges(WebDriver browser) {
+		return (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript(STATUS_BADGES);
+	}
+
+	private static final String STATUS_BADGES = """
+			function rgba(text) {
+			  var p = text.match(/[\\d.]+/g).map(Number);
+			  return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
+			}
+			function luminance(c) {
+			  function channel(v) { v = v / 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }
+			  return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+			}
+			function background(e) {
+			  for (; e; e = e.parentElement) {
+			    var c = rgba(getComputedStyle(e).backgroundColor);
+			    if (c.a >= 1) { return c; }
+			  }
+			  return { r: 255, g: 255, b: 255, a: 1 };
+			}
+			return Array.from(document.querySelectorAll('.contact-status')).map(function (e) {
+			  var s = getComputedStyle(e), r = e.getBoundingClientRect();
+			  var fg = luminance(rgba(s.color)), bg = luminance(background(e));
+			  return {
+			    text: e.textContent.trim(),
+			    visible: r.width > 0 && r.height > 0 && s.visibility === 'visible' && s.display !== 'none'
+			      && parseFloat(s.opacity) === 1,
+			    contrast: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)
+			  };
+			});
+			""";
 
 	/** The Nu HTML checker's errors for a document, one line each. */
 	public static List<String> htmlErrors(String html) {

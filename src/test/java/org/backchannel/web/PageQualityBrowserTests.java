@@ -1,13 +1,21 @@
 package org.backchannel.web;
 
+import org.backchannel.event.Channel;
+import org.backchannel.event.ContactStatus;
+import org.backchannel.event.EventDataBuilder;
+import org.backchannel.event.EventWriteService;
+import org.backchannel.event.SavedEvent;
+import org.backchannel.model.ChangeAuthor;
 import org.backchannel.testing.Browser;
 import org.backchannel.testing.PageChecks;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -18,11 +26,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,10 +50,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageQualityBrowserTests {
 
+	/**
+	 * Contacts that did not take place, in each status: the seed has cancelled and
+	 * postponed ones, and the class adds a planned one ({@link #recordAPlannedContact}).
+	 */
+	static final String NOT_HELD = "contact_status=PLANNED&contact_status=CANCELLED&contact_status=POSTPONED";
+
+	/**
+	 * Every page, and every surface that lists contacts in every status and channel: the
+	 * timeline (oldest and newest first, not held, a search), the embed, an actor's and a
+	 * proposal's page.
+	 */
 	static final List<String> PUBLIC_PAGES = List.of("/", "/?type=PHONE_CALL&direct=true",
-			"/?confirmation=BOTH_GOVERNMENTS", "/events/2025-03-15-rubio-lavrov-phone-call", "/actors",
-			"/actors/sergei-lavrov", "/proposals", "/proposals/30-day-ceasefire", "/sources/1", "/stats", "/login",
-			"/events/no-such-event", "/embed?type=PHONE_CALL");
+			"/?confirmation=BOTH_GOVERNMENTS", "/?" + NOT_HELD, "/?sort=date_asc", "/?q=Budapest",
+			"/events/2025-03-15-rubio-lavrov-phone-call", "/events/2025-10-22-trump-putin-summit-budapest", "/actors",
+			"/actors/sergei-lavrov", "/actors/donald-trump", "/proposals", "/proposals/30-day-ceasefire",
+			"/proposals/budapest-summit", "/sources/1", "/stats", "/login", "/events/no-such-event",
+			"/embed?type=PHONE_CALL", "/embed?" + NOT_HELD);
+
+	/** Where each status must be seen, legibly, on every listing surface. */
+	static final List<String> LISTINGS = List.of("/?" + NOT_HELD, "/?q=Budapest", "/embed?" + NOT_HELD,
+			"/actors/donald-trump", "/proposals/budapest-summit", "/?channel=LEADERS");
+
+	static final String PLANNED = "2026-03-27-test-planned-trump-putin-call";
 
 	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/events/new",
 			"/admin/events/2025-03-15-rubio-lavrov-phone-call", "/admin/events/2025-03-15-rubio-lavrov-phone-call/edit",
@@ -57,9 +87,37 @@ class PageQualityBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	EventWriteService writes;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeAll
 	static void openBrowser(WebDriver shared) {
 		browser = shared;
+	}
+
+	/** The seed has no planned contact: a leaders' call announced and not yet held. */
+	@BeforeEach
+	void recordAPlannedContact() {
+		if (this.jdbc.sql("select count(*) from event where slug = ?").param(PLANNED).query(Long.class).single() > 0) {
+			return;
+		}
+		ChangeAuthor admin = new ChangeAuthor("checker", true);
+		long source = this.jdbc.sql("select id from source where seed_file = '003_56f64484c723aef1.txt'")
+			.query(Long.class)
+			.single();
+		SavedEvent draft = this.writes.create(EventDataBuilder.aPhoneCall()
+			.slug(PLANNED)
+			.title("Test: Trump–Putin phone call announced")
+			.on("2026-03-27")
+			.channel(Channel.LEADERS, ContactStatus.PLANNED)
+			.principals("donald-trump", "vladimir-putin")
+			.proposals("budapest-summit")
+			.sources(source)
+			.build(), admin);
+		this.writes.publish(draft.slug(), draft.version(), admin);
 	}
 
 	@Test
@@ -136,6 +194,49 @@ class PageQualityBrowserTests {
 			}
 		}
 		browser.manage().window().setSize(PageChecks.DESKTOP);
+	}
+
+	@Test
+	@Order(9)
+	void everyStatusIsVisibleWithEnoughContrastOnEverySurfaceThatListsContacts() {
+		for (Dimension size : List.of(PageChecks.PHONE, PageChecks.DESKTOP)) {
+			browser.manage().window().setSize(size);
+			for (String page : LISTINGS) {
+				open(page);
+				List<Map<String, Object>> badges = PageChecks.statusBadges(browser);
+				assertThat(badges).as(page).isNotEmpty();
+				assertThat(badges).as(page + " at " + size.getWidth() + " px").allSatisfy((badge) -> {
+					assertThat(badge.get("visible")).as(badge.get("text") + " is shown").isEqualTo(true);
+					assertThat(((Number) badge.get("contrast")).doubleValue()).as(badge.get("text") + " contrast")
+						.isGreaterThanOrEqualTo(4.5);
+				});
+			}
+		}
+		browser.manage().window().setSize(PageChecks.DESKTOP);
+		open("/?" + NOT_HELD);
+		assertThat(PageChecks.statusBadges(browser)).extracting((badge) -> badge.get("text"))
+			.contains("Planned: not yet held", "Cancelled: did not take place",
+					"Postponed: did not take place as planned");
+		open("/embed?" + NOT_HELD);
+		assertThat(PageChecks.statusBadges(browser)).extracting((badge) -> badge.get("text"))
+			.contains("Planned: not yet held", "Cancelled: did not take place",
+					"Postponed: did not take place as planned");
+		open("/actors/donald-trump");
+		assertThat(PageChecks.statusBadges(browser)).extracting((badge) -> badge.get("text"))
+			.contains("Held", "Planned: not yet held", "Cancelled: did not take place");
+	}
+
+	@Test
+	@Order(10)
+	void everyChannelIsNamedOnTheCardsOfItsContacts() {
+		for (Channel channel : Channel.values()) {
+			open("/?channel=" + channel);
+			List<WebElement> labels = browser.findElements(By.cssSelector(".event-entry .event-channel"));
+			assertThat(labels).as(channel.name()).isNotEmpty().allSatisfy((label) -> {
+				assertThat(label.isDisplayed()).isTrue();
+				assertThat(label.getText()).isNotBlank();
+			});
+		}
 	}
 
 	/**
@@ -241,6 +342,10 @@ class PageQualityBrowserTests {
 			List<String> errors = PageChecks.htmlErrors(html);
 			if (!errors.isEmpty()) {
 				problems.add(page + ": " + errors);
+			}
+			// the templates' notes are for their readers, not shipped in every page
+			if (html.contains("<!--")) {
+				problems.add(page + " ships an HTML comment");
 			}
 		}
 		return problems;

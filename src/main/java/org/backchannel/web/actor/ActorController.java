@@ -1,5 +1,7 @@
 package org.backchannel.web.actor;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.backchannel.actor.ActorService;
 import org.backchannel.actor.ActorSummary;
 
@@ -16,6 +18,7 @@ import org.backchannel.caching.CachedResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
@@ -53,6 +56,11 @@ class ActorController {
 	String showActor(@PathVariable String slug, Model model) {
 		ActorDetail actor = this.details.find(slug).orElseThrow(() -> new NotFoundException("actor", slug));
 		model.addAttribute("actor", actor);
+		// this page's events as data: the exports and the API filtered to it
+		String exportQuery = "?actor=" + URLEncoder.encode(actor.slug(), StandardCharsets.UTF_8);
+		model.addAttribute("exportQuery", exportQuery);
+		model.addAttribute("apiUrl", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+				+ "/api/events" + exportQuery);
 		model.addAttribute("pageTitle", actor.name());
 		model.addAttribute("pageDescription", PageText.description(
 				(actor.description() != null && !actor.description().isBlank()) ? actor.description() : actor.name()));

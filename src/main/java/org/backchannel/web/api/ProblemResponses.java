@@ -122,11 +122,11 @@ class ProblemResponses implements OpenApiCustomizer {
 									new Header().description("The scheme to use: Basic").schema(string())));
 			}
 			if (!secured) {
-				// public: anonymous, or signed in where the operation shows editors
-				// more
-				SecurityRequirement anonymous = new SecurityRequirement();
+				// public: no requirement at all (Swagger UI then shows no lock: the
+				// lock is for writes), or anonymous or signed in where the operation
+				// shows editors more
 				operation.setSecurity(responses.containsKey("401")
-						? List.of(anonymous, new SecurityRequirement().addList(BASIC_AUTH)) : List.of(anonymous));
+						? List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC_AUTH)) : null);
 			}
 			ApiResponse created = responses.get("201");
 			if (created != null && created.getHeaders() != null && created.getHeaders().get("Location") != null) {

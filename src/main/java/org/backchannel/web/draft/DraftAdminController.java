@@ -138,7 +138,8 @@ class DraftAdminController {
 		}
 		UriComponentsBuilder next = UriComponentsBuilder.fromPath("/admin/events/new")
 			.queryParam("_action", "prefill")
-			.queryParam("event.sources[0]", source);
+			.queryParam("event.sources[0]", source)
+			.queryParam("report", source);
 		for (String name : params.keySet()) {
 			if (name.matches("event\\.(readouts|quotes)\\[\\d+\\]\\.issuer|event\\.quotes\\[\\d+\\]\\.speaker")) {
 				next.queryParam(name.substring(0, name.lastIndexOf('.')) + ".source", source);

@@ -71,10 +71,17 @@ class EmbedController {
 		return iframe(embedUrl, "Backchannel: timeline of contacts", WIDTH, HEIGHT);
 	}
 
+	/**
+	 * The frame, and the small script that lets it take its content's height (the embed
+	 * reports it); without the script the frame keeps the height given.
+	 */
 	static String iframe(String embedUrl, String title, int width, int height) {
+		int embed = embedUrl.lastIndexOf("/embed");
+		String site = (embed >= 0) ? embedUrl.substring(0, embed) : "";
 		return "<iframe src=\"" + HtmlUtils.htmlEscape(embedUrl) + "\" title=\"" + HtmlUtils.htmlEscape(title)
 				+ "\" width=\"" + width + "\" height=\"" + height
-				+ "\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
+				+ "\" loading=\"lazy\" data-backchannel-embed style=\"border:0;max-width:100%\"></iframe>"
+				+ "<script src=\"" + HtmlUtils.htmlEscape(site) + "/assets/js/embed-resize.js\" async></script>";
 	}
 
 	/**

@@ -23,6 +23,8 @@ import org.backchannel.event.SavedEvent;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.ProposalWriteService;
+import org.backchannel.source.SourceData;
+import org.backchannel.source.SourceService;
 import org.backchannel.source.SourceWriteService;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
@@ -31,6 +33,7 @@ import org.backchannel.model.RecordValidator;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,6 +67,8 @@ public class EventAdminController {
 
 	private final SourceWriteService sources;
 
+	private final SourceService reports;
+
 	private final Validator rules;
 
 	private final RecordValidator validation;
@@ -71,8 +76,10 @@ public class EventAdminController {
 	private final Confirmations confirmations;
 
 	EventAdminController(EventWriteService events, ActorWriteService actors, ProposalWriteService proposals,
-			SourceWriteService sources, EventValidator rules, RecordValidator validation, Confirmations confirmations) {
+			SourceWriteService sources, SourceService reports, EventValidator rules, RecordValidator validation,
+			Confirmations confirmations) {
 		this.confirmations = confirmations;
+		this.reports = reports;
 		this.rules = EventForm.rules(rules);
 		this.validation = validation;
 		this.events = events;
@@ -184,6 +191,18 @@ public class EventAdminController {
 		}
 	}
 
+	/** Deleting asks first: a page of its own, so no script is needed to confirm. */
+	@GetMapping("/{slug}/delete")
+	String confirmDelete(@PathVariable String slug, Authentication user, Model model) {
+		if (user.getAuthorities().stream().noneMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()))) {
+			throw new AccessDeniedException("Only an admin deletes events.");
+		}
+		EditableEvent event = this.events.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		model.addAttribute("event", event.data());
+		model.addAttribute("version", event.version());
+		return "admin/events/confirmDelete";
+	}
+
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String slug, @RequestParam(required = false) Long version, Authentication user,
 			RedirectAttributes redirect) {
@@ -224,7 +243,7 @@ public class EventAdminController {
 		if (row != null && row.is("createSource")) {
 			try {
 				long id = this.sources.create(form.newSource(), Authors.of(user)).id();
-				next = EventForm.of(event.withSource(id));
+				next = new EventForm(event.withSource(id), SourceData.blank(), null, null, form.report());
 				shown = FormErrors.conversionFailures(next, binding);
 			}
 			catch (InvalidInputException ex) {
@@ -240,6 +259,10 @@ public class EventAdminController {
 				(binding != null) ? binding : FormErrors.none(form));
 		model.addAttribute("editing", editing);
 		model.addAttribute("outlook", (editing != null) ? this.confirmations.outlook(editing.id()) : null);
+		// the report a draft was opened from, kept beside the form through every round
+		// trip
+		model.addAttribute("draftReport",
+				(form.report() != null) ? this.reports.findSource(form.report()).orElse(null) : null);
 		model.addAttribute("actors", this.actors.findAllRefs());
 		model.addAttribute("sources", this.sources.findAllRefs());
 		model.addAttribute("proposals", this.proposals.findAllRefs());

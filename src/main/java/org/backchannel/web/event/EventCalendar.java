@@ -50,11 +50,18 @@ final class EventCalendar {
 	}
 
 	static String write(List<EventDetail> events, String baseUrl) {
+		return write(events, baseUrl, NAME);
+	}
+
+	/**
+	 * @param name the calendar's name: {@link #NAME}, and what it is filtered to
+	 */
+	static String write(List<EventDetail> events, String baseUrl, String name) {
 		Calendar calendar = new Calendar().add(new ProdId("-//Backchannel//US-Russia contacts//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		calendar.add(new Name(NAME));
-		calendar.add(new XProperty("X-WR-CALNAME", NAME));
+		calendar.add(new Name(name));
+		calendar.add(new XProperty("X-WR-CALNAME", name));
 		calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
 		calendar.add(new XProperty("X-PUBLISHED-TTL", "PT6H"));
 		for (EventDetail event : events) {

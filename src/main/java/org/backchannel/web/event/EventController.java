@@ -2,6 +2,8 @@ package org.backchannel.web.event;
 
 import org.backchannel.http.ExpensiveRead;
 import org.backchannel.event.Channel;
+import org.backchannel.event.Coverage;
+import org.backchannel.event.CoverageService;
 import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventCitation;
 import org.backchannel.event.EventCursor;
@@ -58,6 +60,9 @@ class EventController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** The embed's name, and the start of its frame's title. */
+	static final String EMBED_TITLE = "Backchannel: timeline of contacts";
+
 	/** The filter parameters the form shows an error slot for. */
 	static final List<String> FILTER_FIELDS = List.of("q", "actor", "type", "channel", "contact_status", "initiator",
 			"from", "to", "proposal", "direct", "sort", "confirmation");
@@ -68,10 +73,17 @@ class EventController {
 
 	private final ProposalService proposals;
 
-	EventController(EventQueryService events, ActorService actors, ProposalService proposals) {
+	private final CoverageService coverage;
+
+	private final FilterDescription description;
+
+	EventController(EventQueryService events, ActorService actors, ProposalService proposals, CoverageService coverage,
+			FilterDescription description) {
+		this.description = description;
 		this.events = events;
 		this.actors = actors;
 		this.proposals = proposals;
+		this.coverage = coverage;
 	}
 
 	/**
@@ -118,7 +130,11 @@ class EventController {
 		model.addAttribute("nextUrl", (page.nextCursor() != null) ? link(query, "cursor", page.nextCursor()) : null);
 		model.addAttribute("firstPageUrl", link(query, "cursor", null));
 		model.addAttribute("embedCode",
-				EmbedController.iframe(absolute(request, link("/embed", withoutCursor(query), "cursor", null))));
+				EmbedController.iframe(absolute(request, link("/embed", withoutCursor(query), "cursor", null)),
+						this.description.title(EMBED_TITLE, filter), EmbedController.WIDTH, EmbedController.HEIGHT));
+		String exportQuery = link("", withoutCursor(query), "cursor", null);
+		model.addAttribute("exportQuery", exportQuery);
+		model.addAttribute("apiUrl", absolute(request, "/api/events" + exportQuery));
 		model.addAttribute("sortUrl", link(withoutCursor(query), "sort",
 				filter.oldestFirst() ? EventSearchParams.NEWEST_FIRST : EventSearchParams.OLDEST_FIRST));
 		response.addHeader("Vary", "HX-Request, HX-History-Restore-Request");
@@ -127,6 +143,7 @@ class EventController {
 			return "events/timeline :: results";
 		}
 		model.addAttribute("activeNav", "timeline");
+		model.addAttribute("coverage", this.coverage.coverage());
 		model.addAttribute("pageTitleKey", "timeline.title");
 		model.addAttribute("oembedUrl", oembedUrl(request, link(withoutCursor(query), "cursor", null)));
 		model.addAttribute("pageDescriptionKey", "timeline.intro");
@@ -158,6 +175,7 @@ class EventController {
 		model.addAttribute("pageDescription", PageText.description(event.summary()));
 		model.addAttribute("pageType", "article");
 		model.addAttribute("citation", citation(event, request));
+		model.addAttribute("compiledDate", Coverage.isCompiledDate(event.updatedAt()));
 		return "events/eventDetails";
 	}
 
@@ -210,6 +228,7 @@ class EventController {
 		model.addAttribute("errors", parsed.errors());
 		model.addAttribute("timelineUrl", absolute(request, link("/", query, "cursor", null)));
 		model.addAttribute("siteUrl", absolute(request, ""));
+		model.addAttribute("embedHeading", this.description.title(EMBED_TITLE, parsed.filter()));
 		model.addAttribute("oembedUrl", oembedUrl(request, link("/", query, "cursor", null)));
 		model.addAttribute("pageTitleKey", "embed.title");
 		model.addAttribute("pageDescriptionKey", "timeline.intro");

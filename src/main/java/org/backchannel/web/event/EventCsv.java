@@ -3,16 +3,26 @@ package org.backchannel.web.event;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.backchannel.event.CameoCode;
+import org.backchannel.event.Channel;
+import org.backchannel.event.Confirmation;
+import org.backchannel.event.ContactStatus;
+import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventSummary;
+import org.backchannel.event.EventType;
+import org.backchannel.event.Initiator;
 import org.backchannel.event.ParticipantView;
 import org.backchannel.model.Characters;
+import org.backchannel.model.PartialDate;
 import org.backchannel.proposal.ProposalRef;
+import org.backchannel.source.SourceRef;
 
 /**
  * Events as RFC 4180 CSV, one row per event, in a column order that never changes (new
@@ -22,7 +32,7 @@ final class EventCsv {
 
 	static final List<String> COLUMNS = List.of("id", "slug", "date", "date_precision", "type", "title", "place",
 			"country", "initiator", "participants", "proposals", "source_count", "updated_at", "url", "channel",
-			"contact_status", "cameo_code", "confirmation", "confirmation_reason");
+			"contact_status", "cameo_code", "confirmation", "confirmation_reason", "summary", "sources");
 
 	/**
 	 * Excel reads CSV without a byte-order mark in the local code page, which garbles
@@ -33,25 +43,64 @@ final class EventCsv {
 	private EventCsv() {
 	}
 
+	/** Summaries only: the summary and sources columns stay empty. */
 	static String write(List<EventSummary> events, String baseUrl) {
+		return writeRows(events.stream()
+			.map((event) -> new Row(event.id(), event.slug(), event.date(), event.type(), event.title(), event.place(),
+					event.country(), event.initiator(), event.participants(), event.proposals(), event.sourceCount(),
+					event.updatedAt(), event.channel(), event.contactStatus(), event.cameo(), event.confirmation(),
+					null, List.of()))
+			.toList(), baseUrl);
+	}
+
+	/**
+	 * Every column, the summary and the sources ("Outlet: title (date) address")
+	 * included.
+	 */
+	static String writeDetails(List<EventDetail> events, String baseUrl) {
+		return writeRows(events.stream()
+			.map((event) -> new Row(event.id(), event.slug(), event.date(), event.type(), event.title(), event.place(),
+					event.country(), event.initiator(), event.participants(), event.proposals(), event.sources().size(),
+					event.updatedAt(), event.channel(), event.contactStatus(), event.cameo(), event.confirmation(),
+					event.summary(), event.sources()))
+			.toList(), baseUrl);
+	}
+
+	private record Row(long id, String slug, PartialDate date, EventType type, String title, String place,
+			String country, Initiator initiator, List<ParticipantView> participants, List<ProposalRef> proposals,
+			int sourceCount, Instant updatedAt, Channel channel, ContactStatus contactStatus, CameoCode cameo,
+			Confirmation confirmation, String summary, List<SourceRef> sources) {
+	}
+
+	private static String writeRows(List<Row> events, String baseUrl) {
 		StringWriter out = new StringWriter();
 		out.write(BYTE_ORDER_MARK);
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 		try (CSVPrinter csv = new CSVPrinter(out, format)) {
-			for (EventSummary event : events) {
+			for (Row event : events) {
 				csv.printRecord(event.id(), cell(event.slug()), event.date().iso(), event.date().precision(),
 						event.type(), cell(event.title()), cell(event.place()), cell(event.country()),
 						event.initiator(), cell(participants(event.participants())),
 						cell(event.proposals().stream().map(ProposalRef::slug).collect(Collectors.joining("; "))),
 						event.sourceCount(), event.updatedAt(), baseUrl + "/events/" + event.slug(), event.channel(),
 						event.contactStatus(), (event.cameo() != null) ? event.cameo().code() : null,
-						event.confirmation().level(), cell(event.confirmation().reason()));
+						event.confirmation().level(), cell(event.confirmation().reason()), cell(event.summary()),
+						cell(sources(event.sources())));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
+	}
+
+	/** "TASS: [Lavrov on …] (25 November 2025) https://…; Reuters: …". */
+	static String sources(List<SourceRef> sources) {
+		return sources.stream()
+			.map((source) -> source.shortName() + ": " + source.title()
+					+ ((source.published().value() != null) ? " (" + source.published().text() + ")" : "")
+					+ ((source.url() != null) ? " " + source.url() : ""))
+			.collect(Collectors.joining("; "));
 	}
 
 	/**

@@ -42,9 +42,24 @@ final class EventFeed {
 	 * another feed
 	 */
 	static String write(List<EventDetail> events, String baseUrl, String selfUrl, String id) {
+		return write(events, baseUrl, selfUrl, id, TITLE, null);
+	}
+
+	/**
+	 * @param title the feed's title: {@link #TITLE}, and what it is filtered to
+	 * @param coverage how current the record is (the feed's subtitle), or null
+	 */
+	static String write(List<EventDetail> events, String baseUrl, String selfUrl, String id, String title,
+			String coverage) {
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(id);
-		feed.setTitle(TITLE);
+		feed.setTitle(Characters.printable(title));
+		if (coverage != null) {
+			Content subtitle = new Content();
+			subtitle.setType("text");
+			subtitle.setValue(coverage);
+			feed.setSubtitle(subtitle);
+		}
 		feed.setAuthors(List.of(author(baseUrl)));
 		feed.setAlternateLinks(List.of(link("alternate", baseUrl + "/", "text/html")));
 		feed.setOtherLinks(List.of(link("self", selfUrl, "application/atom+xml")));

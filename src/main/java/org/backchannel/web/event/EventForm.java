@@ -12,8 +12,10 @@ import org.springframework.validation.Validator;
 /**
  * The event form as submitted: the event itself, plus the helpers that add a row without
  * saving: an existing source or proposal picked from a list, or a new source typed in.
+ * {@code report} is the source a draft was opened from ("Open as a draft event"): its
+ * text stays beside the form while the editor corrects the draft.
  */
-record EventForm(@Valid EventData event, SourceData newSource, Long pickSource, String pickProposal) {
+record EventForm(@Valid EventData event, SourceData newSource, Long pickSource, String pickProposal, Long report) {
 
 	EventForm {
 		event = (event != null) ? event : EventData.blank();
@@ -21,11 +23,11 @@ record EventForm(@Valid EventData event, SourceData newSource, Long pickSource, 
 	}
 
 	static EventForm of(EventData event) {
-		return new EventForm(event, SourceData.blank(), null, null);
+		return new EventForm(event, SourceData.blank(), null, null, null);
 	}
 
 	EventForm with(EventData changed) {
-		return new EventForm(changed, this.newSource, null, null);
+		return new EventForm(changed, this.newSource, null, null, this.report);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.web.api.InvalidParametersException;
+import org.backchannel.event.CoverageService;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventQueryService;
 import org.backchannel.http.SiteProperties;
@@ -60,26 +61,33 @@ class ExportController {
 
 	private final SiteProperties site;
 
-	ExportController(EventQueryService events, SiteProperties site) {
+	private final FilterDescription description;
+
+	private final CoverageService coverage;
+
+	ExportController(EventQueryService events, SiteProperties site, FilterDescription description,
+			CoverageService coverage) {
 		this.events = events;
 		this.site = site;
+		this.description = description;
+		this.coverage = coverage;
 	}
 
 	@CachedResponse
 	@ExpensiveRead
 	@GetMapping(path = "/api/events.csv", produces = TEXT_CSV)
-	@Operation(operationId = "exportEventsCsv", summary = "Events as CSV",
-			description = "All matching events (up to " + MAX_EXPORT + "), one row per event, RFC 4180, UTF-8 "
-					+ "with a byte-order mark so spreadsheets read it right. Columns, in this fixed order: id, "
-					+ "slug, date, date_precision, type, title, place, country, initiator, participants "
-					+ "(\"Name (SIDE, ROLE)\" joined by \"; \"), proposals, source_count, updated_at, url. Cells "
-					+ "that a spreadsheet would run as a formula are prefixed with '. Also served by /api/events "
-					+ "with Accept: text/csv.",
+	@Operation(operationId = "exportEventsCsv", summary = "Events as CSV", description = "All matching events (up to "
+			+ MAX_EXPORT + "), one row per event, RFC 4180, UTF-8 "
+			+ "with a byte-order mark so spreadsheets read it right. Columns, in this fixed order: id, "
+			+ "slug, date, date_precision, type, title, place, country, initiator, participants "
+			+ "(\"Name (SIDE, ROLE)\" joined by \"; \"), proposals, source_count, updated_at, url, channel, contact_status, cameo_code, summary, sources (\"Outlet: title (date) address\" joined by \"; \"). Cells "
+			+ "that a spreadsheet would run as a formula are prefixed with '. Also served by /api/events "
+			+ "with Accept: text/csv.",
 			responses = @ApiResponse(responseCode = "200", description = "The CSV file",
 					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string", format = "binary"))))
 	ResponseEntity<byte[]> csv(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
 		EventFilter filter = InvalidParametersException.filterOf(params);
-		String csv = EventCsv.write(this.events.findAll(filter, MAX_EXPORT), baseUrl());
+		String csv = EventCsv.writeDetails(this.events.findDetails(filter, MAX_EXPORT), baseUrl());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CSV_TYPE))
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
@@ -112,11 +120,10 @@ class ExportController {
 					content = @Content(mediaType = "text/calendar",
 							schema = @Schema(type = "string", format = "binary"))))
 	ResponseEntity<byte[]> calendar(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
-		EventFilter filter = InvalidParametersException.filterOf(params);
-		if (filter.types().isEmpty()) {
-			filter = filter.withTypes(CONTACT_TYPES);
-		}
-		String calendar = EventCalendar.write(this.events.findDetails(filter, MAX_EXPORT), baseUrl());
+		EventFilter asked = InvalidParametersException.filterOf(params);
+		EventFilter filter = asked.types().isEmpty() ? asked.withTypes(CONTACT_TYPES) : asked;
+		String calendar = EventCalendar.write(this.events.findDetails(filter, MAX_EXPORT), baseUrl(),
+				this.description.title(EventCalendar.NAME, asked));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CALENDAR_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -142,7 +149,8 @@ class ExportController {
 		String query = (request.getQuery() != null) ? "?" + request.getQuery() : "";
 		String id = (this.site.base() != null) ? this.site.base() + "/feed.atom" + query
 				: EventFeed.TAG + "feed" + query;
-		String feed = EventFeed.write(this.events.findLatestChanges(filter, FEED_SIZE), baseUrl(), self, id);
+		String feed = EventFeed.write(this.events.findLatestChanges(filter, FEED_SIZE), baseUrl(), self, id,
+				this.description.title(EventFeed.TITLE, filter), this.coverage.coverage().statement());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(ATOM_TYPE))
 			.body(feed.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,7 @@
 package org.backchannel.web.proposal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.backchannel.proposal.ProposalService;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
@@ -8,6 +10,7 @@ import org.backchannel.caching.CachedResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
@@ -40,6 +43,11 @@ class ProposalController {
 	String showProposal(@PathVariable String slug, Model model) {
 		ProposalDetail proposal = this.details.find(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
 		model.addAttribute("proposal", proposal);
+		// this page's events as data: the exports and the API filtered to it
+		String exportQuery = "?proposal=" + URLEncoder.encode(proposal.slug(), StandardCharsets.UTF_8);
+		model.addAttribute("exportQuery", exportQuery);
+		model.addAttribute("apiUrl", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+				+ "/api/events" + exportQuery);
 		model.addAttribute("pageTitle", proposal.title());
 		model.addAttribute("pageDescription", PageText.description(proposal.summary()));
 		model.addAttribute("activeNav", "proposals");

@@ -200,9 +200,11 @@ class ChannelsAndContactStatusTests {
 			.returnResult(String.class)
 			.getResponseBody();
 		String header = csv.lines().findFirst().orElseThrow();
-		assertThat(header).endsWith("channel,contact_status,cameo_code,confirmation,confirmation_reason");
+		// new columns only ever go at the end
+		assertThat(header)
+			.endsWith("channel,contact_status,cameo_code,confirmation,confirmation_reason,summary,sources");
 		assertThat(csv.lines().filter((line) -> line.contains(SLUG)).findFirst().orElseThrow())
-			.endsWith(",LEADERS,CANCELLED,125,CANCELLED,Called off: the contact did not take place.");
+			.contains(",LEADERS,CANCELLED,125,CANCELLED,Called off: the contact did not take place.,");
 	}
 
 	@Test

@@ -117,6 +117,19 @@ class CsvExportTests {
 	}
 
 	@Test
+	void eachRowCarriesTheSummaryAndTheSourcesItRestsOn() throws IOException {
+		CSVRecord call = parse(this.web.get()
+			.uri("/api/events.csv?channel=MINISTERS&from=2025-03-15&to=2025-03-15")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody()).get(0);
+		assertThat(call.get("slug")).isEqualTo("2025-03-15-rubio-lavrov-phone-call");
+		assertThat(call.get("summary")).contains("Rubio").contains("Lavrov");
+		assertThat(call.get("sources").split("; ")).hasSize(Integer.parseInt(call.get("source_count")))
+			.anySatisfy((source) -> assertThat(source).contains("euromaidanpress.com"));
+	}
+
+	@Test
 	void cellsASpreadsheetWouldRunAsFormulasStayText() throws IOException {
 		EventSummary hostile = new EventSummary(7, "hostile", "=HYPERLINK(\"http://evil.example\",\"x\")",
 				EventType.OTHER, Channel.MINISTERS, ContactStatus.HELD, null,

@@ -3,6 +3,8 @@ package org.backchannel.web.event;
 import org.backchannel.event.Channel;
 import org.backchannel.event.ConfirmationLevel;
 import org.backchannel.event.Confirmation;
+import org.backchannel.event.Coverage;
+import org.backchannel.event.CoverageService;
 import org.backchannel.event.ClaimStatus;
 import org.backchannel.event.ClaimView;
 import org.backchannel.event.ContactStatus;
@@ -21,6 +23,7 @@ import org.backchannel.event.ReadoutView;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +68,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(EventController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, FilterDescription.class })
 class EventControllerTests {
 
 	static final Confirmation BOTH = new Confirmation(ConfirmationLevel.BOTH_GOVERNMENTS,
@@ -100,8 +103,13 @@ class EventControllerTests {
 	@MockitoBean
 	private ProposalService proposals;
 
+	@MockitoBean
+	private CoverageService coverage;
+
 	@BeforeEach
 	void options() {
+		given(this.coverage.coverage())
+			.willReturn(Coverage.of(YearMonth.of(2025, 2), YearMonth.of(2026, 3), LocalDate.of(2026, 11, 30)));
 		given(this.actors.findFilterOptions(any()))
 			.willReturn(List.of(new ActorRef("sergei-lavrov", "Sergei Lavrov", Side.RUSSIA)));
 		given(this.proposals.findProposalRefs())
