@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.web.api.InvalidParametersException;
+import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventQueryService;
 import org.backchannel.http.SiteProperties;
@@ -47,6 +48,12 @@ class ExportController {
 
 	/** Upper bound of one export, so a request's memory stays bounded. */
 	static final int MAX_EXPORT = 5000;
+
+	/**
+	 * How many contacts a calendar carries at most: the most recent ones; it says so, and
+	 * where the rest are, when there are more.
+	 */
+	static final int CALENDAR_SIZE = 500;
 
 	/** How many of the latest changes the feed carries. */
 	static final int FEED_SIZE = 50;
@@ -103,7 +110,9 @@ class ExportController {
 					+ "UID (<slug>@backchannel), location, the readout summaries and a link back. Without a type "
 					+ "filter it holds the contacts (PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND, MESSAGE); a planned or postponed contact is TENTATIVE "
 					+ "and a cancelled one CANCELLED, never shown as held. Events known "
-					+ "only to the month or year are left out rather than shown on a false day.",
+					+ "only to the month or year are left out rather than shown on a false day. At most the "
+					+ CALENDAR_SIZE + " most recent matching contacts: a calendar with more matches says so in "
+					+ "its DESCRIPTION and X-WR-CALDESC, with a link to the CSV export of all of them.",
 			responses = @ApiResponse(responseCode = "200", description = "The calendar",
 					content = @Content(mediaType = "text/calendar",
 							schema = @Schema(type = "string", format = "binary"))))
@@ -112,7 +121,15 @@ class ExportController {
 		if (filter.types().isEmpty()) {
 			filter = filter.withTypes(CONTACT_TYPES);
 		}
-		String calendar = EventCalendar.write(this.events.findDetails(filter, MAX_EXPORT), baseUrl());
+		List<EventDetail> contacts = this.events.findDetails(filter, CALENDAR_SIZE + 1);
+		String bound = null;
+		if (contacts.size() > CALENDAR_SIZE) {
+			contacts = contacts.subList(0, CALENDAR_SIZE);
+			String query = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
+			bound = "The " + CALENDAR_SIZE + " most recent matching contacts; every one, older ones included, is in "
+					+ baseUrl() + "/api/events.csv" + ((query != null) ? "?" + query : "") + " and the API.";
+		}
+		String calendar = EventCalendar.write(contacts, baseUrl(), bound);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CALENDAR_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
