@@ -4,6 +4,7 @@ import org.backchannel.web.api.ApiController;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 
@@ -82,9 +84,13 @@ class ExportController {
 					+ "with Accept: text/csv.",
 			responses = @ApiResponse(responseCode = "200", description = "The CSV file",
 					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string", format = "binary"))))
-	ResponseEntity<byte[]> csv(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
+	ResponseEntity<byte[]> csv(@Parameter(hidden = true) @ModelAttribute EventSearchParams params,
+			@Parameter(description = "At most this many rows, the most recent first; 1 to " + MAX_EXPORT,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + MAX_EXPORT,
+							defaultValue = "" + MAX_EXPORT)) @RequestParam(name = "limit",
+									required = false) String limit) {
 		EventFilter filter = InvalidParametersException.filterOf(params);
-		String csv = EventCsv.write(this.events.findAll(filter, MAX_EXPORT), baseUrl());
+		String csv = EventCsv.write(this.events.findAll(filter, rows(limit)), baseUrl());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CSV_TYPE))
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
@@ -100,8 +106,29 @@ class ExportController {
 	@CachedResponse
 	@GetMapping(path = "/api/events", produces = TEXT_CSV)
 	@Operation(hidden = true)
-	ResponseEntity<byte[]> csvByAccept(@ModelAttribute EventSearchParams params) {
-		return csv(params);
+	ResponseEntity<byte[]> csvByAccept(@ModelAttribute EventSearchParams params,
+			@RequestParam(name = "limit", required = false) String limit) {
+		return csv(params, limit);
+	}
+
+	/**
+	 * The rows a CSV export asks for: all (up to the bound) unless {@code limit} says.
+	 */
+	private static int rows(String limit) {
+		if (limit == null) {
+			return MAX_EXPORT;
+		}
+		try {
+			int value = Integer.parseInt(limit.strip());
+			if (value >= 1 && value <= MAX_EXPORT) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new InvalidParametersException(
+				Map.of("limit", "'limit' must be a whole number from 1 to " + MAX_EXPORT + " (the most rows)."));
 	}
 
 	@GetMapping(path = "/calendar.ics", produces = "text/calendar")

@@ -44,6 +44,7 @@ class StatsController {
 		model.addAttribute("stats", statistics);
 		model.addAttribute("chartData", chartData(statistics));
 		model.addAttribute("channels", StatsService.CHANNELS);
+		model.addAttribute("topPairs", StatsService.TOP_PAIRS);
 		model.addAttribute("pageTitleKey", "stats.title");
 		model.addAttribute("pageDescription", this.messages.getMessage("stats.intro",
 				new Object[] { statistics.total() }, LocaleContextHolder.getLocale()));
