@@ -209,7 +209,10 @@ class DatabaseOutageTests {
 				int first = client;
 				busy.add(clients.submit(() -> {
 					List<Answer> answers = new ArrayList<>();
-					for (int i = first; System.nanoTime() < stopAt.get(); i++) {
+					// Until 2 s after the freeze, and at least one request sent after it
+					// (on a loaded machine a request sent before may still be rendering).
+					for (int i = first; System.nanoTime() < stopAt.get() || answers.isEmpty()
+							|| answers.get(answers.size() - 1).startedAt() <= freezeAt.get(); i++) {
 						answers.add(Answer.of(web, reads.get(i % reads.size())));
 					}
 					return answers;
