@@ -1,5 +1,7 @@
 package org.backchannel.web.page;
 
+import javax.sql.DataSource;
+
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,9 +20,9 @@ class DatabaseOutageConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(JsonMapper json,
-			ObjectProvider<ThymeleafViewResolver> views) {
+			ObjectProvider<ThymeleafViewResolver> views, ObjectProvider<DataSource> dataSource) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseOutageFilter(json, views));
+				new DatabaseOutageFilter(json, views, dataSource));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}

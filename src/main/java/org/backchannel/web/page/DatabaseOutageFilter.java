@@ -2,7 +2,10 @@ package org.backchannel.web.page;
 
 import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,8 +19,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.View;
 
@@ -39,9 +44,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
-	DatabaseOutageFilter(JsonMapper json, ObjectProvider<ThymeleafViewResolver> views) {
+	private final DatabaseFailures failures;
+
+	DatabaseOutageFilter(JsonMapper json, ObjectProvider<ThymeleafViewResolver> views,
+			ObjectProvider<DataSource> dataSource) {
 		this.json = json;
 		this.views = views;
+		this.failures = new DatabaseFailures(dataSource);
 	}
 
 	@Override
@@ -51,12 +60,29 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (!DatabaseFailures.causedByOutage(ex) || response.isCommitted()) {
+			if (response.isCommitted() || !isOutage(ex)) {
 				throw ex;
 			}
 			log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
 			answer(request, response);
 		}
+	}
+
+	/**
+	 * An outage by its cause, or a database failure that does not name its cause (a
+	 * rollback on a connection already closed) while the database cannot be reached.
+	 */
+	private boolean isOutage(Throwable ex) {
+		if (DatabaseFailures.causedByOutage(ex)) {
+			return true;
+		}
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof DataAccessException || cause instanceof TransactionException
+					|| cause instanceof SQLException) {
+				return this.failures.isOutage(ex);
+			}
+		}
+		return false;
 	}
 
 	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
