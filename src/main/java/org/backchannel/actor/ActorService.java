@@ -52,9 +52,8 @@ public class ActorService {
 		List<ActorRef> busiest = this.filterOptions.get(FILTER_OPTIONS, this.dataVersion.current(),
 				() -> this.jdbc.sql("""
 						select a.slug, a.name, a.country from actor a
-						join (select p.actor_id, count(*) as events from event_participant p
-						      join event e on e.id = p.event_id and e.status = 'PUBLISHED'
-						      group by p.actor_id order by events desc, p.actor_id limit :limit) busiest
+						join (select c.actor_id from actor_event_count c where c.events > 0
+						      order by c.events desc, c.actor_id limit :limit) busiest
 						  on busiest.actor_id = a.id
 						order by a.country nulls last, a.name
 						""").param("limit", FILTER_OPTIONS).query(ACTOR_REF).list());
@@ -89,8 +88,7 @@ public class ActorService {
 		}
 		String sql = """
 				select a.slug, a.name, a.kind, a.country, a.description,
-				       (select count(*) from event_participant p join event e on e.id = p.event_id
-				        where p.actor_id = a.id and e.status = 'PUBLISHED') as event_count
+				       coalesce((select c.events from actor_event_count c where c.actor_id = a.id), 0) as event_count
 				from actor a where %s order by a.country nulls last, a.name
 				""".formatted(String.join(" and ", where));
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql);

@@ -3,7 +3,6 @@ package org.backchannel.benchmark;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import java.util.Random;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
+import org.backchannel.database.BulkConnections;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
@@ -117,22 +116,36 @@ class SyntheticDataGenerator implements ApplicationRunner {
 
 	private final GeneratorProperties properties;
 
-	private final DataSource dataSource;
-
-	private final JdbcClient jdbc;
+	private final BulkConnections bulk;
 
 	private final Environment environment;
 
-	SyntheticDataGenerator(GeneratorProperties properties, DataSource dataSource, JdbcClient jdbc,
-			Environment environment) {
+	/** The bulk connection of the current run (none of the request path's timeouts). */
+	private JdbcClient jdbc;
+
+	SyntheticDataGenerator(GeneratorProperties properties, DataSource dataSource, Environment environment)
+			throws SQLException {
 		this.properties = properties;
-		this.dataSource = dataSource;
-		this.jdbc = jdbc;
+		this.bulk = new BulkConnections(dataSource);
 		this.environment = environment;
 	}
 
+	/**
+	 * Generates on connections of its own, outside the pool: the request path's statement
+	 * timeout and driver socket timeout would cut off statements over a million rows.
+	 */
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
+		try (BulkConnections.Session session = this.bulk.openSession()) {
+			this.jdbc = session.jdbc();
+			generate(session.connection());
+		}
+		finally {
+			this.jdbc = null;
+		}
+	}
+
+	private void generate(Connection connection) throws Exception {
 		refuseUserData();
 		long started = System.nanoTime();
 		Random random = new Random(this.properties.seed());
@@ -146,7 +159,7 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		log.info("Generating {} events, {} actors, {} sources, {} proposals", this.properties.events(), actors, sources,
 				proposals);
 
-		try (Tables tables = new Tables(this.dataSource)) {
+		try (Tables tables = new Tables(this.bulk)) {
 			generateActors(tables, random, firstActor, actors, firstSource);
 			generateSources(tables, random, firstSource, sources);
 			generateProposals(tables, random, firstProposal, proposals, firstActor, actors, firstSource, sources);
@@ -173,10 +186,11 @@ class SyntheticDataGenerator implements ApplicationRunner {
 			.param("first", firstEvent)
 			.query(Object.class)
 			.list();
-		log.info("Search documents and principal pairs done in {} s; analysing", seconds(started));
-		try (Connection connection = this.dataSource.getConnection();
-				Statement statement = connection.createStatement()) {
-			connection.setAutoCommit(true);
+		// Each actor's count of published events (V21), which the triggers would have
+		// kept.
+		this.jdbc.sql("select actor_event_counts_refresh()").query(Object.class).list();
+		log.info("Search documents, principal pairs and actor counts done in {} s; analysing", seconds(started));
+		try (Statement statement = connection.createStatement()) {
 			statement.execute("vacuum analyze");
 		}
 		log.info("Generated {} events in {} s", this.properties.events(), seconds(started));
@@ -345,13 +359,11 @@ class SyntheticDataGenerator implements ApplicationRunner {
 	 * Runs statements concurrently, each on a connection of its own with triggers off.
 	 */
 	private void inParallel(List<String> statements) throws Exception {
-		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
 		List<Thread> threads = new ArrayList<>();
 		List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
 		for (String sql : statements) {
 			Thread thread = new Thread(() -> {
-				try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
-						pool.getPassword()); Statement statement = connection.createStatement()) {
+				try (Connection connection = this.bulk.open(); Statement statement = connection.createStatement()) {
 					statement.execute("set session_replication_role = replica");
 					statement.execute("set synchronous_commit = off");
 					statement.execute("set maintenance_work_mem = '256MB'");
@@ -431,13 +443,11 @@ class SyntheticDataGenerator implements ApplicationRunner {
 
 		private final Map<String, StringBuilder> buffers = new LinkedHashMap<>();
 
-		Tables(DataSource dataSource) throws SQLException {
+		Tables(BulkConnections bulk) throws SQLException {
 			// Connections of their own, outside the pool: one per table is more than it
 			// holds.
-			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
 			for (Map.Entry<String, String> table : COLUMNS.entrySet()) {
-				Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
-						pool.getPassword());
+				Connection connection = bulk.open();
 				this.connections.add(connection);
 				connection.setAutoCommit(false);
 				try (Statement statement = connection.createStatement()) {

@@ -12,6 +12,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionTimedOutException;
 
 /**
  * Tells a database that is out of reach from a bad query or a violated constraint, for
@@ -60,7 +61,9 @@ public class DatabaseFailures {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof TransientDataAccessResourceException
 					|| cause instanceof RecoverableDataAccessException || cause instanceof QueryTimeoutException
-					|| cause instanceof SQLTransientConnectionException) {
+					|| cause instanceof SQLTransientConnectionException
+					// a read past its deadline: the same 503 as a statement timeout
+					|| cause instanceof TransactionTimedOutException) {
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -1,6 +1,8 @@
 package org.backchannel.http;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.io.InputStream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -15,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Conditional GET and HEAD for the API and the exports (RFC 9110, section 13). A record's
@@ -71,9 +74,32 @@ public class ConditionalGetFilter extends ShallowEtagHeaderFilter {
 			filterChain.doFilter(request, response);
 			return;
 		}
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
+			anyRepresentation(head ? new AsGet(request) : request, response, filterChain);
+			return;
+		}
 		// Tomcat drops the body of an answer to HEAD; everything else stays the GET's.
 		super.doFilterInternal(head ? new AsGet(request) : request,
 				new CacheControlWithETag(response, isPrivate(request), this.publicCacheControl), filterChain);
+	}
+
+	/**
+	 * {@code If-None-Match: *} asks whether any representation exists (RFC 9110, 13.1.2):
+	 * when it does (the answer would be a 2xx), 304 Not Modified with its ETag and no
+	 * body; otherwise the answer as it is (a 404, say).
+	 */
+	private void anyRepresentation(HttpServletRequest request, HttpServletResponse response, FilterChain filterChain)
+			throws ServletException, IOException {
+		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+		super.doFilterInternal(new WithoutIfNoneMatch(request),
+				new CacheControlWithETag(held, isPrivate(request), this.publicCacheControl), filterChain);
+		if (held.getStatus() >= 200 && held.getStatus() < 300 && !response.isCommitted()) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			response.setContentLength(0);
+			return;
+		}
+		held.copyBodyToResponse();
 	}
 
 	@Override
@@ -144,6 +170,34 @@ public class ConditionalGetFilter extends ShallowEtagHeaderFilter {
 				super.setHeader(HttpHeaders.CACHE_CONTROL,
 						this.signedIn ? SIGNED_IN_CACHE_CONTROL : this.publicCacheControl);
 			}
+		}
+
+	}
+
+	/** The request without its {@code If-None-Match: *}, answered by this filter. */
+	private static final class WithoutIfNoneMatch extends HttpServletRequestWrapper {
+
+		WithoutIfNoneMatch(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return HttpHeaders.IF_NONE_MATCH.equalsIgnoreCase(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return HttpHeaders.IF_NONE_MATCH.equalsIgnoreCase(name) ? Collections.emptyEnumeration()
+					: super.getHeaders(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			return Collections.enumeration(Collections.list(super.getHeaderNames())
+				.stream()
+				.filter((name) -> !HttpHeaders.IF_NONE_MATCH.equalsIgnoreCase(name))
+				.toList());
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.backchannel.stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,9 @@ public class StatsService {
 			ConfirmationLevel.ONE_GOVERNMENT, ConfirmationLevel.REPORTED, ConfirmationLevel.DISPUTED);
 
 	private static final String CONTACT = "e.status = 'PUBLISHED' and e.channel <> 'RELATED' and e.contact_status = 'HELD'";
+
+	/** How many pairs the page shows: those with the most contacts. */
+	public static final int TOP_PAIRS = 50;
 
 	private final JdbcClient jdbc;
 
@@ -126,30 +130,40 @@ public class StatsService {
 	}
 
 	/**
-	 * Contacts per US–Russian pair of principals (the American first): a page about
-	 * US–Russia contacts counts no US–US or Ukrainian pair.
+	 * Contacts per US–Russian pair of principals (the American first: a page about
+	 * US–Russia contacts counts no US–US or Ukrainian pair): the {@value #TOP_PAIRS}
+	 * pairs with the most contacts, read from the pairs' own rows (V15) rather than
+	 * joining every event's participants twice.
 	 */
 	private List<PairCount> byPair() {
-		return this.jdbc.sql("""
+		List<PairCount> pairs = new ArrayList<>(this.jdbc.sql("""
 				select a1.slug as first_slug, a1.name as first_name, a1.country as first_country,
 				       a2.slug as second_slug, a2.name as second_name, a2.country as second_country,
-				       count(distinct e.id) as contacts
-				from event e
-				join event_participant p1 on p1.event_id = e.id and p1.role = 'PRINCIPAL'
-				join event_participant p2 on p2.event_id = e.id and p2.role = 'PRINCIPAL'
-				join actor a1 on a1.id = p1.actor_id
-				join actor a2 on a2.id = p2.actor_id
-				where %s and a1.country = 'US' and a2.country = 'RU'
-				group by a1.id, a1.slug, a1.name, a1.country, a2.id, a2.slug, a2.name, a2.country
-				order by contacts desc, a1.name, a2.name
-				""".formatted(CONTACT))
-			.query((rs, row) -> new PairCount(
-					new ActorRef(rs.getString("first_slug"), rs.getString("first_name"),
-							Side.ofCountry(rs.getString("first_country"))),
-					new ActorRef(rs.getString("second_slug"), rs.getString("second_name"),
-							Side.ofCountry(rs.getString("second_country"))),
-					rs.getLong("contacts")))
-			.list();
+				       top.contacts
+				from (select pp.first_actor_id, pp.second_actor_id, count(*) as contacts
+				      from event_principal_pair pp join event e on e.id = pp.event_id
+				      join actor x1 on x1.id = pp.first_actor_id
+				      join actor x2 on x2.id = pp.second_actor_id
+				      where pp.published and %s
+				        and ((x1.country = 'US' and x2.country = 'RU') or (x1.country = 'RU' and x2.country = 'US'))
+				      group by pp.first_actor_id, pp.second_actor_id
+				      order by contacts desc, pp.first_actor_id, pp.second_actor_id limit :top) top
+				join actor a1 on a1.id = top.first_actor_id
+				join actor a2 on a2.id = top.second_actor_id
+				""".formatted(CONTACT)).param("top", TOP_PAIRS).query((rs, row) -> {
+			ActorRef first = new ActorRef(rs.getString("first_slug"), rs.getString("first_name"),
+					Side.ofCountry(rs.getString("first_country")));
+			ActorRef second = new ActorRef(rs.getString("second_slug"), rs.getString("second_name"),
+					Side.ofCountry(rs.getString("second_country")));
+			boolean americanFirst = "US".equals(rs.getString("first_country"));
+			return americanFirst ? new PairCount(first, second, rs.getLong("contacts"))
+					: new PairCount(second, first, rs.getLong("contacts"));
+		}).list());
+		pairs.sort(Comparator.comparingLong(PairCount::contacts)
+			.reversed()
+			.thenComparing((pair) -> pair.first().name())
+			.thenComparing((pair) -> pair.second().name()));
+		return pairs;
 	}
 
 	/**

@@ -62,6 +62,34 @@ class ConditionalGetTests {
 		assertThat(other.getResponseBody()).isEqualTo(first.getResponseBody());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/events", "/api/events/2025-03-15-rubio-lavrov-phone-call",
+			"/api/actors/sergei-lavrov", "/api/events.csv", "/calendar.ics", "/feed.atom", "/",
+			"/events/2025-03-15-rubio-lavrov-phone-call" })
+	void ifNoneMatchStarGetsA304WhenTheResourceExists(String path) {
+		String etag = Http.header(this.web.get().uri(path).exchange().returnResult(String.class), "ETag").orElseThrow();
+		EntityExchangeResult<String> any = this.web.get()
+			.uri(path)
+			.header("If-None-Match", "*")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(any.getStatus().value()).as("RFC 9110 13.1.2: * matches any current representation").isEqualTo(304);
+		assertThat(Http.body(any)).isEmpty();
+		assertThat(Http.header(any, "ETag")).contains(etag);
+		this.web.head().uri(path).header("If-None-Match", "*").exchange().expectStatus().isEqualTo(304);
+	}
+
+	@Test
+	void ifNoneMatchStarOnAResourceThatDoesNotExistIsStillA404() {
+		EntityExchangeResult<String> missing = this.web.get()
+			.uri("/api/events/no-such-event")
+			.header("If-None-Match", "*")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(missing.getStatus().value()).isEqualTo(404);
+		assertThat(Http.json(missing).get("title").asString()).isEqualTo("Not found");
+	}
+
 	@Test
 	void differentFiltersHaveDifferentETags() {
 		String all = Http.header(this.web.get().uri("/api/events").exchange().returnResult(String.class), "ETag")

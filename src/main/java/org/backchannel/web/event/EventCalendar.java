@@ -49,14 +49,27 @@ final class EventCalendar {
 	private EventCalendar() {
 	}
 
+	/** The longest content line RFC 5545 (3.1) allows, in octets, line break excluded. */
+	static final int LINE_OCTETS = 75;
+
+	/**
+	 * The component of a calendar with no contact (RFC 5545 requires at least one): the
+	 * UTC time zone, which no client shows.
+	 */
+	static final String EMPTY_CALENDAR_COMPONENT = String.join("\r\n", "BEGIN:VTIMEZONE", "TZID:UTC", "BEGIN:STANDARD",
+			"DTSTART:19700101T000000", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0000", "END:STANDARD", "END:VTIMEZONE")
+			+ "\r\n";
+
 	static String write(List<EventDetail> events, String baseUrl) {
-		return write(events, baseUrl, NAME);
+		return write(events, baseUrl, NAME, null);
 	}
 
 	/**
 	 * @param name the calendar's name: {@link #NAME}, and what it is filtered to
+	 * @param bound when not null, what the calendar says about being bounded (the most
+	 * recent contacts only, and where the rest are)
 	 */
-	static String write(List<EventDetail> events, String baseUrl, String name) {
+	static String write(List<EventDetail> events, String baseUrl, String name, String bound) {
 		Calendar calendar = new Calendar().add(new ProdId("-//Backchannel//US-Russia contacts//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
@@ -64,20 +77,59 @@ final class EventCalendar {
 		calendar.add(new XProperty("X-WR-CALNAME", name));
 		calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
 		calendar.add(new XProperty("X-PUBLISHED-TTL", "PT6H"));
+		if (bound != null) {
+			calendar.add(new Description(bound));
+			calendar.add(new XProperty("X-WR-CALDESC", bound));
+		}
+		boolean any = false;
 		for (EventDetail event : events) {
 			if (event.date().precision() == DatePrecision.DAY) {
 				calendar.add(toVEvent(event, baseUrl));
+				any = true;
 			}
 		}
 		StringWriter out = new StringWriter();
 		try {
-			// validates on the way out: an invalid calendar fails here, not in a client
-			new CalendarOutputter().output(calendar, out);
+			// validates on the way out: an invalid calendar fails here, not in a client;
+			// folded below, by octets (ical4j folds by characters)
+			new CalendarOutputter(true, Integer.MAX_VALUE).output(calendar, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toString();
+		String text = out.toString();
+		if (!any) {
+			int end = text.lastIndexOf("END:VCALENDAR");
+			text = text.substring(0, end) + EMPTY_CALENDAR_COMPONENT + text.substring(end);
+		}
+		return fold(text);
+	}
+
+	/**
+	 * Folds every content line longer than {@value #LINE_OCTETS} octets of UTF-8 (RFC
+	 * 5545, 3.1): a line break and a space before the octet that would be the 76th, never
+	 * inside a character's octets.
+	 */
+	static String fold(String text) {
+		StringBuilder folded = new StringBuilder(text.length() + text.length() / 50);
+		for (String line : text.split("\r\n", -1)) {
+			if (folded.length() > 0) {
+				folded.append("\r\n");
+			}
+			int octets = 0;
+			for (int i = 0; i < line.length();) {
+				int codePoint = line.codePointAt(i);
+				int size = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
+				if (octets + size > LINE_OCTETS) {
+					folded.append("\r\n ");
+					octets = 1;
+				}
+				folded.appendCodePoint(codePoint);
+				octets += size;
+				i += Character.charCount(codePoint);
+			}
+		}
+		return folded.toString();
 	}
 
 	private static VEvent toVEvent(EventDetail event, String baseUrl) {

@@ -5,6 +5,7 @@ import org.backchannel.web.api.ApiController;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.web.api.InvalidParametersException;
 import org.backchannel.event.CoverageService;
+import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventQueryService;
 import org.backchannel.http.SiteProperties;
@@ -28,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 
@@ -49,6 +52,12 @@ class ExportController {
 
 	/** Upper bound of one export, so a request's memory stays bounded. */
 	static final int MAX_EXPORT = 5000;
+
+	/**
+	 * How many contacts a calendar carries at most: the most recent ones; it says so, and
+	 * where the rest are, when there are more.
+	 */
+	static final int CALENDAR_SIZE = 500;
 
 	/** How many of the latest changes the feed carries. */
 	static final int FEED_SIZE = 50;
@@ -85,9 +94,13 @@ class ExportController {
 			+ "with Accept: text/csv.",
 			responses = @ApiResponse(responseCode = "200", description = "The CSV file",
 					content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string", format = "binary"))))
-	ResponseEntity<byte[]> csv(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
+	ResponseEntity<byte[]> csv(@Parameter(hidden = true) @ModelAttribute EventSearchParams params,
+			@Parameter(description = "At most this many rows, the most recent first; 1 to " + MAX_EXPORT,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + MAX_EXPORT,
+							defaultValue = "" + MAX_EXPORT)) @RequestParam(name = "limit",
+									required = false) String limit) {
 		EventFilter filter = InvalidParametersException.filterOf(params);
-		String csv = EventCsv.writeDetails(this.events.findDetails(filter, MAX_EXPORT), baseUrl());
+		String csv = EventCsv.writeDetails(this.events.findDetails(filter, rows(limit)), baseUrl());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CSV_TYPE))
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
@@ -104,8 +117,29 @@ class ExportController {
 	@ExpensiveRead
 	@GetMapping(path = "/api/events", produces = TEXT_CSV)
 	@Operation(hidden = true)
-	ResponseEntity<byte[]> csvByAccept(@ModelAttribute EventSearchParams params) {
-		return csv(params);
+	ResponseEntity<byte[]> csvByAccept(@ModelAttribute EventSearchParams params,
+			@RequestParam(name = "limit", required = false) String limit) {
+		return csv(params, limit);
+	}
+
+	/**
+	 * The rows a CSV export asks for: all (up to the bound) unless {@code limit} says.
+	 */
+	private static int rows(String limit) {
+		if (limit == null) {
+			return MAX_EXPORT;
+		}
+		try {
+			int value = Integer.parseInt(limit.strip());
+			if (value >= 1 && value <= MAX_EXPORT) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new InvalidParametersException(
+				Map.of("limit", "'limit' must be a whole number from 1 to " + MAX_EXPORT + " (the most rows)."));
 	}
 
 	@ExpensiveRead
@@ -115,15 +149,25 @@ class ExportController {
 					+ "UID (<slug>@backchannel), location, the readout summaries and a link back. Without a type "
 					+ "filter it holds the contacts (PHONE_CALL, MEETING, SUMMIT, NEGOTIATION_ROUND, MESSAGE); a planned or postponed contact is TENTATIVE "
 					+ "and a cancelled one CANCELLED, never shown as held. Events known "
-					+ "only to the month or year are left out rather than shown on a false day.",
+					+ "only to the month or year are left out rather than shown on a false day. At most the "
+					+ CALENDAR_SIZE + " most recent matching contacts: a calendar with more matches says so in "
+					+ "its DESCRIPTION and X-WR-CALDESC, with a link to the CSV export of all of them.",
 			responses = @ApiResponse(responseCode = "200", description = "The calendar",
 					content = @Content(mediaType = "text/calendar",
 							schema = @Schema(type = "string", format = "binary"))))
 	ResponseEntity<byte[]> calendar(@Parameter(hidden = true) @ModelAttribute EventSearchParams params) {
 		EventFilter asked = InvalidParametersException.filterOf(params);
 		EventFilter filter = asked.types().isEmpty() ? asked.withTypes(CONTACT_TYPES) : asked;
-		String calendar = EventCalendar.write(this.events.findDetails(filter, MAX_EXPORT), baseUrl(),
-				this.description.title(EventCalendar.NAME, asked));
+		List<EventDetail> contacts = this.events.findDetails(filter, CALENDAR_SIZE + 1);
+		String bound = null;
+		if (contacts.size() > CALENDAR_SIZE) {
+			contacts = contacts.subList(0, CALENDAR_SIZE);
+			String query = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
+			bound = "The " + CALENDAR_SIZE + " most recent matching contacts; every one, older ones included, is in "
+					+ baseUrl() + "/api/events.csv" + ((query != null) ? "?" + query : "") + " and the API.";
+		}
+		String calendar = EventCalendar.write(contacts, baseUrl(), this.description.title(EventCalendar.NAME, asked),
+				bound);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CALENDAR_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

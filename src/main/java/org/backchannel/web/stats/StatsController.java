@@ -45,6 +45,7 @@ class StatsController {
 		model.addAttribute("chartData", chartData(statistics));
 		model.addAttribute("channels", StatsService.CHANNELS);
 		model.addAttribute("confirmationLevels", StatsService.HELD_LEVELS);
+		model.addAttribute("topPairs", StatsService.TOP_PAIRS);
 		model.addAttribute("pageTitleKey", "stats.title");
 		model.addAttribute("pageDescription", this.messages.getMessage("stats.intro",
 				new Object[] { statistics.total() }, LocaleContextHolder.getLocale()));

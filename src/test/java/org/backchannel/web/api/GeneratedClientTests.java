@@ -172,7 +172,7 @@ class GeneratedClientTests {
 				null, null, null, null, null, null, null, null, null, 1000, null, null));
 		assertThat(badLimit.getCode()).isEqualTo(400);
 		File csv = new ExportsApi(client(null, null)).exportEventsCsv(null, List.of("PHONE_CALL"), null, null, null,
-				null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null);
 		assertThat(Files.readString(csv.toPath(), StandardCharsets.UTF_8)).contains("id,slug,date");
 	}
 

@@ -106,6 +106,41 @@ class CalendarExportTests {
 		assertThat(context.<VEvent>getComponents(VEvent.VEVENT)).hasSize(1);
 	}
 
+	@Test
+	void everyLineIsFoldedAtSeventyFiveOctetsOfUtf8NotCharacters() throws Exception {
+		// The calendar's name has an en dash (three octets): 75 characters of it would be
+		// 77 octets.
+		String body = this.web.get().uri("/calendar.ics").exchange().returnResult(String.class).getResponseBody();
+		assertThat(body).contains("–");
+		for (String line : body.split("\r\n")) {
+			assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+		}
+		parse(body).validate();
+	}
+
+	@Test
+	void aLongLineOfMultiOctetCharactersIsFoldedBetweenCharacters() {
+		String line = "DESCRIPTION:" + "Переговоры – ".repeat(10);
+		String folded = EventCalendar.fold(line);
+		for (String part : folded.split("\r\n")) {
+			assertThat(part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+		}
+		assertThat(folded.replace("\r\n ", "")).as("unfolding gives the line back").isEqualTo(line);
+	}
+
+	@Test
+	void aCalendarWithNoMatchingContactStillHasAComponentAndIsValid() throws Exception {
+		EntityExchangeResult<String> response = this.web.get()
+			.uri("/calendar.ics?q=nothing-matches-this-word")
+			.exchange()
+			.returnResult(String.class);
+		assertThat(response.getStatus().value()).isEqualTo(200);
+		Calendar calendar = parse(response.getResponseBody());
+		assertThat(calendar.<VEvent>getComponents(VEvent.VEVENT)).isEmpty();
+		assertThat(calendar.getComponents()).as("RFC 5545 3.6: at least one component").isNotEmpty();
+		calendar.validate();
+	}
+
 	static Calendar parse(String body) throws Exception {
 		return new CalendarBuilder().build(new StringReader(body));
 	}

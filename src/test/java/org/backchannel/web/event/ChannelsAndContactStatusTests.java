@@ -223,6 +223,16 @@ class ChannelsAndContactStatusTests {
 				.asString()));
 	}
 
+	@Test
+	void theMostFrequentPairOfPrincipalsOnTheStatisticsPageHasTheContactsTheApiFinds() {
+		Document stats = Jsoup
+			.parse(this.web.get().uri("/stats").exchange().returnResult(String.class).getResponseBody());
+		List<org.jsoup.nodes.Element> rows = stats.select("#table-pairs tbody tr");
+		assertThat(rows).isNotEmpty().hasSizeLessThanOrEqualTo(org.backchannel.stats.StatsService.TOP_PAIRS);
+		List<Long> counts = rows.stream().map((row) -> Long.parseLong(row.select("td").last().text())).toList();
+		assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
 	private List<JsonNode> walk(String path) {
 		List<JsonNode> items = new java.util.ArrayList<>();
 		String next = path;

@@ -130,6 +130,24 @@ class CsvExportTests {
 	}
 
 	@Test
+	void limitGivesTheMostRecentRowsOnlyAndABadOneIsA400() throws IOException {
+		List<CSVRecord> all = parse(
+				this.web.get().uri("/api/events.csv").exchange().returnResult(String.class).getResponseBody());
+		List<CSVRecord> two = parse(
+				this.web.get().uri("/api/events.csv?limit=2").exchange().returnResult(String.class).getResponseBody());
+		assertThat(two).extracting((row) -> row.get("slug"))
+			.containsExactly(all.get(0).get("slug"), all.get(1).get("slug"));
+		for (String bad : List.of("0", "5001", "many")) {
+			EntityExchangeResult<String> refused = this.web.get()
+				.uri("/api/events.csv?limit=" + bad)
+				.exchange()
+				.returnResult(String.class);
+			assertThat(refused.getStatus().value()).as(bad).isEqualTo(400);
+			assertThat(Http.body(refused)).contains("limit");
+		}
+	}
+
+	@Test
 	void cellsASpreadsheetWouldRunAsFormulasStayText() throws IOException {
 		EventSummary hostile = new EventSummary(7, "hostile", "=HYPERLINK(\"http://evil.example\",\"x\")",
 				EventType.OTHER, Channel.MINISTERS, ContactStatus.HELD, null,

@@ -57,7 +57,8 @@ class StatsControllerTests {
 					containsString("Sergei \\u003c/script> Lavrov"), not(containsString("Sergei </script>")),
 					containsString("id=\"table-months\""), containsString("<th scope=\"row\">February 2025</th>"),
 					containsString("id=\"table-initiators\""), containsString("id=\"table-pairs\""),
-					containsString("/dist/chart.umd"), containsString("/assets/js/stats-"))));
+					containsString("The 50 pairs with the most contacts are shown."), containsString("/dist/chart.umd"),
+					containsString("/assets/js/stats-"))));
 	}
 
 }
