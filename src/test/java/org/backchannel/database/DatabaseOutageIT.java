@@ -1,0 +1,194 @@
+package org.backchannel.database;
+
+import org.backchannel.testing.Http;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.backchannel.BackchannelApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database goes away under a running app and comes back: meanwhile pages and API
+ * answer 503 quickly and health is DOWN; afterwards the app recovers by itself with every
+ * acknowledged write intact.
+ */
+class DatabaseOutageIT {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void theAppSurvivesADatabaseOutageAndRecoversByItself() throws Exception {
+		int databasePort = freePort();
+		Path data = this.directory.resolve("pg");
+		EmbeddedPostgres database = startDatabase(data, databasePort);
+		try (ConfigurableApplicationContext app = SpringApplication.run(BackchannelApplication.class, "--server.port=0",
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=")) {
+			RestTestClient web = Http
+				.client(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health").exchange().expectStatus().isEqualTo(200);
+			JdbcClient.create(database.getPostgresDatabase())
+				.sql("insert into actor (slug, name, kind, country) values ('written-before', 'Written Before', 'PERSON', 'US')")
+				.update();
+
+			database.close(); // the outage
+
+			long start = System.nanoTime();
+			EntityExchangeResult<String> page = web.get().uri("/").exchange().returnResult(String.class);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+			assertThat(page.getStatus().value()).isEqualTo(503);
+			assertThat(page.getResponseBody()).contains("Temporarily unavailable").doesNotContain("Exception");
+
+			EntityExchangeResult<String> api = web.get().uri("/api/events").exchange().returnResult(String.class);
+			assertThat(api.getStatus().value()).isEqualTo(503);
+			assertThat(Http.header(api, "Content-Type").orElseThrow()).startsWith("application/problem+json");
+			assertThat(Http.header(api, "Retry-After")).isPresent();
+			assertThat(Http.json(api).get("title").asString()).isEqualTo("Temporarily unavailable");
+			assertThat(Http.body(api)).doesNotContain("PSQLException").doesNotContain("at org.");
+
+			web.get().uri("/actuator/health").exchange().expectStatus().isEqualTo(503);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+
+			database = startDatabase(data, databasePort); // back again, same files
+
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			int status = 0;
+			while (System.nanoTime() < deadline && (status = web.get()
+				.uri("/api/actors/written-before")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value()) != 200) {
+				Thread.sleep(250);
+			}
+			assertThat(status).as("the app serves again without a restart").isEqualTo(200);
+			web.get().uri("/").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
+		}
+		finally {
+			database.close();
+		}
+	}
+
+	/**
+	 * A database that is alive but silent (SIGSTOP on the postmaster and every backend,
+	 * as a frozen host or a partition would look): a page, the API and readiness answer
+	 * 503 within 5 seconds, and everything is served again once it thaws.
+	 */
+	@Test
+	void aFrozenDatabaseGetsA503WithinFiveSecondsAndTheAppRecoversWhenItThaws() throws Exception {
+		int databasePort = freePort();
+		Path data = this.directory.resolve("frozen");
+		EmbeddedPostgres database = startDatabase(data, databasePort);
+		List<String> frozen = new ArrayList<>();
+		try (ConfigurableApplicationContext app = SpringApplication.run(BackchannelApplication.class, "--server.port=0",
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--backchannel.response-cache.size=0", "--backchannel.query-cache.size=0")) {
+			RestTestClient web = Http
+				.client(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+			web.get().uri("/actors").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
+
+			String postmaster = Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
+			frozen.add(postmaster);
+			frozen.addAll(children(postmaster));
+			assertThat(frozen).hasSizeGreaterThan(1);
+			signal("-STOP", frozen);
+			Thread.sleep(1000); // pooled connections are now idle past Hikari's bypass
+								// window
+
+			for (String path : List.of("/actors", "/api/events?q=ceasefire", "/actuator/health/readiness")) {
+				long start = System.nanoTime();
+				EntityExchangeResult<String> response = web.get().uri(path).exchange().returnResult(String.class);
+				Duration took = Duration.ofNanos(System.nanoTime() - start);
+				assertThat(response.getStatus().value()).as(path).isEqualTo(503);
+				assertThat(took).as(path).isLessThan(Duration.ofSeconds(5));
+				if (path.startsWith("/api/")) {
+					assertThat(Http.header(response, "Content-Type").orElseThrow())
+						.startsWith("application/problem+json");
+					assertThat(Http.header(response, "Retry-After")).isPresent();
+				}
+				else if (!path.startsWith("/actuator")) {
+					assertThat(response.getResponseBody()).contains("Temporarily unavailable");
+				}
+				else {
+					assertThat(response.getResponseBody()).contains("DOWN");
+				}
+			}
+
+			signal("-CONT", frozen);
+			frozen.clear();
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			int status = 0;
+			while (System.nanoTime() < deadline && (status = web.get()
+				.uri("/actors")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value()) != 200) {
+				Thread.sleep(250);
+			}
+			assertThat(status).as("the app serves again without a restart").isEqualTo(200);
+			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
+		}
+		finally {
+			if (!frozen.isEmpty()) {
+				signal("-CONT", frozen);
+			}
+			database.close();
+		}
+	}
+
+	private static List<String> children(String pid) throws Exception {
+		Process pgrep = new ProcessBuilder("pgrep", "-P", pid).redirectErrorStream(true).start();
+		String out = new String(pgrep.getInputStream().readAllBytes());
+		pgrep.waitFor(10, TimeUnit.SECONDS);
+		return out.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+	private static void signal(String signal, List<String> pids) throws Exception {
+		List<String> command = new ArrayList<>(List.of("kill", signal));
+		command.addAll(pids);
+		Process kill = new ProcessBuilder(command).inheritIO().start();
+		assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+	}
+
+	private static EmbeddedPostgres startDatabase(Path data, int port) throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.start();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
