@@ -1,5 +1,6 @@
 package org.backchannel.http;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.Http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,15 +49,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=first-revisions", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
+		properties = { "backchannel.test-context=first-revisions", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReverseProxyIT {
 
 	static final Path NGINX = Path.of("/usr/sbin/nginx");
 
-	static final String ADMIN = Http.basic("root", "rook-castle-for-tests");
+	static final String ADMIN = TestAdmin.BASIC;
 
 	static final String EVENT = "2025-03-18-trump-putin-phone-call";
 

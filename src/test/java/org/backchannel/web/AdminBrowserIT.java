@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.Browser;
 import org.backchannel.testing.Http;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * find it on the timeline and in the API, edit it, restore the first revision.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=admin-browser", "backchannel.admin.username=chief",
-				"backchannel.admin.password=browser-test-password" })
+		properties = "backchannel.test-context=admin-browser")
 @ExtendWith(Browser.class)
 public class AdminBrowserIT {
 
@@ -47,8 +47,8 @@ public class AdminBrowserIT {
 	void anAdminCreatesPublishesEditsAndRestoresAnEvent(WebDriver browser) {
 		// Signing in from an event page comes back to it.
 		browser.get(url("/login?from=/events/2025-03-15-rubio-lavrov-phone-call"));
-		browser.findElement(By.id("username")).sendKeys("chief");
-		browser.findElement(By.id("password")).sendKeys("browser-test-password");
+		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);
+		browser.findElement(By.id("password")).sendKeys(TestAdmin.PASSWORD);
 		click(browser, By.id("login-submit"));
 		assertThat(browser.getCurrentUrl()).endsWith("/events/2025-03-15-rubio-lavrov-phone-call");
 

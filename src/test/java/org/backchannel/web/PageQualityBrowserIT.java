@@ -1,5 +1,6 @@
 package org.backchannel.web;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.Browser;
 import org.backchannel.testing.PageChecks;
 
@@ -33,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser for the class: first as a reader, then signed in as an admin.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=page-quality", "backchannel.admin.username=checker",
-				"backchannel.admin.password=page-quality-password" })
+		properties = "backchannel.test-context=page-quality")
 @ExtendWith(Browser.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageQualityBrowserIT {
@@ -49,7 +49,7 @@ class PageQualityBrowserIT {
 			"/admin/events/2025-03-15-rubio-lavrov-phone-call/history", "/admin/actors", "/admin/actors/new",
 			"/admin/actors/sergei-lavrov/edit", "/admin/proposals", "/admin/proposals/new",
 			"/admin/proposals/30-day-ceasefire/edit", "/admin/sources", "/admin/sources/new", "/admin/sources/1/edit",
-			"/admin/users", "/admin/users/checker/password");
+			"/admin/users", "/admin/users/" + TestAdmin.USERNAME + "/password");
 
 	static WebDriver browser;
 
@@ -250,8 +250,8 @@ class PageQualityBrowserIT {
 		if (!browser.getCurrentUrl().contains("/login")) {
 			return;
 		}
-		browser.findElement(By.id("username")).sendKeys("checker");
-		browser.findElement(By.id("password")).sendKeys("page-quality-password");
+		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);
+		browser.findElement(By.id("password")).sendKeys(TestAdmin.PASSWORD);
 		browser.findElement(By.id("login-submit")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until((driver) -> driver.getCurrentUrl().contains("/admin") && !driver.getCurrentUrl().contains("/login"));

@@ -3,6 +3,7 @@ package org.backchannel.web.draft;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,8 +29,7 @@ import static org.backchannel.web.AdminBrowserIT.click;
  * as its source.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=drafts", "backchannel.admin.username=chief",
-				"backchannel.admin.password=browser-test-password" })
+		properties = "backchannel.test-context=drafts")
 @ExtendWith(Browser.class)
 class DraftBrowserIT {
 
@@ -48,8 +48,8 @@ class DraftBrowserIT {
 		String report = new String(new ClassPathResource("drafts/seed-001.txt").getInputStream().readAllBytes(),
 				StandardCharsets.UTF_8);
 		browser.get(url("/login?from=/admin/events/from-report"));
-		browser.findElement(By.id("username")).sendKeys("chief");
-		browser.findElement(By.id("password")).sendKeys("browser-test-password");
+		browser.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);
+		browser.findElement(By.id("password")).sendKeys(TestAdmin.PASSWORD);
 		click(browser, By.id("login-submit"));
 		assertThat(browser.getCurrentUrl()).endsWith("/admin/events/from-report");
 
