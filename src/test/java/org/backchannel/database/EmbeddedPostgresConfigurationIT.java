@@ -59,7 +59,9 @@ class EmbeddedPostgresConfigurationIT {
 			.redirectOutput(log.toFile())
 			.start();
 		try {
-			long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+			// generous: a fresh JVM runs initdb and every migration, on a machine perhaps
+			// busy
+			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 			while (!Files.readString(log).contains("Started BackchannelApplication")) {
 				assertThat(child.isAlive()).as("the child app is running; its log:%n%s", Files.readString(log))
 					.isTrue();
