@@ -36,7 +36,7 @@ public class QueryPlanController {
 	public static final EventCursor DEEP = new EventCursor(LocalDate.of(2019, 6, 1), Long.MAX_VALUE);
 
 	/**
-	 * The main timeline and API queries, by name: what QueryPlanTests checks on 20,000
+	 * The main timeline and API queries, by name: what QueryPlanIT checks on 20,000
 	 * events and the benchmark shows at a million.
 	 */
 	public static Map<String, EventFilter> mainQueries() {

@@ -44,7 +44,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The signed-in admin pages under {@code /admin/} are left alone: they are private and
  * never shared, and one of them (from report to draft) forwards to the event form, whose
  * body this wrapper loses when the container closes a forwarded response (found by
- * {@code DraftBrowserTests}; not diagnosed further).
+ * {@code DraftBrowserIT}; not diagnosed further).
  */
 class CompressionFilter extends OncePerRequestFilter {
 

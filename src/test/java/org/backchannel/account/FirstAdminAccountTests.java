@@ -31,7 +31,7 @@ class FirstAdminAccountTests {
 		.compile("admin account 'admin' with the generated password: (\\S+)");
 
 	@Nested
-	@SpringBootTest(properties = "backchannel.test-context=admin-generated-password")
+	@SpringBootTest(properties = { "backchannel.admin.username=", "backchannel.admin.password=" })
 	@AutoConfigureMockMvc
 	@ExtendWith(OutputCaptureExtension.class)
 	class WithoutEnvironmentVariables {
@@ -59,7 +59,7 @@ class FirstAdminAccountTests {
 	}
 
 	@Nested
-	@SpringBootTest(properties = { "backchannel.test-context=admin-env-password", "backchannel.admin.username=chief",
+	@SpringBootTest(properties = { "backchannel.admin.username=chief",
 			"backchannel.admin.password=correct horse battery staple" })
 	@AutoConfigureMockMvc
 	@ExtendWith(OutputCaptureExtension.class)

@@ -1,5 +1,6 @@
 package org.backchannel.caching;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.StatementCounter;
 import org.backchannel.testing.Http;
 
@@ -25,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=response-cache", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests" })
+		properties = "backchannel.test-context=response-cache")
 @Import(StatementCounter.class)
 class ResponseCacheTests {
 
@@ -161,7 +161,7 @@ class ResponseCacheTests {
 		assertThat(this.web.get().uri("/events/" + EVENT).exchange().returnResult(String.class).getResponseBody())
 			.isEqualTo(anonymous.getResponseBody())
 			.doesNotContain("account-name");
-		String session = Http.signIn(this.web, "root", "rook-castle-for-tests");
+		String session = Http.signIn(this.web, TestAdmin.USERNAME, TestAdmin.PASSWORD);
 		for (String path : List.of("/", "/events/" + EVENT, "/actors/sergei-lavrov")) {
 			EntityExchangeResult<String> signedIn = this.web.get()
 				.uri(path)
@@ -183,7 +183,7 @@ class ResponseCacheTests {
 		assertThat(this.web.get().uri(hits).exchange().returnResult(String.class).getStatus().value())
 			.as("anonymous readers are sent to sign in")
 			.isEqualTo(302);
-		String session = Http.signIn(this.web, "root", "rook-castle-for-tests");
+		String session = Http.signIn(this.web, TestAdmin.USERNAME, TestAdmin.PASSWORD);
 		EntityExchangeResult<String> metrics = this.web.get()
 			.uri(hits)
 			.header("Cookie", session)

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The event pages read events straight from SQL: what they read is exactly what the
  * entity graph holds, for every event of the record.
  */
-@SpringBootTest(properties = "backchannel.test-context=admin-event-service")
+@SpringBootTest(properties = "backchannel.test-context=admin-forms")
+@AutoConfigureMockMvc // shares the admin forms' context
 class EventDetailsTests {
 
 	@Autowired

@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.backchannel.database.EmbeddedPostgresConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,11 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every two principals of an event as one row (V15), kept by the database's own triggers
  * whatever writes the participations, and the neighbour look-up that reads them: a JDBC
- * slice on the embedded PostgreSQL with the migrations applied, each test rolled back.
+ * slice on the tests' PostgreSQL (its own copy of the migrated template), each test
+ * rolled back.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(EmbeddedPostgresConfiguration.class)
 class EventPrincipalPairTests {
 
 	@Autowired

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -35,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The write side of events on the real database: rules, drafts, conflicts, history and
  * restore.
  */
-@SpringBootTest(properties = "backchannel.test-context=admin-event-service")
+@SpringBootTest(properties = "backchannel.test-context=admin-forms")
+@AutoConfigureMockMvc // shares the admin forms' context
 class EventWriteServiceTests {
 
 	static final ChangeAuthor EDITOR = new ChangeAuthor("edith", false);

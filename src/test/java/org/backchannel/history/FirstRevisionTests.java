@@ -8,6 +8,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.actor.ActorRepository;
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventWriteService;
@@ -34,12 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would record, so the change feed lists the seed and a seeded record can be restored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=first-revisions", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
+		properties = { "backchannel.test-context=first-revisions", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class FirstRevisionTests {
 
-	static final String ADMIN = Http.basic("root", "rook-castle-for-tests");
+	static final String ADMIN = TestAdmin.BASIC;
 
 	static final JsonMapper json = JsonMapper.builder().build();
 

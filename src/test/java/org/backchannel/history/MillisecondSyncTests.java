@@ -5,6 +5,7 @@ import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.testing.Http;
@@ -25,12 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the last {@code updatedAt} it saw never gets the same change back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=first-revisions", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
+		properties = { "backchannel.test-context=first-revisions", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class MillisecondSyncTests {
 
-	static final String ADMIN = Http.basic("root", "rook-castle-for-tests");
+	static final String ADMIN = TestAdmin.BASIC;
 
 	static final String MILLISECONDS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z";
 

@@ -1,5 +1,6 @@
 package org.backchannel.http;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.Http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,12 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * identity one; anonymous answers may be kept by shared caches, signed-in ones never.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=first-revisions", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
+		properties = { "backchannel.test-context=first-revisions", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class CompressionAndCachingTests {
 
-	static final String ADMIN = Http.basic("root", "rook-castle-for-tests");
+	static final String ADMIN = TestAdmin.BASIC;
 
 	static final String EVENT = "/api/events/2025-03-18-trump-putin-phone-call";
 
@@ -172,7 +172,7 @@ class CompressionAndCachingTests {
 		}
 		assertThat(Http.header(get("/"), "Cache-Control")).hasValue("public, max-age=0, must-revalidate");
 
-		String session = Http.signIn(this.web, "root", "rook-castle-for-tests");
+		String session = Http.signIn(this.web, TestAdmin.USERNAME, TestAdmin.PASSWORD);
 		for (String path : new String[] { "/", "/events/2025-03-18-trump-putin-phone-call", "/stats" }) {
 			EntityExchangeResult<byte[]> page = get(path, "Cookie", session);
 			assertThat(page.getStatus().value()).as(path).isEqualTo(200);

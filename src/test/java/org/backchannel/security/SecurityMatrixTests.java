@@ -1,5 +1,6 @@
 package org.backchannel.security;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.account.Role;
 import org.backchannel.account.UserAccountService;
 
@@ -32,8 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and admin page. Pages send anonymous users to sign in (302); the API answers 401; a
  * role too low gets 403.
  */
-@SpringBootTest(properties = { "backchannel.test-context=admin-security-matrix", "backchannel.admin.username=root",
-		"backchannel.admin.password=rook-castle-for-tests" })
+@SpringBootTest(properties = "backchannel.test-context=admin-forms")
 @AutoConfigureMockMvc
 class SecurityMatrixTests {
 
@@ -129,7 +129,7 @@ class SecurityMatrixTests {
 		assertThat(status(json(method, path))).as("anonymous").isEqualTo(anonymous);
 		assertThat(status(json(method, path).with(httpBasic("writer", "writer-password-for-tests")))).as("editor")
 			.isEqualTo(editor);
-		assertThat(status(json(method, path).with(httpBasic("root", "rook-castle-for-tests")))).as("admin")
+		assertThat(status(json(method, path).with(httpBasic(TestAdmin.USERNAME, TestAdmin.PASSWORD)))).as("admin")
 			.isEqualTo(admin);
 	}
 

@@ -1,5 +1,6 @@
 package org.backchannel.web.account;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.account.Role;
 import org.backchannel.account.UserAccountService;
 
@@ -32,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recorded; editors cannot do any of it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=admin-users", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests", "backchannel.sign-in.client-allowance=1000" })
+		properties = { "backchannel.test-context=admin-users", "backchannel.sign-in.client-allowance=1000" })
 class UserAdministrationTests {
 
 	static final String PASSWORD = "a-fine-long-passphrase";
@@ -56,7 +56,7 @@ class UserAdministrationTests {
 				this.users.createUser(name, PASSWORD, Role.EDITOR);
 			}
 		}
-		this.admin = Http.signIn(this.web, "root", "rook-castle-for-tests");
+		this.admin = Http.signIn(this.web, TestAdmin.USERNAME, TestAdmin.PASSWORD);
 	}
 
 	@Test

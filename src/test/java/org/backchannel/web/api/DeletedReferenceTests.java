@@ -2,6 +2,7 @@ package org.backchannel.web.api;
 
 import tools.jackson.databind.JsonNode;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * be deleted, its revisions keep the references, and restoring it says what is missing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=first-revisions", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
+		properties = { "backchannel.test-context=first-revisions", "backchannel.rate-limit.trusted-proxies=127.0.0.1",
 				"backchannel.site.canonical-url=https://backchannel.example.org/" })
 class DeletedReferenceTests {
 
-	static final String ADMIN = Http.basic("root", "rook-castle-for-tests");
+	static final String ADMIN = TestAdmin.BASIC;
 
 	@LocalServerPort
 	int port;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.account.Role;
 import org.backchannel.account.UserAccountService;
 import org.backchannel.client.ApiClient;
@@ -57,8 +58,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * ({@link LiveContract}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=generated-client", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests" })
+		properties = "backchannel.test-context=generated-client")
 @Import(LiveContract.Recorder.class)
 class GeneratedClientTests {
 
@@ -203,7 +203,7 @@ class GeneratedClientTests {
 		String cursor = follow(changes, changes.listChanges(OffsetDateTime.parse("2000-01-01T00:00:00Z"), null, 50),
 				new ArrayList<>());
 		EventsApi editor = new EventsApi(client("writer", "writer-password-for-tests"));
-		EventsApi admin = new EventsApi(client("root", "rook-castle-for-tests"));
+		EventsApi admin = new EventsApi(client(TestAdmin.USERNAME, TestAdmin.PASSWORD));
 		EventsApi anonymous = new EventsApi(client(null, null));
 		long source = this.jdbc.sql("select id from source where seed_file = '003_56f64484c723aef1.txt'")
 			.query(Long.class)

@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SQL) still leaves the feed, the calendar and the CSV valid.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=hostile", "backchannel.admin.username=warden",
-				"backchannel.admin.password=gate-keeper-for-tests" })
+		properties = "backchannel.test-context=api-writes")
 class HostileTextTests {
 
-	static final String ADMIN = Http.basic("warden", "gate-keeper-for-tests");
+	static final String ADMIN = TestAdmin.BASIC;
 
 	/** As JSON string contents (escaped where JSON needs it). */
 	static final List<String> HOSTILE_ONE_LINE = List.of("Lavrov\\u0001", "Lavrov\\r\\nInjected: header",

@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, in the feed, the calendar and the CSV.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=hostile", "backchannel.admin.username=warden",
-				"backchannel.admin.password=gate-keeper-for-tests" })
+		properties = "backchannel.test-context=api-writes")
 class HostileWriteTests {
 
-	static final String ADMIN = Http.basic("warden", "gate-keeper-for-tests");
+	static final String ADMIN = TestAdmin.BASIC;
 
 	static final String MARKUP = "<script>alert('x')</script><b onmouseover=\"alert(1)\">bold</b>";
 

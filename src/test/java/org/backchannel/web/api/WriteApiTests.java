@@ -1,5 +1,6 @@
 package org.backchannel.web.api;
 
+import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.ApiTestSupport;
 
 import java.time.Instant;
@@ -30,11 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * validation as problem+json, deletion and the change feed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=admin-write-api", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests" })
+		properties = "backchannel.test-context=api-writes")
 class WriteApiTests {
 
-	static final String ADMIN = basic("root", "rook-castle-for-tests");
+	static final String ADMIN = TestAdmin.BASIC;
 
 	static final String EDITOR = basic("writer", "writer-password-for-tests");
 

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database) of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "backchannel.test-context=api-sync")
+		properties = "backchannel.test-context=api-writes")
 class ApiSyncTests {
 
 	@LocalServerPort

@@ -25,9 +25,7 @@ import static org.backchannel.testing.Http.basic;
  * POST /api/drafts/from-report over HTTP: an editor gets the proposal with each field's
  * evidence as offsets into the text sent; bad input gets problem+json naming the field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=drafts", "backchannel.admin.username=chief",
-				"backchannel.admin.password=browser-test-password" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DraftApiTests {
 
 	static final String EDITOR = basic("drafter", "drafter-password-for-tests");

@@ -31,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the API like any editor's event and taken out again afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=admin-write-api", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests" })
+		properties = "backchannel.test-context=api-writes")
 class ChannelsAndContactStatusTests {
 
 	static final String SLUG = "2031-05-04-test-summit-called-off";

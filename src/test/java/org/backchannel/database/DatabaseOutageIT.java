@@ -1,0 +1,381 @@
+package org.backchannel.database;
+
+import org.backchannel.testing.Http;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.backchannel.BackchannelApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database goes away under a running app and comes back: meanwhile pages and API
+ * answer 503 quickly and health is DOWN; afterwards the app recovers by itself with every
+ * acknowledged write intact.
+ */
+class DatabaseOutageIT {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void theAppSurvivesADatabaseOutageAndRecoversByItself() throws Exception {
+		int databasePort = freePort();
+		Path data = this.directory.resolve("pg");
+		EmbeddedPostgres database = startDatabase(data, databasePort);
+		try (ConfigurableApplicationContext app = SpringApplication.run(BackchannelApplication.class, "--server.port=0",
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=")) {
+			RestTestClient web = Http
+				.client(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health").exchange().expectStatus().isEqualTo(200);
+			JdbcClient.create(database.getPostgresDatabase())
+				.sql("insert into actor (slug, name, kind, country) values ('written-before', 'Written Before', 'PERSON', 'US')")
+				.update();
+
+			database.close(); // the outage
+
+			long start = System.nanoTime();
+			EntityExchangeResult<String> page = web.get().uri("/").exchange().returnResult(String.class);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+			assertThat(page.getStatus().value()).isEqualTo(503);
+			assertThat(page.getResponseBody()).contains("Temporarily unavailable").doesNotContain("Exception");
+
+			EntityExchangeResult<String> api = web.get().uri("/api/events").exchange().returnResult(String.class);
+			assertThat(api.getStatus().value()).isEqualTo(503);
+			assertThat(Http.header(api, "Content-Type").orElseThrow()).startsWith("application/problem+json");
+			assertThat(Http.header(api, "Retry-After")).isPresent();
+			assertThat(Http.json(api).get("title").asString()).isEqualTo("Temporarily unavailable");
+			assertThat(Http.body(api)).doesNotContain("PSQLException").doesNotContain("at org.");
+
+			web.get().uri("/actuator/health").exchange().expectStatus().isEqualTo(503);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+
+			database = startDatabase(data, databasePort); // back again, same files
+
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			int status = 0;
+			while (System.nanoTime() < deadline && (status = web.get()
+				.uri("/api/actors/written-before")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value()) != 200) {
+				Thread.sleep(250);
+			}
+			assertThat(status).as("the app serves again without a restart").isEqualTo(200);
+			web.get().uri("/").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
+		}
+		finally {
+			database.close();
+		}
+	}
+
+	/**
+	 * A database that is alive but silent (SIGSTOP on the postmaster and every backend,
+	 * as a frozen host or a partition would look): a page, the API and readiness answer
+	 * 503 within 5 seconds, and everything is served again once it thaws.
+	 */
+	@Test
+	void aFrozenDatabaseGetsA503WithinFiveSecondsAndTheAppRecoversWhenItThaws() throws Exception {
+		int databasePort = freePort();
+		Path data = this.directory.resolve("frozen");
+		EmbeddedPostgres database = startDatabase(data, databasePort);
+		List<String> frozen = new ArrayList<>();
+		try (ConfigurableApplicationContext app = SpringApplication.run(BackchannelApplication.class, "--server.port=0",
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--backchannel.response-cache.size=0", "--backchannel.query-cache.size=0")) {
+			RestTestClient web = Http
+				.client(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+			web.get().uri("/actors").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
+
+			String postmaster = Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
+			frozen.add(postmaster);
+			frozen.addAll(children(postmaster));
+			assertThat(frozen).hasSizeGreaterThan(1);
+			signal("-STOP", frozen);
+			Thread.sleep(1000); // pooled connections are now idle past Hikari's bypass
+								// window
+
+			for (String path : List.of("/actors", "/api/events?q=ceasefire", "/actuator/health/readiness")) {
+				long start = System.nanoTime();
+				EntityExchangeResult<String> response = web.get().uri(path).exchange().returnResult(String.class);
+				Duration took = Duration.ofNanos(System.nanoTime() - start);
+				assertThat(response.getStatus().value()).as(path).isEqualTo(503);
+				assertThat(took).as(path).isLessThan(Duration.ofSeconds(5));
+				if (path.startsWith("/api/")) {
+					assertThat(Http.header(response, "Content-Type").orElseThrow())
+						.startsWith("application/problem+json");
+					assertThat(Http.header(response, "Retry-After")).isPresent();
+				}
+				else if (!path.startsWith("/actuator")) {
+					assertThat(response.getResponseBody()).contains("Temporarily unavailable");
+				}
+				else {
+					assertThat(response.getResponseBody()).contains("DOWN");
+				}
+			}
+
+			signal("-CONT", frozen);
+			frozen.clear();
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			int status = 0;
+			while (System.nanoTime() < deadline && (status = web.get()
+				.uri("/actors")
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value()) != 200) {
+				Thread.sleep(250);
+			}
+			assertThat(status).as("the app serves again without a restart").isEqualTo(200);
+			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
+		}
+		finally {
+			if (!frozen.isEmpty()) {
+				signal("-CONT", frozen);
+			}
+			database.close();
+		}
+	}
+
+	/**
+	 * Requests that meet the database at the instant it freezes (some already hold a
+	 * pooled connection the pool will not check again, some are mid-statement) and while
+	 * it stays frozen: reads and writes, anonymous and signed in, the sign-in page and
+	 * the session store's look-up. Every one gets the outage answer within 5 seconds: 503
+	 * problem+json with Retry-After from the API, the "temporarily unavailable" page from
+	 * pages. Then the database thaws and everything is served again.
+	 */
+	@Test
+	void everyRequestAtTheMomentOfTheFreezeAndDuringItGetsTheOutageAnswerWithinFiveSeconds() throws Exception {
+		int databasePort = freePort();
+		Path data = this.directory.resolve("frozen-at-once");
+		EmbeddedPostgres database = startDatabase(data, databasePort);
+		List<String> frozen = new ArrayList<>();
+		ExecutorService clients = Executors.newFixedThreadPool(8);
+		try (ConfigurableApplicationContext app = SpringApplication.run(BackchannelApplication.class, "--server.port=0",
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--backchannel.response-cache.size=0", "--backchannel.query-cache.size=0",
+				"--backchannel.admin.username=frost", "--backchannel.admin.password=" + FROST_PASSWORD)) {
+			RestTestClient web = Http
+				.client(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+			String session = Http.signIn(web, "frost", FROST_PASSWORD);
+			web.get().uri("/admin").header("Cookie", session).exchange().expectStatus().isEqualTo(200);
+			String postmaster = Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
+			frozen.add(postmaster);
+			frozen.addAll(children(postmaster));
+
+			// Readers and a signed-in admin keep asking, so the pooled connections are
+			// always within the half second in which the pool hands them out unchecked;
+			// the database freezes under them, mid-statement for some.
+			List<FrozenRequest> requests = List.of(FrozenRequest.get("/"), FrozenRequest.get("/api/events"),
+					FrozenRequest.get("/actors"), FrozenRequest.get("/api/events?q=ceasefire"),
+					FrozenRequest.get("/login"), FrozenRequest.signedIn("/admin", session),
+					FrozenRequest.write("/api/events", Http.basic("frost", FROST_PASSWORD)));
+			List<FrozenRequest> reads = requests.subList(0, 6);
+			AtomicLong freezeAt = new AtomicLong(Long.MAX_VALUE);
+			AtomicLong stopAt = new AtomicLong(Long.MAX_VALUE);
+			List<Future<List<Answer>>> busy = new ArrayList<>();
+			for (int client = 0; client < 4; client++) {
+				int first = client;
+				busy.add(clients.submit(() -> {
+					List<Answer> answers = new ArrayList<>();
+					// Until 2 s after the freeze, and at least one request sent after it
+					// (on a loaded machine a request sent before may still be rendering).
+					for (int i = first; System.nanoTime() < stopAt.get() || answers.isEmpty()
+							|| answers.get(answers.size() - 1).startedAt() <= freezeAt.get(); i++) {
+						answers.add(Answer.of(web, reads.get(i % reads.size())));
+					}
+					return answers;
+				}));
+			}
+			Thread.sleep(1500);
+			freezeAt.set(System.nanoTime());
+			stopAt.set(freezeAt.get() + Duration.ofSeconds(2).toNanos());
+			signal("-STOP", frozen);
+			for (Future<List<Answer>> client : busy) {
+				List<Answer> answers = client.get();
+				for (Answer answer : answers) {
+					if (answer.startedAt() > freezeAt.get() || answer.status() != 200) {
+						answer.assertOutageAnswerWithinFiveSeconds();
+					}
+				}
+				assertThat(answers).as("a client got the outage answer").anyMatch((answer) -> answer.status() == 503);
+			}
+			Thread.sleep(1500);
+			List<Future<Answer>> duringTheFreeze = new ArrayList<>();
+			for (FrozenRequest request : requests) {
+				duringTheFreeze.add(clients.submit(() -> Answer.of(web, request)));
+			}
+			for (Future<Answer> answer : duringTheFreeze) {
+				answer.get().assertOutageAnswerWithinFiveSeconds();
+			}
+
+			signal("-CONT", frozen);
+			frozen.clear();
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			int status = 0;
+			while (System.nanoTime() < deadline && (status = web.get()
+				.uri("/admin")
+				.header("Cookie", session)
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value()) != 200) {
+				Thread.sleep(250);
+			}
+			assertThat(status).as("the signed-in admin is served again without a restart").isEqualTo(200);
+			web.get().uri("/").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
+			web.get().uri("/login").exchange().expectStatus().isEqualTo(200);
+		}
+		finally {
+			clients.shutdownNow();
+			if (!frozen.isEmpty()) {
+				signal("-CONT", frozen);
+			}
+			database.close();
+		}
+	}
+
+	private static final String FROST_PASSWORD = "frozen-solid-for-the-outage-test";
+
+	/** A request of the frozen-database test: its path, and how it is sent. */
+	private record FrozenRequest(String method, String path, String header, String value) {
+
+		static FrozenRequest get(String path) {
+			return new FrozenRequest("GET", path, null, null);
+		}
+
+		static FrozenRequest signedIn(String path, String sessionCookie) {
+			return new FrozenRequest("GET", path, "Cookie", sessionCookie);
+		}
+
+		static FrozenRequest write(String path, String authorization) {
+			return new FrozenRequest("POST", path, "Authorization", authorization);
+		}
+
+		boolean isApi() {
+			return this.path.startsWith("/api/");
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path + ((this.header != null) ? " (" + this.header + ")" : "");
+		}
+
+	}
+
+	/** What one request got, and how long it took. */
+	private record Answer(FrozenRequest request, EntityExchangeResult<String> response, long startedAt, Duration took) {
+
+		static Answer of(RestTestClient web, FrozenRequest request) {
+			long start = System.nanoTime();
+			EntityExchangeResult<String> response;
+			if (request.method().equals("POST")) {
+				response = web.post()
+					.uri(request.path())
+					.header(request.header(), request.value())
+					.contentType(MediaType.APPLICATION_JSON)
+					.body("{\"title\":\"Written while the database froze\"}")
+					.exchange()
+					.returnResult(String.class);
+			}
+			else if (request.header() != null) {
+				response = web.get()
+					.uri(request.path())
+					.header(request.header(), request.value())
+					.exchange()
+					.returnResult(String.class);
+			}
+			else {
+				response = web.get().uri(request.path()).exchange().returnResult(String.class);
+			}
+			return new Answer(request, response, start, Duration.ofNanos(System.nanoTime() - start));
+		}
+
+		int status() {
+			return this.response.getStatus().value();
+		}
+
+		void assertOutageAnswerWithinFiveSeconds() {
+			String what = this.request + " answered " + status() + " in " + this.took.toMillis() + " ms: "
+					+ Http.body(this.response);
+			assertThat(status()).as(what).isEqualTo(503);
+			assertThat(this.took).as(what).isLessThan(Duration.ofSeconds(5));
+			assertThat(Http.header(this.response, "Retry-After")).as(what).isPresent();
+			if (this.request.isApi()) {
+				assertThat(Http.header(this.response, "Content-Type").orElseThrow()).as(what)
+					.startsWith("application/problem+json");
+				assertThat(Http.json(this.response).get("title").asString()).as(what)
+					.isEqualTo("Temporarily unavailable");
+			}
+			else {
+				assertThat(Http.body(this.response)).as(what)
+					.contains("Temporarily unavailable")
+					.doesNotContain("Exception");
+			}
+		}
+
+	}
+
+	private static List<String> children(String pid) throws Exception {
+		Process pgrep = new ProcessBuilder("pgrep", "-P", pid).redirectErrorStream(true).start();
+		String out = new String(pgrep.getInputStream().readAllBytes());
+		pgrep.waitFor(10, TimeUnit.SECONDS);
+		return out.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+	private static void signal(String signal, List<String> pids) throws Exception {
+		List<String> command = new ArrayList<>(List.of("kill", signal));
+		command.addAll(pids);
+		Process kill = new ProcessBuilder(command).inheritIO().start();
+		assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+	}
+
+	private static EmbeddedPostgres startDatabase(Path data, int port) throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.start();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.backchannel.event;
+
+import org.backchannel.benchmark.QueryPlanController;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a database large enough for PostgreSQL's planner to care (20,000 synthetic events
+ * from the generator), every main timeline and API query reaches events through an index:
+ * no sequential scan of events, participants or proposal links. The benchmark records the
+ * same plans, executed, at a million (bench/results/plans-1000000.txt).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "backchannel.generate.events=20000", "backchannel.generate.actors=2000" })
+class QueryPlanIT {
+
+	@Autowired
+	private EventQueryService events;
+
+	@Test
+	void everyMainQueryUsesAnIndex() {
+		EventCursor deep = QueryPlanController.DEEP;
+		Map<String, EventFilter> filters = QueryPlanController.mainQueries();
+		filters.forEach((name, filter) -> {
+			String plans = this.events.explain("explain ", filter, null, 20);
+			String page = plans.substring(0, plans.indexOf("---"));
+			assertThat(page).as("%s:%n%s", name, plans)
+				.containsPattern("Index (Only )?Scan|Bitmap Index Scan")
+				.doesNotContainPattern("Seq Scan on event\\b")
+				.doesNotContain("Seq Scan on event_participant")
+				.doesNotContain("Seq Scan on event_proposal");
+			if (filter != EventFilter.ALL) {
+				assertThat(plans).as("%s:%n%s", name, plans).doesNotContainPattern("Seq Scan on event\\b");
+			}
+		});
+		String deepPage = this.events.explain("explain ", EventFilter.ALL, deep, 20);
+		assertThat(deepPage.substring(0, deepPage.indexOf("---"))).doesNotContain("Seq Scan");
+		// One actor's (or one proposal's) page reads that actor's participations (that
+		// proposal's links) in timeline order, first page or deep, instead of walking
+		// every event by date.
+		for (EventCursor after : new EventCursor[] { null, deep }) {
+			String byActor = this.events.explain("explain ", EventFilter.forActor("synthetic-actor-7"), after, 20);
+			assertThat(byActor.substring(0, byActor.indexOf("---"))).as(byActor)
+				.contains("event_participant_timeline_idx")
+				.doesNotContain("Sort");
+			String byProposal = this.events.explain("explain ", EventFilter.forProposal("synthetic-proposal-3"), after,
+					20);
+			assertThat(byProposal.substring(0, byProposal.indexOf("---"))).as(byProposal)
+				.contains("event_proposal_timeline_idx")
+				.doesNotContain("Sort");
+		}
+		// An event page's previous contact: one probe of the pair's own timeline.
+		String neighbour = this.events.explainNeighbour("explain ", QueryPlanController.sampleEvent(this.events));
+		assertThat(neighbour).as(neighbour)
+			.contains("event_principal_pair_timeline_idx")
+			.doesNotContain("Sort")
+			.doesNotContain("Seq Scan");
+	}
+
+}
