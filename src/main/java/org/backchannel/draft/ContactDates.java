@@ -27,7 +27,7 @@ final class ContactDates {
 	 * What may stand before a dateline's date: a place in capitals or words, a bracket.
 	 */
 	private static final Pattern DATELINE_PLACE = Pattern.compile(
-			"^\\s*(?:\\p{Lu}[\\p{L} .'’\\[\\]-]{1,40}?(?:\\s*\\((?:\\p{L}+[ /]?){1,4}\\))?[,.])?\\s*$",
+			"^\\s*+(?:\\p{Lu}[\\p{L} .'’\\[\\]-]{1,40}?(?:\\s*\\((?:\\p{L}+[ /]?){1,4}\\))?[,.])?\\s*+$",
 			Pattern.UNICODE_CASE);
 
 	/**

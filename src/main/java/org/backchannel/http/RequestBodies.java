@@ -65,12 +65,8 @@ public class RequestBodies {
 		this.all = new Semaphore(this.settings.maxConcurrent());
 	}
 
-	long maxBytes() {
-		return this.maxBytes;
-	}
-
-	String tooLargeDetail() {
-		return "The request body is larger than the " + this.maxBytes + " bytes Backchannel accepts.";
+	static String tooLargeDetail(long maxBytes) {
+		return "The request body is larger than the " + maxBytes + " bytes Backchannel accepts.";
 	}
 
 	/**
@@ -127,7 +123,7 @@ public class RequestBodies {
 			}
 		}
 		catch (TooLarge ex) {
-			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLargeDetail());
+			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLargeDetail(this.maxBytes));
 			return;
 		}
 		catch (IOException ex) {
@@ -177,11 +173,18 @@ public class RequestBodies {
 	 * @param detail what went wrong, in words
 	 * @throws IOException if the answer cannot be written
 	 */
-	void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
+		refuse(this.json, request, response, status, detail);
+	}
+
+	static void refuse(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail) throws IOException {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		if (ApiPaths.isApi(request.getRequestURI().substring(request.getContextPath().length()))) {
-			ProblemResponses.write(this.json, request, response, status, null, status.getReasonPhrase(), detail);
+			String reason = status.getReasonPhrase();
+			String title = reason.charAt(0) + reason.substring(1).toLowerCase(Locale.ROOT);
+			ProblemResponses.write(json, request, response, status, null, title, detail);
 		}
 		else {
 			response.setStatus(status.value());

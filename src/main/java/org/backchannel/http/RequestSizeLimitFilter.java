@@ -8,6 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,26 +25,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link RequestBodies}).
  */
 @Component
+@EnableConfigurationProperties(RequestSizeProperties.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-	private final RequestBodies bodies;
+	private final long maxBytes;
 
-	RequestSizeLimitFilter(RequestBodies bodies) {
-		this.bodies = bodies;
+	private final JsonMapper json;
+
+	RequestSizeLimitFilter(RequestSizeProperties properties, JsonMapper json) {
+		this.maxBytes = properties.maxRequestSize().toBytes();
+		this.json = json;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.bodies.maxBytes()) {
-			this.bodies.refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, this.bodies.tooLargeDetail());
+		if (request.getContentLengthLong() > this.maxBytes) {
+			RequestBodies.refuse(this.json, request, response, HttpStatus.CONTENT_TOO_LARGE,
+					RequestBodies.tooLargeDetail(this.maxBytes));
 			return;
 		}
 		String type = request.getContentType();
 		if (RequestBodies.hasBody(request) && type != null
 				&& type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-			this.bodies.refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+			RequestBodies.refuse(this.json, request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"Backchannel takes no multipart bodies: send JSON to the API, or the page's own form.");
 			return;
 		}

@@ -6,7 +6,10 @@ import org.backchannel.http.RequestBodies;
 import java.time.Duration;
 import java.util.List;
 
+import java.util.function.Predicate;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -84,12 +87,12 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, ObjectProvider<RateLimits> limits,
-			RequestBodies bodies) throws Exception {
+			ObjectProvider<RequestBodies> bodies) throws Exception {
 		ApiSecurityProblems problems = new ApiSecurityProblems(json);
 		http.securityMatcher("/api/**")
 			// A body is read only once its sender has signed in (HTTP Basic, checked
 			// first).
-			.addFilterAfter(bodies.filter((request) -> signedIn()), BasicAuthenticationFilter.class)
+			.addFilterAfter(bodyFilter(bodies, (request) -> signedIn()), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				// the review queue (watched sources) is for editors only, reads included
 				.requestMatchers("/api/queue", "/api/queue/**")
@@ -124,9 +127,10 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain swaggerSecurityFilterChain(HttpSecurity http, RequestBodies bodies) throws Exception {
+	SecurityFilterChain swaggerSecurityFilterChain(HttpSecurity http, ObjectProvider<RequestBodies> bodies)
+			throws Exception {
 		http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
-			.addFilterBefore(bodies.filter((request) -> false), CsrfFilter.class)
+			.addFilterBefore(bodyFilter(bodies, (request) -> false), CsrfFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET)
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD)
@@ -139,9 +143,10 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain embedSecurityFilterChain(HttpSecurity http, RequestBodies bodies) throws Exception {
+	SecurityFilterChain embedSecurityFilterChain(HttpSecurity http, ObjectProvider<RequestBodies> bodies)
+			throws Exception {
 		http.securityMatcher("/embed")
-			.addFilterBefore(bodies.filter((request) -> false), CsrfFilter.class)
+			.addFilterBefore(bodyFilter(bodies, (request) -> false), CsrfFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET)
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD)
@@ -161,11 +166,11 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(4)
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<RateLimits> limits,
-			RequestBodies bodies) throws Exception {
+			ObjectProvider<RequestBodies> bodies) throws Exception {
 		CookieRequestCache requestCache = new CookieRequestCache();
 		// A body is read only for a signed-in session, or the sign-in and sign-out forms
 		// (before the CSRF check, which reads the form's token).
-		http.addFilterBefore(bodies.filter((request) -> signedIn() || isSignInOrOut(request)), CsrfFilter.class);
+		http.addFilterBefore(bodyFilter(bodies, (request) -> signedIn() || isSignInOrOut(request)), CsrfFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
@@ -210,6 +215,16 @@ public class SecurityConfiguration {
 		tokens.setHeaderName("X-CSRF-TOKEN");
 		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		return tokens;
+	}
+
+	/**
+	 * The filter that reads request bodies only for those {@code mayRead} accepts; none
+	 * where the application's HTTP support is absent (a controller test's slice).
+	 */
+	private static Filter bodyFilter(ObjectProvider<RequestBodies> bodies, Predicate<HttpServletRequest> mayRead) {
+		RequestBodies reader = bodies.getIfAvailable();
+		return (reader != null) ? reader.filter(mayRead)
+				: (request, response, chain) -> chain.doFilter(request, response);
 	}
 
 	private static boolean signedIn() {

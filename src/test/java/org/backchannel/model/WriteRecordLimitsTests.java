@@ -53,7 +53,8 @@ class WriteRecordLimitsTests {
 			Map.entry("PositionData.note", "proposal_position.note"), Map.entry("SourceData.outlet", "source.outlet"),
 			Map.entry("SourceData.title", "source.title"), Map.entry("SourceData.url", "source.url"),
 			Map.entry("SourceData.language", "source.language"), Map.entry("SourceData.agencies", "source.agencies"),
-			Map.entry("SourceData.archivedText", "source.archived_text"));
+			Map.entry("SourceData.archivedText", "source.archived_text"),
+			Map.entry("SourceData.voiceOf", "source.voice_of"));
 
 	@Autowired
 	JdbcClient jdbc;

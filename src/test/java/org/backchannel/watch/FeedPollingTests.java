@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.backchannel.event.EventWriteService;
 import org.backchannel.model.ChangeAuthor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,9 @@ class FeedPollingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EventWriteService events;
 
 	@Autowired
 	MeterRegistry meters;
@@ -123,7 +127,7 @@ class FeedPollingTests {
 	}
 
 	@Test
-	void aStateDepartmentReadoutOfARecordedCallIsAttachedAsASourceAndTheAttachmentCanBeUndone() {
+	void aStateDepartmentReadoutOfARecordedCallIsAttachedForReviewAndTheAttachmentCanBeUndone() {
 		this.server.route("/state/feed",
 				(r) -> FeedServer.ok(this.server.resource("state-department.xml"), "application/rss+xml"));
 		WatchedSource state = watch("State Department readouts", "/state/feed", Voice.US_GOVERNMENT, "en");
@@ -137,7 +141,11 @@ class FeedPollingTests {
 
 		assertThat(attached.decision()).isEqualTo(Decision.ATTACHED);
 		assertThat(attached.recordSource()).isNotNull();
-		assertThat(eventSources("2025-04-27-rubio-lavrov-phone-call")).contains(attached.recordSource());
+		// an editor's change of a published event awaits review: the site keeps its
+		// sources until an admin publishes the change
+		assertThat(eventSources("2025-04-27-rubio-lavrov-phone-call")).doesNotContain(attached.recordSource());
+		assertThat(this.events.findEditable("2025-04-27-rubio-lavrov-phone-call").orElseThrow().data().sources())
+			.contains(attached.recordSource());
 		assertThat(this.jdbc.sql("select archived_text from source where id = :id")
 			.param("id", attached.recordSource())
 			.query(String.class)
@@ -147,6 +155,8 @@ class FeedPollingTests {
 		QueueItem undone = this.queue.undo(item.id(), EDITOR);
 		assertThat(undone.decision()).isNull();
 		assertThat(eventSources("2025-04-27-rubio-lavrov-phone-call")).doesNotContain(attached.recordSource());
+		assertThat(this.events.findEditable("2025-04-27-rubio-lavrov-phone-call").orElseThrow().data().sources())
+			.doesNotContain(attached.recordSource());
 		QueueItem dismissed = this.queue.dismiss(item.id(), "Already cited through seed 003", EDITOR);
 		assertThat(dismissed.decisionReason()).isEqualTo("Already cited through seed 003");
 	}

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "backchannel.test-context=coverage")
 class CoverageAndExportLinksTests {
 
-	static final String STATEMENT = "Contacts from February 2025 to March 2026; last checked 30 November 2026.";
+	static final String STATEMENT = "Contacts from February 2025 to April 2026; last checked 30 November 2026.";
 
 	static final String SEEDED = "2025-03-15-rubio-lavrov-phone-call";
 
@@ -47,14 +47,15 @@ class CoverageAndExportLinksTests {
 	void theTimelineSaysWhichMonthsTheRecordCoversAndWhenItWasLastChecked() {
 		Document timeline = page("/");
 		assertThat(timeline.select("#coverage").text()).contains(STATEMENT)
-			.contains("the day the record was compiled from reporting up to mid-March 2026");
+			.contains(
+					"the day the record was compiled from reporting up to mid-March 2026, with the Trump–Putin call of 29 April 2026 added since");
 	}
 
 	@Test
 	void theApiAndTheFeedStateTheSameCoverage() throws Exception {
 		JsonNode coverage = JsonMapper.builder().build().readTree(body("/api/coverage"));
 		assertThat(coverage.get("firstContact").asString()).isEqualTo("2025-02");
-		assertThat(coverage.get("lastContact").asString()).isEqualTo("2026-03");
+		assertThat(coverage.get("lastContact").asString()).isEqualTo("2026-04");
 		assertThat(coverage.get("lastChecked").asString()).isEqualTo("2026-11-30");
 		assertThat(coverage.get("compiled").asString()).isEqualTo("2026-11-30");
 		assertThat(coverage.get("statement").asString()).isEqualTo(STATEMENT);

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EventQueryApiTests {
 
-	static final int SEEDED_EVENTS = 64;
+	static final int SEEDED_EVENTS = 65;
 
 	@LocalServerPort
 	int port;
@@ -62,7 +62,7 @@ class EventQueryApiTests {
 		assertFilter("direct=false", (e) -> true, SEEDED_EVENTS);
 		// The confirmation filter, page by page over the API, equals filtering the full
 		// list.
-		assertFilter("confirmation=BOTH_GOVERNMENTS", (e) -> level(e).equals("BOTH_GOVERNMENTS"), 27);
+		assertFilter("confirmation=BOTH_GOVERNMENTS", (e) -> level(e).equals("BOTH_GOVERNMENTS"), 28);
 		assertFilter("confirmation=DISPUTED&confirmation=cancelled",
 				(e) -> List.of("DISPUTED", "CANCELLED").contains(level(e)), 6);
 		assertFilter("confirmation=BOTH_GOVERNMENTS&channel=LEADERS",
