@@ -39,20 +39,28 @@ final class ReceivedBody extends HttpServletRequestWrapper {
 
 	private final byte[] body;
 
-	private final Map<String, String[]> parameters;
+	/** Whether the body was read (and the request's own parameters are its query's). */
+	private final boolean read;
 
-	private ReceivedBody(HttpServletRequest request, byte[] body, boolean formRead) {
+	/** The form's parameters, when the body read was a form. */
+	private final Map<String, List<String>> form = new LinkedHashMap<>();
+
+	private ReceivedBody(HttpServletRequest request, byte[] body, boolean read, boolean form) {
 		super(request);
 		this.body = body;
-		this.parameters = parameters(request, formRead ? body : new byte[0]);
+		this.read = read;
+		if (form) {
+			Charset charset = charset(request.getCharacterEncoding());
+			add(this.form, new String(body, charset), charset);
+		}
 	}
 
 	static ReceivedBody of(HttpServletRequest request, byte[] body) {
-		return new ReceivedBody(request, body, isForm(request));
+		return new ReceivedBody(request, body, true, isForm(request));
 	}
 
 	static ReceivedBody unread(HttpServletRequest request) {
-		return new ReceivedBody(request, new byte[0], false);
+		return new ReceivedBody(request, new byte[0], false, false);
 	}
 
 	private static boolean isForm(HttpServletRequest request) {
@@ -60,14 +68,44 @@ final class ReceivedBody extends HttpServletRequestWrapper {
 		return type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
 	}
 
-	private static Map<String, String[]> parameters(HttpServletRequest request, byte[] form) {
-		Charset charset = charset(request.getCharacterEncoding());
+	/**
+	 * The query's parameters (a forward's included: once the body is read, the container
+	 * parses only the query), then the form's; never read from an unread body.
+	 */
+	@Override
+	public Map<String, String[]> getParameterMap() {
 		Map<String, List<String>> values = new LinkedHashMap<>();
-		add(values, request.getQueryString(), StandardCharsets.UTF_8);
-		add(values, new String(form, charset), charset);
+		if (this.read) {
+			super.getParameterMap().forEach((name, given) -> {
+				List<String> list = values.computeIfAbsent(name, (key) -> new ArrayList<>());
+				for (String value : given) {
+					list.add((value != null) ? value.replace("\u0000", "") : null);
+				}
+			});
+		}
+		else {
+			add(values, getQueryString(), StandardCharsets.UTF_8);
+		}
+		this.form.forEach((name, list) -> values.computeIfAbsent(name, (key) -> new ArrayList<>()).addAll(list));
 		Map<String, String[]> result = new LinkedHashMap<>();
 		values.forEach((name, list) -> result.put(name, list.toArray(String[]::new)));
 		return Collections.unmodifiableMap(result);
+	}
+
+	@Override
+	public String getParameter(String name) {
+		String[] values = getParameterMap().get(name);
+		return (values != null && values.length > 0) ? values[0] : null;
+	}
+
+	@Override
+	public Enumeration<String> getParameterNames() {
+		return Collections.enumeration(getParameterMap().keySet());
+	}
+
+	@Override
+	public String[] getParameterValues(String name) {
+		return getParameterMap().get(name);
 	}
 
 	private static void add(Map<String, List<String>> values, String encoded, Charset charset) {
@@ -108,27 +146,6 @@ final class ReceivedBody extends HttpServletRequestWrapper {
 		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
 			return StandardCharsets.UTF_8;
 		}
-	}
-
-	@Override
-	public String getParameter(String name) {
-		String[] values = this.parameters.get(name);
-		return (values != null && values.length > 0) ? values[0] : null;
-	}
-
-	@Override
-	public Map<String, String[]> getParameterMap() {
-		return this.parameters;
-	}
-
-	@Override
-	public Enumeration<String> getParameterNames() {
-		return Collections.enumeration(this.parameters.keySet());
-	}
-
-	@Override
-	public String[] getParameterValues(String name) {
-		return this.parameters.get(name);
 	}
 
 	@Override

@@ -86,7 +86,7 @@ class ReaderJourneysBrowserIT {
 			WebElement coverage = browser.findElement(By.id("coverage"));
 			assertThat(coverage.isDisplayed()).isTrue();
 			assertThat(coverage.getText())
-				.contains("Contacts from February 2025 to March 2026; last checked 30 November 2026.");
+				.contains("Contacts from February 2025 to April 2026; last checked 30 November 2026.");
 			browser.findElement(By.id("channel-LEADERS")).click();
 			waitFor((driver) -> driver.getCurrentUrl().contains("channel=LEADERS")
 					&& driver.findElement(By.id("export-csv")).getDomAttribute("href").contains("channel=LEADERS"));
@@ -102,7 +102,7 @@ class ReaderJourneysBrowserIT {
 			String feed = fetch(browser.findElement(By.id("export-feed")).getDomAttribute("href"));
 			assertThat(feed)
 				.contains("<title>Backchannel: US–Russia diplomatic contacts — Leaders (Trump–Putin)</title>")
-				.contains("Contacts from February 2025 to March 2026");
+				.contains("Contacts from February 2025 to April 2026");
 		}
 		browser.manage().window().setSize(PageChecks.DESKTOP);
 	}
