@@ -52,6 +52,10 @@ class ConfirmationRecordTests {
 				"the US (US State Department, MENAFN)");
 		expect("2025-10-16-trump-putin-phone-call", ConfirmationLevel.BOTH_GOVERNMENTS,
 				"the US (Donald Trump) and Russia (Yuri Ushakov)");
+		// The record's newest contact (V18): the Kremlin's readout, and Trump's words as
+		// the
+		// press reported them (V22 gave its sources their voices).
+		expect("2026-04-29-trump-putin-phone-call", ConfirmationLevel.BOTH_GOVERNMENTS, "Russia (Yuri Ushakov)");
 		expect("2025-04-25-witkoff-putin-meeting-moscow", ConfirmationLevel.ONE_GOVERNMENT,
 				"One government gave an account: Russia (Yuri Ushakov).");
 		expect("2025-07-10-rubio-lavrov-meeting-kuala-lumpur", ConfirmationLevel.ONE_GOVERNMENT,

@@ -122,11 +122,12 @@ class ProblemResponses implements OpenApiCustomizer {
 									new Header().description("The scheme to use: Basic").schema(string())));
 			}
 			if (!secured) {
-				// public: no requirement at all (Swagger UI then shows no lock: the
-				// lock is for writes), or anonymous or signed in where the operation
-				// shows editors more
+				// public: an empty list of requirements, said explicitly (Swagger UI
+				// then shows no lock: the lock is for writes), or anonymous or signed in
+				// where the operation shows editors more
 				operation.setSecurity(responses.containsKey("401")
-						? List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC_AUTH)) : null);
+						? List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC_AUTH))
+						: List.of());
 			}
 			ApiResponse created = responses.get("201");
 			if (created != null && created.getHeaders() != null && created.getHeaders().get("Location") != null) {
