@@ -173,9 +173,18 @@ final class ReceivedBody extends HttpServletRequestWrapper {
 				return true;
 			}
 
+			/** The whole body is in memory: it is all available, and then all read. */
 			@Override
 			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException("The body is already read");
+				try {
+					if (in.available() > 0) {
+						listener.onDataAvailable();
+					}
+					listener.onAllDataRead();
+				}
+				catch (IOException ex) {
+					listener.onError(ex);
+				}
 			}
 
 		};
