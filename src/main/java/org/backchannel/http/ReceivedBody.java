@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -44,6 +45,10 @@ final class ReceivedBody extends HttpServletRequestWrapper {
 
 	/** The form's parameters, when the body read was a form. */
 	private final Map<String, List<String>> form = new LinkedHashMap<>();
+
+	private Map<String, String[]> parameters;
+
+	private String parametersQuery;
 
 	private ReceivedBody(HttpServletRequest request, byte[] body, boolean read, boolean form) {
 		super(request);
@@ -74,6 +79,17 @@ final class ReceivedBody extends HttpServletRequestWrapper {
 	 */
 	@Override
 	public Map<String, String[]> getParameterMap() {
+		// Built once per query string: a forward changes it, every other call reuses it
+		// (binding a form asks for each field).
+		String query = getQueryString();
+		if (this.parameters == null || !Objects.equals(query, this.parametersQuery)) {
+			this.parameters = parameters();
+			this.parametersQuery = query;
+		}
+		return this.parameters;
+	}
+
+	private Map<String, String[]> parameters() {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		if (this.read) {
 			super.getParameterMap().forEach((name, given) -> {
