@@ -7,10 +7,13 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +22,13 @@ import org.springframework.stereotype.Component;
  * BACKCHANNEL_ADMIN_PASSWORD, which must pass the {@link PasswordPolicy} like any other
  * (a weak one stops the start with the policy's message); when they are unset and no
  * account exists yet, an admin with a random password is created and the password printed
- * once in the log.
+ * once in the log. A weak password is refused while the beans are made, before the web
+ * server starts ({@link WeakAdminPasswordException}, explained by its failure analyzer),
+ * and the log's last line says where the app is ready and how to sign in.
  */
 @Component
 @EnableConfigurationProperties(FirstAdminProperties.class)
-class FirstAdminAccount implements ApplicationRunner {
+class FirstAdminAccount implements InitializingBean, ApplicationRunner {
 
 	static final String DEFAULT_USERNAME = "admin";
 
@@ -39,6 +44,9 @@ class FirstAdminAccount implements ApplicationRunner {
 
 	private final MessageSource messages;
 
+	/** How to sign in, for the ready line: set by {@link #run}. */
+	private String signIn = "sign in at /login";
+
 	FirstAdminAccount(UserAccountService users, FirstAdminProperties properties, PasswordPolicy policy,
 			MessageSource messages) {
 		this.users = users;
@@ -48,19 +56,28 @@ class FirstAdminAccount implements ApplicationRunner {
 		this.password = properties.password();
 	}
 
+	/** Refuses a weak password from the environment before the web server starts. */
+	@Override
+	public void afterPropertiesSet() {
+		if (!this.username.isBlank() && !this.password.isBlank() && !this.users.exists(this.username)) {
+			checkPassword();
+		}
+	}
+
+	private void checkPassword() {
+		this.policy.problem(this.username, this.password).ifPresent((problem) -> {
+			throw new WeakAdminPasswordException(this.username, this.messages.getMessage(problem, Locale.ENGLISH));
+		});
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!this.username.isBlank() && !this.password.isBlank()) {
+			this.signIn = "sign in at /login as '" + this.username + "'";
 			if (this.users.exists(this.username)) {
 				return;
 			}
-			this.policy.problem(this.username, this.password).ifPresent((problem) -> {
-				throw new IllegalStateException("The admin account '" + this.username
-						+ "' was not created: BACKCHANNEL_ADMIN_PASSWORD (backchannel.admin.password) "
-						+ this.messages.getMessage(problem, Locale.ENGLISH) + " Set a stronger one (at least "
-						+ PasswordPolicy.MIN_LENGTH
-						+ " characters, hard to guess, without the user name) and start again.");
-			});
+			checkPassword();
 			if (created(this.username, this.password)) {
 				log.info("Created the admin account '{}' from BACKCHANNEL_ADMIN_USERNAME / BACKCHANNEL_ADMIN_PASSWORD",
 						this.username);
@@ -74,13 +91,28 @@ class FirstAdminAccount implements ApplicationRunner {
 						+ " in that instance's log", DEFAULT_USERNAME);
 				return;
 			}
+			this.signIn = "sign in at /login as '" + DEFAULT_USERNAME + "' with the generated password above";
 			log.warn(
 					"""
 
+
 							*** No account existed: created the admin account '{}' with the generated password: {}
 							*** It is shown only this once. Set BACKCHANNEL_ADMIN_USERNAME and BACKCHANNEL_ADMIN_PASSWORD to choose your own.
+
 							""",
 					DEFAULT_USERNAME, generated);
+		}
+	}
+
+	/**
+	 * The log's last line at start-up: the address the web server really listens on (none
+	 * in a test without a server), and how to sign in.
+	 */
+	@EventListener
+	void announceReady(ApplicationReadyEvent event) {
+		String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
+		if (port != null) {
+			log.info("Backchannel is ready at http://localhost:{}/ (admin: {})", port, this.signIn);
 		}
 	}
 

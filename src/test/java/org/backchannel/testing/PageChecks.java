@@ -16,12 +16,16 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every page is checked for in a real browser: axe-core's WCAG 2.x A and AA rules
@@ -81,12 +85,23 @@ public final class PageChecks {
 	 * it is shown (in the layout, with a size, not hidden) and the WCAG contrast ratio of
 	 * its computed text colour against the first opaque background behind it.
 	 */
-	@SuppressWarnings("unchecked")
 	public static List<Map<String, Object>> statusBadges(WebDriver browser) {
-		return (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript(STATUS_BADGES);
+		return badges(browser, ".contact-status");
 	}
 
-	private static final String STATUS_BADGES = """
+	/**
+	 * Every confirmation-level badge on the page, as {@link #statusBadges} reads them.
+	 */
+	public static List<Map<String, Object>> confirmationBadges(WebDriver browser) {
+		return badges(browser, ".confirmation-badge");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> badges(WebDriver browser, String selector) {
+		return (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript(BADGES, selector);
+	}
+
+	private static final String BADGES = """
 			function rgba(text) {
 			  var p = text.match(/[\\d.]+/g).map(Number);
 			  return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
@@ -102,7 +117,7 @@ public final class PageChecks {
 			  }
 			  return { r: 255, g: 255, b: 255, a: 1 };
 			}
-			return Array.from(document.querySelectorAll('.contact-status')).map(function (e) {
+			return Array.from(document.querySelectorAll(arguments[0])).map(function (e) {
 			  var s = getComputedStyle(e), r = e.getBoundingClientRect();
 			  var fg = luminance(rgba(s.color)), bg = luminance(background(e));
 			  return {
@@ -159,6 +174,43 @@ public final class PageChecks {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Tabs through the whole page from its top and lists every element that got the focus
+	 * without a visible outline or ring.
+	 */
+	public static List<String> keyboardWalk(WebDriver browser) {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("window.scrollTo(0, 0); if (document.activeElement) { document.activeElement.blur(); }");
+		List<String> unmarked = new ArrayList<>();
+		String first = null;
+		int visited = 0;
+		for (int i = 0; i < 500; i++) {
+			new Actions(browser).sendKeys(Keys.TAB).perform();
+			List<?> focus = (List<?>) js.executeScript("var e = document.activeElement;"
+					+ "if (!e || e === document.body) { return null; }" + "var s = getComputedStyle(e);"
+					+ "var d = e.tagName + (e.id ? '#' + e.id : '') + (e.getAttribute('href') ? '[' + e.getAttribute('href') + ']' : '')"
+					+ " + (e.name ? '[name=' + e.name + ']' : '') + ' ' + (e.textContent || '').trim().slice(0, 30);"
+					+ "var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;"
+					+ "var ring = s.boxShadow && s.boxShadow !== 'none';" + "return [d, outline || ring];");
+			if (focus == null) {
+				break;
+			}
+			String element = (String) focus.get(0);
+			if (element.equals(first)) {
+				break;
+			}
+			if (first == null) {
+				first = element;
+			}
+			visited++;
+			if (!Boolean.TRUE.equals(focus.get(1))) {
+				unmarked.add(element);
+			}
+		}
+		assertThat(visited).as("focusable elements reached").isGreaterThan(5);
+		return unmarked;
 	}
 
 }

@@ -161,21 +161,32 @@ class PageQualityBrowserIT {
 
 	@Test
 	@Order(7)
-	void theAdminMenuCollapsesBehindAButtonOnAPhone() {
+	void onAPhoneTheAdminLinksAreOneMenuBehindOneButtonThatTheKeyboardOpens() {
 		signIn();
 		browser.manage().window().setSize(PageChecks.PHONE);
 		try {
 			open("/admin");
-			assertThat(browser.findElement(By.cssSelector("#admin-menu a[href='/admin/users']")).isDisplayed())
-				.isFalse();
-			browser.findElement(By.cssSelector("[data-bs-target='#admin-menu']")).click();
+			List<WebElement> buttons = browser.findElements(By.cssSelector(".navbar-toggler"));
+			assertThat(buttons).filteredOn(WebElement::isDisplayed)
+				.extracting(WebElement::getText)
+				.containsExactly("Menu");
+			WebElement button = browser.findElement(By.cssSelector("[data-bs-target='#main-menu']"));
+			assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+			((JavascriptExecutor) browser).executeScript("arguments[0].focus()", button);
+			new Actions(browser).sendKeys(Keys.ENTER).perform();
 			new WebDriverWait(browser, Duration.ofSeconds(5)).until(
-					(driver) -> driver.findElement(By.cssSelector("#admin-menu a[href='/admin/users']")).isDisplayed());
-			assertThat(browser.findElement(By.id("admin-menu")).getText()).contains("Sources", "Users");
+					(driver) -> driver.findElement(By.cssSelector("#main-menu a[href='/admin/users']")).isDisplayed());
+			assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+			assertThat(browser.findElement(By.cssSelector("#main-menu ul[aria-labelledby='menu-admin']")).getText())
+				.contains("New event", "Sources", "Review queue", "Users");
+			assertThat(PageChecks.sidewaysOverflow(browser)).as("the open menu reflows at 375 px").isZero();
 		}
 		finally {
 			browser.manage().window().setSize(PageChecks.DESKTOP);
 		}
+		open("/admin"); // a desktop: the admin bar, and no admin group in the main menu
+		assertThat(browser.findElement(By.cssSelector("#admin-menu a[href='/admin/users']")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.cssSelector(".menu-admin-group")).isDisplayed()).isFalse();
 	}
 
 	@Test
@@ -186,7 +197,7 @@ class PageQualityBrowserIT {
 			browser.manage().window().setSize(size);
 			for (String page : List.of("/", "/admin/events/new")) {
 				open(page);
-				List<String> unmarked = keyboardWalk();
+				List<String> unmarked = PageChecks.keyboardWalk(browser);
 				if (!unmarked.isEmpty()) {
 					PageChecks.keepScreenshot(browser, "focus-" + size.getWidth() + page);
 				}
@@ -203,8 +214,11 @@ class PageQualityBrowserIT {
 			browser.manage().window().setSize(size);
 			for (String page : LISTINGS) {
 				open(page);
-				List<Map<String, Object>> badges = PageChecks.statusBadges(browser);
+				List<Map<String, Object>> badges = new ArrayList<>(PageChecks.statusBadges(browser));
 				assertThat(badges).as(page).isNotEmpty();
+				List<Map<String, Object>> levels = PageChecks.confirmationBadges(browser);
+				assertThat(levels).as(page + ": confirmation levels").isNotEmpty();
+				badges.addAll(levels);
 				assertThat(badges).as(page + " at " + size.getWidth() + " px").allSatisfy((badge) -> {
 					assertThat(badge.get("visible")).as(badge.get("text") + " is shown").isEqualTo(true);
 					assertThat(((Number) badge.get("contrast")).doubleValue()).as(badge.get("text") + " contrast")
@@ -221,6 +235,11 @@ class PageQualityBrowserIT {
 		assertThat(PageChecks.statusBadges(browser)).extracting((badge) -> badge.get("text"))
 			.contains("Planned: not yet held", "Cancelled: did not take place",
 					"Postponed: did not take place as planned");
+		assertThat(PageChecks.confirmationBadges(browser)).extracting((badge) -> badge.get("text"))
+			.contains("Not held: planned", "Not held: cancelled");
+		open("/embed?type=PHONE_CALL");
+		assertThat(PageChecks.confirmationBadges(browser)).extracting((badge) -> badge.get("text"))
+			.contains("Confirmed by both governments", "Reported by media only");
 		open("/actors/donald-trump");
 		assertThat(PageChecks.statusBadges(browser)).extracting((badge) -> badge.get("text"))
 			.contains("Held", "Planned: not yet held", "Cancelled: did not take place");
@@ -237,43 +256,6 @@ class PageQualityBrowserIT {
 				assertThat(label.getText()).isNotBlank();
 			});
 		}
-	}
-
-	/**
-	 * Tabs through the whole page from its top and lists every element that got the focus
-	 * without a visible outline or ring.
-	 */
-	private List<String> keyboardWalk() {
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		js.executeScript("window.scrollTo(0, 0); if (document.activeElement) { document.activeElement.blur(); }");
-		List<String> unmarked = new ArrayList<>();
-		String first = null;
-		int visited = 0;
-		for (int i = 0; i < 500; i++) {
-			new Actions(browser).sendKeys(Keys.TAB).perform();
-			List<?> focus = (List<?>) js.executeScript("var e = document.activeElement;"
-					+ "if (!e || e === document.body) { return null; }" + "var s = getComputedStyle(e);"
-					+ "var d = e.tagName + (e.id ? '#' + e.id : '') + (e.getAttribute('href') ? '[' + e.getAttribute('href') + ']' : '')"
-					+ " + (e.name ? '[name=' + e.name + ']' : '') + ' ' + (e.textContent || '').trim().slice(0, 30);"
-					+ "var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;"
-					+ "var ring = s.boxShadow && s.boxShadow !== 'none';" + "return [d, outline || ring];");
-			if (focus == null) {
-				break;
-			}
-			String element = (String) focus.get(0);
-			if (element.equals(first)) {
-				break;
-			}
-			if (first == null) {
-				first = element;
-			}
-			visited++;
-			if (!Boolean.TRUE.equals(focus.get(1))) {
-				unmarked.add(element);
-			}
-		}
-		assertThat(visited).as("focusable elements reached").isGreaterThan(5);
-		return unmarked;
 	}
 
 	private List<String> layoutProblems(List<String> pages) {

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The developer's loop, timed (issue 27): how long `./mvnw spring-boot:run` takes to the first
+# page on a fresh data directory and on a restart with nothing changed, whether stopping it with
+# Ctrl-C (SIGINT to the whole process group, as a terminal sends it) is reported as a failure,
+# and how soon a weak BACKCHANNEL_ADMIN_PASSWORD stops the start.
+#
+#   scripts/dev-loop-timing.sh            # port 18080, a temporary data directory
+#   PORT=18181 MVNW_OPTS=-o scripts/dev-loop-timing.sh
+#
+# Prints one line per measurement and a summary; the logs stay in the printed directory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port=${PORT:-18080}
+work=$(mktemp -d "${TMPDIR:-/tmp}/backchannel-dev-loop.XXXXXX")
+data="$work/postgres"
+read -r -a mvnw_opts <<<"${MVNW_OPTS:-}"
+echo "logs and data in $work"
+
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+
+# Starts the app in its own process group; sets $pid (the group's leader) and $log.
+start() {
+	log="$work/$1.log"
+	shift
+	env BACKCHANNEL_DATABASE_DATA_DIRECTORY="$data" SERVER_PORT="$port" "$@" \
+		setsid ./mvnw "${mvnw_opts[@]}" spring-boot:run >"$log" 2>&1 &
+	pid=$!
+}
+
+# Waits for the ready line and the first page; prints the seconds to each.
+wait_ready() {
+	local t0=$1 ready=""
+	while kill -0 "$pid" 2>/dev/null; do
+		if [[ -z $ready ]] && grep -q "Backchannel is ready at" "$log"; then
+			ready=$(since "$t0")
+		fi
+		if [[ -n $ready ]] && curl -fsS -o /dev/null "http://localhost:$port/"; then
+			echo "$ready $(since "$t0")"
+			return 0
+		fi
+		sleep 0.2
+	done
+	echo "the app stopped before it was ready; see $log" >&2
+	return 1
+}
+
+# Ctrl-C: SIGINT to Maven and the app alike. Prints the seconds to stop and Maven's exit code.
+interrupt() {
+	local t0 code=0
+	t0=$(now)
+	kill -INT -- "-$pid"
+	wait "$pid" || code=$?
+	echo "$(since "$t0") $code"
+}
+
+run() {
+	local name=$1 t0 times stop
+	t0=$(now)
+	start "$name"
+	times=$(wait_ready "$t0")
+	stop=$(interrupt)
+	local failure="no"
+	grep -q "BUILD FAILURE" "$log" && failure="yes"
+	printf '%-28s ready line %6ss  first page %6ss  stopped in %5ss  exit %s  BUILD FAILURE printed: %s\n' \
+		"$name" ${times} ${stop} "$failure"
+	summary+=("$name: first page after ${times#* } s (ready line ${times% *} s); Ctrl-C: exit ${stop#* }, BUILD FAILURE: $failure")
+}
+
+summary=()
+run "first start (fresh data)"
+run "restart (nothing changed)"
+
+# A weak admin password: the start stops with one paragraph, no stack trace.
+t0=$(now)
+start weak-admin-password BACKCHANNEL_ADMIN_USERNAME=newcomer BACKCHANNEL_ADMIN_PASSWORD=password123456
+code=0
+wait "$pid" || code=$?
+took=$(since "$t0")
+traces=$(grep -cE '^\s+at [a-z]' "$log" || true)
+explained="no"
+grep -q "Set BACKCHANNEL_ADMIN_PASSWORD" "$log" && explained="yes"
+printf '%-28s stopped after %6ss  exit %s  explained: %s  stack-trace lines: %s\n' "weak admin password" "$took" \
+	"$code" "$explained" "$traces"
+summary+=("weak admin password: stopped after $took s, explained: $explained, stack-trace lines: $traces")
+
+echo
+echo "summary ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)):"
+printf '  %s\n' "${summary[@]}"
