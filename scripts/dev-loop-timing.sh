@@ -9,6 +9,9 @@
 #
 # Prints one line per measurement and a summary; the logs stay in the printed directory.
 set -euo pipefail
+# Job control: each app runs in a process group of its own, and does not ignore SIGINT (a
+# script's background jobs otherwise do, and Ctrl-C could not be played).
+set -m
 cd "$(dirname "$0")/.."
 
 port=${PORT:-18080}
@@ -18,6 +21,9 @@ read -r -a mvnw_opts <<<"${MVNW_OPTS:-}"
 echo "logs and data in $work"
 
 now() { date +%s.%N; }
+# CPU seconds (user + system) used by this script's finished children, the apps among them: a
+# figure the machine's other load does not inflate, unlike the wall-clock times.
+cpu() { times >"$work/times"; tail -1 "$work/times" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] } printf "%.1f", t }'; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 # Starts the app in its own process group; sets $pid (the group's leader) and $log.
@@ -25,7 +31,7 @@ start() {
 	log="$work/$1.log"
 	shift
 	env BACKCHANNEL_DATABASE_DATA_DIRECTORY="$data" SERVER_PORT="$port" "$@" \
-		setsid ./mvnw "${mvnw_opts[@]}" spring-boot:run >"$log" 2>&1 &
+		./mvnw "${mvnw_opts[@]}" spring-boot:run >"$log" 2>&1 &
 	pid=$!
 }
 
@@ -46,26 +52,29 @@ wait_ready() {
 	return 1
 }
 
-# Ctrl-C: SIGINT to Maven and the app alike. Prints the seconds to stop and Maven's exit code.
+# Ctrl-C: SIGINT to Maven and the app alike. Sets $stop: the seconds to stop, Maven's exit code.
 interrupt() {
 	local t0 code=0
 	t0=$(now)
 	kill -INT -- "-$pid"
 	wait "$pid" || code=$?
-	echo "$(since "$t0") $code"
+	stop="$(since "$t0") $code"
 }
 
 run() {
-	local name=$1 t0 times stop
+	local name=$1 t0 times cpu0 used
 	t0=$(now)
+	cpu0=$(cpu)
 	start "$name"
 	times=$(wait_ready "$t0")
-	stop=$(interrupt)
+	interrupt
+	used=$(awk -v a="$cpu0" -v b="$(cpu)" 'BEGIN { printf "%.1f", b - a }')
 	local failure="no"
 	grep -q "BUILD FAILURE" "$log" && failure="yes"
-	printf '%-28s ready line %6ss  first page %6ss  stopped in %5ss  exit %s  BUILD FAILURE printed: %s\n' \
-		"$name" ${times} ${stop} "$failure"
-	summary+=("$name: first page after ${times#* } s (ready line ${times% *} s); Ctrl-C: exit ${stop#* }, BUILD FAILURE: $failure")
+	printf '%-26s ready line %6ss  first page %6ss  CPU %5ss  stopped in %4ss  exit %s  BUILD FAILURE: %s\n' \
+		"$name" ${times} "$used" ${stop} "$failure"
+	summary+=("$name: first page after ${times#* } s (ready line ${times% *} s, $used CPU s in all);"
+		"  Ctrl-C: exit ${stop#* }, BUILD FAILURE printed: $failure")
 }
 
 summary=()

@@ -8,6 +8,7 @@ class WeakAdminPasswordException extends IllegalStateException {
 
 	private final String username;
 
+	/** The policy's words, to follow the setting's name ("is too easy to guess. …"). */
 	private final String reason;
 
 	WeakAdminPasswordException(String username, String reason) {

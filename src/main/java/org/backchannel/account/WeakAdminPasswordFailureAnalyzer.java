@@ -13,7 +13,7 @@ class WeakAdminPasswordFailureAnalyzer extends AbstractFailureAnalyzer<WeakAdmin
 	protected FailureAnalysis analyze(Throwable rootFailure, WeakAdminPasswordException cause) {
 		return new FailureAnalysis(
 				"The first admin account '" + cause.username() + "' was not created: the password in"
-						+ " BACKCHANNEL_ADMIN_PASSWORD (backchannel.admin.password) is too weak. " + cause.reason(),
+						+ " BACKCHANNEL_ADMIN_PASSWORD (backchannel.admin.password) " + cause.reason(),
 				"Set BACKCHANNEL_ADMIN_PASSWORD to a stronger password (at least " + PasswordPolicy.MIN_LENGTH
 						+ " characters, hard to guess, without the user name; several uncommon words will do),"
 						+ " or unset BACKCHANNEL_ADMIN_USERNAME and BACKCHANNEL_ADMIN_PASSWORD to have a password"

@@ -17,12 +17,12 @@ class WeakAdminPasswordFailureAnalyzerTests {
 	void aWeakAdminPasswordSaysWhatFailedAndWhichSettingToChange() {
 		BeanCreationException failure = new BeanCreationException("firstAdminAccount",
 				"Invocation of init method failed",
-				new WeakAdminPasswordException("chief", "This is a top-10 common password."));
+				new WeakAdminPasswordException("chief", "is too easy to guess. This is a top-10 common password."));
 
 		FailureAnalysis analysis = new WeakAdminPasswordFailureAnalyzer().analyze(failure);
 
 		assertThat(analysis.getDescription()).isEqualTo("The first admin account 'chief' was not created: the password"
-				+ " in BACKCHANNEL_ADMIN_PASSWORD (backchannel.admin.password) is too weak."
+				+ " in BACKCHANNEL_ADMIN_PASSWORD (backchannel.admin.password) is too easy to guess."
 				+ " This is a top-10 common password.");
 		assertThat(analysis.getAction())
 			.startsWith("Set BACKCHANNEL_ADMIN_PASSWORD to a stronger password (at least 12");

@@ -28,7 +28,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,14 +165,12 @@ class PageQualityBrowserIT {
 		browser.manage().window().setSize(PageChecks.PHONE);
 		try {
 			open("/admin");
-			List<WebElement> buttons = browser.findElements(By.cssSelector(".navbar-toggler"));
-			assertThat(buttons).filteredOn(WebElement::isDisplayed)
+			assertThat(browser.findElements(By.cssSelector(".navbar-toggler"))).filteredOn(WebElement::isDisplayed)
 				.extracting(WebElement::getText)
 				.containsExactly("Menu");
 			WebElement button = browser.findElement(By.cssSelector("[data-bs-target='#main-menu']"));
 			assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
-			((JavascriptExecutor) browser).executeScript("arguments[0].focus()", button);
-			new Actions(browser).sendKeys(Keys.ENTER).perform();
+			button.sendKeys(Keys.ENTER); // the keyboard: focus the button, press Enter
 			new WebDriverWait(browser, Duration.ofSeconds(5)).until(
 					(driver) -> driver.findElement(By.cssSelector("#main-menu a[href='/admin/users']")).isDisplayed());
 			assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
