@@ -23,7 +23,11 @@ echo "logs and data in $work"
 now() { date +%s.%N; }
 # CPU seconds (user + system) used by this script's finished children, the apps among them: a
 # figure the machine's other load does not inflate, unlike the wall-clock times.
-cpu() { times >"$work/times"; tail -1 "$work/times" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] } printf "%.1f", t }'; }
+# `times` runs in this shell (never in a $(…) subshell, which has no children of its own).
+cpu() {
+	times >"$work/times"
+	cpu_seconds=$(tail -1 "$work/times" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] } printf "%.1f", t }')
+}
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 # Starts the app in its own process group; sets $pid (the group's leader) and $log.
@@ -64,11 +68,13 @@ interrupt() {
 run() {
 	local name=$1 t0 times cpu0 used
 	t0=$(now)
-	cpu0=$(cpu)
+	cpu
+	cpu0=$cpu_seconds
 	start "$name"
 	times=$(wait_ready "$t0")
 	interrupt
-	used=$(awk -v a="$cpu0" -v b="$(cpu)" 'BEGIN { printf "%.1f", b - a }')
+	cpu
+	used=$(awk -v a="$cpu0" -v b="$cpu_seconds" 'BEGIN { printf "%.1f", b - a }')
 	local failure="no"
 	grep -q "BUILD FAILURE" "$log" && failure="yes"
 	printf '%-26s ready line %6ss  first page %6ss  CPU %5ss  stopped in %4ss  exit %s  BUILD FAILURE: %s\n' \
@@ -83,16 +89,20 @@ run "restart (nothing changed)"
 
 # A weak admin password: the start stops with one paragraph, no stack trace.
 t0=$(now)
+cpu
+cpu0=$cpu_seconds
 start weak-admin-password BACKCHANNEL_ADMIN_USERNAME=newcomer BACKCHANNEL_ADMIN_PASSWORD=password123456
 code=0
 wait "$pid" || code=$?
 took=$(since "$t0")
+cpu
+used=$(awk -v a="$cpu0" -v b="$cpu_seconds" 'BEGIN { printf "%.1f", b - a }')
 traces=$(grep -cE '^\s+at [a-z]' "$log" || true)
 explained="no"
 grep -q "Set BACKCHANNEL_ADMIN_PASSWORD" "$log" && explained="yes"
-printf '%-28s stopped after %6ss  exit %s  explained: %s  stack-trace lines: %s\n' "weak admin password" "$took" \
-	"$code" "$explained" "$traces"
-summary+=("weak admin password: stopped after $took s, explained: $explained, stack-trace lines: $traces")
+printf '%-26s stopped after %6ss  CPU %5ss  exit %s  explained: %s  stack-trace lines: %s\n' "weak admin password" \
+	"$took" "$used" "$code" "$explained" "$traces"
+summary+=("weak admin password: stopped after $took s ($used CPU s), explained: $explained, stack-trace lines: $traces")
 
 echo
 echo "summary ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)):"
