@@ -43,7 +43,7 @@ start() {
 wait_ready() {
 	local t0=$1 ready=""
 	while kill -0 "$pid" 2>/dev/null; do
-		if [[ -z $ready ]] && grep -q "Backchannel is ready at" "$log"; then
+		if [[ -z $ready ]] && grep -qs "Backchannel is ready at" "$log"; then
 			ready=$(since "$t0")
 		fi
 		if [[ -n $ready ]] && curl -fsS -o /dev/null "http://localhost:$port/"; then
