@@ -171,6 +171,22 @@ class ChannelsAndContactStatusTests {
 	}
 
 	@Test
+	void theTimelineTheEmbedAndTheActorPageShowTheStatusAndConfirmationLevelOfTheCancelledSummit() {
+		for (String[] surface : new String[][] {
+				{ "/?channel=LEADERS", ".event-entry:has(a[href=/events/" + SLUG + "])" },
+				{ "/embed?channel=LEADERS", ".embed-entry:has(a[href$=/events/" + SLUG + "])" },
+				{ "/actors/donald-trump", "#actor-events li:has(a[href=/events/" + SLUG + "])" } }) {
+			Document page = Jsoup
+				.parse(this.web.get().uri(surface[0]).exchange().returnResult(String.class).getResponseBody());
+			assertThat(page.select(surface[1] + " .contact-status").text()).as(surface[0])
+				.isEqualTo("Cancelled: did not take place");
+			assertThat(page.select(surface[1] + " .confirmation-badge").text()).as(surface[0])
+				.isEqualTo("Not held: cancelled");
+			assertThat(page.select(surface[1] + " .confirmation-badge").hasClass("confirmation-CANCELLED")).isTrue();
+		}
+	}
+
+	@Test
 	void calendarsAndFeedsNeverPresentACancelledContactAsHeld() {
 		String calendar = this.web.get()
 			.uri("/calendar.ics?channel=LEADERS")
