@@ -68,7 +68,11 @@ class DatabaseSignInFailureAnalyzerTests {
 
 	private static void start(String url, String password) {
 		new SpringApplicationBuilder(BackchannelApplication.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=" + password, "--server.port=0");
+				"--spring.datasource.username=postgres", "--spring.datasource.password=" + password, "--server.port=0",
+				// a busy machine may take longer than the app's 2 s to sign in
+				"--spring.datasource.hikari.connection-timeout=30000",
+				"--spring.datasource.hikari.data-source-properties.connectTimeout=30",
+				"--spring.datasource.hikari.data-source-properties.loginTimeout=30");
 	}
 
 	/** zonky's server trusts everyone; this one asks for the password (scram-sha-256). */
