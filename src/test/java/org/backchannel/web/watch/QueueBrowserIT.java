@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.backchannel.testing.Browser;
+import org.backchannel.testing.PageChecks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -127,6 +128,10 @@ class QueueBrowserIT {
 		browser.get(url("/admin/queue"));
 		click(browser, By.cssSelector("#" + recordedId + " button.undo"));
 		click(browser, By.cssSelector("#" + recordedId + " a.readout"));
+		// the form is as accessible and valid as every other admin page
+		assertThat(PageChecks.axeViolations(browser)).isEmpty();
+		// the DOM as the browser holds it, which has no doctype of its own
+		assertThat(PageChecks.htmlErrors("<!DOCTYPE html>" + browser.getPageSource())).isEmpty();
 		assertThat(new Select(browser.findElement(By.id("side"))).getFirstSelectedOption().getDomAttribute("value"))
 			.isEqualTo("US");
 		assertThat(browser.findElement(By.id("slug")).getDomProperty("value"))
