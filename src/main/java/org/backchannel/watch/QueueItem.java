@@ -9,6 +9,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
+import org.backchannel.model.Side;
+import org.backchannel.source.Voice;
+
 /**
  * One item of the review queue with its provenance: where it came from (the watched
  * source, its address and the feed's guid), when it was published and fetched, a SHA-256
@@ -31,6 +34,8 @@ public record QueueItem(long id, @Schema(description = "The watched source's id"
 		@Schema(description = "What an editor did; null while it waits") @Nullable Decision decision,
 		@Nullable String decisionReason, @Nullable String decidedBy, @Nullable Instant decidedAt,
 		@Schema(description = "The event it was attached to") @Nullable String attachedEvent,
+		@Schema(description = "The side whose readout it was attached as (US or RUSSIA); null when attached as a source") @Nullable Side attachedSide,
+		@Schema(description = "Whether attaching it changed the event (false when the event held it already); an undo takes off only such a change") boolean attachChanged,
 		@Schema(description = "The source it became (readable at /sources/{id})") @Nullable Long recordSource,
 		@Schema(description = "The assistant's evidence: the sentences its fields come from, as offsets into text (UTF-16 code units, end exclusive)") List<Span> evidence) {
 
@@ -43,7 +48,8 @@ public record QueueItem(long id, @Schema(description = "The watched source's id"
 	static final String SELECT = """
 			select i.id, i.watched_source_id, w.name, w.voice, w.language, i.guid, i.url, i.title, i.published_at,
 			       i.fetched_at, i.text, i.text_hash, i.revision, i.edited, i.state, i.reason, i.matched_event,
-			       i.decision, i.decision_reason, i.decided_by, i.decided_at, i.attached_event, i.source_id, i.evidence
+			       i.decision, i.decision_reason, i.decided_by, i.decided_at, i.attached_event, i.attached_side,
+			       i.attach_changed, i.source_id, i.evidence
 			from feed_item i join watched_source w on w.id = i.watched_source_id
 			""";
 
@@ -66,6 +72,7 @@ public record QueueItem(long id, @Schema(description = "The watched source's id"
 
 	static QueueItem row(ResultSet rs, int n) throws SQLException {
 		String decision = rs.getString("decision");
+		String side = rs.getString("attached_side");
 		Long source = rs.getObject("source_id", Long.class);
 		return new QueueItem(rs.getLong("id"), rs.getLong("watched_source_id"), rs.getString("name"),
 				Voice.valueOf(rs.getString("voice")), rs.getString("language"), rs.getString("guid"),
@@ -75,7 +82,8 @@ public record QueueItem(long id, @Schema(description = "The watched source's id"
 				rs.getString("reason"), rs.getString("matched_event"),
 				(decision != null) ? Decision.valueOf(decision) : null, rs.getString("decision_reason"),
 				rs.getString("decided_by"), WatchedSourceService.instant(rs, "decided_at"),
-				rs.getString("attached_event"), source, spans(rs.getString("evidence")));
+				rs.getString("attached_event"), (side != null) ? Side.valueOf(side) : null,
+				rs.getBoolean("attach_changed"), source, spans(rs.getString("evidence")));
 	}
 
 }

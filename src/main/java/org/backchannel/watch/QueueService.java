@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.backchannel.draft.DraftProposal;
+import org.backchannel.draft.Proposed;
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.model.ChangeAuthor;
@@ -15,13 +16,18 @@ import org.backchannel.model.InUseException;
 import org.backchannel.model.InputCheck;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.model.RecordValidator;
+import org.backchannel.model.Side;
 import org.backchannel.source.SourceData;
 import org.backchannel.source.SourceService;
 import org.backchannel.source.SourceWriteService;
+import org.backchannel.source.Voice;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * The review queue: every item newest first, and what an editor does with one — open a
@@ -45,18 +51,19 @@ public class QueueService {
 
 	private final EventWriteService events;
 
+	private final EventAttachments attachments;
+
+	private final RecordValidator validation;
+
 	QueueService(JdbcClient jdbc, ItemClassifier classifier, SourceWriteService sources, SourceService storedSources,
-			EventWriteService events) {
+			EventWriteService events, EventAttachments attachments, RecordValidator validation) {
 		this.jdbc = jdbc;
 		this.classifier = classifier;
 		this.sources = sources;
 		this.storedSources = storedSources;
 		this.events = events;
-	}
-
-	/** The watched source's voice, as the record's sources name it (the same names). */
-	private static org.backchannel.source.Voice sourceVoice(Voice voice) {
-		return org.backchannel.source.Voice.valueOf(voice.name());
+		this.attachments = attachments;
+		this.validation = validation;
 	}
 
 	/** Another government or a state's media: which one, by the watched source's name. */
@@ -81,6 +88,25 @@ public class QueueService {
 		return this.jdbc.sql(QueueItem.SELECT + " where i.id = :id").param("id", id).query(QueueItem::row).optional();
 	}
 
+	/** A readout attached from the queue is the US or the Russian side's. */
+	private static final Validator SIDES = new Validator() {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return ReadoutAttachment.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			Side side = ((ReadoutAttachment) target).side();
+			if (side != null && !ReadoutAttachment.SIDES.contains(side)) {
+				errors.rejectValue("side", "watch.validation.side",
+						"must be US or RUSSIA: the US or the Russian side's readout.");
+			}
+		}
+
+	};
+
 	/** How many items wait for an editor. */
 	@Transactional(readOnly = true)
 	public long waiting() {
@@ -102,29 +128,92 @@ public class QueueService {
 	/** Marks the item drafted and stores it as a source (once) for the event form. */
 	public Drafting draft(long id, ChangeAuthor author) {
 		QueueItem item = get(id);
-		decide(item, Decision.DRAFTED, null, null, author);
+		decide(item, Decision.DRAFTED, null, null, null, author);
 		long source = source(item, author);
 		return new Drafting(get(id), proposal(item), source);
 	}
 
 	/**
 	 * Adds the item to an event (the matched one unless another is named) as a source.
+	 * Attaching it again to the same event changes nothing.
 	 */
 	public QueueItem attach(long id, @Nullable String slug, ChangeAuthor author) {
 		QueueItem item = get(id);
+		String target = target(item, slug);
+		if (item.decision() == Decision.ATTACHED && target.equals(item.attachedEvent())
+				&& item.attachedSide() == null) {
+			return item;
+		}
+		EditableEvent event = this.events.findEditable(target)
+			.orElseThrow(() -> new NotFoundException("event", target));
+		decide(item, Decision.ATTACHED, null, target, null, author);
+		changed(id, this.attachments.addSource(event, source(item, author), author));
+		return get(id);
+	}
+
+	/**
+	 * Adds the item to an event (the matched one unless another is named) as the US or
+	 * the Russian side's readout, the item its source (with its outlet and voice).
+	 * Attaching it again as the same side's readout of the same event changes nothing,
+	 * and an event that has that side's readout from this source already is left as it
+	 * is.
+	 */
+	public QueueItem attachReadout(long id, ReadoutAttachment readout, ChangeAuthor author) {
+		this.validation.check(readout, SIDES);
+		QueueItem item = get(id);
+		String target = target(item, readout.slug());
+		if (item.decision() == Decision.ATTACHED && target.equals(item.attachedEvent())
+				&& item.attachedSide() == readout.side()) {
+			return item;
+		}
+		EditableEvent event = this.events.findEditable(target)
+			.orElseThrow(() -> InvalidInputException.of("slug", "names no recorded event ('" + target + "')."));
+		decide(item, Decision.ATTACHED, null, target, readout.side(), author);
+		long source = source(item, author);
+		changed(id, this.attachments.addReadout(event, readout, source, item.language(), author));
+		return get(id);
+	}
+
+	/**
+	 * What the readout form starts from: the side whose government the source speaks for
+	 * (else the one asked for, else the first the assistant attributes an account to),
+	 * that side's account as the assistant read it, and the matched event.
+	 */
+	@Transactional(readOnly = true)
+	public ReadoutAttachment proposeReadout(long id, @Nullable Side asked) {
+		QueueItem item = get(id);
+		DraftProposal proposal = proposal(item);
+		List<DraftProposal.AccountGuess> accounts = proposal.accounts().stream().map(Proposed::value).toList();
+		Side side = (asked != null && ReadoutAttachment.SIDES.contains(asked)) ? asked
+				: (item.voice() == Voice.US_GOVERNMENT) ? Side.US
+						: (item.voice() == Voice.RUSSIAN_GOVERNMENT) ? Side.RUSSIA
+								: accounts.stream().map((a) -> Side.valueOf(a.side())).findFirst().orElse(Side.US);
+		List<DraftProposal.AccountGuess> ours = accounts.stream().filter((a) -> a.side().equals(side.name())).toList();
+		String summary = ours.stream()
+			.map(DraftProposal.AccountGuess::summary)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.collect(java.util.stream.Collectors.joining(" "));
+		return new ReadoutAttachment(item.matchedEvent(), side, ours.isEmpty() ? null : ours.get(0).issuer(),
+				!summary.isEmpty() ? summary : (proposal.summary() != null) ? proposal.summary() : item.title(),
+				List.of());
+	}
+
+	/** The event named, else the one the item matched. */
+	private static String target(QueueItem item, @Nullable String slug) {
 		String target = (slug != null && !slug.isBlank()) ? slug.strip() : item.matchedEvent();
 		if (target == null) {
 			throw InvalidInputException.of("slug",
 					"This item matches no recorded event: name the event to attach it to.");
 		}
-		EditableEvent event = this.events.findEditable(target)
-			.orElseThrow(() -> new NotFoundException("event", target));
-		decide(item, Decision.ATTACHED, null, target, author);
-		long source = source(item, author);
-		if (!event.data().sources().contains(source)) {
-			this.events.update(target, event.data().withSource(source), event.version(), author);
-		}
-		return get(id);
+		return target;
+	}
+
+	private void changed(long id, boolean changed) {
+		this.jdbc.sql("update feed_item set attach_changed = :changed where id = :id")
+			.param("changed", changed)
+			.param("id", id)
+			.update();
 	}
 
 	public QueueItem dismiss(long id, @Nullable String reason, ChangeAuthor author) {
@@ -135,7 +224,7 @@ public class QueueService {
 		if (why.length() > 500 || why.contains("\n")) {
 			throw InvalidInputException.of("reason", "One line of at most 500 characters.");
 		}
-		decide(get(id), Decision.DISMISSED, why, null, author);
+		decide(get(id), Decision.DISMISSED, why, null, null, author);
 		return get(id);
 	}
 
@@ -148,18 +237,13 @@ public class QueueService {
 		if (item.decision() == null) {
 			throw new InUseException("The item #" + id + " waits already: there is nothing to undo.");
 		}
-		if (item.decision() == Decision.ATTACHED && item.attachedEvent() != null && item.recordSource() != null) {
-			this.events.findEditable(item.attachedEvent()).ifPresent((event) -> {
-				int index = event.data().sources().indexOf(item.recordSource());
-				if (index >= 0) {
-					this.events.update(event.slug(), event.data().withRowRemoved("sources", index), event.version(),
-							author);
-				}
-			});
+		if (item.decision() == Decision.ATTACHED && item.attachChanged() && item.attachedEvent() != null
+				&& item.recordSource() != null) {
+			this.attachments.remove(item.attachedEvent(), item.attachedSide(), item.recordSource(), author);
 		}
 		int changed = this.jdbc.sql("""
 				update feed_item set decision = null, decision_reason = null, decided_by = null, decided_at = null,
-				    attached_event = null
+				    attached_event = null, attached_side = null, attach_changed = false
 				where id = :id and decision = :decision""")
 			.param("id", id)
 			.param("decision", item.decision().name())
@@ -176,15 +260,16 @@ public class QueueService {
 
 	/** Claims the decision: only an item that waits can be decided. */
 	private void decide(QueueItem item, Decision decision, @Nullable String reason, @Nullable String attached,
-			ChangeAuthor author) {
+			@Nullable Side side, ChangeAuthor author) {
 		int changed = this.jdbc.sql("""
 				update feed_item set decision = :decision, decision_reason = :reason, decided_by = :user,
-				    decided_at = now(), attached_event = :attached
+				    decided_at = now(), attached_event = :attached, attached_side = :side
 				where id = :id and decision is null""")
 			.param("decision", decision.name())
 			.param("reason", reason)
 			.param("user", author.username())
 			.param("attached", attached)
+			.param("side", (side != null) ? side.name() : null)
 			.param("id", item.id())
 			.update();
 		if (changed == 0) {
@@ -212,8 +297,8 @@ public class QueueService {
 					(title.length() > 500) ? title.substring(0, 500) : title, item.url(), item.language(),
 					(item.published() != null) ? item.published().atZone(ZoneOffset.UTC).toLocalDate().toString()
 							: null,
-					(item.published() != null) ? DatePrecision.DAY : DatePrecision.UNKNOWN, null, text,
-					sourceVoice(item.voice()), voiceOf(item), null);
+					(item.published() != null) ? DatePrecision.DAY : DatePrecision.UNKNOWN, null, text, item.voice(),
+					voiceOf(item), null);
 			source = this.sources.create(data, author).id();
 		}
 		this.jdbc.sql("update feed_item set source_id = :source where id = :id")

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import org.backchannel.source.Voice;
+
 /**
  * A watched source as the admin page and the poller see it, with its state.
  */

@@ -1,5 +1,8 @@
 package org.backchannel.watch;
 
+import java.util.Arrays;
+import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.backchannel.model.InputCheck;
 import org.backchannel.model.SingleLine;
 import org.backchannel.model.WebAddress;
+import org.backchannel.source.Voice;
 
 /**
  * A watched source as an admin writes it: its feed (RSS 2.0 or Atom), name, voice,
@@ -25,6 +29,12 @@ public record WatchedSourceData(@NotBlank @Size(max = 200) @SingleLine String na
 		feedUrl = InputCheck.clean(feedUrl);
 		language = InputCheck.clean(language);
 	}
+
+	/**
+	 * The voices an admin may give a watched source: every one but {@link Voice#UNKNOWN},
+	 * since whoever adds a feed knows whose it is.
+	 */
+	public static final List<Voice> VOICES = Arrays.stream(Voice.values()).filter((v) -> v != Voice.UNKNOWN).toList();
 
 	public static WatchedSourceData blank() {
 		return new WatchedSourceData(null, null, Voice.US_GOVERNMENT, "en", 15, true);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.RecordValidator;
 import org.backchannel.model.StaleVersionException;
+import org.backchannel.source.Voice;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -116,6 +117,9 @@ public class WatchedSourceService {
 			@Override
 			public void validate(Object target, Errors errors) {
 				WatchedSourceData data = (WatchedSourceData) target;
+				if (data.voice() == Voice.UNKNOWN) {
+					errors.rejectValue("voice", "watch.validation.voiceUnknown", "say whose voice the feed is.");
+				}
 				if (data.feedUrl() == null || errors.hasFieldErrors("feedUrl")) {
 					return;
 				}

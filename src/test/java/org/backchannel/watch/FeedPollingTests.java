@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.backchannel.event.EventWriteService;
 import org.backchannel.model.ChangeAuthor;
+import org.backchannel.source.Voice;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;

@@ -18,6 +18,7 @@ import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.watch.QueueItem;
 import org.backchannel.watch.QueueService;
+import org.backchannel.watch.ReadoutAttachment;
 import org.backchannel.web.api.ApiController;
 import org.backchannel.web.api.OpenApiConfiguration;
 import org.backchannel.web.api.WriteRequests;
@@ -144,6 +145,27 @@ class QueueApiController {
 			@RequestBody(required = false) @Nullable JsonNode body, Authentication user) {
 		Attach attach = (body != null && !body.isNull()) ? this.requests.read(body, Attach.class) : new Attach(null);
 		return this.queue.attach(id, attach.slug(), Authors.of(user));
+	}
+
+	@PostMapping("/api/queue/{id}/readout")
+	@Operation(operationId = "attachQueueItemAsReadout",
+			summary = "Attach an item to a recorded event as one side's readout",
+			description = "Stores the item as a source (once; its outlet and voice those of the watched source) and adds "
+					+ "it to the event it matched, or to the event named by slug, as the US or the Russian side's readout. "
+					+ "The same attachment again changes nothing, and an event that has that side's readout from this "
+					+ "source already is left as it is. Every change is a revision in the event's history; an editor's "
+					+ "change of a published event awaits an admin's review. Needs the EDITOR role.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(schema = @Schema(implementation = ReadoutAttachment.class)))
+	@ApiResponse(responseCode = "200", description = "The item, now ATTACHED with its attachedSide")
+	@ApiResponse(responseCode = "400", description = INVALID_INPUT
+			+ " Each field's message: no side, a side other than US or RUSSIA, an unknown issuer, no summary, no event matched or named.")
+	@ApiResponse(responseCode = "404", description = "No such item")
+	@ApiResponse(responseCode = "409", description = "The item was decided otherwise: undo that first")
+	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
+	QueueItem attachReadout(@Parameter(description = "The item's id", example = "1") @PathVariable long id,
+			@RequestBody JsonNode body, Authentication user) {
+		return this.queue.attachReadout(id, this.requests.read(body, ReadoutAttachment.class), Authors.of(user));
 	}
 
 	@PostMapping("/api/queue/{id}/dismiss")

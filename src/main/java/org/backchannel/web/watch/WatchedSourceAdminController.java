@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.RecordValidator;
 import org.backchannel.watch.FeedPoller;
-import org.backchannel.watch.Voice;
 import org.backchannel.watch.WatchedSource;
 import org.backchannel.watch.WatchedSourceData;
 import org.backchannel.watch.WatchedSourceService;
@@ -104,7 +103,7 @@ class WatchedSourceAdminController {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
 				(binding != null) ? binding : FormErrors.none(form));
 		model.addAttribute("source", source);
-		model.addAttribute("voices", Voice.values());
+		model.addAttribute("voices", WatchedSourceData.VOICES);
 		return VIEW;
 	}
 

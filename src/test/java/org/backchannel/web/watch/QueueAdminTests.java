@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.backchannel.watch.FeedPoller;
 import org.backchannel.watch.QueueItem;
 import org.backchannel.watch.QueueService;
-import org.backchannel.watch.Voice;
+import org.backchannel.source.Voice;
 import org.backchannel.watch.WatchedSource;
 import org.backchannel.watch.WatchedSourceData;
 import org.backchannel.watch.WatchedSourceService;

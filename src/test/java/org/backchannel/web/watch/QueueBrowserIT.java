@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.backchannel.testing.Browser;
+import org.backchannel.testing.PageChecks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,9 +29,10 @@ import static org.backchannel.web.AdminBrowserIT.click;
 /**
  * Watched sources end to end in a real Chromium, the scheduler polling every second: an
  * admin adds two feeds; the State Department's readout of a recorded call appears as
- * "reports a recorded contact" and is attached in one click; the Kremlin's readout of a
- * call the record does not hold (this test's database starts without V18's call of 29
- * April 2026) becomes a draft, is published and shows on the timeline.
+ * "reports a recorded contact" and is attached in one click, then as the US side's
+ * readout through its form; the Kremlin's readout of a call the record does not hold
+ * (this test's database starts without V18's call of 29 April 2026) becomes a draft, is
+ * published and shows on the timeline.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=watch-browser", "backchannel.admin.username=chief",
@@ -114,11 +116,35 @@ class QueueBrowserIT {
 		assertThat(fresh.findElement(By.cssSelector(".state")).getText()).isEqualTo("New contact?");
 
 		// one click: the State Department's readout becomes a source of the recorded call
-		click(browser, By.cssSelector("#" + recorded.getDomAttribute("id") + " button.attach"));
+		String recordedId = recorded.getDomAttribute("id");
+		click(browser, By.cssSelector("#" + recordedId + " button.attach"));
 		assertThat(browser.findElement(By.id("flash-message")).getText()).contains("Added",
 				"2025-04-27-rubio-lavrov-phone-call");
 		browser.get(url("/events/2025-04-27-rubio-lavrov-phone-call"));
 		assertThat(browser.getPageSource()).contains("Secretary Rubio’s Call with Russian Foreign Minister Lavrov");
+
+		// or as the US side's readout: undone, then attached through its form, filled in
+		// from the feed, it stands in the US column of the event's page
+		browser.get(url("/admin/queue"));
+		click(browser, By.cssSelector("#" + recordedId + " button.undo"));
+		click(browser, By.cssSelector("#" + recordedId + " a.readout"));
+		// the form is as accessible and valid as every other admin page
+		assertThat(PageChecks.axeViolations(browser)).isEmpty();
+		// the DOM as the browser holds it, which has no doctype of its own
+		assertThat(PageChecks.htmlErrors("<!DOCTYPE html>" + browser.getPageSource())).isEmpty();
+		assertThat(new Select(browser.findElement(By.id("side"))).getFirstSelectedOption().getDomAttribute("value"))
+			.isEqualTo("US");
+		assertThat(browser.findElement(By.id("slug")).getDomProperty("value"))
+			.isEqualTo("2025-04-27-rubio-lavrov-phone-call");
+		new Select(browser.findElement(By.id("issuer"))).selectByValue("us-state-department");
+		WebElement summary = browser.findElement(By.id("summary"));
+		summary.clear();
+		summary.sendKeys("Rubio and Lavrov discussed the next steps after Witkoff's visit (read from the feed).");
+		click(browser, By.id("attach-readout"));
+		assertThat(browser.getCurrentUrl()).endsWith("/events/2025-04-27-rubio-lavrov-phone-call");
+		assertThat(browser.findElement(By.id("flash-message")).getText()).contains("the US side's readout");
+		assertThat(browser.findElement(By.cssSelector(".readout-column.side-US")).getText())
+			.contains("(read from the feed)");
 
 		// the Kremlin's readout: the event form, filled in from it, saved, published
 		browser.get(url("/admin/queue"));
