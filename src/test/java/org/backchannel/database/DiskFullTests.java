@@ -78,6 +78,7 @@ class DiskFullTests {
 
 	@Test
 	void anApiWriteIsRefusedAsAnOutage() {
+		long source = this.jdbc.sql("select min(id) from source").query(Long.class).single();
 		EntityExchangeResult<String> created = this.web.post()
 			.uri("/api/events")
 			.header("Authorization", TestAdmin.BASIC)
@@ -86,8 +87,9 @@ class DiskFullTests {
 					{"title": "A call on a full disk", "type": "PHONE_CALL", "date": "2026-07-01",
 					 "datePrecision": "DAY", "summary": "Nothing is stored.", "initiator": "RUSSIA",
 					 "participants": [{"actor": "marco-rubio", "role": "PRINCIPAL"},
-					                  {"actor": "sergei-lavrov", "role": "PRINCIPAL"}]}
-					""")
+					                  {"actor": "sergei-lavrov", "role": "PRINCIPAL"}],
+					 "sources": [%d]}
+					""".formatted(source))
 			.exchange()
 			.returnResult(String.class);
 		assertThat(created.getStatus().value()).as(created.getResponseBody()).isEqualTo(503);
