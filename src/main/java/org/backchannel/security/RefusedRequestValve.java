@@ -28,14 +28,8 @@ class RefusedRequestValve extends ErrorReportValve {
 		if (!ioAllowed.get() || !response.setErrorReported()) {
 			return;
 		}
-		String uri = null;
-		try {
-			uri = request.getDecodedRequestURI();
-		}
-		catch (RuntimeException ex) {
-			// an undecodable target: not the API's, as far as anyone can tell
-		}
-		boolean api = RefusedRequests.isApi(uri);
+		// the target as sent: one that cannot be decoded is still the API's if it says so
+		boolean api = RefusedRequests.isApi(request.getRequestURI());
 		try {
 			RefusedRequests.headers(response);
 			response.setContentType(RefusedRequests.contentType(api));

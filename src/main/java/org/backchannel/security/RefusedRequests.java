@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.backchannel.http.ErrorResponseHeaders;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -22,12 +22,7 @@ final class RefusedRequests {
 	}
 
 	static void headers(HttpServletResponse response) {
-		response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-		response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		ErrorResponseHeaders.write(response);
 	}
 
 	static boolean isApi(String requestUri) {
@@ -44,8 +39,8 @@ final class RefusedRequests {
 					+ detail + "\"}";
 		}
 		return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
-				+ " · Backchannel</title></head>\n<body><main><h1>" + title + "</h1><p>" + detail
-				+ "</p><p><a href=\"/\">Back to the timeline</a></p></main></body></html>\n";
+				+ " · Backchannel</title></head>\n<body><main><h1>" + title + "</h1><p>" + detail + "</p><p>Error "
+				+ status + "</p><p><a href=\"/\">Back to the timeline</a></p></main></body></html>\n";
 	}
 
 	static String contentType(boolean api) {

@@ -37,19 +37,40 @@ class MalformedRequestTests {
 	@Test
 	void refusedRequestTargetsAreFourHundredsWithTheSecurityHeaders() throws IOException {
 		for (String target : PAGE_TARGETS) {
-			String response = send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-			System.out.println("=== " + target + "\n" + response);
+			assertRefused(target, get(target, "text/html"), false);
 		}
-		for (String target : List.of("/api/events?limit=%ZZ", "/api/%", "/api//events", "/api/events;x=1")) {
-			String response = send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-			System.out.println("=== " + target + "\n" + response);
+		for (String target : List.of("/api/events?limit=%ZZ", "/api/%", "/api//events", "/api/events;x=1",
+				"/api/events%2F1", "/api/events?cursor=%FF")) {
+			assertRefused(target, get(target, "application/json"), true);
 		}
-		String badLine = send("GET / HTTP/1.1 extra\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		System.out.println("=== bad line\n" + badLine);
-		String badHeader = send("GET / HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\nConnection: close\r\n\r\n");
-		System.out.println("=== bad header\n" + badHeader);
-		String badHost = send("GET / HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n");
-		System.out.println("=== bad host\n" + badHost);
+	}
+
+	@Test
+	void aBadRequestLineOrHeaderIsRefusedTheSameWay() throws IOException {
+		assertRefused("a request line with a fourth part",
+				send("GET / HTTP/1.1 extra\r\nHost: localhost\r\nConnection: close\r\n\r\n"), false);
+		assertRefused("a header name with a space",
+				send("GET / HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\nConnection: close\r\n\r\n"), false);
+		assertRefused("a host with a space", send("GET / HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n"), false);
+	}
+
+	private String get(String target, String accept) throws IOException {
+		return send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
+				+ "\r\nConnection: close\r\n\r\n");
+	}
+
+	private static void assertRefused(String what, String response, boolean api) {
+		assertThat(response).as(what).startsWith("HTTP/1.1 400");
+		assertThat(header(response, "Content-Security-Policy")).as(what).contains("default-src 'self'");
+		assertThat(header(response, "X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+		assertThat(header(response, "X-Frame-Options")).as(what).isEqualTo("DENY");
+		assertThat(header(response, "Referrer-Policy")).as(what).isEqualTo("strict-origin-when-cross-origin");
+		assertThat(header(response, "Permissions-Policy")).as(what).contains("camera=()");
+		assertThat(header(response, "Content-Type")).as(what)
+			.startsWith(api ? "application/problem+json" : "text/html");
+		String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+		assertThat(body).as(what).doesNotContain("Apache Tomcat").doesNotContain("\"timestamp\"");
+		assertThat(body).as(what).contains(api ? "\"status\":400" : "Error 400");
 	}
 
 	String send(String request) throws IOException {

@@ -1,7 +1,7 @@
 package org.backchannel.web.page;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.server.autoconfigure.ServerProperties;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
@@ -15,10 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class ErrorControllerConfiguration {
 
 	@Bean
-	ProblemErrorController problemErrorController(ErrorAttributes errorAttributes, ServerProperties server,
+	ProblemErrorController problemErrorController(ErrorAttributes errorAttributes, WebProperties web,
 			ObjectProvider<ErrorViewResolver> errorViewResolvers) {
-		return new ProblemErrorController(errorAttributes, server.getError(),
-				errorViewResolvers.orderedStream().toList());
+		return new ProblemErrorController(errorAttributes, web.getError(), errorViewResolvers.orderedStream().toList());
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.backchannel.http.ErrorResponseHeaders;
 
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -15,6 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.util.List;
 
@@ -32,7 +37,18 @@ class ProblemErrorController extends BasicErrorController {
 	}
 
 	@Override
+	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+		ErrorResponseHeaders.write(response);
+		return super.errorHtml(request, response);
+	}
+
+	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+		HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getResponse();
+		if (response != null) {
+			ErrorResponseHeaders.write(response);
+		}
 		HttpStatus status = getStatus(request);
 		if (status == HttpStatus.NO_CONTENT) {
 			return new ResponseEntity<>(status);
