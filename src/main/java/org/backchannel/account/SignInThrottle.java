@@ -2,26 +2,30 @@ package org.backchannel.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import javax.sql.DataSource;
 
+import org.backchannel.account.FailureLog.Key;
 import org.backchannel.account.ThrottlePolicy.Failures;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The failed sign-ins of the last minutes, in memory, and whether a new attempt must wait
- * (see {@link SignInThrottling}). An attempt that comes too early is refused like a wrong
- * password and is not counted, so waiting out the delay is always enough. Each instance
- * keeps its own counts; a restart forgets them.
+ * The failed sign-ins of the last minutes, and whether a new attempt must wait (see
+ * {@link SignInThrottling}). An attempt that comes too early is refused like a wrong
+ * password and is not counted, so waiting out the delay is always enough. The counts are
+ * kept in the database every instance shares ({@link SharedFailureLog}), so the
+ * allowances hold for the site, however many instances answer; without a database (unit
+ * tests) in memory.
  */
 @Component
 public class SignInThrottle {
-
-	private static final int MAX_ENTRIES = 100_000;
 
 	private final ThrottlePolicy clientAccountPolicy;
 
@@ -29,28 +33,32 @@ public class SignInThrottle {
 
 	private final ThrottlePolicy accountPolicy;
 
-	private final Cache<String, Failures> clientAccounts;
-
-	private final Cache<String, Failures> clients;
-
-	private final Cache<String, Failures> accounts;
+	private final FailureLog failures;
 
 	private final Clock clock;
 
+	@Autowired
+	SignInThrottle(SignInThrottling settings, Optional<Clock> clock, ObjectProvider<DataSource> dataSource) {
+		this(settings, clock.orElse(Clock.systemUTC()), log(settings, dataSource.getIfAvailable()));
+	}
+
+	private static FailureLog log(SignInThrottling settings, DataSource dataSource) {
+		return (dataSource != null) ? new SharedFailureLog(dataSource, settings.forgetAfter())
+				: new LocalFailureLog(settings.forgetAfter());
+	}
+
 	SignInThrottle(SignInThrottling settings, Optional<Clock> clock) {
+		this(settings, clock.orElse(Clock.systemUTC()), new LocalFailureLog(settings.forgetAfter()));
+	}
+
+	SignInThrottle(SignInThrottling settings, Clock clock, FailureLog failures) {
 		this.clientAccountPolicy = new ThrottlePolicy(settings.clientAccountAllowance(), settings.firstDelay(),
 				settings.maxDelay());
 		this.clientPolicy = new ThrottlePolicy(settings.clientAllowance(), settings.firstDelay(), settings.maxDelay());
 		this.accountPolicy = new ThrottlePolicy(settings.accountAllowance(), settings.firstDelay(),
 				settings.maxAccountDelay());
-		this.clientAccounts = cache(settings);
-		this.clients = cache(settings);
-		this.accounts = cache(settings);
-		this.clock = clock.orElse(Clock.systemUTC());
-	}
-
-	private static Cache<String, Failures> cache(SignInThrottling settings) {
-		return Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(settings.forgetAfter()).build();
+		this.failures = failures;
+		this.clock = clock;
 	}
 
 	/**
@@ -59,17 +67,17 @@ public class SignInThrottle {
 	public boolean isThrottled(String client, String username) {
 		Instant now = this.clock.instant();
 		String account = account(username);
-		return this.clientAccountPolicy.blocks(this.clientAccounts.getIfPresent(pair(client, account)), now)
-				|| this.clientPolicy.blocks(this.clients.getIfPresent(client), now)
-				|| this.accountPolicy.blocks(this.accounts.getIfPresent(account), now);
+		Map<String, Failures> counts = this.failures
+			.find(List.of(pair(client, account), clientKey(client), accountKey(account)), now);
+		return this.clientAccountPolicy.blocks(counts.get(pair(client, account)), now)
+				|| this.clientPolicy.blocks(counts.get(clientKey(client)), now)
+				|| this.accountPolicy.blocks(counts.get(accountKey(account)), now);
 	}
 
 	void recordFailure(String client, String username) {
-		Instant now = this.clock.instant();
 		String account = account(username);
-		count(this.clientAccounts, pair(client, account), now);
-		count(this.clients, client, now);
-		count(this.accounts, account, now);
+		this.failures.count(List.of(new Key(pair(client, account), account), new Key(clientKey(client), null),
+				new Key(accountKey(account), account)), this.clock.instant());
 	}
 
 	/**
@@ -78,25 +86,23 @@ public class SignInThrottle {
 	 */
 	void recordSuccess(String client, String username) {
 		String account = account(username);
-		this.clientAccounts.invalidate(pair(client, account));
-		this.accounts.invalidate(account);
+		this.failures.forget(List.of(pair(client, account), accountKey(account)));
 	}
 
 	/**
 	 * Forgets every failure on this account, from every client (an admin's "unlock").
 	 */
 	public void unlock(String username) {
-		String account = account(username);
-		this.accounts.invalidate(account);
-		this.clientAccounts.asMap().keySet().removeIf((key) -> key.endsWith("\n" + account));
+		this.failures.forgetAccount(account(username));
 	}
 
 	/**
 	 * When this account's own wait (the one every client meets) ends, if it is waiting.
 	 */
 	public Optional<Instant> accountWaitsUntil(String username) {
-		Failures failures = this.accounts.getIfPresent(account(username));
 		Instant now = this.clock.instant();
+		String key = accountKey(account(username));
+		Failures failures = this.failures.find(List.of(key), now).get(key);
 		if (!this.accountPolicy.blocks(failures, now)) {
 			return Optional.empty();
 		}
@@ -107,12 +113,9 @@ public class SignInThrottle {
 	 * How many failed sign-ins on this account are remembered.
 	 */
 	public int accountFailures(String username) {
-		Failures failures = this.accounts.getIfPresent(account(username));
+		String key = accountKey(account(username));
+		Failures failures = this.failures.find(List.of(key), this.clock.instant()).get(key);
 		return (failures != null) ? failures.count() : 0;
-	}
-
-	private static void count(Cache<String, Failures> cache, String key, Instant now) {
-		cache.asMap().merge(key, new Failures(1, now), (old, first) -> old.next(now));
 	}
 
 	/**
@@ -125,7 +128,15 @@ public class SignInThrottle {
 	}
 
 	private static String pair(String client, String account) {
-		return client + "\n" + account;
+		return "p\n" + client + "\n" + account;
+	}
+
+	private static String clientKey(String client) {
+		return "c\n" + client;
+	}
+
+	private static String accountKey(String account) {
+		return "a\n" + account;
 	}
 
 }

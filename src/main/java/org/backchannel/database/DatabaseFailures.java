@@ -66,9 +66,11 @@ public class DatabaseFailures {
 					|| cause instanceof TransactionTimedOutException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-				return true; // connection exception, or the server shutting down
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+					|| sql.getSQLState().startsWith("57P") || sql.getSQLState().startsWith("53"))) {
+				// connection exception, the server shutting down, or out of a resource
+				// (class 53: disk full, out of memory, too many connections, a limit)
+				return true;
 			}
 			if (cause.getCause() == cause) {
 				break;

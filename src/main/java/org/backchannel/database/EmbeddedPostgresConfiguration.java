@@ -37,12 +37,41 @@ public class EmbeddedPostgresConfiguration {
 	/** The lock file zonky holds while a server runs on a data directory. */
 	private static final String ZONKY_LOCK = "epg-lock";
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		boolean temporary = properties.isTemporary();
-		Path dataDirectory = temporary ? Files.createTempDirectory("backchannel-pg")
+	/** Room for one WAL segment and the server's start-up files. */
+	static final long MIN_FREE_TO_START = 32L * 1024 * 1024;
+
+	/**
+	 * Where the embedded database keeps its files (its disk space counts in readiness),
+	 * checked before the server starts: a directory that cannot be written to, or a disk
+	 * too full for the server to start, fails the start with one paragraph saying so
+	 * ({@link DataDirectoryFailureAnalyzer}).
+	 */
+	@Bean
+	DataDirectory embeddedDataDirectory(EmbeddedDatabaseProperties properties) throws IOException {
+		Path dataDirectory = properties.isTemporary() ? Files.createTempDirectory("backchannel-pg")
 				: properties.dataDirectory().toAbsolutePath();
-		Files.createDirectories(dataDirectory);
+		try {
+			Files.createDirectories(dataDirectory);
+			Files.delete(Files.createTempFile(dataDirectory, "writable", ".probe"));
+		}
+		catch (IOException ex) {
+			throw new DataDirectoryUnusableException(dataDirectory, "it cannot be created or written to (" + ex + ")",
+					ex);
+		}
+		long free = Files.getFileStore(dataDirectory).getUsableSpace();
+		if (free < MIN_FREE_TO_START) {
+			throw new DataDirectoryUnusableException(dataDirectory, "its disk is full (" + free / 1024
+					+ " KB free; the server needs at least " + MIN_FREE_TO_START / (1024 * 1024) + " MB to start)",
+					null);
+		}
+		return new DataDirectory(dataDirectory);
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties, DataDirectory directory)
+			throws IOException {
+		boolean temporary = properties.isTemporary();
+		Path dataDirectory = directory.path();
 		if (!temporary) {
 			stopStaleServer(dataDirectory);
 		}
@@ -108,6 +137,15 @@ public class EmbeddedPostgresConfiguration {
 			log.warn("The old PostgreSQL server did not stop in time; killing it (it will recover on start)");
 			server.get().destroyForcibly();
 		}
+	}
+
+	/**
+	 * The embedded database's data directory.
+	 *
+	 * @param path the directory
+	 */
+	public record DataDirectory(Path path) {
+
 	}
 
 }

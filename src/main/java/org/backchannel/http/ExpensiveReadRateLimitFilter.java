@@ -2,16 +2,9 @@ package org.backchannel.http;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,10 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits each client's expensive anonymous reads (those whose handler is marked
  * {@link ExpensiveRead}: a search, a filter naming several actors, the CSV export, the
  * calendar and the feed, on the pages, the embed and the API alike) with a token bucket
- * per client address: over the limit a client gets 429 with Retry-After (problem+json on
- * the API). Cheap reads and signed-in users are never limited. The client is the
- * connection's address, or the last address in {@code X-Forwarded-For} that is not a
- * trusted proxy, when the connection comes from one.
+ * per client address, kept where every instance sees it ({@link ReadBudget}): over the
+ * limit a client gets 429 with Retry-After (problem+json on the API). Cheap reads and
+ * signed-in users are never limited. The client is the connection's address, or the last
+ * address in {@code X-Forwarded-For} that is not a trusted proxy, when the connection
+ * comes from one.
  */
 class ExpensiveReadRateLimitFilter extends OncePerRequestFilter {
 
@@ -41,16 +35,19 @@ class ExpensiveReadRateLimitFilter extends OncePerRequestFilter {
 
 	private final Function<HttpServletRequest, Optional<ExpensiveRead>> handlers;
 
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.maximumSize(100_000)
-		.expireAfterAccess(Duration.ofMinutes(30))
-		.build();
+	private final ReadBudget budget;
 
 	ExpensiveReadRateLimitFilter(RateLimits limits, JsonMapper json,
 			Function<HttpServletRequest, Optional<ExpensiveRead>> handlers) {
+		this(limits, json, handlers, new LocalReadBudget(limits));
+	}
+
+	ExpensiveReadRateLimitFilter(RateLimits limits, JsonMapper json,
+			Function<HttpServletRequest, Optional<ExpensiveRead>> handlers, ReadBudget budget) {
 		this.limits = limits;
 		this.json = json;
 		this.handlers = handlers;
+		this.budget = budget;
 	}
 
 	@Override
@@ -75,19 +72,11 @@ class ExpensiveReadRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Bucket bucket = this.buckets.get(client(request),
-				(key) -> Bucket.builder()
-					.addLimit(Bandwidth.builder()
-						.capacity(this.limits.expensiveReads())
-						.refillGreedy(this.limits.expensiveReads(), this.limits.period())
-						.build())
-					.build());
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-		if (probe.isConsumed()) {
+		long seconds = this.budget.take(client(request));
+		if (seconds == 0) {
 			chain.doFilter(request, response);
 			return;
 		}
-		long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

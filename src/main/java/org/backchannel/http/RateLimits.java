@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RateLimits(@DefaultValue("60") int expensiveReads, @DefaultValue("1m") Duration period,
 		@DefaultValue List<String> trustedProxies) {
 
+	/** The longest address a client is told apart by. */
+	static final int MAX_ADDRESS = 64;
+
 	/**
 	 * The client's address: the connection's, unless that is a trusted proxy; then the
 	 * nearest address in X-Forwarded-For that is not one. Used by the rate limits and by
@@ -42,7 +45,10 @@ public record RateLimits(@DefaultValue("60") int expensiveReads, @DefaultValue("
 		for (int i = hops.length - 1; i >= 0; i--) {
 			String hop = hops[i].strip();
 			if (!hop.isEmpty() && !this.trustedProxies.contains(hop)) {
-				return hop;
+				// an address is at most 45 characters (IPv6 with IPv4): a longer one is
+				// cut,
+				// so that what a client sends cannot make the counts' keys any longer
+				return (hop.length() > MAX_ADDRESS) ? hop.substring(0, MAX_ADDRESS) : hop;
 			}
 		}
 		return address;

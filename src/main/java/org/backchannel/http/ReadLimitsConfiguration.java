@@ -1,5 +1,7 @@
 package org.backchannel.http;
 
+import javax.sql.DataSource;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,13 +35,18 @@ class ReadLimitsConfiguration {
 		return new HandlerLookup(mappings);
 	}
 
-	/** Before the admission: a client over its limit takes no turn. */
+	/**
+	 * Before the admission: a client over its limit takes no turn. The budget is kept in
+	 * the database every instance shares (in memory only without one: a web slice).
+	 */
 	@Bean
 	FilterRegistrationBean<ExpensiveReadRateLimitFilter> expensiveReadRateLimitFilter(RateLimits limits,
-			JsonMapper json, HandlerLookup handlers) {
+			JsonMapper json, HandlerLookup handlers, ObjectProvider<DataSource> dataSource) {
+		DataSource database = dataSource.getIfAvailable();
+		ReadBudget budget = (database != null) ? new SharedReadBudget(database, limits) : new LocalReadBudget(limits);
 		FilterRegistrationBean<ExpensiveReadRateLimitFilter> registration = new FilterRegistrationBean<>(
 				new ExpensiveReadRateLimitFilter(limits, json, (request) -> handlers.find(request)
-					.map((method) -> method.getMethodAnnotation(ExpensiveRead.class))));
+					.map((method) -> method.getMethodAnnotation(ExpensiveRead.class)), budget));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}

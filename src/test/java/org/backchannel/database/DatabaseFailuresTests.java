@@ -31,4 +31,14 @@ class DatabaseFailuresTests {
 			.isFalse();
 	}
 
+	@Test
+	void runningOutOfAResourceIsAnOutage() {
+		for (String state : new String[] { "53000", "53100", "53200", "53300", "53400" }) {
+			assertThat(DatabaseFailures.causedByOutage(new RuntimeException("wrapped",
+					new SQLException("could not extend file: No space left on device", state))))
+				.as(state)
+				.isTrue();
+		}
+	}
+
 }

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two app instances on one PostgreSQL, as behind a load balancer: they start together
- * with Flyway migrating once, a sign-in on one is valid on the other, and an edit on one
- * is visible on the other at once.
+ * with Flyway migrating once, a sign-in on one is valid on the other, an edit on one is
+ * visible on the other at once, and the limits hold for the site: a client's budget of
+ * expensive reads and its failed sign-ins are counted once, whichever instance answers.
  */
 class TwoInstancesIT {
 
@@ -87,6 +88,43 @@ class TwoInstancesIT {
 	}
 
 	/**
+	 * A budget of six expensive reads: four searches on each instance, alternately; the
+	 * seventh and eighth are refused with Retry-After, on either instance. Four wrong
+	 * passwords on one instance make the right one wait on the other.
+	 */
+	private static void limitsHoldForTheSite(RestTestClient webOne, RestTestClient webTwo) {
+		for (int i = 0; i < 8; i++) {
+			RestTestClient web = (i % 2 == 0) ? webOne : webTwo;
+			EntityExchangeResult<String> search = web.get()
+				.uri("/api/events?q=talks&limit=" + (i + 1))
+				.exchange()
+				.returnResult(String.class);
+			if (i < 6) {
+				assertThat(search.getStatus().value()).as("search %d", i + 1).isEqualTo(200);
+			}
+			else {
+				assertThat(search.getStatus().value()).as("search %d: over the site's budget", i + 1).isEqualTo(429);
+				assertThat(Long.parseLong(Http.header(search, "Retry-After").orElseThrow())).isBetween(1L, 60L);
+				assertThat(search.getResponseBody()).contains("Too many requests");
+			}
+		}
+		for (int i = 0; i < 4; i++) {
+			EntityExchangeResult<String> wrong = webOne.get()
+				.uri("/api/events/2025-04-27-rubio-lavrov-phone-call")
+				.header("Authorization", Http.basic("duo", "not-the-password-" + i))
+				.exchange()
+				.returnResult(String.class);
+			assertThat(wrong.getStatus().value()).isEqualTo(401);
+		}
+		EntityExchangeResult<String> right = webTwo.get()
+			.uri("/api/events/2025-04-27-rubio-lavrov-phone-call")
+			.header("Authorization", Http.basic("duo", "two-of-a-kind-for-tests"))
+			.exchange()
+			.returnResult(String.class);
+		assertThat(right.getStatus().value()).as("the right password, too early, on the other instance").isEqualTo(401);
+	}
+
+	/**
 	 * Turns an event as the API reads it into the body the API writes: participants,
 	 * readouts and sources by reference.
 	 */
@@ -125,7 +163,8 @@ class TwoInstancesIT {
 			.toList());
 		return app.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--backchannel.admin.username=duo",
-				"--backchannel.admin.password=two-of-a-kind-for-tests");
+				"--backchannel.admin.password=two-of-a-kind-for-tests", "--backchannel.rate-limit.expensive-reads=6",
+				"--backchannel.sign-in.first-delay=60s");
 	}
 
 	private static int port(ConfigurableApplicationContext app) {

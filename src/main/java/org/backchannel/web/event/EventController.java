@@ -39,6 +39,7 @@ import org.backchannel.model.PageText;
 import org.backchannel.caching.CachedResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -215,14 +216,21 @@ class EventController {
 	 */
 	@ExpensiveRead(ExpensiveRead.When.SEARCH_OR_SEVERAL_ACTORS)
 	@GetMapping("/embed")
-	String showEmbed(@ModelAttribute("search") EventSearchParams search, HttpServletRequest request, Model model) {
+	String showEmbed(@ModelAttribute("search") EventSearchParams search, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		MultiValueMap<String, String> query = currentQuery(request);
 		query.remove("cursor");
 		if (hasBlankParameter(request) || request.getParameter("cursor") != null) {
 			return "redirect:" + link("/embed", query, "cursor", null);
 		}
 		EventSearchParams.Parsed parsed = search.parse();
-		EventPage page = this.events.findEvents(parsed.filter(), null, PAGE_SIZE);
+		EventPage page = parsed.errors().isEmpty() ? this.events.findEvents(parsed.filter(), null, PAGE_SIZE)
+				: new EventPage(List.of(), null, 0);
+		if (!parsed.errors().isEmpty()) {
+			// a filter that is not valid is said, never silently dropped (which would
+			// show every event under the heading of a filtered view)
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
 		model.addAttribute("page", page);
 		model.addAttribute("groups", MonthGroup.of(page.items()));
 		model.addAttribute("errors", parsed.errors());
