@@ -71,12 +71,12 @@ class ReportExtractorTests {
 
 	@Test
 	void aHeadlineIsNotTakenForTheSentenceThatReportsTheContact() {
-		assertThat(ReportExtractor.headline("Diplomatic Dialogue: Rubio and Lavrov Discuss New Ideas for Ukraine"))
+		assertThat(ContactWords.headline("Diplomatic Dialogue: Rubio and Lavrov Discuss New Ideas for Ukraine"))
 			.isTrue();
-		assertThat(ReportExtractor.headline(
+		assertThat(ContactWords.headline(
 				"Russian and American top diplomats met in Malaysia on Thursday, according to Russian officials."))
 			.isFalse();
-		assertThat(ReportExtractor.headline("Rubio and Lavrov spoke by phone on Saturday")).isFalse();
+		assertThat(ContactWords.headline("Rubio and Lavrov spoke by phone on Saturday")).isFalse();
 	}
 
 	@Test
