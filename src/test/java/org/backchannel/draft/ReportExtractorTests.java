@@ -63,10 +63,10 @@ class ReportExtractorTests {
 
 	@Test
 	void onlyTheMinisterIsTheTopDiplomatNotADeputyOrAnAssistantSecretary() {
-		assertThat(ActorDictionary.group("foreign minister")).isEqualTo("foreign");
-		assertThat(ActorDictionary.group("secretary of state")).isEqualTo("foreign");
-		assertThat(ActorDictionary.group("deputy foreign minister")).isNotEqualTo("foreign");
-		assertThat(ActorDictionary.group("deputy assistant secretary of state")).isNotEqualTo("foreign");
+		assertThat(Offices.group("foreign minister")).isEqualTo("foreign");
+		assertThat(Offices.group("secretary of state")).isEqualTo("foreign");
+		assertThat(Offices.group("deputy foreign minister")).isNotEqualTo("foreign");
+		assertThat(Offices.group("deputy assistant secretary of state")).isNotEqualTo("foreign");
 	}
 
 	@Test
