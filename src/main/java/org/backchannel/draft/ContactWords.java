@@ -24,7 +24,7 @@ final class ContactWords {
 			+ "|\\bphoned\\b|\\bcall\\s+(?:between|with)\\b|\\bphone\\s+contact|\\bvideo\\s*(?:call|conference|link)\\b"
 			+ "|\\b(?:the|a|their|this|latest|first|second|third|fourth|hour-long|lengthy|brief)\\s+call\\b(?!\\s+(?:for|on|to|from|of)\\b)"
 			+ "|(?:'s|’s)\\s+call\\b(?!\\s+(?:for|on|to)\\b)"
-			+ "|телефонн\\w*\\s+разговор\\w*|по\\s+телефону|созвонил\\w*", CI);
+			+ "|телефонн\\w*\\s+разговор\\w*|по\\s+телефону|созвон\\p{L}*", CI);
 
 	static final Pattern CONVERSATION = Pattern.compile("\\bconversations?\\b|\\bразговор\\w*", CI);
 
@@ -63,7 +63,7 @@ final class ContactWords {
 			+ "|\\bранее\\b|\\bRecall\\b|\\bearlier,", CI);
 
 	static final Pattern CALLED = Pattern.compile("^\\s+(?:had\\s+)?(?:called|phoned|rang|dialed|dialled)\\b"
-			+ "(?!\\s+(?:for|on|it|the\\s+(?:war|attack|move|plan|idea|decision|talks|proposal|strike)|a\\s+\\w+\\s+(?:plan|idea)|him\\s+a|them|upon|off|out|in)\\b)",
+			+ "(?!\\s+(?:for|on|it|the\\s+(?:war|attack|move|plan|idea|decision|talks|proposal|strike)|(?:the|their|this)\\s+(?:[\\p{L}-]+\\s+)?(?:conversation|call|talks|meeting|dialogue|negotiations|discussions?)|a\\s+\\w+\\s+(?:plan|idea)|him\\s+a|them|upon|off|out|in)\\b)",
 			CI);
 
 	static final Pattern FUTURE_CONTACT = Pattern.compile(

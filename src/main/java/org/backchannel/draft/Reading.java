@@ -24,7 +24,9 @@ record Reading(Sentence sentence, List<ActorDictionary.Mention> mentions, Map<Ev
 		List<ActorDictionary.Mention> persons = this.mentions.stream()
 			.filter((m) -> m.actor().isPerson() && !Speakers.descriptor(text, m))
 			.toList();
-		List<ActorDictionary.Mention> speaking = persons.stream().filter((m) -> Speakers.speaker(text, m)).toList();
+		List<ActorDictionary.Mention> speaking = persons.stream()
+			.filter((m) -> Speakers.speaker(text, m) && !Speakers.ownContact(text, m))
+			.toList();
 		Set<String> others = new LinkedHashSet<>();
 		persons.stream().filter((m) -> !speaking.contains(m)).forEach((m) -> others.add(m.actor().slug()));
 		List<ActorDictionary.Mention> kept = (others.size() >= 2)
