@@ -28,9 +28,10 @@ final class ContactWords {
 
 	static final Pattern CONVERSATION = Pattern.compile("\\bconversations?\\b|\\bразговор\\w*", CI);
 
-	static final Pattern MEETING = Pattern.compile("\\bmet\\b|\\bmeet(?:s|ing|ings)?\\b|\\bheld\\s+talks\\b"
-			+ "|\\btalks\\s+(?:in|at|on\\s+the\\s+sidelines)\\b|\\bsat\\s+down\\s+with\\b|\\bface-to-face\\b|\\bin-person\\b"
-			+ "|\\bвстреч\\w*|\\bвстретил\\w*", CI);
+	static final Pattern MEETING = Pattern
+		.compile("\\bmet\\b|\\bconvened\\b|\\bmeet(?:s|ing|ings)?\\b|\\bheld\\s+talks\\b"
+				+ "|\\btalks\\s+(?:in|at|on\\s+the\\s+sidelines)\\b|\\bsat\\s+down\\s+with\\b|\\bface-to-face\\b|\\bin-person\\b"
+				+ "|\\bвстреч\\w*|\\bвстретил\\w*", CI);
 
 	static final Pattern SUMMIT = Pattern.compile("\\bsummit\\b|\\bсаммит\\w*", CI);
 

@@ -57,17 +57,35 @@ final class LeadChoice {
 	static Reading lead(List<Reading> readings, String text, LocalDate published) {
 		Reading lead = null;
 		double best = 0;
+		Set<String> headlined = headlinePeople(readings, text);
 		for (Reading r : readings) {
 			if (!r.hasContact()) {
 				continue;
 			}
 			double score = score(r, text, published);
+			Set<String> people = r.slugs(text);
+			if (!ContactWords.headline(r.sentence().text()) && !people.isEmpty() && headlined.containsAll(people)) {
+				score += 2; // the story's sentence about the contact its headline names
+			}
 			if (score > best) {
 				best = score;
 				lead = r;
 			}
 		}
 		return lead;
+	}
+
+	/** The people a headline at the top of the text names, if it names any. */
+	static Set<String> headlinePeople(List<Reading> readings, String text) {
+		for (Reading r : readings) {
+			if (r.index() > 1) {
+				break;
+			}
+			if (ContactWords.headline(r.sentence().text()) && r.hasContact()) {
+				return r.slugs(text);
+			}
+		}
+		return Set.of();
 	}
 
 	static double score(Reading r, String text, LocalDate published) {

@@ -52,6 +52,15 @@ final class LeadDates {
 		if (now != null && !planned) {
 			return now;
 		}
+		// "I just had a good call with President Putin" right after the lead.
+		for (Reading r : readings) {
+			if (!planned && r.index() > lead.index() && r.index() <= lead.index() + 2 && !r.types().isEmpty()) {
+				Proposed<DateGuess> later = ContactDates.present(r.sentence(), text, published, false);
+				if (later != null) {
+					return later;
+				}
+			}
+		}
 		// A later sentence that dates the same contact: "Also in the phone call on March
 		// 15, ..."
 		for (Reading r : readings) {

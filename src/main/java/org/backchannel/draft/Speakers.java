@@ -23,7 +23,7 @@ final class Speakers {
 	 * his own.
 	 */
 	static final Pattern OWN_CONTACT = Pattern.compile("^[\\s,]{0,3}(?:has\\s+|had\\s+|also\\s+)?(?:said|says|told"
-			+ "(?:\\s+[\\p{L}]+){1,3}?|announced|wrote)[\\s,]+(?:that\\s+)?(?:he|she)\\s+(?:had|has|held|spoke|talked|met"
+			+ "(?:\\s+[\\p{L}]+){1,3}?|announced|wrote)(?:\\s+on\\s+[\\p{L}]+\\.?(?:\\s+\\d{1,2})?)?[\\s,]+(?:that\\s+)?(?:he|she)\\s+(?:had|has|held|spoke|talked|met"
 			+ "|just\\s+(?:had|spoke|held))\\b", CI);
 
 	static final Pattern SPEAKER_BEFORE = Pattern.compile(
@@ -46,8 +46,8 @@ final class Speakers {
 	 * "an aide to Russian President Vladimir Putin": the president describes the aide.
 	 */
 	static final Pattern DESCRIBED_BEFORE = Pattern.compile("\\b(?:aide|adviser|advisor|envoy|spokes\\p{L}+"
-			+ "|representative|assistant)\\s+(?:to|of|for)\\s+(?:the\\s+)?(?:(?:Russian|US|U\\.S\\.|American|Ukrainian)\\s+)?"
-			+ "(?:president|leader)\\s+$", CI);
+			+ "|representative|assistant)\\s+(?:to|of)\\s+(?:the\\s+)?(?:(?:Russian|US|U\\.S\\.|American|Ukrainian)\\s+)?"
+			+ "(?:(?:president|leader)\\s+)?$", CI);
 
 	static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|following|before|ahead\\s+of|since|during"
 			+ "|on\\s+the\\s+eve\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after|weeks\\s+after|follow-up\\s+to)\\s+(?:the|their|a|his|her|last|an)\\b"
