@@ -74,6 +74,9 @@ final class ReportExtractor {
 		participants.forEach((p) -> chosen.add(p.value().actor()));
 		List<Proposed<OtherContactGuess>> others = ContactFacts.others(lead.sentence(), candidates(readings, text),
 				chosen, text);
+		if (verdict.contact()) {
+			verdict = ContactFacts.mainContact(lead, readings, text, verdict);
+		}
 		if (!verdict.contact()) {
 			List<Proposed<OtherContactGuess>> found = new ArrayList<>();
 			found.add(Proposed.of(
