@@ -26,6 +26,42 @@ final class ContactFacts {
 	private ContactFacts() {
 	}
 
+	/**
+	 * The headline or the story's first sentence reports another contact (Putin–Xi,
+	 * Trump–Erdogan) that is not between the United States and Russia, and the US–Russia
+	 * contact comes only later: the text is about the other one, and mentions it in
+	 * passing.
+	 */
+	static ContactSides.Verdict mainContact(Reading lead, List<Reading> readings, String text,
+			ContactSides.Verdict verdict) {
+		if (lead.index() < 2) {
+			return verdict;
+		}
+		for (Reading r : readings) {
+			if (r.index() > 1) {
+				break;
+			}
+			List<ActorDictionary.Mention> persons = r.persons(text);
+			if (r.types().isEmpty() || persons.isEmpty()) {
+				continue;
+			}
+			Set<String> sides = new LinkedHashSet<>();
+			List<String> names = new ArrayList<>();
+			for (ActorDictionary.Mention m : persons) {
+				sides.add(String.valueOf(Countries.side(m.actor().country())));
+				names.add(m.actor().name());
+			}
+			boolean third = ContactSides.thirdCountry(r.sentence().text())
+					|| sides.stream().anyMatch((s) -> !s.equals("US") && !s.equals("RUSSIA") && !s.equals("null"));
+			ContactSides.Verdict first = ContactSides.judge(r.sentence().text(), sides, names);
+			if (third && !first.contact()) {
+				return new ContactSides.Verdict(false,
+						first.reason() + " The US–Russia contact the text also names comes later, in passing.");
+			}
+		}
+		return verdict;
+	}
+
 	static ContactSides.Verdict verdict(Sentence lead, List<Proposed<ParticipantGuess>> participants) {
 		Set<String> sides = new LinkedHashSet<>();
 		List<String> names = new ArrayList<>();

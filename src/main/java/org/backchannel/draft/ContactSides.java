@@ -48,7 +48,22 @@ final class ContactSides {
 			+ "[^.;]{0,80}?(?:пока не планируется|не планируется|is not planned|are not planned|не поступал\\p{L}*)",
 			CI);
 
+	/**
+	 * The head of a third country as a party: "with Turkish President …", "Chinese
+	 * leader".
+	 */
+	private static final Pattern THIRD = Pattern.compile("\\b(?:Turkish|Chinese|Indian|Saudi|Emirati|French|German"
+			+ "|British|Israeli|Iranian|Hungarian|Belarusian|Kazakh|Japanese|Brazilian|Qatari|Egyptian|Finnish"
+			+ "|Italian|Polish|Syrian|Serbian|Slovak|Uzbek|Azerbaijani|Armenian|Venezuelan|Cuban|Pakistani)\\s+"
+			+ "(?:President|Prime\\s+Minister|leader|Foreign\\s+Minister|Chancellor|counterpart|King|Crown\\s+Prince"
+			+ "|Emir|Supreme\\s+Leader)\\b", CI);
+
 	private ContactSides() {
+	}
+
+	/** Whether the sentence names the head of a third country as a party. */
+	static boolean thirdCountry(String sentence) {
+		return THIRD.matcher(sentence).find();
 	}
 
 	/**
@@ -65,6 +80,12 @@ final class ContactSides {
 		}
 		if (participantSides.contains("US") && participantSides.contains("RUSSIA")) {
 			return new Verdict(true, "A participant on each side: " + String.join(", ", names) + ".");
+		}
+		boolean oneSide = participantSides.contains("US") ^ participantSides.contains("RUSSIA");
+		Matcher third = THIRD.matcher(sentence);
+		if (oneSide && third.find()) {
+			return new Verdict(false, "The contact it reports (“" + clip(sentence) + "”) is with a third country ("
+					+ third.group() + "), not between the United States and Russia: " + String.join(", ", names) + ".");
 		}
 		Set<String> named = countries(sentence);
 		boolean us = participantSides.contains("US") || named.contains("US");

@@ -20,4 +20,8 @@ public record Evidence(@Schema(description = "Offset of the sentence's first cha
 				source.substring(matchStart, matchEnd));
 	}
 
+	static double round(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+
 }

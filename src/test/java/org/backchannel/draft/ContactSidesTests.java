@@ -54,4 +54,29 @@ class ContactSidesTests {
 			.contact()).isFalse();
 	}
 
+	@Test
+	void aCallOfOneSideWithTheHeadOfAThirdCountryIsNotAContactWhateverCountriesTheSentenceNames() {
+		ContactSides.Verdict v = ContactSides.judge(
+				"The press service of the US administration informed that "
+						+ "President Donald Trump on Friday had a telephonic conversation with Turkish President Recep "
+						+ "Tayyip Erdogan, according to Gazeta.ru news site of Russia.",
+				Set.of("US"), List.of("Donald Trump"));
+		assertThat(v.contact()).isFalse();
+		assertThat(v.reason()).contains("Turkish President");
+	}
+
+	@Test
+	void aTextWhoseHeadlineReportsAnotherContactMentionsAUsRussiaOneOnlyInPassing() {
+		DraftProposal p = ReportExtractorTests.read("""
+				Putin and Zelensky are preparing for a phone call this week, Russian media say
+
+				Putin plans to hold a telephone conversation with Volodymyr Zelensky this week.
+
+				"It will be a long conversation," the aide said.
+
+				On June 14, Vladimir Putin held a telephone conversation with Donald Trump.""", "2025-06-17");
+		assertThat(p.outcome()).isEqualTo(DraftProposal.Outcome.NO_CONTACT);
+		assertThat(p.outcomeReason()).contains("in passing");
+	}
+
 }

@@ -211,7 +211,10 @@ final class CorpusScore {
 				recordedFound(), this.recordedFound, this.recordedExpected, this.recordedWrong));
 		out.append(String.format("  no contact recognised %5.1f %% (%d of %d); contacts answered as none: %d%n",
 				nonContact(), this.nonContactsRecognised, this.nonContacts, this.contactsDropped));
-		this.misses.forEach((m) -> out.append("    miss ").append(m).append('\n'));
+		if (TUNING.equals(this.part)) {
+			// The held-out part's misses are not printed: it is scored, never tuned on.
+			this.misses.forEach((m) -> out.append("    miss ").append(m).append('\n'));
+		}
 		return out.toString();
 	}
 

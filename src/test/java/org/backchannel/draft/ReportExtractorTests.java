@@ -63,20 +63,20 @@ class ReportExtractorTests {
 
 	@Test
 	void onlyTheMinisterIsTheTopDiplomatNotADeputyOrAnAssistantSecretary() {
-		assertThat(ActorDictionary.group("foreign minister")).isEqualTo("foreign");
-		assertThat(ActorDictionary.group("secretary of state")).isEqualTo("foreign");
-		assertThat(ActorDictionary.group("deputy foreign minister")).isNotEqualTo("foreign");
-		assertThat(ActorDictionary.group("deputy assistant secretary of state")).isNotEqualTo("foreign");
+		assertThat(Offices.group("foreign minister")).isEqualTo("foreign");
+		assertThat(Offices.group("secretary of state")).isEqualTo("foreign");
+		assertThat(Offices.group("deputy foreign minister")).isNotEqualTo("foreign");
+		assertThat(Offices.group("deputy assistant secretary of state")).isNotEqualTo("foreign");
 	}
 
 	@Test
 	void aHeadlineIsNotTakenForTheSentenceThatReportsTheContact() {
-		assertThat(ReportExtractor.headline("Diplomatic Dialogue: Rubio and Lavrov Discuss New Ideas for Ukraine"))
+		assertThat(ContactWords.headline("Diplomatic Dialogue: Rubio and Lavrov Discuss New Ideas for Ukraine"))
 			.isTrue();
-		assertThat(ReportExtractor.headline(
+		assertThat(ContactWords.headline(
 				"Russian and American top diplomats met in Malaysia on Thursday, according to Russian officials."))
 			.isFalse();
-		assertThat(ReportExtractor.headline("Rubio and Lavrov spoke by phone on Saturday")).isFalse();
+		assertThat(ContactWords.headline("Rubio and Lavrov spoke by phone on Saturday")).isFalse();
 	}
 
 	@Test

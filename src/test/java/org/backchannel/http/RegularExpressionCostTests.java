@@ -42,7 +42,7 @@ class RegularExpressionCostTests {
 
 	/** How the code applies a pattern, where it does not search with find(). */
 	private static final Map<String, Mode> MODES = Map.of("RecordTags.ENTITY_TAG", Mode.LOOKING_AT,
-			"ReportExtractor.DATELINE", Mode.MATCHES);
+			"LeadDates.DATELINE", Mode.MATCHES);
 
 	@Test
 	void theGzipOfAcceptEncodingIsReadInTimeLinearInTheHeader() {

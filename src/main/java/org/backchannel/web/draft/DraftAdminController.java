@@ -84,23 +84,6 @@ class DraftAdminController {
 
 	}
 
-	/**
-	 * One row of the proposal table: what, the value, how sure, why, and its sentence.
-	 */
-	record FieldRow(String key, String label, String value, double confidence, String reason, Evidence evidence) {
-
-	}
-
-	/** A stretch of the report: plain, or a sentence some field comes from. */
-	record Segment(String text, boolean marked, int start) {
-
-	}
-
-	/** A hidden form field that carries the proposal into the event form. */
-	record Hidden(String name, String value) {
-
-	}
-
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("report", new ReportForm(null, null, null, null, "en"));
@@ -187,9 +170,10 @@ class DraftAdminController {
 				return existing.get();
 			}
 		}
-		String outlet = (request.outlet() != null) ? request.outlet() : host(request.url());
-		SourceData data = new SourceData(outlet, headline(request.text()), request.url(), request.language(),
-				request.published(), DatePrecision.DAY, null, request.text(), Voice.UNKNOWN, null, null);
+		String outlet = (request.outlet() != null) ? request.outlet() : ProposalRows.host(request.url());
+		SourceData data = new SourceData(outlet, ProposalRows.headline(request.text()), request.url(),
+				request.language(), request.published(), DatePrecision.DAY, null, request.text(), Voice.UNKNOWN, null,
+				null);
 		return this.sources.create(data, Authors.of(user)).id();
 	}
 
@@ -199,161 +183,14 @@ class DraftAdminController {
 				"The report could not be stored as a source: " + field + " " + message));
 	}
 
-	private static String host(String url) {
-		if (url != null) {
-			try {
-				String host = URI.create(url).getHost();
-				if (host != null) {
-					return host.replaceFirst("^www\\.", "");
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				// not a URL: the source form will say so
-			}
-		}
-		return "Outlet not given";
-	}
-
-	/** The report's first line that reads as a headline, cut to a title's length. */
-	static String headline(String text) {
-		for (String line : text.split("\\R")) {
-			String s = line.strip();
-			if (s.length() >= 20) {
-				return (s.length() > 300) ? s.substring(0, 297).strip() + "…" : s;
-			}
-		}
-		String s = text.strip();
-		return (s.length() > 300) ? s.substring(0, 297).strip() + "…" : s;
-	}
-
 	private void show(ReportForm report, DraftProposal p, Model model) {
 		model.addAttribute("proposal", p);
-		List<FieldRow> rows = new ArrayList<>();
-		row(rows, "date", "draft.field.date", p.date(),
-				p.date().isPresent() ? p.date().value().formValue() + " (" + p.date().value().precision() + ")" : null);
-		row(rows, "type", "draft.field.type", p.type(), p.type().isPresent() ? p.type().value().name() : null);
-		row(rows, "status", "draft.field.status", p.status(),
-				p.status().isPresent() ? p.status().value().name() : null);
-		row(rows, "channel", "draft.field.channel", p.channel(),
-				p.channel().isPresent() ? p.channel().value().name() : null);
-		for (int i = 0; i < p.participants().size(); i++) {
-			var x = p.participants().get(i);
-			row(rows, "participant-" + i, "draft.field.participant", x,
-					x.value().name() + " (" + x.value().role() + ")");
-		}
-		for (int i = 0; i < p.newActors().size(); i++) {
-			var x = p.newActors().get(i);
-			row(rows, "new-actor-" + i, "draft.field.newActor", x, x.value().name());
-		}
-		row(rows, "place", "draft.field.place", p.place(),
-				p.place().isPresent() ? p.place().value().name() + " (" + p.place().value().country() + ")" : null);
-		row(rows, "duration", "draft.field.duration", p.durationMinutes(),
-				p.durationMinutes().isPresent() ? p.durationMinutes().value() + " min" : null);
-		row(rows, "initiator", "draft.field.initiator", p.initiator(),
-				p.initiator().isPresent() ? p.initiator().value().side()
-						+ (p.initiator().value().actor() != null ? " (" + p.initiator().value().actor() + ")" : "")
-						: null);
-		for (int i = 0; i < p.quotes().size(); i++) {
-			var x = p.quotes().get(i);
-			row(rows, "quote-" + i, "draft.field.quote", x, "“" + x.value().text() + "” — "
-					+ (x.value().speakerName() != null ? x.value().speakerName() : "?"));
-		}
-		for (int i = 0; i < p.accounts().size(); i++) {
-			var x = p.accounts().get(i);
-			row(rows, "account-" + i, "draft.field.account", x, x.value().side() + ": " + x.value().issuerName());
-		}
+		List<ProposalRows.FieldRow> rows = ProposalRows.of(p);
 		model.addAttribute("rows", rows);
-		model.addAttribute("segments", segments(report.text(), rows));
-		model.addAttribute("prefill", prefill(p));
+		model.addAttribute("segments", ProposalRows.segments(report.text(), rows));
+		model.addAttribute("prefill", DraftPrefill.prefill(p));
 		model.addAttribute("outlook",
-				this.drafts.outlook((report.outlet() != null) ? report.outlet() : host(report.url()), p));
-	}
-
-	private static void row(List<FieldRow> rows, String key, String label, Proposed<?> field, String value) {
-		rows.add(new FieldRow(key, label, value, field.confidence(), field.reason(), field.evidence()));
-	}
-
-	/** The report cut into plain stretches and the sentences fields come from. */
-	static List<Segment> segments(String text, List<FieldRow> rows) {
-		TreeMap<Integer, Integer> marks = new TreeMap<>();
-		for (FieldRow row : rows) {
-			if (row.evidence() != null) {
-				marks.put(row.evidence().start(), row.evidence().end());
-			}
-		}
-		List<Segment> segments = new ArrayList<>();
-		int at = 0;
-		for (Map.Entry<Integer, Integer> mark : marks.entrySet()) {
-			int start = mark.getKey();
-			int end = Math.min(mark.getValue(), text.length());
-			if (start < at || start >= end) {
-				continue;
-			}
-			if (start > at) {
-				segments.add(new Segment(text.substring(at, start), false, at));
-			}
-			segments.add(new Segment(text.substring(start, end), true, start));
-			at = end;
-		}
-		if (at < text.length()) {
-			segments.add(new Segment(text.substring(at), false, at));
-		}
-		return segments;
-	}
-
-	/** The proposal as the event form's fields. */
-	static List<Hidden> prefill(DraftProposal p) {
-		List<Hidden> h = new ArrayList<>();
-		h.add(new Hidden("event.title", p.title()));
-		h.add(new Hidden("event.type", p.type().isPresent() ? p.type().value().name() : "OTHER"));
-		if (p.date().isPresent()) {
-			h.add(new Hidden("event.when.date", p.date().value().formValue()));
-			h.add(new Hidden("event.when.datePrecision", p.date().value().precision().name()));
-		}
-		else {
-			h.add(new Hidden("event.when.datePrecision", DatePrecision.UNKNOWN.name()));
-		}
-		if (p.durationMinutes().isPresent()) {
-			h.add(new Hidden("event.when.durationMinutes", p.durationMinutes().value().toString()));
-		}
-		if (p.place().isPresent()) {
-			h.add(new Hidden("event.where.place", p.place().value().name()));
-			h.add(new Hidden("event.where.country", p.place().value().country()));
-		}
-		h.add(new Hidden("event.initiated.initiator",
-				p.initiator().isPresent() ? p.initiator().value().side().name() : "NOT_REPORTED"));
-		if (p.initiator().isPresent() && p.initiator().value().actor() != null) {
-			h.add(new Hidden("event.initiated.initiatorActor", p.initiator().value().actor()));
-		}
-		h.add(new Hidden("event.summary", p.summary()));
-		if (p.status().isPresent()) {
-			h.add(new Hidden("event.contactStatus", p.status().value().name()));
-		}
-		if (p.channel().isPresent()) {
-			h.add(new Hidden("event.channel", p.channel().value().name()));
-		}
-		for (int i = 0; i < p.participants().size(); i++) {
-			h.add(new Hidden("event.participants[" + i + "].actor", p.participants().get(i).value().actor()));
-			h.add(new Hidden("event.participants[" + i + "].role", p.participants().get(i).value().role().name()));
-		}
-		int r = 0;
-		for (var account : p.accounts()) {
-			String side = Side.valueOf(account.value().side()).name();
-			h.add(new Hidden("event.readouts[" + r + "].side", side));
-			h.add(new Hidden("event.readouts[" + r + "].issuer", account.value().issuer()));
-			h.add(new Hidden("event.readouts[" + r + "].summary", account.value().summary()));
-			r++;
-		}
-		int q = 0;
-		for (var quote : p.quotes()) {
-			if (quote.value().speaker() == null) {
-				continue;
-			}
-			h.add(new Hidden("event.quotes[" + q + "].speaker", quote.value().speaker()));
-			h.add(new Hidden("event.quotes[" + q + "].text", quote.value().text()));
-			q++;
-		}
-		return h;
+				this.drafts.outlook((report.outlet() != null) ? report.outlet() : ProposalRows.host(report.url()), p));
 	}
 
 }

@@ -1,0 +1,114 @@
+package org.backchannel.draft;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.backchannel.event.EventType;
+
+/**
+ * Reads each sentence once ({@link Reading}) and ranks them to pick the lead: the
+ * sentence that reports the contact. A kind word, more people named (up to three), a US
+ * and a Russian side, an early place and a date count for it; the future, the pluperfect
+ * of an earlier contact and a headline's capitalised words against it.
+ */
+final class LeadChoice {
+
+	private static final Pattern PHONED = Pattern.compile("(?i)\\b(?:called|phoned|rang|dialed|dialled)\\b");
+
+	private LeadChoice() {
+	}
+
+	/** Each sentence with the mentions that start in it (both lists in text order). */
+	static List<Reading> read(List<Sentence> sentences, List<ActorDictionary.Mention> all, String text,
+			Deadline deadline) {
+		List<Reading> readings = new ArrayList<>();
+		int next = 0;
+		for (Sentence s : sentences) {
+			deadline.check();
+			while (next < all.size() && all.get(next).start() < s.start()) {
+				next++;
+			}
+			int from = next;
+			while (next < all.size() && s.contains(all.get(next).start())) {
+				next++;
+			}
+			List<ActorDictionary.Mention> in = all.subList(from, next);
+			Map<EventType, Matcher> types = ContactWords.types(s.text());
+			boolean called = ContactWords.called(text, s, in) != null;
+			boolean weak = ContactWords.WEAK.matcher(s.text()).find() || called;
+			if (called) {
+				Matcher phoned = PHONED.matcher(s.text());
+				if (phoned.find()) {
+					types.putIfAbsent(EventType.PHONE_CALL, phoned);
+				}
+			}
+			readings.add(new Reading(s, in, types, weak));
+		}
+		return readings;
+	}
+
+	/** The best-ranked sentence that reports a contact, or null when none does. */
+	static Reading lead(List<Reading> readings, String text, LocalDate published) {
+		Reading lead = null;
+		double best = 0;
+		Set<String> headlined = headlinePeople(readings, text);
+		for (Reading r : readings) {
+			if (!r.hasContact()) {
+				continue;
+			}
+			double score = score(r, text, published);
+			Set<String> people = r.slugs(text);
+			if (!ContactWords.headline(r.sentence().text()) && !people.isEmpty() && headlined.containsAll(people)) {
+				score += 2; // the story's sentence about the contact its headline names
+			}
+			if (score > best) {
+				best = score;
+				lead = r;
+			}
+		}
+		return lead;
+	}
+
+	/** The people a headline at the top of the text names, if it names any. */
+	static Set<String> headlinePeople(List<Reading> readings, String text) {
+		for (Reading r : readings) {
+			if (r.index() > 1) {
+				break;
+			}
+			if (ContactWords.headline(r.sentence().text()) && r.hasContact()) {
+				return r.slugs(text);
+			}
+		}
+		return Set.of();
+	}
+
+	static double score(Reading r, String text, LocalDate published) {
+		String sentence = r.sentence().text();
+		Set<String> persons = r.slugs(text);
+		double score = (r.types().isEmpty() ? 1 : 2.5) + Math.min(persons.size(), 3) * 1.5
+				+ (r.index() < 3 ? 1.5 : (r.index() < 6 ? 0.5 : 0))
+				+ (NewsDates.find(sentence, 0, published).isEmpty() ? 0 : 0.5)
+				- (ContactWords.FUTURE_CONTACT.matcher(sentence).find() ? 1 : 0)
+				- (ContactWords.EARLIER.matcher(sentence).find() ? 3 : 0);
+		if (persons.isEmpty()) {
+			score -= 2;
+		}
+		Set<String> sides = new LinkedHashSet<>();
+		r.persons(text).forEach((m) -> sides.add(String.valueOf(Countries.side(m.actor().country()))));
+		if (sides.contains("US") && sides.contains("RUSSIA")) {
+			score += 2.5; // a US–Russia contact outranks the other contacts a text
+							// reports
+		}
+		if (ContactWords.headline(sentence)) {
+			score -= 2; // a headline names the contact but rarely dates it
+		}
+		return score;
+	}
+
+}

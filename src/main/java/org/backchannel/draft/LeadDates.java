@@ -1,0 +1,170 @@
+package org.backchannel.draft;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.backchannel.draft.DraftProposal.DateGuess;
+import org.backchannel.event.EventType;
+import org.backchannel.model.DatePrecision;
+
+/**
+ * The contact's date: a date in the lead (the one nearest its contact word), else the
+ * present tense of the anchor day, else a later sentence that returns to the same contact
+ * ({@link ContactDates}). A date of the dateline, of the saying ("said on Monday") or of
+ * an earlier event ("following the October 16 call") is passed over.
+ */
+final class LeadDates {
+
+	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	static final Pattern SAID_ON = Pattern.compile("(?:\\bsaid|\\bsays|\\btold\\s+[\\p{L} ]{1,25}|\\bspeaking"
+			+ "(?:\\s+[\\p{L}]+){0,3}|\\bannounced|\\bconfirmed|\\breported(?:\\s+by\\s+[\\p{L} ]{1,25})?|\\bwrote"
+			+ "|\\bstated|\\badded|сообщил\\p{L}*|заявил\\p{L}*)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?$", CI);
+
+	static final Pattern AFTER_EARLIER_ANYWHERE = Pattern.compile("\\b(?:followed|following|prior|last|previous)\\b",
+			CI);
+
+	/** A date after "following the …" or "after an …" belongs to the earlier event. */
+	static final Pattern AFTER_EARLIER = Pattern
+		.compile("\\b(?:following|after|since|followed)\\s+(?:the|an?|their|his|her)\\b[^,;]{0,60}$", CI);
+
+	static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*[\\p{L} .]+)?,\\s*");
+
+	static Proposed<DateGuess> date(Reading lead, List<Reading> readings, String text, LocalDate published,
+			EventType type, boolean planned, List<Sentence> sentences) {
+		List<NewsDates.Mention> inLead = usable(lead, text, published, type, planned);
+		if (!inLead.isEmpty()) {
+			Matcher contact = ContactWords.CONTACT_NOUN.matcher(lead.sentence().text());
+			int anchor = lead.sentence().start() + (contact.find() ? contact.start() : 0);
+			NewsDates.Mention best = inLead.stream()
+				.min(Comparator.comparingInt((NewsDates.Mention d) -> Math.abs(d.start() - anchor)))
+				.get();
+			return dateOf(best, lead.sentence(), text, 0.9, "in the sentence that reports the contact");
+		}
+		Proposed<DateGuess> now = ContactDates.present(lead.sentence(), text, published, false);
+		if (now != null && !planned) {
+			return now;
+		}
+		// "I just had a good call with President Putin" right after the lead.
+		for (Reading r : readings) {
+			if (!planned && r.index() > lead.index() && r.index() <= lead.index() + 2 && !r.types().isEmpty()) {
+				Proposed<DateGuess> later = ContactDates.present(r.sentence(), text, published, false);
+				if (later != null) {
+					return later;
+				}
+			}
+		}
+		// A later sentence that dates the same contact: "Also in the phone call on March
+		// 15, ..."
+		for (Reading r : readings) {
+			if (r == lead) {
+				continue;
+			}
+			Matcher noun = Pattern.compile(
+					"(?i)\\b(?:the|this|their|that)\\s+(?:phone\\s+|telephone\\s+)?(?:call|conversation|talks|meeting|summit)\\s+"
+							+ "(?:was\\s+held\\s+|took\\s+place\\s+)?(?:on|late\\s+on|early\\s+on)\\s+")
+				.matcher(r.sentence().text());
+			List<NewsDates.Mention> dated = null;
+			while (noun.find()) {
+				int after = r.sentence().start() + noun.end();
+				if (dated == null) {
+					dated = usable(r, text, published, type, planned);
+				}
+				for (NewsDates.Mention d : dated) {
+					if (d.start() == after && (Mentions.slugs(r.persons(text)).isEmpty()
+							|| Mentions.slugs(lead.persons(text)).containsAll(Mentions.slugs(r.persons(text)))
+							|| !java.util.Collections.disjoint(Mentions.slugs(lead.persons(text)),
+									Mentions.slugs(r.persons(text))))) {
+						return dateOf(d, r.sentence(), text, 0.75,
+								"right after “" + noun.group().strip() + "” in a sentence that returns to the contact");
+					}
+				}
+			}
+		}
+		Set<String> leadPeople = Mentions.slugs(lead.persons(text));
+		Proposed<DateGuess> back = ContactDates.back(lead.sentence(), sentences, text, published, (s) -> {
+			Set<String> people = new LinkedHashSet<>();
+			for (Reading r : readings) {
+				if (r.sentence() == s) {
+					people = Mentions.slugs(r.persons(text));
+				}
+			}
+			return (people.isEmpty() || leadPeople.containsAll(people))
+					&& !ContactWords.EARLIER.matcher(s.text()).find()
+					&& !AFTER_EARLIER_ANYWHERE.matcher(s.text()).find();
+		});
+		if (back != null && !planned) {
+			return back;
+		}
+		List<NewsDates.Mention> rejected = NewsDates.find(lead.sentence().text(), lead.sentence().start(), published);
+		String why = rejected.stream()
+			.filter((d) -> d.value() == null)
+			.map(NewsDates.Mention::reason)
+			.findFirst()
+			.orElse("No sentence about the contact says when it took place; the publication date alone does not date it.");
+		return Proposed.none(why);
+	}
+
+	/**
+	 * Date mentions that can date the contact: resolved, not in the future, not "last
+	 * month's summit" for a call.
+	 */
+	static List<NewsDates.Mention> usable(Reading r, String text, LocalDate published, EventType type,
+			boolean planned) {
+		List<NewsDates.Mention> usable = new ArrayList<>();
+		boolean future = planned || ContactWords.FUTURE_CONTACT.matcher(r.sentence().text()).find();
+		for (NewsDates.Mention d : NewsDates.find(r.sentence().text(), r.sentence().start(), published)) {
+			if (d.value() == null || (!future && d.value().isAfter(published))) {
+				continue;
+			}
+			String before = text.substring(r.sentence().start(), d.start());
+			if (DATELINE.matcher(before).matches()) {
+				continue; // "MOSCOW, March 15 (Reuters) -": the report's date, not the
+							// contact's
+			}
+			String near = before.substring(Math.max(0, before.length() - 80));
+			if (SAID_ON.matcher(near).find() || AFTER_EARLIER.matcher(near).find()) {
+				continue; // "said on Monday", "following the October 16 call"
+			}
+			if (d.possessive()) {
+				String next = text.substring(d.end(), Math.min(text.length(), d.end() + 40)).toLowerCase(Locale.ROOT);
+				if (!possessiveOf(next, type)) {
+					continue;
+				}
+			}
+			usable.add(d);
+		}
+		return usable;
+	}
+
+	static boolean possessiveOf(String next, EventType type) {
+		String noun = next.replaceFirst("^(?:'s|’s)?\\s*", "");
+		if (type == null) {
+			return false;
+		}
+		return switch (type) {
+			case PHONE_CALL -> noun.matches("(?s)(?:\\w+\\s+)?(?:phone\\s+|telephone\\s+)?(?:call|conversation).*");
+			case MEETING -> noun.matches("(?s)(?:\\w+\\s+)?(?:meeting|talks).*");
+			case SUMMIT -> noun.matches("(?s)(?:\\w+\\s+)?summit.*");
+			case NEGOTIATION_ROUND -> noun.matches("(?s)(?:\\w+\\s+)?(?:round|talks|negotiations).*");
+			default -> false;
+		};
+	}
+
+	static Proposed<DateGuess> dateOf(NewsDates.Mention d, Sentence s, String text, double confidence, String where) {
+		double c = (d.precision() == DatePrecision.DAY) ? confidence : confidence - 0.1;
+		return Proposed.of(new DateGuess(d.value(), d.precision()), Evidence.of(s, d.start(), d.end(), text),
+				Evidence.round(c), "“" + text.substring(d.start(), d.end()) + "” " + where + ": " + d.reason());
+	}
+
+	private LeadDates() {
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.backchannel.draft;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.backchannel.draft.DraftProposal.NewActorGuess;
+import org.backchannel.draft.DraftProposal.ParticipantGuess;
+import org.backchannel.event.ParticipantRole;
+
+/**
+ * The participants: the people the lead names as taking part (not the spokespeople who
+ * report it, nor people it names as describing someone else), then the nearest sentences
+ * about the same contact when the lead names fewer than two, then people "joined by" or
+ * "accompanied by" them as delegation members; unknown names after an office are offered
+ * as new actors ({@link NewNames}).
+ */
+final class Participants {
+
+	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	static final Pattern JOINED = Pattern.compile("\\bjoined\\s+by\\b|\\baccompanied\\s+by\\b|\\balso\\s+"
+			+ "(?:took\\s+part|attended|present|participated|joined)\\b|\\btook\\s+part\\b|\\bwere\\s+(?:also\\s+)?present\\b"
+			+ "|\\bdelegation\\s+(?:included|comprised|was\\s+led\\s+by|led\\s+by)\\b|\\bon\\s+the\\s+(?:US|U\\.S\\.|American|Russian)\\s+side\\b"
+			+ "|\\bthree-on-three\\b|\\bwith\\s+(?:aide|adviser|envoy)s?\\b", CI);
+
+	static void participants(Reading lead, List<Reading> readings, String text,
+			List<Proposed<ParticipantGuess>> participants, List<Proposed<NewActorGuess>> newActors) {
+		Map<String, Proposed<ParticipantGuess>> chosen = new LinkedHashMap<>();
+		addPersons(lead, text, ParticipantRole.PRINCIPAL, chosen, "named in the sentence that reports the contact");
+		List<Proposed<NewActorGuess>> unknown = new ArrayList<>(NewNames.find(lead, text));
+		// Too few people in the lead: the nearest sentences about the same contact name
+		// them.
+		for (int distance = 1; distance <= 4 && chosen.size() + unknown.size() < 2; distance++) {
+			for (Reading r : readings) {
+				if (Math.abs(r.sentence().index() - lead.sentence().index()) == distance && r.hasContact()
+						&& chosen.size() + unknown.size() < 2) {
+					addPersons(r, text, ParticipantRole.PRINCIPAL, chosen,
+							"named in a sentence that returns to the contact");
+				}
+			}
+		}
+		for (Reading r : readings) {
+			if (Math.abs(r.sentence().index() - lead.sentence().index()) <= 3
+					&& JOINED.matcher(r.sentence().text()).find()) {
+				addPersons(r, text, ParticipantRole.DELEGATION_MEMBER, chosen, "named as taking part alongside");
+				if (r != lead) {
+					unknown.addAll(NewNames.find(r, text));
+				}
+			}
+		}
+		participants.addAll(chosen.values());
+		Set<String> seen = new LinkedHashSet<>();
+		for (Proposed<NewActorGuess> n : unknown) {
+			if (seen.add(n.value().name())) {
+				newActors.add(n);
+			}
+		}
+	}
+
+	static void addPersons(Reading r, String text, ParticipantRole role, Map<String, Proposed<ParticipantGuess>> chosen,
+			String reason) {
+		for (ActorDictionary.Mention m : r.persons(text)) {
+			KnownActor a = m.actor();
+			if (chosen.containsKey(a.slug())
+					|| a.roles().stream().anyMatch((x) -> x.title().toLowerCase(Locale.ROOT).contains("spokes"))) {
+				continue;
+			}
+			chosen.put(a.slug(),
+					Proposed.of(new ParticipantGuess(a.slug(), a.name(), a.country(), role),
+							Evidence.of(r.sentence(), m.start(), m.end(), text), Evidence.round(m.confidence()),
+							"“" + text.substring(m.start(), m.end()) + "” (" + m.how() + "), " + reason));
+		}
+	}
+
+	private Participants() {
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.backchannel.draft;
+
+import java.util.regex.Pattern;
+
+/**
+ * Who a mention is in its sentence: the one who speaks of a contact ("…, Ushakov said",
+ * "according to the Kremlin", "сообщил Ушаков") or a describer of someone else ("Putin's
+ * special envoy"); neither takes part on the strength of that mention.
+ */
+final class Speakers {
+
+	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	static final Pattern SPEAKER_AFTER = Pattern.compile("^[\\s,]{0,3}(?:has\\s+|had\\s+|also\\s+)?(?:said|says|told"
+			+ "|stated|states|noted|added|announced|confirmed|wrote|remarked|reported|declared|explained|insisted"
+			+ "|emphasi[sz]ed|stressed|characterized|characterised|described|quoted|commented|informed"
+			+ "|сообщил\\p{L}*|заявил\\p{L}*|рассказал\\p{L}*|отметил\\p{L}*|подчеркнул\\p{L}*|подтвердил\\p{L}*"
+			+ "|назвал\\p{L}*|called\\s+(?:the\\s+|their\\s+|this\\s+)?(?:[\\p{L}-]+\\s+)?(?:conversation|call|talks"
+			+ "|meeting|dialogue|negotiations|discussions?|contacts?))(?![\\p{L}])", CI);
+
+	/**
+	 * "Trump said he had a very good call with Putin": the speaker reports a contact of
+	 * his own.
+	 */
+	static final Pattern OWN_CONTACT = Pattern.compile("^[\\s,]{0,3}(?:has\\s+|had\\s+|also\\s+)?(?:said|says|told"
+			+ "(?:\\s+[\\p{L}]+){1,3}?|announced|wrote)(?:\\s+on\\s+[\\p{L}]+\\.?(?:\\s+\\d{1,2})?)?[\\s,]+(?:that\\s+)?(?:he|she)\\s+(?:had|has|held|spoke|talked|met"
+			+ "|just\\s+(?:had|spoke|held))\\b", CI);
+
+	static final Pattern SPEAKER_BEFORE = Pattern.compile(
+			"(?iu:according\\s+to|citing|quoting|described\\s+as(?:\\s+[\\p{L}-]+){1,3}\\s+by|said|says|told|stated|noted|added|made\\s+by|reported\\s+by"
+					+ "|announced|confirmed|quoted|cited|wrote|remarked|declared|statement\\s+(?:by|from)|сообщил\\p{L}*"
+					+ "|заявил\\p{L}*|рассказал\\p{L}*|отметил\\p{L}*|подчеркнул\\p{L}*|по\\s+словам)\\s+(?i:the\\s+)?"
+					+ "(?:(?:\\p{Lu}[\\p{L}.'’-]*|aide|adviser|advisor|envoy|spokesperson|spokeswoman|spokesman|minister|secretary"
+					+ "|president|foreign|deputy|press|chief|head|official|presidential|special|national|security|department|ministry"
+					+ "|помощник\\p{L}*|президент\\p{L}*|пресс-секретар\\p{L}*|российск\\p{L}*|лидер\\p{L}*|глав\\p{L}*"
+					+ "|представител\\p{L}*|официальн\\p{L}*)" + "\\s+){0,5}$",
+			Pattern.UNICODE_CASE);
+
+	static final Pattern DESCRIPTOR = Pattern.compile("^(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:envoy|aide"
+			+ "|adviser|advisor|spokesperson|spokeswoman|spokesman|representative|administration|government|team"
+			+ "|office|son|daughter|wife|displeasure|position|demands|message|statement|remarks|plan|proposal"
+			+ "|birthday|residence|plane|delegation)\\b|^\\s+(?:special\\s+|foreign\\s+policy\\s+)?(?:envoy|aide"
+			+ "|adviser|advisor|spokesperson|spokeswoman|spokesman)\\b", CI);
+
+	/**
+	 * "an aide to Russian President Vladimir Putin": the president describes the aide.
+	 */
+	static final Pattern DESCRIBED_BEFORE = Pattern.compile("\\b(?:aide|adviser|advisor|envoy|spokes\\p{L}+"
+			+ "|representative|assistant)\\s+(?:to|of)\\s+(?:the\\s+)?(?:(?:Russian|US|U\\.S\\.|American|Ukrainian)\\s+)?"
+			+ "(?:(?:president|leader)\\s+)?$", CI);
+
+	static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|following|before|ahead\\s+of|since|during"
+			+ "|on\\s+the\\s+eve\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after|weeks\\s+after|follow-up\\s+to)\\s+(?:the|their|a|his|her|last|an)\\b"
+			+ "|\\bfollow-up\\s+to\\b"
+			+ "|\\b(?:about|on|regarding|concerning)\\s+(?:the\\s+)?(?:results?|outcome)\\s+of\\b"
+			+ "|\\b(?:preparations?\\s+for|to\\s+prepare|preparing)\\s+(?:the|an?|their)\\b|\\b(?:an?|the)\\s+upcoming\\b"
+			+ "|предстоящ\\p{L}*|подготовк\\p{L}*", CI);
+
+	/**
+	 * "Putin's special envoy", "Trump's administration": the person describes someone
+	 * else.
+	 */
+	static boolean descriptor(String text, ActorDictionary.Mention m) {
+		String after = text.substring(m.end(), Math.min(text.length(), m.end() + 50));
+		String before = text.substring(Math.max(0, m.start() - 60), m.start());
+		return DESCRIPTOR.matcher(after).find() || DESCRIBED_BEFORE.matcher(before).find();
+	}
+
+	/**
+	 * Whether this mention is who is speaking ("…, Ushakov said", "according to the
+	 * Kremlin").
+	 */
+	static boolean speaker(String text, ActorDictionary.Mention m) {
+		String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+		if (SPEAKER_AFTER.matcher(after).find()) {
+			return true;
+		}
+		int from = text.lastIndexOf('\n', m.start()) + 1;
+		String before = text.substring(Math.max(from, m.start() - 80), m.start());
+		return SPEAKER_BEFORE.matcher(before).find();
+	}
+
+	/**
+	 * A speaker who reports a contact of his own ("Trump said he had a call with Putin").
+	 */
+	static boolean ownContact(String text, ActorDictionary.Mention m) {
+		String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+		return OWN_CONTACT.matcher(after).find();
+	}
+
+	private Speakers() {
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.backchannel.draft;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The speakers step on its own: who reports a contact is not taken for one of its
+ * participants, a president named to describe his aide is not one either, and a speaker
+ * who reports a contact of his own is.
+ */
+class SpeakersTests {
+
+	private static final ActorDictionary ACTORS = new ActorDictionary(ReportExtractorTests.ACTORS);
+
+	private static ActorDictionary.Mention mention(String text, String slug) {
+		return Mentions.merge(ACTORS.find(Token.tokenize(text), LocalDate.parse("2025-10-20")), text)
+			.stream()
+			.filter((m) -> m.actor().slug().equals(slug))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void anAideWhoCitedOrCharacterisesTheContactSpeaksOfIt() {
+		String cited = "Putin received a call from Trump, Russia Today reported, citing Kremlin aide Yuri Ushakov.";
+		assertThat(Speakers.speaker(cited, mention(cited, "yuri-ushakov"))).isTrue();
+		String described = "Putin and Witkoff held a meeting described as constructive by Kremlin aide Yuri Ushakov.";
+		assertThat(Speakers.speaker(described, mention(described, "yuri-ushakov"))).isTrue();
+		String called = "Yuri Ushakov called the conversation between Putin and Trump frank.";
+		assertThat(Speakers.speaker(called, mention(called, "yuri-ushakov"))).isTrue();
+	}
+
+	@Test
+	void aPresidentNamedToDescribeAnAideOrAnEnvoyIsADescriptor() {
+		String aide = "a call Witkoff held with Yuri Ushakov, an aide to Russian President Vladimir Putin.";
+		assertThat(Speakers.descriptor(aide, mention(aide, "vladimir-putin"))).isTrue();
+		String envoy = "Bloomberg published a call in which Trump envoy Steve Witkoff advised Yuri Ushakov.";
+		assertThat(Speakers.descriptor(envoy, mention(envoy, "donald-trump"))).isTrue();
+		String met = "Trump met Putin in Alaska.";
+		assertThat(Speakers.descriptor(met, mention(met, "donald-trump"))).isFalse();
+	}
+
+	@Test
+	void aSpeakerWhoSaysHeHadTheCallTakesPartInIt() {
+		String text = "Trump said he had a very productive phone call with Vladimir Putin ahead of a meeting with "
+				+ "Volodymyr Zelensky.";
+		ActorDictionary.Mention trump = mention(text, "donald-trump");
+		assertThat(Speakers.speaker(text, trump)).isTrue();
+		assertThat(Speakers.ownContact(text, trump)).isTrue();
+		List<String> slugs = ReportExtractorTests.read(text, "2025-12-28")
+			.participants()
+			.stream()
+			.map((p) -> p.value().actor())
+			.toList();
+		assertThat(slugs).contains("donald-trump", "vladimir-putin");
+		String said = "Ushakov said the call lasted over an hour.";
+		assertThat(Speakers.ownContact(said, mention(said, "yuri-ushakov"))).isFalse();
+	}
+
+}
