@@ -24,11 +24,4 @@ class ProxyAndCompressionConfiguration {
 		return registration;
 	}
 
-	@Bean
-	FilterRegistrationBean<CompressionFilter> compressionFilter() {
-		FilterRegistrationBean<CompressionFilter> registration = new FilterRegistrationBean<>(new CompressionFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
-	}
-
 }
