@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +13,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.tomcat.util.http.MimeHeaders;
-import org.apache.tomcat.util.http.ResponseUtil;
 import org.apache.tomcat.util.http.parser.AcceptEncoding;
 
 import org.springframework.http.HttpHeaders;
@@ -41,7 +41,11 @@ class GzipTagValve extends ValveBase {
 			if (etag != null) {
 				response.setHeader(HttpHeaders.ETAG, GzipTags.gzipTag(etag));
 			}
-			ResponseUtil.addVaryFieldName(response.getCoyoteResponse().getMimeHeaders(), "accept-encoding");
+			if (response.getHeaders(HttpHeaders.VARY)
+				.stream()
+				.noneMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			}
 		}
 	}
 
