@@ -34,7 +34,8 @@ fi
 
 # BENCH_REUSE=1 reuses the jar and CDS archive of the last run (profiling, repeated runs).
 if [ "${BENCH_REUSE:-}" != 1 ] || [ ! -f target/extracted/backchannel.jsa ]; then
-  ./mvnw -q -B package -DskipTests
+  # -Pbench: the benchmark (src/bench/java) is in this jar only, never in the production one.
+  ./mvnw -q -B package -DskipTests -Pbench
   JAR=$(ls target/backchannel-*.jar | grep -v '\.original$' | head -n 1)
 
   # The app runs as the README recommends for production: the jar extracted, with a class-data

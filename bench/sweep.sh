@@ -21,7 +21,7 @@ RESULTS=bench/results/sweep-$STAMP.md
 TARGET_MS=1000
 
 if [ "${BENCH_REUSE:-}" != 1 ] || ! ls target/backchannel-*.jar >/dev/null 2>&1; then
-  ./mvnw -q -B package -DskipTests
+  ./mvnw -q -B package -DskipTests -Pbench  # the benchmark (src/bench/java) is in this jar only
 fi
 JAR=$(ls target/backchannel-*.jar | grep -v '\.original$' | head -n 1)
 

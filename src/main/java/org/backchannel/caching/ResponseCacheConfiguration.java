@@ -1,11 +1,11 @@
 package org.backchannel.caching;
 
+import org.backchannel.http.FilterOrder;
 import org.backchannel.http.HandlerLookup;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /**
  * The response cache: {@link ResponseCacheFilter} keeps the answers of the handlers
@@ -26,7 +26,7 @@ class ResponseCacheConfiguration {
 		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
 				new ResponseCacheFilter(dataVersion, caches.create("responses", properties.size()), MAX_BODY_SIZE,
 						new CachedHandlers(handlers)));
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		registration.setOrder(FilterOrder.RESPONSE_CACHE);
 		registration.setEnabled(properties.size() > 0);
 		return registration;
 	}

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,7 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * at its plain address (a framing site's {@code embed-resize.js}) keeps the shorter cache
  * of {@code spring.web.resources.cache.cachecontrol.max-age}.
  */
-@Component
 public class ImmutableAssetsFilter extends OncePerRequestFilter {
 
 	static final String IMMUTABLE = "max-age=31536000, public, immutable";

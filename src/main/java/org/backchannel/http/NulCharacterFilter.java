@@ -10,9 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,8 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (NUL dropped) only once security lets its body be read ({@link RequestBodies}), so
  * nothing here waits for a body.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class NulCharacterFilter extends OncePerRequestFilter {
 
 	private static WithParameters withoutNul(HttpServletRequest request) {

@@ -10,11 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,9 +20,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * deadline, only once Spring Security has let the request through
  * ({@link RequestBodies}).
  */
-@Component
-@EnableConfigurationProperties(RequestSizeProperties.class)
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;

@@ -6,11 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.backchannel.event.EventWriteService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
@@ -44,6 +48,9 @@ class CompressionAndCachingTests {
 	@Autowired
 	EventWriteService events;
 
+	@Autowired
+	WebServerApplicationContext server;
+
 	RestTestClient web;
 
 	@BeforeEach
@@ -62,6 +69,22 @@ class CompressionAndCachingTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The connector's own compression settings (server.compression.*). */
+	AbstractHttp11Protocol<?> connector() {
+		return (AbstractHttp11Protocol<?>) ((TomcatWebServer) this.server.getWebServer()).getTomcat()
+			.getConnector()
+			.getProtocolHandler();
+	}
+
+	int minSize() {
+		return connector().getCompressionMinSize();
+	}
+
+	/** As Tomcat matches a Content-Type against its compressible types. */
+	boolean compressible(String type) {
+		return Arrays.stream(connector().getCompressibleMimeTypes()).anyMatch(type::startsWith);
 	}
 
 	@Test
@@ -84,7 +107,7 @@ class CompressionAndCachingTests {
 				assertThat(unzipped).as(path).isEqualTo(new String(identity.getResponseBody(), StandardCharsets.UTF_8));
 			}
 			else {
-				assertThat(unzipped.length()).as(path).isGreaterThan(CompressionFilter.MIN_SIZE);
+				assertThat(unzipped.length()).as(path).isGreaterThan(minSize());
 			}
 		}
 	}
@@ -93,18 +116,18 @@ class CompressionAndCachingTests {
 	void smallAnswersAndImagesAreSentAsTheyAre() {
 		EntityExchangeResult<byte[]> small = get("/api/changes?since=2999-01-01T00:00:00Z", "Accept-Encoding", "gzip");
 		assertThat(small.getStatus().value()).isEqualTo(200);
-		assertThat(small.getResponseBody().length).isLessThan(CompressionFilter.MIN_SIZE);
+		assertThat(small.getResponseBody().length).isLessThan(minSize());
 		assertThat(Http.header(small, "Content-Encoding")).isEmpty();
 		EntityExchangeResult<byte[]> icon = get("/favicon.ico", "Accept-Encoding", "gzip");
 		assertThat(Http.header(icon, "Content-Encoding")).isEmpty();
 		for (String type : new String[] { "image/png", "image/jpeg", "image/webp", "font/woff2", "application/zip",
 				"application/gzip" }) {
-			assertThat(CompressionFilter.compressible(type)).as(type).isFalse();
+			assertThat(compressible(type)).as(type).isFalse();
 		}
 		for (String type : new String[] { "text/html;charset=UTF-8", "application/json", "application/problem+json",
 				"text/csv; charset=utf-8", "text/calendar", "application/atom+xml", "image/svg+xml", "text/css",
 				"text/javascript" }) {
-			assertThat(CompressionFilter.compressible(type)).as(type).isTrue();
+			assertThat(compressible(type)).as(type).isTrue();
 		}
 		assertThat(Http.header(get("/api/events?limit=20", "Accept-Encoding", "gzip;q=0"), "Content-Encoding"))
 			.isEmpty();
@@ -158,6 +181,17 @@ class CompressionAndCachingTests {
 			.exchange()
 			.returnResult(String.class);
 		assertThat(stale.getStatus().value()).isEqualTo(412);
+	}
+
+	@Test
+	void signedInAdminPagesAreGzippedToo() {
+		String session = Http.signIn(this.web, TestAdmin.USERNAME, TestAdmin.PASSWORD);
+		for (String path : new String[] { "/admin", "/admin/events/new" }) {
+			EntityExchangeResult<byte[]> page = get(path, "Cookie", session, "Accept-Encoding", "gzip");
+			assertThat(page.getStatus().value()).as(path).isEqualTo(200);
+			assertThat(Http.header(page, "Content-Encoding")).as(path).hasValue("gzip");
+			assertThat(gunzip(page.getResponseBody())).as(path).contains("</html>");
+		}
 	}
 
 	@Test

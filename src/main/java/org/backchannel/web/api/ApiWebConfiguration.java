@@ -1,7 +1,6 @@
 package org.backchannel.web.api;
 
 import org.backchannel.http.ApiPaths;
-import org.backchannel.http.ConditionalGetFilter;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -18,7 +16,8 @@ import org.springframework.web.filter.CorsFilter;
 
 /**
  * What the API and the exports share at the HTTP level: CORS open for reading from any
- * origin (the data is public and no cookies are involved) and conditional GET.
+ * origin (the data is public and no cookies are involved); conditional GET is registered
+ * with the other filters (http.ServletFilterConfiguration).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiWebConfiguration {
@@ -61,31 +60,6 @@ class ApiWebConfiguration {
 	FilterRegistrationBean<CorsFilter> corsFilterRegistration(CorsFilter corsFilter) {
 		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(corsFilter);
 		registration.setEnabled(false);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<ConditionalGetFilter> conditionalGetFilter() {
-		FilterRegistrationBean<ConditionalGetFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalGetFilter());
-		registration.setUrlPatterns(ApiPaths.URL_PATTERNS);
-		// Outside the response cache, so cached responses get their ETag and 304 too.
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
-		return registration;
-	}
-
-	/**
-	 * The reader pages too carry an ETag and may be kept by a shared cache (a proxy, a
-	 * CDN) that revalidates every time; a signed-in reader's pages, or those of a reader
-	 * with a session, are private and never stored.
-	 */
-	@Bean
-	FilterRegistrationBean<ConditionalGetFilter> pageConditionalGetFilter() {
-		FilterRegistrationBean<ConditionalGetFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalGetFilter(ConditionalGetFilter.PAGE_CACHE_CONTROL, true));
-		registration.setUrlPatterns(List.of("/", "/events/*", "/actors", "/actors/*", "/proposals", "/proposals/*",
-				"/sources/*", "/stats", "/embed"));
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
 		return registration;
 	}
 

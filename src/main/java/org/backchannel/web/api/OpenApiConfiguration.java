@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * The OpenAPI 3.1 document at /v3/api-docs: its description and HTTP Basic for the
  * writes, and the wording the controllers' annotations share. The event filters are added
  * by {@link EventFilterParameters}, the errors every endpoint may answer by
- * {@link ProblemResponses}.
+ * {@link OpenApiCommonResponses}.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -20,7 +20,8 @@ public class OpenApiConfiguration {
 	/** The security scheme the write operations require. */
 	public static final String BASIC_AUTH = "basicAuth";
 
-	// Error descriptions shared by the write operations; ProblemResponses adds their
+	// Error descriptions shared by the write operations; OpenApiCommonResponses adds
+	// their
 	// bodies.
 
 	public static final String INVALID_INPUT = "Invalid input: errors[] names each bad field (a path such as "

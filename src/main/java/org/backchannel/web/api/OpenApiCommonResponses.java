@@ -35,7 +35,7 @@ import static org.backchannel.web.api.OpenApiSchemas.typed;
  * their body here.
  */
 @Component
-class ProblemResponses implements OpenApiCustomizer {
+class OpenApiCommonResponses implements OpenApiCustomizer {
 
 	private static final String PROBLEM_REF = "#/components/schemas/Problem";
 

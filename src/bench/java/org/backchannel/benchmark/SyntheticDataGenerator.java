@@ -1,23 +1,17 @@
 package org.backchannel.benchmark;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import javax.sql.DataSource;
 
 import org.backchannel.database.BulkConnections;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,36 +78,6 @@ class SyntheticDataGenerator implements ApplicationRunner {
 	private static final String[] STANCES = { "PROPOSED", "ACCEPTED", "ACCEPTED_WITH_CONDITIONS", "UNDER_CONSIDERATION",
 			"REJECTED", "WITHDRAWN" };
 
-	/**
-	 * The documents {@code event_search_document} (migration V2) computes, for a range of
-	 * events at once: each child table is read once and grouped, where the function would
-	 * run five lookups per event.
-	 */
-	private static final String SEARCH_DOCUMENTS = """
-			update event e
-			   set search_vector = setweight(to_tsvector('english', coalesce(e.title, '')), 'A')
-			       || setweight(to_tsvector('english', coalesce(d.names, '')), 'A')
-			       || setweight(to_tsvector('english', coalesce(e.summary, '') || ' ' || coalesce(e.place, '')), 'B')
-			       || setweight(to_tsvector('english', coalesce(d.readouts, '')), 'C')
-			       || setweight(to_tsvector('english', coalesce(d.quotes, '')), 'C')
-			       || setweight(to_tsvector('english', coalesce(d.claims, '')), 'D')
-			  from (select x.id, n.text as names, r.text as readouts, q.text as quotes, c.text as claims
-			          from event x
-			          left join (select p.event_id, string_agg(a.name || ' ' || coalesce(al.names, ''), ' ') as text
-			                       from event_participant p join actor a on a.id = p.actor_id
-			                       left join (select actor_id, string_agg(name, ' ') as names from actor_alias group by actor_id) al
-			                              on al.actor_id = a.id
-			                      where p.event_id >= :lo and p.event_id < :hi group by p.event_id) n on n.event_id = x.id
-			          left join (select event_id, string_agg(summary || ' ' || array_to_string(key_quotes, ' '), ' ') as text
-			                       from readout where event_id >= :lo and event_id < :hi group by event_id) r on r.event_id = x.id
-			          left join (select event_id, string_agg(text, ' ') as text
-			                       from quote where event_id >= :lo and event_id < :hi group by event_id) q on q.event_id = x.id
-			          left join (select event_id, string_agg(text, ' ') as text
-			                       from claim where event_id >= :lo and event_id < :hi group by event_id) c on c.event_id = x.id
-			         where x.id >= :lo and x.id < :hi) d
-			 where e.id = d.id
-			""";
-
 	private final GeneratorProperties properties;
 
 	private final BulkConnections bulk;
@@ -159,7 +123,7 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		log.info("Generating {} events, {} actors, {} sources, {} proposals", this.properties.events(), actors, sources,
 				proposals);
 
-		try (Tables tables = new Tables(this.bulk)) {
+		try (CopyTables tables = new CopyTables(this.bulk)) {
 			generateActors(tables, random, firstActor, actors, firstSource);
 			generateSources(tables, random, firstSource, sources);
 			generateProposals(tables, random, firstProposal, proposals, firstActor, actors, firstSource, sources);
@@ -178,7 +142,7 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		// Without statistics on the freshly copied tables the planner joins the grouped
 		// child rows of a million events by nested loops.
 		this.jdbc.sql("analyze").update();
-		computeSearchDocuments(firstEvent);
+		new SearchDocumentPass(this.jdbc, this.bulk).run(firstEvent);
 		// The principal pairs' rows (V15), which the triggers (off for the load) would
 		// have
 		// written: one pass over the new events.
@@ -221,7 +185,7 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		}
 	}
 
-	private void generateActors(Tables tables, Random random, long firstActor, int count, long firstSource)
+	private void generateActors(CopyTables tables, Random random, long firstActor, int count, long firstSource)
 			throws SQLException {
 		for (int i = 0; i < count; i++) {
 			long id = firstActor + i;
@@ -240,7 +204,7 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		}
 	}
 
-	private void generateSources(Tables tables, Random random, long firstSource, int count) throws SQLException {
+	private void generateSources(CopyTables tables, Random random, long firstSource, int count) throws SQLException {
 		for (int i = 0; i < count; i++) {
 			LocalDate published = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(3650));
 			tables.row("source", firstSource + i, OUTLETS[random.nextInt(OUTLETS.length)],
@@ -249,7 +213,7 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		}
 	}
 
-	private void generateProposals(Tables tables, Random random, long firstProposal, int count, long firstActor,
+	private void generateProposals(CopyTables tables, Random random, long firstProposal, int count, long firstActor,
 			int actors, long firstSource, int sources) throws SQLException {
 		for (int i = 0; i < count; i++) {
 			long id = firstProposal + i;
@@ -265,7 +229,7 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		}
 	}
 
-	private void generateEvents(Tables tables, Random random, long firstEvent, long firstActor, int actors,
+	private void generateEvents(CopyTables tables, Random random, long firstEvent, long firstActor, int actors,
 			long firstSource, int sources, long firstProposal, int proposals) throws SQLException {
 		String[] sides = { "US", "RUSSIA", "UKRAINE", "OTHER" };
 		String[] initiators = { "US", "RUSSIA", "NOT_REPORTED", "NOT_REPORTED" };
@@ -326,64 +290,6 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		}
 	}
 
-	/**
-	 * One pass over the events instead of a trigger firing per child row, split over the
-	 * cores. The triggers stay off for it (they would compute the same document twice),
-	 * and the secondary indexes of event are dropped for the pass and built again
-	 * afterwards: building an index once is far cheaper than updating it a million times.
-	 */
-	private void computeSearchDocuments(long firstEvent) throws Exception {
-		List<String> indexes = this.jdbc.sql("""
-				select i.indexname, i.indexdef from pg_indexes i
-				where i.schemaname = 'public' and i.tablename = 'event'
-				  and i.indexname not in (select c.conname from pg_constraint c
-				                          where c.conrelid = 'event'::regclass)
-				""").query((rs, row) -> rs.getString("indexname") + "\t" + rs.getString("indexdef")).list();
-		for (String index : indexes) {
-			this.jdbc.sql("drop index " + index.substring(0, index.indexOf('\t'))).update();
-		}
-		long last = this.jdbc.sql("select coalesce(max(id), 0) from event").query(Long.class).single();
-		int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
-		long step = Math.max(1, (last - firstEvent + workers) / workers);
-		List<String> updates = new ArrayList<>();
-		for (long from = firstEvent; from <= last; from += step) {
-			updates
-				.add(SEARCH_DOCUMENTS.replace(":lo", Long.toString(from)).replace(":hi", Long.toString(from + step)));
-		}
-		inParallel(updates);
-		log.info("Search documents computed; rebuilding {} indexes", indexes.size());
-		inParallel(indexes.stream().map((index) -> index.substring(index.indexOf('\t') + 1)).toList());
-	}
-
-	/**
-	 * Runs statements concurrently, each on a connection of its own with triggers off.
-	 */
-	private void inParallel(List<String> statements) throws Exception {
-		List<Thread> threads = new ArrayList<>();
-		List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
-		for (String sql : statements) {
-			Thread thread = new Thread(() -> {
-				try (Connection connection = this.bulk.open(); Statement statement = connection.createStatement()) {
-					statement.execute("set session_replication_role = replica");
-					statement.execute("set synchronous_commit = off");
-					statement.execute("set maintenance_work_mem = '256MB'");
-					statement.execute(sql);
-				}
-				catch (SQLException ex) {
-					failures.add(ex);
-				}
-			});
-			thread.start();
-			threads.add(thread);
-		}
-		for (Thread thread : threads) {
-			thread.join();
-		}
-		if (!failures.isEmpty()) {
-			throw failures.get(0);
-		}
-	}
-
 	private long nextId(String table) {
 		return this.jdbc.sql("select coalesce(max(id), 0) + 1000 from " + table).query(Long.class).single();
 	}
@@ -408,109 +314,6 @@ class SyntheticDataGenerator implements ApplicationRunner {
 
 	private static long seconds(long started) {
 		return (System.nanoTime() - started) / 1_000_000_000L;
-	}
-
-	/**
-	 * One open COPY per table, each on its own connection, fed row by row as CSV; the
-	 * rows are committed together when all tables are closed.
-	 */
-	private static final class Tables implements AutoCloseable {
-
-		private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
-
-		static {
-			COLUMNS.put("actor", "id, slug, name, kind, country, description");
-			COLUMNS.put("actor_alias", "actor_id, name, language");
-			COLUMNS.put("actor_role", "actor_id, title, organization, start_date, end_date, source_id");
-			COLUMNS.put("source", "id, outlet, title, url, language, published_on, published_precision, agencies");
-			COLUMNS.put("proposal", "id, slug, title, summary, proposer_actor_id, date_value, date_precision");
-			COLUMNS.put("proposal_position",
-					"proposal_id, actor_id, stance, date_value, date_precision, note, source_id");
-			COLUMNS.put("event",
-					"id, slug, title, type, channel, contact_status, date_value, date_precision, place, initiator_side,"
-							+ " summary");
-			COLUMNS.put("event_participant", "event_id, actor_id, role, sort_key, published");
-			COLUMNS.put("event_source", "event_id, source_id");
-			COLUMNS.put("readout", "event_id, side, issuer_actor_id, summary, key_quotes, source_id");
-			COLUMNS.put("quote", "event_id, speaker_actor_id, text, context, source_id");
-			COLUMNS.put("claim", "event_id, text, status, disputed_by_actor_id, source_id");
-			COLUMNS.put("event_proposal", "event_id, proposal_id, sort_key, published");
-		}
-
-		private final List<Connection> connections = new ArrayList<>();
-
-		private final Map<String, CopyIn> copies = new LinkedHashMap<>();
-
-		private final Map<String, StringBuilder> buffers = new LinkedHashMap<>();
-
-		Tables(BulkConnections bulk) throws SQLException {
-			// Connections of their own, outside the pool: one per table is more than it
-			// holds.
-			for (Map.Entry<String, String> table : COLUMNS.entrySet()) {
-				Connection connection = bulk.open();
-				this.connections.add(connection);
-				connection.setAutoCommit(false);
-				try (Statement statement = connection.createStatement()) {
-					// Replica mode switches off the search triggers (which would
-					// recompute an event
-					// per child row; one pass at the end does it instead) and the
-					// foreign-key checks,
-					// which could not see the rows the other connections are still
-					// writing. The
-					// generator's ids are consistent by construction.
-					statement.execute("set session_replication_role = replica");
-				}
-				this.copies.put(table.getKey(), connection.unwrap(PGConnection.class)
-					.getCopyAPI()
-					.copyIn("copy " + table.getKey() + " (" + table.getValue() + ") from stdin with (format csv)"));
-				this.buffers.put(table.getKey(), new StringBuilder());
-			}
-		}
-
-		/**
-		 * Appends a row; the first value is the id column when the table has one in
-		 * COLUMNS, and is skipped (null) for tables whose ids the database assigns.
-		 */
-		void row(String table, Object id, Object... values) throws SQLException {
-			StringBuilder line = this.buffers.get(table);
-			boolean first = true;
-			if (id != null) {
-				line.append(id);
-				first = false;
-			}
-			for (Object value : values) {
-				if (!first) {
-					line.append(',');
-				}
-				first = false;
-				if (value != null) {
-					line.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-				}
-			}
-			line.append('\n');
-			if (line.length() > 1 << 16) {
-				flush(table);
-			}
-		}
-
-		private void flush(String table) throws SQLException {
-			byte[] bytes = this.buffers.get(table).toString().getBytes(StandardCharsets.UTF_8);
-			this.copies.get(table).writeToCopy(bytes, 0, bytes.length);
-			this.buffers.get(table).setLength(0);
-		}
-
-		@Override
-		public void close() throws SQLException {
-			for (String table : this.copies.keySet()) {
-				flush(table);
-				this.copies.get(table).endCopy();
-			}
-			for (Connection connection : this.connections) {
-				connection.commit();
-				connection.close();
-			}
-		}
-
 	}
 
 }
