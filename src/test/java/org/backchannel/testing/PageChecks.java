@@ -16,9 +16,11 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -42,9 +44,15 @@ public final class PageChecks {
 	private PageChecks() {
 	}
 
-	/** axe-core's WCAG A/AA violations on the page the browser shows, one line each. */
+	/**
+	 * axe-core's WCAG A/AA violations on the page the browser shows, one line each. Run
+	 * with {@code axe.run} in the page itself (axe's "legacy" mode): the same rules on
+	 * the same document, without the blank tab, second injection and hand-over of partial
+	 * results that the default mode spends on each run for cross-origin frames (the pages
+	 * have none).
+	 */
 	public static List<String> axeViolations(WebDriver browser) {
-		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).setLegacyMode(true).analyze(browser);
 		List<String> violations = new ArrayList<>();
 		for (Rule rule : results.getViolations()) {
 			String targets = rule.getNodes()
@@ -55,6 +63,48 @@ public final class PageChecks {
 		}
 		return violations;
 	}
+
+	/** What a keyboard walk reached: how many elements, and those showing no focus. */
+	public record FocusWalk(int visited, List<String> unmarked) {
+	}
+
+	/**
+	 * Tabs through the whole page from its top and lists every element that got the focus
+	 * without a visible outline or ring.
+	 */
+	public static FocusWalk keyboardWalk(WebDriver browser) {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("window.scrollTo(0, 0); if (document.activeElement) { document.activeElement.blur(); }");
+		List<String> unmarked = new ArrayList<>();
+		String first = null;
+		int visited = 0;
+		for (int i = 0; i < 500; i++) {
+			new Actions(browser).sendKeys(Keys.TAB).perform();
+			List<?> focus = (List<?>) js.executeScript(FOCUS);
+			if (focus == null) {
+				break;
+			}
+			String element = (String) focus.get(0);
+			if (element.equals(first)) {
+				break;
+			}
+			if (first == null) {
+				first = element;
+			}
+			visited++;
+			if (!Boolean.TRUE.equals(focus.get(1))) {
+				unmarked.add(element);
+			}
+		}
+		return new FocusWalk(visited, unmarked);
+	}
+
+	private static final String FOCUS = "var e = document.activeElement;"
+			+ "if (!e || e === document.body) { return null; }" + "var s = getComputedStyle(e);"
+			+ "var d = e.tagName + (e.id ? '#' + e.id : '') + (e.getAttribute('href') ? '[' + e.getAttribute('href') + ']' : '')"
+			+ " + (e.name ? '[name=' + e.name + ']' : '') + ' ' + (e.textContent || '').trim().slice(0, 30);"
+			+ "var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;"
+			+ "var ring = s.boxShadow && s.boxShadow !== 'none';" + "return [d, outline || ring];";
 
 	/** How far the page is wider than the window (0 when nothing scrolls sideways). */
 	public static long sidewaysOverflow(WebDriver browser) {
@@ -114,36 +164,57 @@ public final class PageChecks {
 			});
 			""";
 
-	/** The Nu HTML checker's errors for a document, one line each. */
-	public static List<String> htmlErrors(String html) {
-		List<String> errors = new ArrayList<>();
-		ErrorHandler handler = new ErrorHandler() {
-
-			@Override
-			public void warning(SAXParseException ex) {
-			}
-
-			@Override
-			public void error(SAXParseException ex) {
-				errors.add(ex.getLineNumber() + ":" + ex.getColumnNumber() + " " + ex.getMessage());
-			}
-
-			@Override
-			public void fatalError(SAXParseException ex) {
-				error(ex);
-			}
-
-		};
+	/**
+	 * The Nu HTML checker's errors for a document, one line each. One checker is set up
+	 * (its schemas read) once and reused for every document, as vnu's command line does
+	 * for many files.
+	 */
+	public static synchronized List<String> htmlErrors(String html) {
 		try {
-			SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-			validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", handler);
-			validator.setUpValidatorAndParsers(handler, false, false);
-			validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+			if (checker == null) {
+				checker = new HtmlChecker();
+			}
+			return checker.errors(html);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("The HTML checker failed to run", ex);
 		}
-		return errors;
+	}
+
+	private static HtmlChecker checker;
+
+	/** A Nu validator set up once; each document's errors go to a list of their own. */
+	private static final class HtmlChecker implements ErrorHandler {
+
+		private final SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+
+		private List<String> errors = new ArrayList<>();
+
+		HtmlChecker() throws Exception {
+			this.validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", this);
+			this.validator.setUpValidatorAndParsers(this, false, false);
+		}
+
+		List<String> errors(String html) throws Exception {
+			this.errors = new ArrayList<>();
+			this.validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+			return this.errors;
+		}
+
+		@Override
+		public void warning(SAXParseException ex) {
+		}
+
+		@Override
+		public void error(SAXParseException ex) {
+			this.errors.add(ex.getLineNumber() + ":" + ex.getColumnNumber() + " " + ex.getMessage());
+		}
+
+		@Override
+		public void fatalError(SAXParseException ex) {
+			error(ex);
+		}
+
 	}
 
 	/**

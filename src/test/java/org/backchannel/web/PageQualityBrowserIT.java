@@ -25,10 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,7 +184,9 @@ class PageQualityBrowserIT {
 			browser.manage().window().setSize(size);
 			for (String page : List.of("/", "/admin/events/new")) {
 				open(page);
-				List<String> unmarked = keyboardWalk();
+				PageChecks.FocusWalk walk = PageChecks.keyboardWalk(browser);
+				assertThat(walk.visited()).as("focusable elements reached on " + page).isGreaterThan(5);
+				List<String> unmarked = walk.unmarked();
 				if (!unmarked.isEmpty()) {
 					PageChecks.keepScreenshot(browser, "focus-" + size.getWidth() + page);
 				}
@@ -237,43 +237,6 @@ class PageQualityBrowserIT {
 				assertThat(label.getText()).isNotBlank();
 			});
 		}
-	}
-
-	/**
-	 * Tabs through the whole page from its top and lists every element that got the focus
-	 * without a visible outline or ring.
-	 */
-	private List<String> keyboardWalk() {
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		js.executeScript("window.scrollTo(0, 0); if (document.activeElement) { document.activeElement.blur(); }");
-		List<String> unmarked = new ArrayList<>();
-		String first = null;
-		int visited = 0;
-		for (int i = 0; i < 500; i++) {
-			new Actions(browser).sendKeys(Keys.TAB).perform();
-			List<?> focus = (List<?>) js.executeScript("var e = document.activeElement;"
-					+ "if (!e || e === document.body) { return null; }" + "var s = getComputedStyle(e);"
-					+ "var d = e.tagName + (e.id ? '#' + e.id : '') + (e.getAttribute('href') ? '[' + e.getAttribute('href') + ']' : '')"
-					+ " + (e.name ? '[name=' + e.name + ']' : '') + ' ' + (e.textContent || '').trim().slice(0, 30);"
-					+ "var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;"
-					+ "var ring = s.boxShadow && s.boxShadow !== 'none';" + "return [d, outline || ring];");
-			if (focus == null) {
-				break;
-			}
-			String element = (String) focus.get(0);
-			if (element.equals(first)) {
-				break;
-			}
-			if (first == null) {
-				first = element;
-			}
-			visited++;
-			if (!Boolean.TRUE.equals(focus.get(1))) {
-				unmarked.add(element);
-			}
-		}
-		assertThat(visited).as("focusable elements reached").isGreaterThan(5);
-		return unmarked;
 	}
 
 	private List<String> layoutProblems(List<String> pages) {
@@ -330,15 +293,22 @@ class PageQualityBrowserIT {
 	}
 
 	/**
-	 * The HTML as served (fetched by the browser, with its session), not the live DOM.
+	 * The HTML as served (fetched by the browser, with its session, one after the other
+	 * from the first page), not the live DOM.
 	 */
+	@SuppressWarnings("unchecked")
 	private List<String> htmlProblems(List<String> pages) {
+		open(pages.get(0));
+		List<String> served = (List<String>) ((JavascriptExecutor) browser)
+			.executeAsyncScript("var done = arguments[arguments.length - 1];"
+					+ "arguments[0].reduce(function (texts, page) { return texts.then(function (list) {"
+					+ " return fetch(page).then(function (r) { return r.text(); })"
+					+ ".then(function (text) { return list.concat([text]); }); }); }, Promise.resolve([]))"
+					+ ".then(done);", pages);
 		List<String> problems = new ArrayList<>();
-		for (String page : pages) {
-			open(page);
-			String html = (String) ((JavascriptExecutor) browser)
-				.executeAsyncScript("var done = arguments[arguments.length - 1];"
-						+ "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);", page);
+		for (int i = 0; i < pages.size(); i++) {
+			String page = pages.get(i);
+			String html = served.get(i);
 			List<String> errors = PageChecks.htmlErrors(html);
 			if (!errors.isEmpty()) {
 				problems.add(page + ": " + errors);
