@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -49,10 +51,18 @@ public final class PageChecks {
 	 * with {@code axe.run} in the page itself (axe's "legacy" mode): the same rules on
 	 * the same document, without the blank tab, second injection and hand-over of partial
 	 * results that the default mode spends on each run for cross-origin frames (the pages
-	 * have none).
+	 * have none). Every rule runs on every node, but only the violations are described
+	 * node by node (axe's {@code resultTypes}): the passes, which nobody reads here, are
+	 * not serialised and sent back for every element of the page.
 	 */
 	public static List<String> axeViolations(WebDriver browser) {
-		Results results = new AxeBuilder().withTags(WCAG_TAGS).setLegacyMode(true).analyze(browser);
+		AxeRunOnlyOptions tags = new AxeRunOnlyOptions();
+		tags.setType("tag");
+		tags.setValues(WCAG_TAGS);
+		AxeRunOptions options = new AxeRunOptions();
+		options.setRunOnly(tags);
+		options.setResultTypes(List.of("violations"));
+		Results results = new AxeBuilder().withOptions(options).setLegacyMode(true).analyze(browser);
 		List<String> violations = new ArrayList<>();
 		for (Rule rule : results.getViolations()) {
 			String targets = rule.getNodes()
