@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.backchannel.BackchannelApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The database goes away under a running app and comes back: meanwhile pages and API
  * answer 503 quickly and health is DOWN; afterwards the app recovers by itself with every
- * acknowledged write intact.
+ * acknowledged write intact. Tagged {@code alone}: its time limits are the app's own, so
+ * it runs alone, after the other ITs (see pom.xml).
  */
+@Tag("alone")
 class DatabaseOutageIT {
 
 	@TempDir

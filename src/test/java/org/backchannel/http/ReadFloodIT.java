@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * type, a search, different each time so no cache helps), 24 at a time on loopback, while
  * an ordinary reader and the readiness probe keep asking: the flood gets answers or a 503
  * with Retry-After, never a 500, and the reader and the probe keep getting theirs. Tagged
- * {@code load}: it runs alone, after the other ITs (see pom.xml).
+ * {@code alone}: it runs alone, after the other ITs (see pom.xml).
  */
-@Tag("load")
+@Tag("alone")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=read-flood", "backchannel.reads.max-concurrent=3",
 				"backchannel.reads.queue-wait=2s" })
