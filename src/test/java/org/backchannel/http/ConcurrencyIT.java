@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.backchannel.account.Role;
 import org.backchannel.account.UserAccountService;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -38,8 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * version they read or get 412 (or 409), and the history holds exactly the applied ones;
  * concurrent creates with one title get distinct slugs; mixed reads and writes give no
  * 5xx and lose no acknowledged write. The mixed load runs {@code soak.seconds} (5 by
- * default, a minute with {@code ./mvnw verify -Psoak}).
+ * default, a minute with {@code ./mvnw verify -Psoak}). Tagged {@code alone}: it runs
+ * alone, after the other ITs (see pom.xml).
  */
+@Tag("alone")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "backchannel.test-context=concurrency")
 class ConcurrencyIT {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A bounded flood of the most expensive filters a client may send (five actors, every
  * type, a search, different each time so no cache helps), 24 at a time on loopback, while
  * an ordinary reader and the readiness probe keep asking: the flood gets answers or a 503
- * with Retry-After, never a 500, and the reader and the probe keep getting theirs.
+ * with Retry-After, never a 500, and the reader and the probe keep getting theirs. Tagged
+ * {@code alone}: it runs alone, after the other ITs (see pom.xml).
  */
+@Tag("alone")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=read-flood", "backchannel.reads.max-concurrent=3",
 				"backchannel.reads.queue-wait=2s" })

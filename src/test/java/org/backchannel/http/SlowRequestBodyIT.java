@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,8 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Clients that send a body slowly (the start of it, then nothing) hold no thread a reader
  * needs: a body is read only once its sender has signed in (or for the sign-in form),
  * within a deadline and a few at a time per client; a body the app never reads is not
- * drained. Raw sockets, since no HTTP client sends half a body on purpose.
+ * drained. Raw sockets, since no HTTP client sends half a body on purpose. Tagged
+ * {@code alone}: its time limits are the app's own, so it runs alone, after the other ITs
+ * (see pom.xml).
  */
+@Tag("alone")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=hostile", "backchannel.admin.username=warden",
 				"backchannel.admin.password=gate-keeper-for-tests", "backchannel.request-body.deadline=2s",

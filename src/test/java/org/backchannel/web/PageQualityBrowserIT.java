@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -194,7 +193,9 @@ class PageQualityBrowserIT {
 			browser.manage().window().setSize(size);
 			for (String page : List.of("/", "/admin/events/new")) {
 				open(page);
-				List<String> unmarked = PageChecks.keyboardWalk(browser);
+				PageChecks.FocusWalk walk = PageChecks.keyboardWalk(browser);
+				assertThat(walk.visited()).as("focusable elements reached on " + page).isGreaterThan(5);
+				List<String> unmarked = walk.unmarked();
 				if (!unmarked.isEmpty()) {
 					PageChecks.keepScreenshot(browser, "focus-" + size.getWidth() + page);
 				}
@@ -309,15 +310,22 @@ class PageQualityBrowserIT {
 	}
 
 	/**
-	 * The HTML as served (fetched by the browser, with its session), not the live DOM.
+	 * The HTML as served (fetched by the browser, with its session, one after the other
+	 * from the first page), not the live DOM.
 	 */
+	@SuppressWarnings("unchecked")
 	private List<String> htmlProblems(List<String> pages) {
+		open(pages.get(0));
+		List<String> served = (List<String>) ((JavascriptExecutor) browser)
+			.executeAsyncScript("var done = arguments[arguments.length - 1];"
+					+ "arguments[0].reduce(function (texts, page) { return texts.then(function (list) {"
+					+ " return fetch(page).then(function (r) { return r.text(); })"
+					+ ".then(function (text) { return list.concat([text]); }); }); }, Promise.resolve([]))"
+					+ ".then(done);", pages);
 		List<String> problems = new ArrayList<>();
-		for (String page : pages) {
-			open(page);
-			String html = (String) ((JavascriptExecutor) browser)
-				.executeAsyncScript("var done = arguments[arguments.length - 1];"
-						+ "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);", page);
+		for (int i = 0; i < pages.size(); i++) {
+			String page = pages.get(i);
+			String html = served.get(i);
 			List<String> errors = PageChecks.htmlErrors(html);
 			if (!errors.isEmpty()) {
 				problems.add(page + ": " + errors);
