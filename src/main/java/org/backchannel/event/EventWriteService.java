@@ -1,14 +1,11 @@
 package org.backchannel.event;
 
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import org.backchannel.event.internal.EventRepository;
+
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.backchannel.actor.Actor;
 import org.backchannel.history.ChangeAction;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RecordWriter;
@@ -16,9 +13,8 @@ import org.backchannel.history.Revision;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.DatePrecision;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.PartialDate;
-import org.backchannel.source.Source;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.SlugAllocator;
@@ -325,7 +321,7 @@ public class EventWriteService {
 
 	static String generateSlug(String title, PartialDate date) {
 		String prefix = (date.value() != null) ? date.iso() + "-" : "";
-		String words = InputCheck.slugify(title, SLUG_MAX_LENGTH - prefix.length() - 6);
+		String words = InputRules.slugify(title, SLUG_MAX_LENGTH - prefix.length() - 6);
 		return prefix + (words.isEmpty() ? "event" : words);
 	}
 

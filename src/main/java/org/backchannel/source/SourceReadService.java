@@ -1,6 +1,13 @@
 package org.backchannel.source;
 
+import org.backchannel.source.internal.SourceRepository;
+
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 
 import org.backchannel.model.ReadTransaction;
 
@@ -8,11 +15,11 @@ import org.springframework.stereotype.Service;
 
 @Service
 @ReadTransaction
-public class SourceService {
+public class SourceReadService {
 
 	private final SourceRepository sources;
 
-	SourceService(SourceRepository sources) {
+	SourceReadService(SourceRepository sources) {
 		this.sources = sources;
 	}
 
@@ -26,6 +33,15 @@ public class SourceService {
 	 */
 	public Optional<Long> findIdByUrl(String url) {
 		return this.sources.findFirstByUrlOrderById(url).map(Source::getId);
+	}
+
+	/**
+	 * The sources with these ids, by id, in one query: the entities another module's
+	 * record cites (an unknown id is left out).
+	 */
+	public Map<Long, Source> findEntitiesById(Collection<Long> ids) {
+		return ids.isEmpty() ? new HashMap<>()
+				: this.sources.findAllById(ids).stream().collect(Collectors.toMap(Source::getId, Function.identity()));
 	}
 
 }

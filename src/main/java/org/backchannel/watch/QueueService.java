@@ -12,11 +12,11 @@ import org.backchannel.event.EventWriteService;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InUseException;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.source.SourceData;
-import org.backchannel.source.SourceService;
+import org.backchannel.source.SourceReadService;
 import org.backchannel.source.SourceWriteService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,12 +41,12 @@ public class QueueService {
 
 	private final SourceWriteService sources;
 
-	private final SourceService storedSources;
+	private final SourceReadService storedSources;
 
 	private final EventWriteService events;
 
-	QueueService(JdbcClient jdbc, ItemClassifier classifier, SourceWriteService sources, SourceService storedSources,
-			EventWriteService events) {
+	QueueService(JdbcClient jdbc, ItemClassifier classifier, SourceWriteService sources,
+			SourceReadService storedSources, EventWriteService events) {
 		this.jdbc = jdbc;
 		this.classifier = classifier;
 		this.sources = sources;
@@ -128,7 +128,7 @@ public class QueueService {
 	}
 
 	public QueueItem dismiss(long id, @Nullable String reason, ChangeAuthor author) {
-		String why = InputCheck.clean(reason);
+		String why = InputRules.clean(reason);
 		if (why == null) {
 			throw InvalidInputException.of("reason", "Say why the item is dismissed.");
 		}
@@ -203,10 +203,10 @@ public class QueueService {
 		}
 		Long source = (item.url() != null) ? this.storedSources.findIdByUrl(item.url()).orElse(null) : null;
 		if (source == null) {
-			String title = InputCheck.clean(item.title().replaceAll("\\s+", " "));
+			String title = InputRules.clean(item.title().replaceAll("\\s+", " "));
 			String text = item.text();
-			if (text != null && text.length() > InputCheck.ARCHIVED_TEXT) {
-				text = text.substring(0, InputCheck.ARCHIVED_TEXT);
+			if (text != null && text.length() > InputRules.ARCHIVED_TEXT) {
+				text = text.substring(0, InputRules.ARCHIVED_TEXT);
 			}
 			SourceData data = new SourceData(item.sourceName(),
 					(title.length() > 500) ? title.substring(0, 500) : title, item.url(), item.language(),
