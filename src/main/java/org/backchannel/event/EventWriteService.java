@@ -1,5 +1,6 @@
 package org.backchannel.event;
 
+import org.backchannel.event.internal.EventDetailReader;
 import org.backchannel.event.internal.EventRepository;
 
 import java.util.List;
@@ -44,6 +45,9 @@ public class EventWriteService {
 
 	private final JdbcClient jdbc;
 
+	/** The one path an event is read by, the preview's included. */
+	private final EventDetailReader detailReader;
+
 	private final RevisionLog revisions;
 
 	private final SlugAllocator slugs;
@@ -73,6 +77,7 @@ public class EventWriteService {
 		this.confirmations = confirmations;
 		this.events = events;
 		this.jdbc = jdbc;
+		this.detailReader = new EventDetailReader(jdbc);
 		this.revisions = revisions;
 		this.writer = new RecordWriter<>(EntityType.EVENT, events, Event::getSlug,
 				(event) -> new EventSnapshot(event.getStatus(), event.toData()), revisions);
@@ -108,7 +113,7 @@ public class EventWriteService {
 	@Transactional(readOnly = true)
 	public Optional<EventPreview> findPreview(String slug) {
 		return this.events.findBySlug(slug)
-			.map((event) -> new EventPreview(event.toDetail(), event.getStatus(),
+			.map((event) -> new EventPreview(this.detailReader.read(List.of(event.getId())).get(0), event.getStatus(),
 					this.pending.find(event.getId()).map(PendingChanges.Pending::author).orElse(null)));
 	}
 

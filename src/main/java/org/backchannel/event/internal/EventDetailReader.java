@@ -40,13 +40,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Events with everything recorded about them, read straight from SQL into the view
- * records: one statement, whatever the number of events, with each thing an event holds
+ * records: the one path an event is read by (pages, API, exports and the admin preview).
+ * One statement, whatever the number of events, with each thing an event holds
  * (participants and their roles, readouts, quotes, claims, proposals, sources) as a JSON
  * array built by PostgreSQL beside the event's own columns. An event page is read far
  * more often than an event is edited, so reading skips the entity graph the editors'
- * writes go through (eleven statements and an object per row); {@code Event.toDetail()}
- * is the same view from the entity, and a test holds the two equal for every event of the
- * record.
+ * writes go through (eleven statements and an object per row).
  */
 public final class EventDetailReader {
 
