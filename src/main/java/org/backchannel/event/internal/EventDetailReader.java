@@ -167,21 +167,17 @@ public final class EventDetailReader {
 			.sorted(BY_PUBLICATION)
 			.toList();
 		return new EventDetail(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), type,
-				new EventDetail.Contact(Channel.valueOf(rs.getString("channel")), status,
-						CameoCode.of(type, status, country),
-						Confirmation.of(rs.getString("confirmation"), rs.getString("confirmation_reason"))),
-				new EventDetail.When(date, rs.getString("date_note"), date(rs.getString("end_date")),
-						(duration != null) ? ((Number) duration).intValue() : null),
-				new EventDetail.Where(rs.getString("place"), country),
-				new EventDetail.Initiated(Initiator.valueOf(rs.getString("initiator_side")),
-						(rs.getString("initiator_slug") != null) ? new ActorRef(rs.getString("initiator_slug"),
-								rs.getString("initiator_name"), Side.ofCountry(rs.getString("initiator_country")))
-								: null,
-						rs.getString("initiator_note"),
-						(rs.getObject("source_id") != null) ? initiatorSource(rs) : null),
-				rs.getString("summary"), participants, new EventDetail.Statements(readouts, quotes, claims), proposals,
-				sources, new EventDetail.Stamp(rs.getTimestamp("created_at").toInstant(),
-						rs.getTimestamp("updated_at").toInstant(), rs.getLong("version")));
+				Channel.valueOf(rs.getString("channel")), status, CameoCode.of(type, status, country),
+				Confirmation.of(rs.getString("confirmation"), rs.getString("confirmation_reason")), date,
+				rs.getString("date_note"), date(rs.getString("end_date")),
+				(duration != null) ? ((Number) duration).intValue() : null, rs.getString("place"), country,
+				Initiator.valueOf(rs.getString("initiator_side")),
+				(rs.getString("initiator_slug") != null) ? new ActorRef(rs.getString("initiator_slug"),
+						rs.getString("initiator_name"), Side.ofCountry(rs.getString("initiator_country"))) : null,
+				rs.getString("initiator_note"), (rs.getObject("source_id") != null) ? initiatorSource(rs) : null,
+				rs.getString("summary"), participants, readouts, quotes, claims, proposals, sources,
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				rs.getLong("version"));
 	}
 
 	/** The rows of a JSON array column (none where it is null: nothing recorded). */
