@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventFilter;
-import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventSummary;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
@@ -38,7 +38,7 @@ class SeedDataTests {
 			"002_25fc6c82eb263419.txt", "003_56f64484c723aef1.txt", "004_fa362f7ea0feeb84.txt");
 
 	@Autowired
-	private EventQueryService events;
+	private EventReadService events;
 
 	@Autowired
 	private JdbcClient jdbc;

@@ -4,7 +4,7 @@ import org.backchannel.event.Channel;
 import org.backchannel.event.EventCursor;
 import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventFilter;
-import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventType;
 
 import java.time.LocalDate;
@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "backchannel.bench.baseline", havingValue = "true")
 public class QueryPlanController {
 
-	private final EventQueryService events;
+	private final EventReadService events;
 
-	QueryPlanController(EventQueryService events) {
+	QueryPlanController(EventReadService events) {
 		this.events = events;
 	}
 
@@ -57,7 +57,7 @@ public class QueryPlanController {
 	}
 
 	/** One of synthetic-actor-7's events; every generated event has two principals. */
-	public static EventDetail sampleEvent(EventQueryService events) {
+	public static EventDetail sampleEvent(EventReadService events) {
 		String slug = events.findEvents(EventFilter.forActor("synthetic-actor-7"), null, 1).items().get(0).slug();
 		return events.findEvent(slug).orElseThrow();
 	}

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.IsoDay;
 import org.backchannel.model.MultiLine;
 import org.backchannel.model.OneScriptPerWord;
@@ -22,18 +22,18 @@ import org.backchannel.model.SingleLine;
  * exists
  */
 public record ActorData(
-		@Size(max = 120) @Pattern(regexp = InputCheck.SLUG, message = "{backchannel.validation.slug}") String slug,
+		@Size(max = 120) @Pattern(regexp = InputRules.SLUG, message = "{backchannel.validation.slug}") String slug,
 		@NotBlank @Size(max = 200) @SingleLine @OneScriptPerWord String name, @NotNull ActorKind kind,
-		@Pattern(regexp = InputCheck.COUNTRY, message = "{backchannel.validation.country}") String country,
-		@Size(max = InputCheck.LONG_TEXT) @MultiLine String description,
-		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid AliasData> aliases,
-		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid RoleData> roles) {
+		@Pattern(regexp = InputRules.COUNTRY, message = "{backchannel.validation.country}") String country,
+		@Size(max = InputRules.LONG_TEXT) @MultiLine String description,
+		@Size(max = InputRules.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid AliasData> aliases,
+		@Size(max = InputRules.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid RoleData> roles) {
 
 	public ActorData {
-		slug = InputCheck.clean(slug);
-		name = InputCheck.clean(name);
-		country = InputCheck.clean(country);
-		description = InputCheck.clean(description);
+		slug = InputRules.clean(slug);
+		name = InputRules.clean(name);
+		country = InputRules.clean(country);
+		description = InputRules.clean(description);
 		aliases = (aliases != null) ? aliases.stream().filter(Objects::nonNull).toList() : List.of();
 		roles = (roles != null) ? roles.stream().filter(Objects::nonNull).toList() : List.of();
 	}
@@ -45,9 +45,9 @@ public record ActorData(
 	public ActorData withRowAdded(String list) {
 		return switch (list) {
 			case "aliases" -> new ActorData(this.slug, this.name, this.kind, this.country, this.description,
-					InputCheck.append(this.aliases, new AliasData(null, "en")), this.roles);
+					InputRules.append(this.aliases, new AliasData(null, "en")), this.roles);
 			case "roles" -> new ActorData(this.slug, this.name, this.kind, this.country, this.description, this.aliases,
-					InputCheck.append(this.roles, new RoleData(null, null, null, null, null)));
+					InputRules.append(this.roles, new RoleData(null, null, null, null, null)));
 			default -> this;
 		};
 	}
@@ -55,9 +55,9 @@ public record ActorData(
 	public ActorData withRowRemoved(String list, int index) {
 		return switch (list) {
 			case "aliases" -> new ActorData(this.slug, this.name, this.kind, this.country, this.description,
-					InputCheck.without(this.aliases, index), this.roles);
+					InputRules.without(this.aliases, index), this.roles);
 			case "roles" -> new ActorData(this.slug, this.name, this.kind, this.country, this.description, this.aliases,
-					InputCheck.without(this.roles, index));
+					InputRules.without(this.roles, index));
 			default -> this;
 		};
 	}
@@ -70,8 +70,8 @@ public record ActorData(
 			@NotBlank @Size(max = 16) @SingleLine String language) {
 
 		public AliasData {
-			name = InputCheck.clean(name);
-			language = InputCheck.clean(language);
+			name = InputRules.clean(name);
+			language = InputRules.clean(language);
 		}
 
 	}
@@ -84,10 +84,10 @@ public record ActorData(
 			Long source) {
 
 		public RoleData {
-			title = InputCheck.clean(title);
-			organization = InputCheck.clean(organization);
-			startDate = InputCheck.clean(startDate);
-			endDate = InputCheck.clean(endDate);
+			title = InputRules.clean(title);
+			organization = InputRules.clean(organization);
+			startDate = InputRules.clean(startDate);
+			endDate = InputRules.clean(endDate);
 		}
 
 	}

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.backchannel.model.LookAlikes;
 import org.backchannel.source.Source;
-import org.backchannel.source.SourceRepository;
+import org.backchannel.source.SourceReadService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,11 +29,11 @@ import org.springframework.validation.Validator;
 @Component
 public class ActorValidator implements Validator {
 
-	private final SourceRepository sources;
+	private final SourceReadService sources;
 
 	private final JdbcClient jdbc;
 
-	ActorValidator(SourceRepository sources, JdbcClient jdbc) {
+	ActorValidator(SourceReadService sources, JdbcClient jdbc) {
 		this.sources = sources;
 		this.jdbc = jdbc;
 	}
@@ -87,9 +86,7 @@ public class ActorValidator implements Validator {
 			.map(ActorData.RoleData::source)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		return this.sources.findAllById(sourceIds)
-			.stream()
-			.collect(Collectors.toMap(Source::getId, Function.identity()));
+		return this.sources.findEntitiesById(sourceIds);
 	}
 
 	void validate(ActorData data, Map<Long, Source> cited, Errors errors) {

@@ -1,5 +1,7 @@
 package org.backchannel.actor;
 
+import org.backchannel.actor.internal.ActorRepository;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,7 @@ import org.backchannel.history.RecordWriter;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.source.Source;
 import org.backchannel.model.InUseException;
 import org.backchannel.model.InvalidInputException;
@@ -75,7 +77,7 @@ public class ActorWriteService {
 		Map<Long, Source> cited = validate(data, null);
 		// room for a number (-2) in the column's 120 characters; a name without Latin
 		// letters ("Сергей Лавров") still gets a slug
-		String generated = InputCheck.slugify(data.name(), 110);
+		String generated = InputRules.slugify(data.name(), 110);
 		String slug = this.slugs.claim(SlugAllocator.Table.ACTOR, data.slug(),
 				generated.isEmpty() ? "actor" : generated);
 		Actor actor = new Actor(slug, data.name(), data.kind(), data.country());

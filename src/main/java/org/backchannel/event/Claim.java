@@ -61,9 +61,4 @@ public class Claim {
 				(this.disputedBy != null) ? this.disputedBy.getSlug() : null, this.source.getId());
 	}
 
-	ClaimView toView() {
-		return new ClaimView(this.text, this.status, (this.disputedBy != null) ? this.disputedBy.toRef() : null,
-				this.source.toRef());
-	}
-
 }

@@ -16,7 +16,7 @@ public record Confirmation(ConfirmationLevel level, String reason) {
 	/** What a record not yet assessed shows (a row written outside the app). */
 	public static final Confirmation NOT_ASSESSED = new Confirmation(ConfirmationLevel.REPORTED, "Not assessed yet.");
 
-	static Confirmation of(String level, String reason) {
+	public static Confirmation of(String level, String reason) {
 		return (level != null) ? new Confirmation(ConfirmationLevel.valueOf(level), reason) : NOT_ASSESSED;
 	}
 

@@ -30,9 +30,7 @@ import org.backchannel.model.BaseEntity;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
 import org.backchannel.proposal.Proposal;
-import org.backchannel.proposal.ProposalRef;
 import org.backchannel.source.Source;
-import org.backchannel.source.SourceRef;
 
 /**
  * A diplomatic contact (call, meeting, summit) or an event around one, with everything
@@ -41,10 +39,6 @@ import org.backchannel.source.SourceRef;
 @Entity
 @Table(name = "event")
 public class Event extends BaseEntity {
-
-	private static final Comparator<SourceRef> BY_PUBLICATION = Comparator
-		.comparing((SourceRef source) -> source.published().value(), Comparator.nullsLast(Comparator.naturalOrder()))
-		.thenComparing(SourceRef::id);
 
 	@Column(nullable = false, unique = true, updatable = false)
 	private String slug;
@@ -324,27 +318,6 @@ public class Event extends BaseEntity {
 				this.quotes.stream().map(Quote::toData).toList(), this.claims.stream().map(Claim::toData).toList(),
 				this.proposals.stream().map(Proposal::getSlug).sorted().toList(),
 				this.sources.stream().map(Source::getId).sorted().toList(), null);
-	}
-
-	EventDetail toDetail() {
-		return new EventDetail(getId(), this.slug, this.title, this.type, this.channel, this.contactStatus,
-				CameoCode.of(this.type, this.contactStatus, this.country),
-				Confirmation.of(this.confirmation, this.confirmationReason), getDate(), this.dateNote, this.endDate,
-				this.durationMinutes, this.place, this.country, this.initiator,
-				(this.initiatorActor != null) ? this.initiatorActor.toRef() : null, this.initiatorNote,
-				(this.initiatorSource != null) ? this.initiatorSource.toRef() : null, this.summary, participantViews(),
-				this.readouts.stream().map(Readout::toView).toList(), this.quotes.stream().map(Quote::toView).toList(),
-				this.claims.stream().map(Claim::toView).toList(), proposalRefs(),
-				this.sources.stream().map(Source::toRef).sorted(BY_PUBLICATION).toList(), getCreatedAt(),
-				getUpdatedAt(), getVersion());
-	}
-
-	private List<ParticipantView> participantViews() {
-		return this.participants.stream().map(Participant::toView).toList();
-	}
-
-	private List<ProposalRef> proposalRefs() {
-		return this.proposals.stream().map(Proposal::toRef).sorted(Comparator.comparing(ProposalRef::title)).toList();
 	}
 
 }

@@ -15,7 +15,7 @@ import org.backchannel.history.Revision;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.DatePrecision;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.PartialDate;
 import org.backchannel.source.Source;
 import org.backchannel.model.InvalidInputException;

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 
 /**
  * Where a page ended: the sort key and id of its last event. Opaque to clients; a cursor
@@ -27,7 +27,7 @@ public record EventCursor(LocalDate sortKey, long id) {
 				throw new InvalidCursorException();
 			}
 			LocalDate sortKey = LocalDate.parse(parts[1]);
-			if (!InputCheck.storable(sortKey)) {
+			if (!InputRules.storable(sortKey)) {
 				throw new InvalidCursorException();
 			}
 			return new EventCursor(sortKey, Long.parseLong(parts[2]));

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.backchannel.model.DatePrecision;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.IsoDay;
 import org.backchannel.model.MultiLine;
 import org.backchannel.model.PartialDateFields;
@@ -40,34 +40,34 @@ import org.backchannel.model.SingleLine;
  * and principals)
  */
 public record EventData(
-		@Size(max = 160) @Pattern(regexp = InputCheck.SLUG, message = "{backchannel.validation.slug}") String slug,
+		@Size(max = 160) @Pattern(regexp = InputRules.SLUG, message = "{backchannel.validation.slug}") String slug,
 		@NotBlank @Size(max = 300) @SingleLine String title, @NotNull EventType type, @Valid @JsonUnwrapped When when,
 		@Valid @JsonUnwrapped Where where, @Valid @JsonUnwrapped Initiated initiated,
-		@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary, Channel channel,
+		@NotBlank @Size(max = InputRules.LONG_TEXT) @MultiLine String summary, Channel channel,
 		ContactStatus contactStatus,
-		@Size(max = InputCheck.MAX_ROWS,
+		@Size(max = InputRules.MAX_ROWS,
 				message = "{backchannel.validation.rows}") List<@Valid ParticipantData> participants,
-		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid ReadoutData> readouts,
-		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid QuoteData> quotes,
-		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid ClaimData> claims,
-		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<String> proposals,
-		@Size(max = InputCheck.MAX_ROWS, message = "{backchannel.validation.rows}") List<Long> sources,
+		@Size(max = InputRules.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid ReadoutData> readouts,
+		@Size(max = InputRules.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid QuoteData> quotes,
+		@Size(max = InputRules.MAX_ROWS, message = "{backchannel.validation.rows}") List<@Valid ClaimData> claims,
+		@Size(max = InputRules.MAX_ROWS, message = "{backchannel.validation.rows}") List<String> proposals,
+		@Size(max = InputRules.MAX_ROWS, message = "{backchannel.validation.rows}") List<Long> sources,
 		Boolean confirmDuplicate) {
 
 	public EventData {
-		slug = InputCheck.clean(slug);
-		title = InputCheck.clean(title);
+		slug = InputRules.clean(slug);
+		title = InputRules.clean(title);
 		// A JSON body or a form without any of a group's fields: the group's checks still
 		// run.
 		when = (when != null) ? when : new When(null, null, null, null, null);
 		where = (where != null) ? where : new Where(null, null);
 		initiated = (initiated != null) ? initiated : new Initiated(null, null, null, null);
-		summary = InputCheck.clean(summary);
+		summary = InputRules.clean(summary);
 		participants = rows(participants);
 		readouts = rows(readouts);
 		quotes = rows(quotes);
 		claims = rows(claims);
-		proposals = rows(proposals).stream().map(InputCheck::clean).filter(Objects::nonNull).toList();
+		proposals = rows(proposals).stream().map(InputRules::clean).filter(Objects::nonNull).toList();
 		sources = rows(sources);
 	}
 
@@ -199,20 +199,20 @@ public record EventData(
 			@Size(max = 500) @SingleLine String dateNote) {
 
 		public When {
-			date = InputCheck.clean(date);
-			endDate = InputCheck.clean(endDate);
-			dateNote = InputCheck.clean(dateNote);
+			date = InputRules.clean(date);
+			endDate = InputRules.clean(endDate);
+			dateNote = InputRules.clean(dateNote);
 		}
 
 	}
 
 	/** Where it took place. */
 	public record Where(@Size(max = 200) @SingleLine String place,
-			@Pattern(regexp = InputCheck.COUNTRY, message = "{backchannel.validation.country}") String country) {
+			@Pattern(regexp = InputRules.COUNTRY, message = "{backchannel.validation.country}") String country) {
 
 		public Where {
-			place = InputCheck.clean(place);
-			country = InputCheck.clean(country);
+			place = InputRules.clean(place);
+			country = InputRules.clean(country);
 		}
 
 	}
@@ -225,8 +225,8 @@ public record EventData(
 			@Size(max = 500) @SingleLine String initiatorNote, Long initiatorSource) {
 
 		public Initiated {
-			initiatorActor = InputCheck.clean(initiatorActor);
-			initiatorNote = InputCheck.clean(initiatorNote);
+			initiatorActor = InputRules.clean(initiatorActor);
+			initiatorNote = InputRules.clean(initiatorNote);
 		}
 
 	}
@@ -234,7 +234,7 @@ public record EventData(
 	public record ParticipantData(@NotBlank String actor, @NotNull ParticipantRole role) {
 
 		public ParticipantData {
-			actor = InputCheck.clean(actor);
+			actor = InputRules.clean(actor);
 		}
 
 	}
@@ -243,41 +243,41 @@ public record EventData(
 	 * @param keyQuotes the readout's key phrases, verbatim; blank entries are dropped
 	 */
 	public record ReadoutData(@NotNull Side side, @NotBlank String issuer,
-			@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary,
-			@Size(max = InputCheck.MAX_ROWS,
+			@NotBlank @Size(max = InputRules.LONG_TEXT) @MultiLine String summary,
+			@Size(max = InputRules.MAX_ROWS,
 					message = "{backchannel.validation.rows}") List<@Size(
-							max = InputCheck.LONG_TEXT) @MultiLine String> keyQuotes,
-			@NotNull Long source, @Size(max = 16) @Pattern(regexp = InputCheck.LANGUAGE,
+							max = InputRules.LONG_TEXT) @MultiLine String> keyQuotes,
+			@NotNull Long source, @Size(max = 16) @Pattern(regexp = InputRules.LANGUAGE,
 					message = "{backchannel.validation.language}") String language) {
 
 		public ReadoutData {
-			issuer = InputCheck.clean(issuer);
-			language = InputCheck.clean(language);
-			summary = InputCheck.clean(summary);
+			issuer = InputRules.clean(issuer);
+			language = InputRules.clean(language);
+			summary = InputRules.clean(summary);
 			keyQuotes = (keyQuotes != null)
-					? keyQuotes.stream().map(InputCheck::clean).filter(Objects::nonNull).toList() : List.of();
+					? keyQuotes.stream().map(InputRules::clean).filter(Objects::nonNull).toList() : List.of();
 		}
 
 	}
 
 	public record QuoteData(@NotBlank String speaker,
-			@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String text,
+			@NotBlank @Size(max = InputRules.LONG_TEXT) @MultiLine String text,
 			@Size(max = 500) @SingleLine String context, @NotNull Long source) {
 
 		public QuoteData {
-			speaker = InputCheck.clean(speaker);
-			text = InputCheck.clean(text);
-			context = InputCheck.clean(context);
+			speaker = InputRules.clean(speaker);
+			text = InputRules.clean(text);
+			context = InputRules.clean(context);
 		}
 
 	}
 
-	public record ClaimData(@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String text,
+	public record ClaimData(@NotBlank @Size(max = InputRules.LONG_TEXT) @MultiLine String text,
 			@NotNull ClaimStatus status, String disputedBy, @NotNull Long source) {
 
 		public ClaimData {
-			text = InputCheck.clean(text);
-			disputedBy = InputCheck.clean(disputedBy);
+			text = InputRules.clean(text);
+			disputedBy = InputRules.clean(disputedBy);
 		}
 
 	}

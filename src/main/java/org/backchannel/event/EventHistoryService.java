@@ -1,5 +1,7 @@
 package org.backchannel.event;
 
+import org.backchannel.event.internal.EventRepository;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 
 import org.springframework.web.bind.annotation.BindParam;
 
@@ -161,7 +161,7 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 		if (!isBlank(this.updatedSince)) {
 			try {
 				since = Instant.parse(this.updatedSince.strip());
-				if (!InputCheck.storable(since)) {
+				if (!InputRules.storable(since)) {
 					errors.put("updated_since", "'updated_since' must be in the years 1 to 9999.");
 					since = null;
 				}
@@ -204,7 +204,7 @@ public record EventSearchParams(List<String> actor, List<String> type, List<Stri
 		}
 		try {
 			LocalDate day = LocalDate.parse(value.strip());
-			if (!InputCheck.storable(day)) {
+			if (!InputRules.storable(day)) {
 				errors.put(field, "'" + field + "' must be in the years 1 to 9999.");
 				return null;
 			}

@@ -2,7 +2,6 @@ package org.backchannel.event;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +13,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.backchannel.actor.Actor;
-import org.backchannel.actor.ActorRepository;
+import org.backchannel.actor.ActorReadService;
 import org.backchannel.model.PartialDate;
 import org.backchannel.proposal.Proposal;
-import org.backchannel.proposal.ProposalRepository;
+import org.backchannel.proposal.ProposalReadService;
 import org.backchannel.source.Source;
-import org.backchannel.source.SourceRepository;
+import org.backchannel.source.SourceReadService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,15 +35,15 @@ import org.springframework.validation.Validator;
 @Component
 public class EventValidator implements Validator {
 
-	private final ActorRepository actors;
+	private final ActorReadService actors;
 
-	private final ProposalRepository proposals;
+	private final ProposalReadService proposals;
 
-	private final SourceRepository sources;
+	private final SourceReadService sources;
 
 	private final JdbcClient jdbc;
 
-	EventValidator(ActorRepository actors, ProposalRepository proposals, SourceRepository sources, JdbcClient jdbc) {
+	EventValidator(ActorReadService actors, ProposalReadService proposals, SourceReadService sources, JdbcClient jdbc) {
 		this.actors = actors;
 		this.proposals = proposals;
 		this.sources = sources;
@@ -78,19 +77,8 @@ public class EventValidator implements Validator {
 		data.quotes().forEach((quote) -> sourceIds.add(quote.source()));
 		data.claims().forEach((claim) -> sourceIds.add(claim.source()));
 		sourceIds.remove(null);
-		return new References(
-				actorSlugs.isEmpty() ? new HashMap<>()
-						: this.actors.findAllBySlugIn(actorSlugs)
-							.stream()
-							.collect(Collectors.toMap(Actor::getSlug, Function.identity())),
-				sourceIds.isEmpty() ? new HashMap<>()
-						: this.sources.findAllById(sourceIds)
-							.stream()
-							.collect(Collectors.toMap(Source::getId, Function.identity())),
-				data.proposals().isEmpty() ? new HashMap<>()
-						: this.proposals.findAllBySlugIn(data.proposals())
-							.stream()
-							.collect(Collectors.toMap(Proposal::getSlug, Function.identity())));
+		return new References(this.actors.findEntitiesBySlug(actorSlugs), this.sources.findEntitiesById(sourceIds),
+				this.proposals.findEntitiesBySlug(data.proposals()));
 	}
 
 	void validate(EventData data, References refs, Errors errors) {

@@ -1,14 +1,12 @@
 package org.backchannel.event;
 
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import org.backchannel.event.internal.EventDetailReader;
+import org.backchannel.event.internal.EventRepository;
+
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.backchannel.actor.Actor;
 import org.backchannel.history.ChangeAction;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RecordWriter;
@@ -16,9 +14,8 @@ import org.backchannel.history.Revision;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.DatePrecision;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.PartialDate;
-import org.backchannel.source.Source;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.SlugAllocator;
@@ -47,6 +44,9 @@ public class EventWriteService {
 	private final EventRepository events;
 
 	private final JdbcClient jdbc;
+
+	/** The one path an event is read by, the preview's included. */
+	private final EventDetailReader detailReader;
 
 	private final RevisionLog revisions;
 
@@ -77,6 +77,7 @@ public class EventWriteService {
 		this.confirmations = confirmations;
 		this.events = events;
 		this.jdbc = jdbc;
+		this.detailReader = new EventDetailReader(jdbc);
 		this.revisions = revisions;
 		this.writer = new RecordWriter<>(EntityType.EVENT, events, Event::getSlug,
 				(event) -> new EventSnapshot(event.getStatus(), event.toData()), revisions);
@@ -112,7 +113,7 @@ public class EventWriteService {
 	@Transactional(readOnly = true)
 	public Optional<EventPreview> findPreview(String slug) {
 		return this.events.findBySlug(slug)
-			.map((event) -> new EventPreview(event.toDetail(), event.getStatus(),
+			.map((event) -> new EventPreview(this.detailReader.read(List.of(event.getId())).get(0), event.getStatus(),
 					this.pending.find(event.getId()).map(PendingChanges.Pending::author).orElse(null)));
 	}
 
@@ -325,7 +326,7 @@ public class EventWriteService {
 
 	static String generateSlug(String title, PartialDate date) {
 		String prefix = (date.value() != null) ? date.iso() + "-" : "";
-		String words = InputCheck.slugify(title, SLUG_MAX_LENGTH - prefix.length() - 6);
+		String words = InputRules.slugify(title, SLUG_MAX_LENGTH - prefix.length() - 6);
 		return prefix + (words.isEmpty() ? "event" : words);
 	}
 

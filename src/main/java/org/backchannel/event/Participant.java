@@ -55,9 +55,4 @@ public class Participant {
 		this.role = role;
 	}
 
-	ParticipantView toView() {
-		return new ParticipantView(this.actor.getSlug(), this.actor.getName(), this.actor.getSide(), this.role,
-				this.actor.titleOn(this.event.getDate()));
-	}
-
 }

@@ -53,8 +53,4 @@ public class Quote {
 		return new EventData.QuoteData(this.speaker.getSlug(), this.text, this.context, this.source.getId());
 	}
 
-	QuoteView toView() {
-		return new QuoteView(this.speaker.toRef(), this.text, this.context, this.source.toRef());
-	}
-
 }

@@ -80,9 +80,4 @@ public class Readout {
 				this.source.getId(), this.language);
 	}
 
-	ReadoutView toView() {
-		return new ReadoutView(this.side, this.issuer.toRef(), this.summary, List.copyOf(this.keyQuotes),
-				this.source.toRef(), this.language);
-	}
-
 }

@@ -36,7 +36,7 @@ public @interface IsoDay {
 				return true;
 			}
 			try {
-				if (InputCheck.storable(LocalDate.parse(value))) {
+				if (InputRules.storable(LocalDate.parse(value))) {
 					return true;
 				}
 				context.disableDefaultConstraintViolation();

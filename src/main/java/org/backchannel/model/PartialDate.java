@@ -96,7 +96,7 @@ public record PartialDate(@Nullable LocalDate value, DatePrecision precision) {
 		}
 		try {
 			PartialDate date = parse(value, precision);
-			return InputCheck.storable(date.value()) ? date : null;
+			return InputRules.storable(date.value()) ? date : null;
 		}
 		catch (RuntimeException ex) {
 			return null;

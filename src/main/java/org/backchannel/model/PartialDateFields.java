@@ -76,7 +76,7 @@ public @interface PartialDateFields {
 			}
 			try {
 				PartialDate date = PartialDate.parse(value, precision);
-				return InputCheck.storable(date.value()) || reject(context, this.dateField, YEAR_RANGE, null, null);
+				return InputRules.storable(date.value()) || reject(context, this.dateField, YEAR_RANGE, null, null);
 			}
 			catch (RuntimeException ex) {
 				return reject(context, this.dateField, "{backchannel.validation.partialDate.notReal}", null, null);

@@ -24,7 +24,7 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
  * Spring {@link Validator} for the rules that need the database or several fields. What
  * fails becomes an {@link InvalidInputException} with one message per field path, in the
  * words of {@code messages.properties}. A record's lists are checked against their caps
- * ({@link InputCheck#MAX_ROWS}) first, and one over its cap is refused at once: no row is
+ * ({@link InputRules#MAX_ROWS}) first, and one over its cap is refused at once: no row is
  * validated or looked up.
  */
 @Component

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.backchannel.model.DatePrecision;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.MultiLine;
 import org.backchannel.model.OneScriptPerWord;
 import org.backchannel.model.PartialDateFields;
@@ -23,18 +23,18 @@ import org.backchannel.model.SingleLine;
  */
 @PartialDateFields(date = "date", precision = "datePrecision")
 public record ProposalData(
-		@Size(max = 160) @Pattern(regexp = InputCheck.SLUG, message = "{backchannel.validation.slug}") String slug,
+		@Size(max = 160) @Pattern(regexp = InputRules.SLUG, message = "{backchannel.validation.slug}") String slug,
 		@NotBlank @Size(max = 300) @SingleLine @OneScriptPerWord String title,
-		@NotBlank @Size(max = InputCheck.LONG_TEXT) @MultiLine String summary, String proposer, String date,
-		DatePrecision datePrecision, @Size(max = InputCheck.MAX_ROWS,
+		@NotBlank @Size(max = InputRules.LONG_TEXT) @MultiLine String summary, String proposer, String date,
+		DatePrecision datePrecision, @Size(max = InputRules.MAX_ROWS,
 				message = "{backchannel.validation.rows}") List<@Valid PositionData> positions) {
 
 	public ProposalData {
-		slug = InputCheck.clean(slug);
-		title = InputCheck.clean(title);
-		summary = InputCheck.clean(summary);
-		proposer = InputCheck.clean(proposer);
-		date = InputCheck.clean(date);
+		slug = InputRules.clean(slug);
+		title = InputRules.clean(title);
+		summary = InputRules.clean(summary);
+		proposer = InputRules.clean(proposer);
+		date = InputRules.clean(date);
 		positions = (positions != null) ? positions.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
@@ -43,12 +43,12 @@ public record ProposalData(
 	}
 
 	public ProposalData withRowAdded(String list) {
-		return "positions".equals(list) ? withPositions(InputCheck.append(this.positions,
+		return "positions".equals(list) ? withPositions(InputRules.append(this.positions,
 				new PositionData(null, Stance.PROPOSED, null, DatePrecision.DAY, null, null))) : this;
 	}
 
 	public ProposalData withRowRemoved(String list, int index) {
-		return "positions".equals(list) ? withPositions(InputCheck.without(this.positions, index)) : this;
+		return "positions".equals(list) ? withPositions(InputRules.without(this.positions, index)) : this;
 	}
 
 	private ProposalData withPositions(List<PositionData> newPositions) {
@@ -61,12 +61,12 @@ public record ProposalData(
 	 */
 	@PartialDateFields(date = "date", precision = "datePrecision")
 	public record PositionData(@NotBlank String party, @NotNull Stance stance, String date, DatePrecision datePrecision,
-			@Size(max = InputCheck.LONG_TEXT) @MultiLine String note, @NotNull Long source) {
+			@Size(max = InputRules.LONG_TEXT) @MultiLine String note, @NotNull Long source) {
 
 		public PositionData {
-			party = InputCheck.clean(party);
-			date = InputCheck.clean(date);
-			note = InputCheck.clean(note);
+			party = InputRules.clean(party);
+			date = InputRules.clean(date);
+			note = InputRules.clean(note);
 		}
 
 	}

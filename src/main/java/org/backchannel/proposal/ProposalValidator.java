@@ -1,20 +1,18 @@
 package org.backchannel.proposal;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.backchannel.actor.Actor;
-import org.backchannel.actor.ActorRepository;
+import org.backchannel.actor.ActorReadService;
 import org.backchannel.model.LookAlikes;
 import org.backchannel.source.Source;
-import org.backchannel.source.SourceRepository;
+import org.backchannel.source.SourceReadService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,13 +29,13 @@ import org.springframework.validation.Validator;
 @Component
 public class ProposalValidator implements Validator {
 
-	private final ActorRepository actors;
+	private final ActorReadService actors;
 
-	private final SourceRepository sources;
+	private final SourceReadService sources;
 
 	private final JdbcClient jdbc;
 
-	ProposalValidator(ActorRepository actors, SourceRepository sources, JdbcClient jdbc) {
+	ProposalValidator(ActorReadService actors, SourceReadService sources, JdbcClient jdbc) {
 		this.actors = actors;
 		this.sources = sources;
 		this.jdbc = jdbc;
@@ -82,18 +80,13 @@ public class ProposalValidator implements Validator {
 			.concat(Stream.of(data.proposer()), data.positions().stream().map(ProposalData.PositionData::party))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toCollection(HashSet::new));
-		Map<String, Actor> actors = actorSlugs.isEmpty() ? new HashMap<>()
-				: this.actors.findAllBySlugIn(actorSlugs)
-					.stream()
-					.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
+		Map<String, Actor> actors = this.actors.findEntitiesBySlug(actorSlugs);
 		Set<Long> sourceIds = data.positions()
 			.stream()
 			.map(ProposalData.PositionData::source)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		Map<Long, Source> sources = this.sources.findAllById(sourceIds)
-			.stream()
-			.collect(Collectors.toMap(Source::getId, Function.identity()));
+		Map<Long, Source> sources = this.sources.findEntitiesById(sourceIds);
 		return new References(actors, sources);
 	}
 

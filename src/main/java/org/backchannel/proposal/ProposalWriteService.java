@@ -1,5 +1,7 @@
 package org.backchannel.proposal;
 
+import org.backchannel.proposal.internal.ProposalRepository;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import org.backchannel.history.RecordWriter;
 import org.backchannel.history.EntityType;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.PartialDate;
 import org.backchannel.source.Source;
 import org.backchannel.model.InUseException;
@@ -73,7 +75,7 @@ public class ProposalWriteService {
 
 	public Saved create(ProposalData data, ChangeAuthor author) {
 		Checked checked = validate(data, null);
-		String generated = InputCheck.slugify(data.title(), 150);
+		String generated = InputRules.slugify(data.title(), 150);
 		String slug = this.slugs.claim(SlugAllocator.Table.PROPOSAL, data.slug(),
 				generated.isEmpty() ? "proposal" : generated);
 		Proposal proposal = new Proposal(slug, data.title(), data.summary(), checked.actors().get(data.proposer()),

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.backchannel.model.DatePrecision;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.MultiLine;
 import org.backchannel.model.PartialDateFields;
 import org.backchannel.model.SingleLine;
@@ -27,22 +27,22 @@ public record SourceData(@NotBlank @Size(max = 200) @SingleLine String outlet,
 		@NotBlank @Size(max = 500) @SingleLine String title, @Size(max = 2000) @SingleLine @WebAddress String url,
 		@NotBlank @Size(max = 16) @SingleLine String language, String published, DatePrecision publishedPrecision,
 		@Size(max = 300) @SingleLine String agencies,
-		@Size(max = InputCheck.ARCHIVED_TEXT) @MultiLine String archivedText,
+		@Size(max = InputRules.ARCHIVED_TEXT) @MultiLine String archivedText,
 		@Schema(description = "Whose voice the source is; UNKNOWN (the default) counts as the weakest") Voice voice,
 		@Schema(description = "Which government (for OTHER_GOVERNMENT, required) or which state (for STATE_MEDIA)",
 				example = "Saudi Arabia") @Size(max = 100) @SingleLine String voiceOf,
 		@Schema(description = "For an AGGREGATOR: the id of the source it reprints, where it is known") @Positive Long reprintOf) {
 
 	public SourceData {
-		outlet = InputCheck.clean(outlet);
-		title = InputCheck.clean(title);
-		url = InputCheck.clean(url);
-		language = InputCheck.clean(language);
-		published = InputCheck.clean(published);
-		agencies = InputCheck.clean(agencies);
-		archivedText = InputCheck.clean(archivedText);
+		outlet = InputRules.clean(outlet);
+		title = InputRules.clean(title);
+		url = InputRules.clean(url);
+		language = InputRules.clean(language);
+		published = InputRules.clean(published);
+		agencies = InputRules.clean(agencies);
+		archivedText = InputRules.clean(archivedText);
 		voice = (voice != null) ? voice : Voice.UNKNOWN;
-		voiceOf = InputCheck.clean(voiceOf);
+		voiceOf = InputRules.clean(voiceOf);
 	}
 
 	public static SourceData blank() {

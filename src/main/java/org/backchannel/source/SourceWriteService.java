@@ -1,5 +1,7 @@
 package org.backchannel.source;
 
+import org.backchannel.source.internal.SourceRepository;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -11,7 +11,7 @@ import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventData;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.model.ChangeAuthor;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.Side;
 
@@ -64,7 +64,7 @@ class EventAttachments {
 		List<EventData.ReadoutData> readouts = new java.util.ArrayList<>(withRow.readouts());
 		readouts.set(index,
 				new EventData.ReadoutData(readout.side(), readout.issuer(), readout.summary(), readout.keyQuotes(),
-						source, (language != null && language.matches(InputCheck.LANGUAGE)) ? language : null));
+						source, (language != null && language.matches(InputRules.LANGUAGE)) ? language : null));
 		EventData data = withReadouts(withRow, readouts);
 		try {
 			this.events.update(event.slug(), data, event.version(), author);

@@ -13,13 +13,13 @@ import org.backchannel.event.EventWriteService;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InUseException;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.RecordValidator;
 import org.backchannel.model.Side;
 import org.backchannel.source.SourceData;
-import org.backchannel.source.SourceService;
+import org.backchannel.source.SourceReadService;
 import org.backchannel.source.SourceWriteService;
 import org.backchannel.source.Voice;
 
@@ -47,7 +47,7 @@ public class QueueService {
 
 	private final SourceWriteService sources;
 
-	private final SourceService storedSources;
+	private final SourceReadService storedSources;
 
 	private final EventWriteService events;
 
@@ -55,8 +55,9 @@ public class QueueService {
 
 	private final RecordValidator validation;
 
-	QueueService(JdbcClient jdbc, ItemClassifier classifier, SourceWriteService sources, SourceService storedSources,
-			EventWriteService events, EventAttachments attachments, RecordValidator validation) {
+	QueueService(JdbcClient jdbc, ItemClassifier classifier, SourceWriteService sources,
+			SourceReadService storedSources, EventWriteService events, EventAttachments attachments,
+			RecordValidator validation) {
 		this.jdbc = jdbc;
 		this.classifier = classifier;
 		this.sources = sources;
@@ -217,7 +218,7 @@ public class QueueService {
 	}
 
 	public QueueItem dismiss(long id, @Nullable String reason, ChangeAuthor author) {
-		String why = InputCheck.clean(reason);
+		String why = InputRules.clean(reason);
 		if (why == null) {
 			throw InvalidInputException.of("reason", "Say why the item is dismissed.");
 		}
@@ -288,10 +289,10 @@ public class QueueService {
 		}
 		Long source = (item.url() != null) ? this.storedSources.findIdByUrl(item.url()).orElse(null) : null;
 		if (source == null) {
-			String title = InputCheck.clean(item.title().replaceAll("\\s+", " "));
+			String title = InputRules.clean(item.title().replaceAll("\\s+", " "));
 			String text = item.text();
-			if (text != null && text.length() > InputCheck.ARCHIVED_TEXT) {
-				text = text.substring(0, InputCheck.ARCHIVED_TEXT);
+			if (text != null && text.length() > InputRules.ARCHIVED_TEXT) {
+				text = text.substring(0, InputRules.ARCHIVED_TEXT);
 			}
 			SourceData data = new SourceData(item.sourceName(),
 					(title.length() > 500) ? title.substring(0, 500) : title, item.url(), item.language(),

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.MultiLine;
 import org.backchannel.model.Side;
 import org.backchannel.model.SingleLine;
@@ -24,22 +24,22 @@ import org.backchannel.model.SingleLine;
 @Schema(name = "QueueReadout", description = "The item attached to an event as the US or the Russian side's readout")
 public record ReadoutAttachment(
 		@Schema(description = "The event's slug; the event the item matched when left out",
-				example = "2025-04-27-rubio-lavrov-phone-call") @Size(max = 160) @Pattern(regexp = InputCheck.SLUG,
+				example = "2025-04-27-rubio-lavrov-phone-call") @Size(max = 160) @Pattern(regexp = InputRules.SLUG,
 						message = "{backchannel.validation.slug}") @Nullable String slug,
 		@Schema(description = "Whose readout it is: US or RUSSIA", example = "US") @NotNull Side side,
 		@Schema(description = "The actor who issued it, by slug",
 				example = "us-state-department") @NotBlank @Size(max = 160) @SingleLine String issuer,
 		@Schema(description = "What the readout says") @NotBlank @Size(
-				max = InputCheck.LONG_TEXT) @MultiLine String summary,
-		@Schema(description = "Its key phrases, verbatim") @Size(max = InputCheck.MAX_ROWS,
+				max = InputRules.LONG_TEXT) @MultiLine String summary,
+		@Schema(description = "Its key phrases, verbatim") @Size(max = InputRules.MAX_ROWS,
 				message = "{backchannel.validation.rows}") List<@Size(
-						max = InputCheck.LONG_TEXT) @MultiLine String> keyQuotes) {
+						max = InputRules.LONG_TEXT) @MultiLine String> keyQuotes) {
 
 	public ReadoutAttachment {
-		slug = InputCheck.clean(slug);
-		issuer = InputCheck.clean(issuer);
-		summary = InputCheck.clean(summary);
-		keyQuotes = (keyQuotes != null) ? keyQuotes.stream().map(InputCheck::clean).filter(Objects::nonNull).toList()
+		slug = InputRules.clean(slug);
+		issuer = InputRules.clean(issuer);
+		summary = InputRules.clean(summary);
+		keyQuotes = (keyQuotes != null) ? keyQuotes.stream().map(InputRules::clean).filter(Objects::nonNull).toList()
 				: List.of();
 	}
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.model.SingleLine;
 import org.backchannel.model.WebAddress;
 import org.backchannel.source.Voice;
@@ -25,9 +25,9 @@ public record WatchedSourceData(@NotBlank @Size(max = 200) @SingleLine String na
 		boolean enabled) {
 
 	public WatchedSourceData {
-		name = InputCheck.clean(name);
-		feedUrl = InputCheck.clean(feedUrl);
-		language = InputCheck.clean(language);
+		name = InputRules.clean(name);
+		feedUrl = InputRules.clean(feedUrl);
+		language = InputRules.clean(language);
 	}
 
 	/**

@@ -92,7 +92,7 @@ class ConfirmationRecordTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	EventQueryService events;
+	EventReadService events;
 
 	@Autowired
 	EventWriteService writes;

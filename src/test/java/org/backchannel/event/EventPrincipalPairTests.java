@@ -1,5 +1,9 @@
 package org.backchannel.event;
 
+import org.backchannel.event.internal.EventNeighbourReader;
+
+import org.backchannel.event.internal.EventDetailReader;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -115,8 +119,8 @@ class EventPrincipalPairTests {
 		participate(other, this.adviser, "PRINCIPAL");
 		pairCall("pair-test-last", "2026-10-05");
 
-		EventDetails details = new EventDetails(this.jdbc);
-		EventNeighbours neighbours = new EventNeighbours(this.jdbc);
+		EventDetailReader details = new EventDetailReader(this.jdbc);
+		EventNeighbourReader neighbours = new EventNeighbourReader(this.jdbc);
 		assertThat(slugs(neighbours.read(details.readPublished("pair-test-middle").orElseThrow())))
 			.containsExactly("pair-test-first", "pair-test-same-day");
 		assertThat(slugs(neighbours.read(details.readPublished("pair-test-same-day").orElseThrow())))
@@ -164,7 +168,7 @@ class EventPrincipalPairTests {
 				""").param("event", event).query(String.class).list();
 	}
 
-	private static List<String> slugs(EventQueryService.Neighbours neighbours) {
+	private static List<String> slugs(EventReadService.Neighbours neighbours) {
 		return Arrays.asList((neighbours.previous() != null) ? neighbours.previous().slug() : null,
 				(neighbours.next() != null) ? neighbours.next().slug() : null);
 	}

@@ -48,7 +48,7 @@ class EventWriteServiceTests {
 	EventWriteService service;
 
 	@Autowired
-	EventQueryService queries;
+	EventReadService queries;
 
 	@Autowired
 	EventHistoryService histories;
@@ -168,7 +168,7 @@ class EventWriteServiceTests {
 						                            where e2.slug = :slug and p2.role = 'PRINCIPAL')) = 2
 						order by e.sort_key, e.id""").param("slug", slug).query(String.class).list();
 				int at = together.indexOf(slug);
-				EventQueryService.Neighbours neighbours = this.queries
+				EventReadService.Neighbours neighbours = this.queries
 					.findNeighbours(this.queries.findEvent(slug).orElseThrow());
 				assertThat(slug(neighbours.previous())).as("before %s", slug)
 					.isEqualTo((at > 0) ? together.get(at - 1) : null);
@@ -241,12 +241,12 @@ class EventWriteServiceTests {
 
 	/** The previous and next contact's slugs (null where there is none). */
 	private List<String> neighboursOf(SavedEvent event) {
-		EventQueryService.Neighbours neighbours = this.queries
+		EventReadService.Neighbours neighbours = this.queries
 			.findNeighbours(this.queries.findEvent(event.slug()).orElseThrow());
 		return Arrays.asList(slug(neighbours.previous()), slug(neighbours.next()));
 	}
 
-	private static String slug(EventQueryService.EventLink link) {
+	private static String slug(EventReadService.EventLink link) {
 		return (link != null) ? link.slug() : null;
 	}
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryPlanIT {
 
 	@Autowired
-	private EventQueryService events;
+	private EventReadService events;
 
 	@Test
 	void everyMainQueryUsesAnIndex() {

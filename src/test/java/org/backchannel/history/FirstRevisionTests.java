@@ -9,12 +9,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.backchannel.testing.TestAdmin;
-import org.backchannel.actor.ActorRepository;
+import org.backchannel.actor.internal.ActorRepository;
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.event.EventSnapshot;
-import org.backchannel.proposal.ProposalRepository;
-import org.backchannel.source.SourceRepository;
+import org.backchannel.proposal.internal.ProposalRepository;
+import org.backchannel.source.internal.SourceRepository;
 import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

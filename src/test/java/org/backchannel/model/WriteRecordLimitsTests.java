@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the records the forms and the API write is compared with
  * {@code information_schema.columns} of the migrated database. A {@code varchar(n)}
  * column has {@code @Size(max = n)}; a {@code text} column has a limit of the
- * application's ({@link InputCheck#LONG_TEXT}, {@link InputCheck#ARCHIVED_TEXT}).
+ * application's ({@link InputRules#LONG_TEXT}, {@link InputRules#ARCHIVED_TEXT}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WriteRecordLimitsTests {
@@ -83,7 +83,7 @@ class WriteRecordLimitsTests {
 			}
 			else {
 				assertThat(types.get(column)).as(column).isIn("text", "ARRAY");
-				assertThat(max).as(field).isIn(InputCheck.LONG_TEXT, InputCheck.ARCHIVED_TEXT);
+				assertThat(max).as(field).isIn(InputRules.LONG_TEXT, InputRules.ARCHIVED_TEXT);
 			}
 		});
 	}

@@ -5,7 +5,7 @@ import org.backchannel.account.UserAccountService;
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventData;
 import org.backchannel.event.EventDataBuilder;
-import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.model.ChangeAuthor;
 import org.jsoup.nodes.Document;
@@ -43,7 +43,7 @@ public class AdminFormsTests {
 	EventWriteService events;
 
 	@Autowired
-	EventQueryService queries;
+	EventReadService queries;
 
 	@Autowired
 	UserAccountService users;

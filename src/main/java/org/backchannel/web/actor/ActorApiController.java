@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.actor.ActorKind;
-import org.backchannel.actor.ActorService;
+import org.backchannel.actor.ActorReadService;
 import org.backchannel.actor.ActorSummary;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.caching.CachedResponse;
@@ -32,13 +32,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "Actors", description = "People, organizations and government bodies")
 class ActorApiController {
 
-	private final ActorService actors;
+	private final ActorReadService actors;
 
-	private final ActorDetails details;
+	private final ActorDetailReader details;
 
 	private final RecordTags tags;
 
-	ActorApiController(ActorService actors, ActorDetails details, RecordTags tags) {
+	ActorApiController(ActorReadService actors, ActorDetailReader details, RecordTags tags) {
 		this.actors = actors;
 		this.details = details;
 		this.tags = tags;

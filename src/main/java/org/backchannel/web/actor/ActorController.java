@@ -2,7 +2,7 @@ package org.backchannel.web.actor;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.backchannel.actor.ActorService;
+import org.backchannel.actor.ActorReadService;
 import org.backchannel.actor.ActorSummary;
 
 import java.util.ArrayList;
@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ActorController {
 
-	private final ActorService actors;
+	private final ActorReadService actors;
 
-	private final ActorDetails details;
+	private final ActorDetailReader details;
 
-	ActorController(ActorService actors, ActorDetails details) {
+	ActorController(ActorReadService actors, ActorDetailReader details) {
 		this.actors = actors;
 		this.details = details;
 	}
@@ -67,7 +67,7 @@ class ActorController {
 		model.addAttribute("pageType", "profile");
 		// Dates read in English, like PartialDate.text() and the messages.
 		model.addAttribute("dateLocale", Locale.ENGLISH);
-		model.addAttribute("eventsShown", ActorDetails.EVENTS_SHOWN);
+		model.addAttribute("eventsShown", ActorDetailReader.EVENTS_SHOWN);
 		model.addAttribute("activeNav", "actors");
 		return "actors/actorDetails";
 	}

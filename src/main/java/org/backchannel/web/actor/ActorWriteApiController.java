@@ -49,11 +49,12 @@ class ActorWriteApiController {
 
 	private final WriteRequests requests;
 
-	private final ActorDetails reads;
+	private final ActorDetailReader reads;
 
 	private final RecordTags tags;
 
-	ActorWriteApiController(ActorWriteService actors, WriteRequests requests, ActorDetails reads, RecordTags tags) {
+	ActorWriteApiController(ActorWriteService actors, WriteRequests requests, ActorDetailReader reads,
+			RecordTags tags) {
 		this.actors = actors;
 		this.requests = requests;
 		this.reads = reads;

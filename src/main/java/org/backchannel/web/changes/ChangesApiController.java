@@ -19,7 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.history.Change;
 import org.backchannel.history.RevisionLog;
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -80,7 +80,7 @@ class ChangesApiController {
 						Map.of("since", "'since' is required (unless cursor is given): an ISO 8601 instant such as "
 								+ "2025-03-15T00:00:00Z."));
 			}
-			if (!InputCheck.storable(from)) {
+			if (!InputRules.storable(from)) {
 				throw new InvalidParametersException(Map.of("since", "'since' must be in the years 1 to 9999."));
 			}
 			changes = this.revisions.changesSince(from, max);

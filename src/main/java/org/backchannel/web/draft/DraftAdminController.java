@@ -22,7 +22,7 @@ import org.backchannel.model.DatePrecision;
 import org.backchannel.model.Side;
 import org.backchannel.source.SourceData;
 import org.backchannel.source.Voice;
-import org.backchannel.source.SourceService;
+import org.backchannel.source.SourceReadService;
 import org.backchannel.source.SourceWriteService;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
@@ -57,10 +57,10 @@ class DraftAdminController {
 
 	private final EventWriteService events;
 
-	private final SourceService storedSources;
+	private final SourceReadService storedSources;
 
 	DraftAdminController(DraftService drafts, SourceWriteService sources, EventWriteService events,
-			SourceService storedSources) {
+			SourceReadService storedSources) {
 		this.drafts = drafts;
 		this.sources = sources;
 		this.events = events;

@@ -24,7 +24,7 @@ import org.backchannel.model.DatePrecision;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.ProposalWriteService;
 import org.backchannel.source.SourceData;
-import org.backchannel.source.SourceService;
+import org.backchannel.source.SourceReadService;
 import org.backchannel.source.SourceWriteService;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
@@ -67,7 +67,7 @@ public class EventAdminController {
 
 	private final SourceWriteService sources;
 
-	private final SourceService reports;
+	private final SourceReadService reports;
 
 	private final Validator rules;
 
@@ -76,7 +76,7 @@ public class EventAdminController {
 	private final Confirmations confirmations;
 
 	EventAdminController(EventWriteService events, ActorWriteService actors, ProposalWriteService proposals,
-			SourceWriteService sources, SourceService reports, EventValidator rules, RecordValidator validation,
+			SourceWriteService sources, SourceReadService reports, EventValidator rules, RecordValidator validation,
 			Confirmations confirmations) {
 		this.confirmations = confirmations;
 		this.reports = reports;

@@ -22,7 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.backchannel.event.EventCursor;
 import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventPage;
-import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventPreview;
 import org.backchannel.event.EventSearchParams;
 import org.backchannel.event.EventWriteService;
@@ -51,13 +51,13 @@ public class EventApiController {
 
 	static final int DEFAULT_LIMIT = 20;
 
-	private final EventQueryService events;
+	private final EventReadService events;
 
 	private final EventWriteService drafts;
 
 	private final RecordTags tags;
 
-	EventApiController(EventQueryService events, EventWriteService drafts, RecordTags tags) {
+	EventApiController(EventReadService events, EventWriteService drafts, RecordTags tags) {
 		this.events = events;
 		this.drafts = drafts;
 		this.tags = tags;
@@ -84,8 +84,8 @@ public class EventApiController {
 	@ApiResponse(responseCode = "401", description = "status=draft without valid credentials")
 	@ApiResponse(responseCode = "403", description = "status=draft signed in without the EDITOR role")
 	ResponseEntity<EventPage> listEvents(@Parameter(hidden = true) @ModelAttribute EventSearchParams params,
-			@Parameter(description = "Page size, 1 to " + EventQueryService.MAX_LIMIT,
-					schema = @Schema(type = "integer", minimum = "1", maximum = "" + EventQueryService.MAX_LIMIT,
+			@Parameter(description = "Page size, 1 to " + EventReadService.MAX_LIMIT,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + EventReadService.MAX_LIMIT,
 							defaultValue = "" + DEFAULT_LIMIT)) @RequestParam(name = "limit",
 									required = false) String limit,
 			@Parameter(description = "Opaque cursor from a previous page's nextCursor; omit for the first page",
@@ -168,15 +168,15 @@ public class EventApiController {
 		}
 		try {
 			int value = Integer.parseInt(limit.strip());
-			if (value >= 1 && value <= EventQueryService.MAX_LIMIT) {
+			if (value >= 1 && value <= EventReadService.MAX_LIMIT) {
 				return value;
 			}
 		}
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		errors.put("limit", "'limit' must be a whole number from 1 to " + EventQueryService.MAX_LIMIT
-				+ " (the maximum page size).");
+		errors.put("limit",
+				"'limit' must be a whole number from 1 to " + EventReadService.MAX_LIMIT + " (the maximum page size).");
 		return DEFAULT_LIMIT;
 	}
 

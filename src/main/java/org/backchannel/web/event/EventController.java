@@ -10,8 +10,8 @@ import org.backchannel.event.EventCursor;
 import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventPage;
-import org.backchannel.event.EventQueryService;
-import org.backchannel.event.EventQueryService.EventInContext;
+import org.backchannel.event.EventReadService;
+import org.backchannel.event.EventReadService.EventInContext;
 import org.backchannel.event.EventSearchParams;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
@@ -31,9 +31,9 @@ import java.util.StringJoiner;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.backchannel.actor.ActorService;
+import org.backchannel.actor.ActorReadService;
 import org.backchannel.model.Side;
-import org.backchannel.proposal.ProposalService;
+import org.backchannel.proposal.ProposalReadService;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
 import org.backchannel.caching.CachedResponse;
@@ -68,18 +68,18 @@ class EventController {
 	static final List<String> FILTER_FIELDS = List.of("q", "actor", "type", "channel", "contact_status", "initiator",
 			"from", "to", "proposal", "direct", "sort", "confirmation");
 
-	private final EventQueryService events;
+	private final EventReadService events;
 
-	private final ActorService actors;
+	private final ActorReadService actors;
 
-	private final ProposalService proposals;
+	private final ProposalReadService proposals;
 
 	private final CoverageService coverage;
 
 	private final FilterDescription description;
 
-	EventController(EventQueryService events, ActorService actors, ProposalService proposals, CoverageService coverage,
-			FilterDescription description) {
+	EventController(EventReadService events, ActorReadService actors, ProposalReadService proposals,
+			CoverageService coverage, FilterDescription description) {
 		this.description = description;
 		this.events = events;
 		this.actors = actors;

@@ -18,7 +18,7 @@ import org.backchannel.web.api.InvalidParametersException;
 import org.backchannel.event.CoverageService;
 import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventFilter;
-import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.http.SiteProperties;
 import org.backchannel.event.EventSearchParams;
 import org.backchannel.event.EventType;
@@ -66,7 +66,7 @@ class ExportController {
 	static final List<EventType> CONTACT_TYPES = List.of(EventType.PHONE_CALL, EventType.MEETING, EventType.SUMMIT,
 			EventType.NEGOTIATION_ROUND, EventType.MESSAGE);
 
-	private final EventQueryService events;
+	private final EventReadService events;
 
 	private final SiteProperties site;
 
@@ -74,7 +74,7 @@ class ExportController {
 
 	private final CoverageService coverage;
 
-	ExportController(EventQueryService events, SiteProperties site, FilterDescription description,
+	ExportController(EventReadService events, SiteProperties site, FilterDescription description,
 			CoverageService coverage) {
 		this.events = events;
 		this.site = site;

@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.backchannel.proposal.ProposalService;
+import org.backchannel.proposal.ProposalReadService;
 import org.backchannel.proposal.ProposalSummary;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.caching.CachedResponse;
@@ -26,13 +26,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Tag(name = "Proposals", description = "Peace proposals and each party's stance over time")
 class ProposalApiController {
 
-	private final ProposalService proposals;
+	private final ProposalReadService proposals;
 
-	private final ProposalDetails details;
+	private final ProposalDetailReader details;
 
 	private final RecordTags tags;
 
-	ProposalApiController(ProposalService proposals, ProposalDetails details, RecordTags tags) {
+	ProposalApiController(ProposalReadService proposals, ProposalDetailReader details, RecordTags tags) {
 		this.details = details;
 		this.proposals = proposals;
 		this.tags = tags;

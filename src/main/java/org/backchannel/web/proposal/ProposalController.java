@@ -2,7 +2,7 @@ package org.backchannel.web.proposal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.backchannel.proposal.ProposalService;
+import org.backchannel.proposal.ProposalReadService;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
 import org.backchannel.caching.CachedResponse;
@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ProposalController {
 
-	private final ProposalService proposals;
+	private final ProposalReadService proposals;
 
-	private final ProposalDetails details;
+	private final ProposalDetailReader details;
 
-	ProposalController(ProposalService proposals, ProposalDetails details) {
+	ProposalController(ProposalReadService proposals, ProposalDetailReader details) {
 		this.proposals = proposals;
 		this.details = details;
 	}

@@ -49,11 +49,11 @@ class ProposalWriteApiController {
 
 	private final WriteRequests requests;
 
-	private final ProposalDetails reads;
+	private final ProposalDetailReader reads;
 
 	private final RecordTags tags;
 
-	ProposalWriteApiController(ProposalWriteService proposals, WriteRequests requests, ProposalDetails reads,
+	ProposalWriteApiController(ProposalWriteService proposals, WriteRequests requests, ProposalDetailReader reads,
 			RecordTags tags) {
 		this.proposals = proposals;
 		this.requests = requests;

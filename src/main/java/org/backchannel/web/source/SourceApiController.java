@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.source.SourceDetail;
-import org.backchannel.source.SourceService;
+import org.backchannel.source.SourceReadService;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.caching.CachedResponse;
 
@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Tag(name = "Sources", description = "The reports every fact cites, with archived text")
 class SourceApiController {
 
-	private final SourceService sources;
+	private final SourceReadService sources;
 
 	private final RecordTags tags;
 
-	SourceApiController(SourceService sources, RecordTags tags) {
+	SourceApiController(SourceReadService sources, RecordTags tags) {
 		this.sources = sources;
 		this.tags = tags;
 	}

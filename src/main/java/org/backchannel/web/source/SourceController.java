@@ -1,7 +1,7 @@
 package org.backchannel.web.source;
 
 import org.backchannel.source.SourceDetail;
-import org.backchannel.source.SourceService;
+import org.backchannel.source.SourceReadService;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
 import org.backchannel.caching.CachedResponse;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SourceController {
 
-	private final SourceService sources;
+	private final SourceReadService sources;
 
-	SourceController(SourceService sources) {
+	SourceController(SourceReadService sources) {
 		this.sources = sources;
 	}
 

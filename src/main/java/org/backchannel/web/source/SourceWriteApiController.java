@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.backchannel.source.SourceData;
 import org.backchannel.source.SourceDetail;
-import org.backchannel.source.SourceService;
+import org.backchannel.source.SourceReadService;
 import org.backchannel.source.SourceWriteService;
 import org.backchannel.model.NotFoundException;
 
@@ -51,11 +51,12 @@ class SourceWriteApiController {
 
 	private final WriteRequests requests;
 
-	private final SourceService reads;
+	private final SourceReadService reads;
 
 	private final RecordTags tags;
 
-	SourceWriteApiController(SourceWriteService sources, WriteRequests requests, SourceService reads, RecordTags tags) {
+	SourceWriteApiController(SourceWriteService sources, WriteRequests requests, SourceReadService reads,
+			RecordTags tags) {
 		this.sources = sources;
 		this.requests = requests;
 		this.reads = reads;

@@ -2,7 +2,7 @@ package org.backchannel.web.actor;
 
 import org.backchannel.actor.ActorKind;
 import org.backchannel.actor.ActorRef;
-import org.backchannel.actor.ActorService;
+import org.backchannel.actor.ActorReadService;
 import org.backchannel.actor.ActorSummary;
 import org.backchannel.actor.AliasView;
 import org.backchannel.actor.Counterpart;
@@ -38,10 +38,10 @@ class ActorControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private ActorService actors;
+	private ActorReadService actors;
 
 	@MockitoBean
-	private ActorDetails details;
+	private ActorDetailReader details;
 
 	@Test
 	void actorsAreListedByCountry() throws Exception {

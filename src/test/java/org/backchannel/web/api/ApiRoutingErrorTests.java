@@ -3,7 +3,7 @@ package org.backchannel.web.api;
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.event.EventApiController;
 
-import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.security.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class ApiRoutingErrorTests {
 	MockMvc mvc;
 
 	@MockitoBean
-	EventQueryService events;
+	EventReadService events;
 
 	@MockitoBean
 	EventWriteService drafts;

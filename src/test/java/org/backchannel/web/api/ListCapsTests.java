@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.backchannel.model.InputCheck;
+import org.backchannel.model.InputRules;
 import org.backchannel.testing.StatementCounter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
- * Every list of a write record has a cap ({@link InputCheck#MAX_ROWS} rows): one row over
+ * Every list of a write record has a cap ({@link InputRules#MAX_ROWS} rows): one row over
  * it is a 400 problem+json naming the list, on create and on update of every record with
  * lists; a list of 120,000 ids is refused the same way at once, without a query per id or
  * a query with 120,000 parameters (PostgreSQL takes at most 65,535), and so is the
@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Import(StatementCounter.class)
 class ListCapsTests {
 
-	static final int OVER = InputCheck.MAX_ROWS + 1;
+	static final int OVER = InputRules.MAX_ROWS + 1;
 
 	static final String EVENT = "2025-07-10-rubio-lavrov-meeting-kuala-lumpur";
 
@@ -95,7 +95,7 @@ class ListCapsTests {
 	@Test
 	void aListAtItsCapIsNotRefusedForItsLength() throws Exception {
 		// 200 ids that name no source: each is reported, the list's length is not
-		String ids = IntStream.range(0, InputCheck.MAX_ROWS)
+		String ids = IntStream.range(0, InputRules.MAX_ROWS)
 			.mapToObj((i) -> String.valueOf(900_000 + i))
 			.collect(Collectors.joining(",", "[", "]"));
 		StatementCounter.reset();
@@ -167,7 +167,7 @@ class ListCapsTests {
 				.param("positions[" + i + "].source", "1");
 			event.param("event.sources[" + i + "]", String.valueOf(i + 1));
 		}
-		String message = "must have at most " + InputCheck.MAX_ROWS + " entries.";
+		String message = "must have at most " + InputRules.MAX_ROWS + " entries.";
 		assertThat(page(actor).getElementById("error-aliases").text()).isEqualTo(message);
 		assertThat(page(proposal).getElementById("error-positions").text()).isEqualTo(message);
 		assertThat(page(event).getElementById("error-sources").text()).isEqualTo(message);
@@ -200,7 +200,7 @@ class ListCapsTests {
 		assertThat(response.getStatus()).as(field + ": " + response.getContentAsString()).isEqualTo(400);
 		assertThat(response.getContentType()).startsWith("application/problem+json");
 		assertThat(fields(response)).as(field).contains(field);
-		assertThat(messages(response)).as(field).contains("must have at most " + InputCheck.MAX_ROWS + " entries.");
+		assertThat(messages(response)).as(field).contains("must have at most " + InputRules.MAX_ROWS + " entries.");
 	}
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String body) throws Exception {

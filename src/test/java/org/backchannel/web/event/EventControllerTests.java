@@ -11,8 +11,8 @@ import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventPage;
-import org.backchannel.event.EventQueryService;
-import org.backchannel.event.EventQueryService.EventInContext;
+import org.backchannel.event.EventReadService;
+import org.backchannel.event.EventReadService.EventInContext;
 import org.backchannel.event.EventSummary;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
@@ -29,12 +29,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.backchannel.actor.ActorRef;
-import org.backchannel.actor.ActorService;
+import org.backchannel.actor.ActorReadService;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Side;
 import org.backchannel.proposal.PositionView;
 import org.backchannel.proposal.ProposalRef;
-import org.backchannel.proposal.ProposalService;
+import org.backchannel.proposal.ProposalReadService;
 import org.backchannel.proposal.Stance;
 import org.backchannel.source.SourceRef;
 import org.backchannel.source.Voice;
@@ -95,13 +95,13 @@ class EventControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private EventQueryService events;
+	private EventReadService events;
 
 	@MockitoBean
-	private ActorService actors;
+	private ActorReadService actors;
 
 	@MockitoBean
-	private ProposalService proposals;
+	private ProposalReadService proposals;
 
 	@MockitoBean
 	private CoverageService coverage;
@@ -296,8 +296,8 @@ class EventControllerTests {
 		given(this.events.findEventInContext("2025-03-15-rubio-lavrov-phone-call")).willReturn(
 				Optional.of(
 						new EventInContext(detail,
-								new EventQueryService.Neighbours(
-										new EventQueryService.EventLink("2025-02-18-rubio-lavrov-meeting-riyadh",
+								new EventReadService.Neighbours(
+										new EventReadService.EventLink("2025-02-18-rubio-lavrov-meeting-riyadh",
 												"Rubio–Lavrov meeting", PartialDate.day(LocalDate.of(2025, 2, 18))),
 										null),
 								Map.of("30-day-ceasefire", List.of(new PositionView(trump, Stance.PROPOSED,
@@ -338,8 +338,8 @@ class EventControllerTests {
 				null, "They spoke.", CALL.participants(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				Instant.parse("2026-11-29T10:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"), 0);
 		given(this.events.findEvent(CALL.slug())).willReturn(Optional.of(detail));
-		given(this.events.findEventInContext(CALL.slug())).willReturn(
-				Optional.of(new EventInContext(detail, new EventQueryService.Neighbours(null, null), Map.of())));
+		given(this.events.findEventInContext(CALL.slug()))
+			.willReturn(Optional.of(new EventInContext(detail, new EventReadService.Neighbours(null, null), Map.of())));
 		String url = "http://localhost/events/2025-03-15-rubio-lavrov-phone-call";
 		this.mvc.perform(get("/events/" + CALL.slug()))
 			.andExpect(status().isOk())

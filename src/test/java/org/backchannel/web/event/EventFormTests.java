@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 
-import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.event.EventStatus;
 import org.jsoup.nodes.Document;
@@ -54,7 +54,7 @@ class EventFormTests {
 	EventWriteService events;
 
 	@Autowired
-	EventQueryService queries;
+	EventReadService queries;
 
 	String source;
 

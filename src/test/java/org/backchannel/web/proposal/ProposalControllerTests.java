@@ -1,7 +1,7 @@
 package org.backchannel.web.proposal;
 
 import org.backchannel.proposal.PositionView;
-import org.backchannel.proposal.ProposalService;
+import org.backchannel.proposal.ProposalReadService;
 import org.backchannel.proposal.ProposalSummary;
 import org.backchannel.proposal.Stance;
 
@@ -50,10 +50,10 @@ class ProposalControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private ProposalService proposals;
+	private ProposalReadService proposals;
 
 	@MockitoBean
-	private ProposalDetails details;
+	private ProposalDetailReader details;
 
 	@Test
 	void proposalsAreListedWithEachPartysLatestStance() throws Exception {

@@ -1,7 +1,7 @@
 package org.backchannel.web.source;
 
 import org.backchannel.source.SourceDetail;
-import org.backchannel.source.SourceService;
+import org.backchannel.source.SourceReadService;
 import org.backchannel.source.Voice;
 
 import java.time.Instant;
@@ -34,7 +34,7 @@ class SourceControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private SourceService sources;
+	private SourceReadService sources;
 
 	@Test
 	void theArchivedTextIsShownAsEscapedText() throws Exception {

@@ -1,4 +1,13 @@
-package org.backchannel.event;
+package org.backchannel.event.internal;
+
+import org.backchannel.event.Channel;
+import org.backchannel.event.Confirmation;
+import org.backchannel.event.ContactStatus;
+import org.backchannel.event.EventDetail;
+import org.backchannel.event.EventType;
+import org.backchannel.event.Initiator;
+import org.backchannel.event.ParticipantRole;
+import org.backchannel.event.ParticipantView;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -16,7 +25,7 @@ import static org.assertj.core.api.Assertions.entry;
  * Which contacts an event's neighbours are looked for between, and how, without a
  * database.
  */
-class EventNeighboursTests {
+class EventNeighbourReaderTests {
 
 	@Test
 	void theTwoPrincipalsAreTheNeighboursPairAndTheDelegationDoesNotCount() {
@@ -24,7 +33,7 @@ class EventNeighboursTests {
 				participant("marco-rubio", ParticipantRole.PRINCIPAL),
 				participant("mike-waltz", ParticipantRole.DELEGATION_MEMBER),
 				participant("sergei-lavrov", ParticipantRole.PRINCIPAL));
-		assertThat(EventNeighbours.principals(call)).containsExactly("marco-rubio", "sergei-lavrov");
+		assertThat(EventNeighbourReader.principals(call)).containsExactly("marco-rubio", "sergei-lavrov");
 	}
 
 	@Test
@@ -32,14 +41,14 @@ class EventNeighboursTests {
 		EventDetail call = event(PartialDate.day(LocalDate.of(2025, 3, 15)),
 				participant("marco-rubio", ParticipantRole.PRINCIPAL),
 				participant("sergei-lavrov", ParticipantRole.PRINCIPAL));
-		EventSql.Statement previous = EventNeighbours.query("", call, EventNeighbours.principals(call), true);
+		EventSql.Statement previous = EventNeighbourReader.query("", call, EventNeighbourReader.principals(call), true);
 		assertThat(previous.sql()).contains("from event_principal_pair pp")
 			.contains("and (pp.sort_key, pp.event_id) < (:key, :id)")
 			.contains("order by pp.sort_key desc, pp.event_id desc")
 			.endsWith("limit 1\n");
 		assertThat(previous.params()).containsOnly(entry("id", 42L), entry("first", "marco-rubio"),
 				entry("second", "sergei-lavrov"), entry("key", Date.valueOf(LocalDate.of(2025, 3, 15))));
-		assertThat(EventNeighbours.query("", call, EventNeighbours.principals(call), false).sql())
+		assertThat(EventNeighbourReader.query("", call, EventNeighbourReader.principals(call), false).sql())
 			.contains("and (pp.sort_key, pp.event_id) > (:key, :id)")
 			.contains("order by pp.sort_key asc, pp.event_id asc");
 	}
@@ -48,7 +57,7 @@ class EventNeighboursTests {
 	void anEventWithoutADaySortsFirst() {
 		EventDetail undated = event(PartialDate.unknown(), participant("marco-rubio", ParticipantRole.PRINCIPAL),
 				participant("sergei-lavrov", ParticipantRole.PRINCIPAL));
-		assertThat(EventNeighbours.query("", undated, EventNeighbours.principals(undated), false).params())
+		assertThat(EventNeighbourReader.query("", undated, EventNeighbourReader.principals(undated), false).params())
 			.containsEntry("key", Date.valueOf(LocalDate.of(1, 1, 1)));
 	}
 

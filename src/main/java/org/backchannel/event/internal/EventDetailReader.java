@@ -1,4 +1,18 @@
-package org.backchannel.event;
+package org.backchannel.event.internal;
+
+import org.backchannel.event.CameoCode;
+import org.backchannel.event.Channel;
+import org.backchannel.event.ClaimStatus;
+import org.backchannel.event.ClaimView;
+import org.backchannel.event.Confirmation;
+import org.backchannel.event.ContactStatus;
+import org.backchannel.event.EventDetail;
+import org.backchannel.event.EventType;
+import org.backchannel.event.Initiator;
+import org.backchannel.event.ParticipantRole;
+import org.backchannel.event.ParticipantView;
+import org.backchannel.event.QuoteView;
+import org.backchannel.event.ReadoutView;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,15 +40,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Events with everything recorded about them, read straight from SQL into the view
- * records: one statement, whatever the number of events, with each thing an event holds
+ * records: the one path an event is read by (pages, API, exports and the admin preview).
+ * One statement, whatever the number of events, with each thing an event holds
  * (participants and their roles, readouts, quotes, claims, proposals, sources) as a JSON
  * array built by PostgreSQL beside the event's own columns. An event page is read far
  * more often than an event is edited, so reading skips the entity graph the editors'
- * writes go through (eleven statements and an object per row); {@code Event.toDetail()}
- * is the same view from the entity, and a test holds the two equal for every event of the
- * record.
+ * writes go through (eleven statements and an object per row).
  */
-final class EventDetails {
+public final class EventDetailReader {
 
 	/**
 	 * A source as the columns
@@ -89,12 +102,12 @@ final class EventDetails {
 
 	private final JdbcClient jdbc;
 
-	EventDetails(JdbcClient jdbc) {
+	public EventDetailReader(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** The published event with this slug, if there is one. */
-	Optional<EventDetail> readPublished(String slug) {
+	public Optional<EventDetail> readPublished(String slug) {
 		return this.jdbc.sql(SELECT + "where e.slug = :slug and e.status = 'PUBLISHED'")
 			.param("slug", slug)
 			.query((rs, row) -> detail(rs))
@@ -104,7 +117,7 @@ final class EventDetails {
 	/**
 	 * The events with the given ids, in the given order (an id not found is left out).
 	 */
-	List<EventDetail> read(List<Long> ids) {
+	public List<EventDetail> read(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

@@ -1,4 +1,7 @@
-package org.backchannel.event;
+package org.backchannel.event.internal;
+
+import org.backchannel.event.EventCursor;
+import org.backchannel.event.EventFilter;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -12,14 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The SQL of the event queries: a filter's conditions, a page, its count and the latest
  * changes, as statement text with named parameters. Plain text, so a test reads it
- * without a database; {@link EventQueryService} runs it.
+ * without a database; {@link EventReadService} runs it.
  */
-final class EventSql {
+public final class EventSql {
 
 	/** How many matches a search counts at most. */
 	private final int maxCount;
 
-	EventSql(int maxCount) {
+	public EventSql(int maxCount) {
 		this.maxCount = maxCount;
 	}
 
@@ -27,7 +30,7 @@ final class EventSql {
 	 * The keyset query for the ids and sort keys of a page, with the count of every match
 	 * if {@code withTotal}; {@code prefix} lets a test ask for its plan with "explain".
 	 */
-	Statement page(String prefix, EventFilter filter, Conditions where, EventCursor after, int rows,
+	public Statement page(String prefix, EventFilter filter, Conditions where, EventCursor after, int rows,
 			boolean withTotal) {
 		String direction = filter.oldestFirst() ? "asc" : "desc";
 		String keyset = "";
@@ -50,7 +53,7 @@ final class EventSql {
 	}
 
 	/** How many events match; a search stops counting after {@code maxCount} + 1. */
-	Statement count(String prefix, Conditions where) {
+	public Statement count(String prefix, Conditions where) {
 		String matches = where.from() + " where " + where.sql();
 		if (where.capped()) {
 			matches = "(select 1 from " + matches + " limit " + (this.maxCount + 1) + ") matches";
@@ -59,7 +62,7 @@ final class EventSql {
 	}
 
 	/** The ids of the most recently created or changed matches, latest change first. */
-	Statement latestChanges(Conditions where, int limit) {
+	public Statement latestChanges(Conditions where, int limit) {
 		Map<String, Object> params = new HashMap<>(where.params());
 		params.put("limit", limit);
 		return new Statement("select e.id from " + where.from() + " where " + where.sql()
@@ -72,7 +75,7 @@ final class EventSql {
 	 * further actors are checked per event. Without an actor but with a proposal, rows
 	 * come from that proposal's links to events in the same way (V9).
 	 */
-	Conditions conditions(EventFilter filter) {
+	public Conditions conditions(EventFilter filter) {
 		boolean byActor = !filter.actors().isEmpty();
 		boolean byProposal = !byActor && filter.proposal() != null;
 		// A left join, so PostgreSQL leaves event out altogether when no condition needs
@@ -152,9 +155,9 @@ final class EventSql {
 	/**
 	 * A statement's text and the named parameters it binds.
 	 */
-	record Statement(String sql, Map<String, Object> params) {
+	public record Statement(String sql, Map<String, Object> params) {
 
-		JdbcClient.StatementSpec bind(JdbcClient jdbc) {
+		public JdbcClient.StatementSpec bind(JdbcClient jdbc) {
 			JdbcClient.StatementSpec statement = jdbc.sql(this.sql);
 			for (Map.Entry<String, Object> param : this.params.entrySet()) {
 				statement = statement.param(param.getKey(), param.getValue());
@@ -167,7 +170,7 @@ final class EventSql {
 	/**
 	 * Where-clause fragments and the named parameters they bind.
 	 */
-	static final class Conditions {
+	public static final class Conditions {
 
 		private final String from;
 

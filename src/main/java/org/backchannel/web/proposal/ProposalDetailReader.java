@@ -3,8 +3,8 @@ package org.backchannel.web.proposal;
 import java.util.Optional;
 
 import org.backchannel.event.EventFilter;
-import org.backchannel.event.EventQueryService;
-import org.backchannel.proposal.ProposalService;
+import org.backchannel.event.EventReadService;
+import org.backchannel.proposal.ProposalReadService;
 
 import org.springframework.stereotype.Component;
 
@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
  * the event module's list, for the proposal's page and the API alike.
  */
 @Component
-class ProposalDetails {
+class ProposalDetailReader {
 
-	private final ProposalService proposals;
+	private final ProposalReadService proposals;
 
-	private final EventQueryService events;
+	private final EventReadService events;
 
-	ProposalDetails(ProposalService proposals, EventQueryService events) {
+	ProposalDetailReader(ProposalReadService proposals, EventReadService events) {
 		this.proposals = proposals;
 		this.events = events;
 	}
@@ -27,7 +27,7 @@ class ProposalDetails {
 	Optional<ProposalDetail> find(String slug) {
 		return this.proposals.findProposal(slug)
 			.map((proposal) -> ProposalDetail.of(proposal,
-					this.events.findAll(EventFilter.forProposal(slug), EventQueryService.MAX_LIMIT)));
+					this.events.findAll(EventFilter.forProposal(slug), EventReadService.MAX_LIMIT)));
 	}
 
 }

@@ -1,5 +1,13 @@
 package org.backchannel.event;
 
+import org.backchannel.event.internal.EventSql;
+
+import org.backchannel.event.internal.EventNeighbourReader;
+
+import org.backchannel.event.internal.EventSummaryReader;
+
+import org.backchannel.event.internal.EventDetailReader;
+
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +22,7 @@ import org.backchannel.caching.QueryCacheProperties;
 import org.backchannel.caching.VersionedCaches;
 import org.backchannel.proposal.PositionView;
 import org.backchannel.proposal.ProposalRef;
-import org.backchannel.proposal.ProposalService;
+import org.backchannel.proposal.ProposalReadService;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +35,7 @@ import org.springframework.stereotype.Service;
 @Service
 @ReadTransaction
 @EnableConfigurationProperties(SearchProperties.class)
-public class EventQueryService {
+public class EventReadService {
 
 	public static final int MAX_LIMIT = 100;
 
@@ -43,13 +51,13 @@ public class EventQueryService {
 
 	private final EventSql sql;
 
-	private final EventSummaries summaries;
+	private final EventSummaryReader summaries;
 
-	private final EventDetails detailReader;
+	private final EventDetailReader detailReader;
 
-	private final EventNeighbours neighbourQueries;
+	private final EventNeighbourReader neighbourQueries;
 
-	private final ProposalService proposals;
+	private final ProposalReadService proposals;
 
 	private final VersionedCache<EventFilter, Long> counts;
 
@@ -59,16 +67,16 @@ public class EventQueryService {
 
 	private final VersionedCache<Long, Neighbours> neighbours;
 
-	EventQueryService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches, QueryCacheProperties cache,
-			SearchProperties search, ProposalService proposals) {
+	EventReadService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches, QueryCacheProperties cache,
+			SearchProperties search, ProposalReadService proposals) {
 		this.maxCount = search.maxCount();
 		this.proposals = proposals;
 		this.jdbc = jdbc;
-		this.detailReader = new EventDetails(jdbc);
+		this.detailReader = new EventDetailReader(jdbc);
 		this.dataVersion = dataVersion;
 		this.sql = new EventSql(this.maxCount);
-		this.summaries = new EventSummaries(jdbc);
-		this.neighbourQueries = new EventNeighbours(jdbc);
+		this.summaries = new EventSummaryReader(jdbc);
+		this.neighbourQueries = new EventNeighbourReader(jdbc);
 		this.counts = caches.create("events.counts", cache.size());
 		this.pages = caches.create("events.pages", cache.size());
 		this.details = caches.create("events.details", cache.size());
@@ -239,7 +247,7 @@ public class EventQueryService {
 	}
 
 	/**
-	 * The summaries of the given events, in the given order ({@link EventSummaries}).
+	 * The summaries of the given events, in the given order ({@link EventSummaryReader}).
 	 */
 	List<EventSummary> summaries(List<Long> ids) {
 		return this.summaries.read(ids);

@@ -13,9 +13,9 @@ import java.util.Locale;
  * years PostgreSQL stores, slugs made from titles, the forms' list rows and blank input
  * cleaned to null.
  */
-public final class InputCheck {
+public final class InputRules {
 
-	private InputCheck() {
+	private InputRules() {
 	}
 
 	/**

@@ -1,6 +1,11 @@
 package org.backchannel.proposal;
 
+import org.backchannel.proposal.internal.ProposalRepository;
+
 import java.sql.Date;
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,13 +30,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @ReadTransaction
-public class ProposalService {
+public class ProposalReadService {
 
 	private final ProposalRepository proposals;
 
 	private final JdbcClient jdbc;
 
-	ProposalService(ProposalRepository proposals, JdbcClient jdbc) {
+	ProposalReadService(ProposalRepository proposals, JdbcClient jdbc) {
 		this.proposals = proposals;
 		this.jdbc = jdbc;
 	}
@@ -118,6 +123,17 @@ public class ProposalService {
 			latest.put(view.party().slug(), view);
 		}
 		return List.copyOf(latest.values());
+	}
+
+	/**
+	 * The proposals with these slugs, by slug, in one query: the entities an event links
+	 * to (an unknown slug is left out).
+	 */
+	public Map<String, Proposal> findEntitiesBySlug(Collection<String> slugs) {
+		return slugs.isEmpty() ? new HashMap<>()
+				: this.proposals.findAllBySlugIn(slugs)
+					.stream()
+					.collect(Collectors.toMap(Proposal::getSlug, Function.identity()));
 	}
 
 }

@@ -1,6 +1,12 @@
 package org.backchannel.actor;
 
+import org.backchannel.actor.internal.ActorRepository;
+
 import java.util.ArrayList;
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +26,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @ReadTransaction
-public class ActorService {
+public class ActorReadService {
 
 	/** How many actors the timeline's filter offers. */
 	static final int FILTER_OPTIONS = 100;
@@ -37,7 +43,7 @@ public class ActorService {
 
 	private final DataVersion dataVersion;
 
-	ActorService(ActorRepository actors, JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches) {
+	ActorReadService(ActorRepository actors, JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches) {
 		this.filterOptions = caches.create("actors.filter-options", 1);
 		this.actors = actors;
 		this.jdbc = jdbc;
@@ -141,6 +147,17 @@ public class ActorService {
 
 	private static String likeEscape(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/**
+	 * The actors with these slugs, by slug, in one query: the entities another module's
+	 * record links to (an unknown slug is left out).
+	 */
+	public Map<String, Actor> findEntitiesBySlug(Collection<String> slugs) {
+		return slugs.isEmpty() ? new HashMap<>()
+				: this.actors.findAllBySlugIn(slugs)
+					.stream()
+					.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
 	}
 
 }

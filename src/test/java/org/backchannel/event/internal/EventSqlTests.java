@@ -1,4 +1,8 @@
-package org.backchannel.event;
+package org.backchannel.event.internal;
+
+import org.backchannel.event.EventCursor;
+import org.backchannel.event.EventFilter;
+import org.backchannel.event.EventType;
 
 import java.sql.Date;
 import java.time.LocalDate;

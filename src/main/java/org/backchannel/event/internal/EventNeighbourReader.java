@@ -1,12 +1,16 @@
-package org.backchannel.event;
+package org.backchannel.event.internal;
+
+import org.backchannel.event.EventDetail;
+import org.backchannel.event.ParticipantRole;
+import org.backchannel.event.ParticipantView;
 
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.backchannel.event.EventQueryService.EventLink;
-import org.backchannel.event.EventQueryService.Neighbours;
+import org.backchannel.event.EventReadService.EventLink;
+import org.backchannel.event.EventReadService.Neighbours;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.PartialDate;
 
@@ -16,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The previous and next published contacts between an event's two principals.
  */
-final class EventNeighbours {
+public final class EventNeighbourReader {
 
 	private static final RowMapper<EventLink> LINK = (rs, row) -> new EventLink(rs.getString("slug"),
 			rs.getString("title"),
@@ -25,12 +29,12 @@ final class EventNeighbours {
 
 	private final JdbcClient jdbc;
 
-	EventNeighbours(JdbcClient jdbc) {
+	public EventNeighbourReader(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Both neighbours, or none for an event without exactly two principals. */
-	Neighbours read(EventDetail event) {
+	public Neighbours read(EventDetail event) {
 		List<String> principals = principals(event);
 		if (principals.size() != 2) {
 			return new Neighbours(null, null);
@@ -43,7 +47,7 @@ final class EventNeighbours {
 	 * PostgreSQL's plan for the previous contact of an event's two principals;
 	 * {@code explain} is the statement that asks for it ("explain ", or with "analyze").
 	 */
-	String explain(String explain, EventDetail event) {
+	public String explain(String explain, EventDetail event) {
 		List<String> principals = principals(event);
 		if (principals.size() != 2) {
 			throw new IllegalArgumentException(event.slug() + " does not have two principals");

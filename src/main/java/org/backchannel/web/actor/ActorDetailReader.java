@@ -2,9 +2,9 @@ package org.backchannel.web.actor;
 
 import java.util.Optional;
 
-import org.backchannel.actor.ActorService;
+import org.backchannel.actor.ActorReadService;
 import org.backchannel.event.EventFilter;
-import org.backchannel.event.EventQueryService;
+import org.backchannel.event.EventReadService;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * module's list, for the actor's page and the API alike.
  */
 @Component
-class ActorDetails {
+class ActorDetailReader {
 
 	/**
 	 * How many of an actor's events their page lists; the timeline filtered by them has
@@ -21,11 +21,11 @@ class ActorDetails {
 	 */
 	static final int EVENTS_SHOWN = 100;
 
-	private final ActorService actors;
+	private final ActorReadService actors;
 
-	private final EventQueryService events;
+	private final EventReadService events;
 
-	ActorDetails(ActorService actors, EventQueryService events) {
+	ActorDetailReader(ActorReadService actors, EventReadService events) {
 		this.actors = actors;
 		this.events = events;
 	}

@@ -1,4 +1,6 @@
-package org.backchannel.source;
+package org.backchannel.source.internal;
+
+import org.backchannel.source.Source;
 
 import java.util.Optional;
 

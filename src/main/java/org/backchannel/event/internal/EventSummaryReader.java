@@ -1,4 +1,14 @@
-package org.backchannel.event;
+package org.backchannel.event.internal;
+
+import org.backchannel.event.CameoCode;
+import org.backchannel.event.Channel;
+import org.backchannel.event.Confirmation;
+import org.backchannel.event.ContactStatus;
+import org.backchannel.event.EventSummary;
+import org.backchannel.event.EventType;
+import org.backchannel.event.Initiator;
+import org.backchannel.event.ParticipantRole;
+import org.backchannel.event.ParticipantView;
 
 import java.sql.Date;
 import java.time.Instant;
@@ -22,16 +32,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * whatever the number of events, then put together in {@link #assemble}. Lists are read
  * far more often than anything else, so they skip loading whole entities.
  */
-final class EventSummaries {
+public final class EventSummaryReader {
 
 	private final JdbcClient jdbc;
 
-	EventSummaries(JdbcClient jdbc) {
+	public EventSummaryReader(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** The summaries of the given events, in the given order. */
-	List<EventSummary> read(List<Long> ids) {
+	public List<EventSummary> read(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

@@ -1,4 +1,6 @@
-package org.backchannel.actor;
+package org.backchannel.actor.internal;
+
+import org.backchannel.actor.Actor;
 
 import java.util.Collection;
 import java.util.List;

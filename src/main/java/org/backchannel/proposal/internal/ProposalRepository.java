@@ -1,4 +1,6 @@
-package org.backchannel.proposal;
+package org.backchannel.proposal.internal;
+
+import org.backchannel.proposal.Proposal;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,6 @@
-package org.backchannel.event;
+package org.backchannel.event.internal;
+
+import org.backchannel.event.Event;
 
 import java.util.Optional;
 
