@@ -166,3 +166,6 @@ select contact_counts_refresh();
 
 analyze contact_count;
 analyze contact_pair_count;
+
+-- The proposal list's order (date, undated last, then title), walked by its keyset pages.
+create index proposal_list_idx on proposal ((coalesce(date_value, 'infinity'::date)), title, id);
