@@ -134,12 +134,18 @@ start_app() {
 
 # Runs wrk on one scenario for the given duration; sets RPS_OUT P50 P99 ERRORS.
 drive() {
-  local scenario=$1 duration=$2 url script=() out non2xx socket
+  local scenario=$1 duration=$2 url script=() out
   url=${URLS[$scenario]}
   case $scenario in varied-*) script=(-s bench/varied.lua) ;; esac
   export VARIED EVENTS=$N
   VARIED=$(varied_kind "$scenario")
   out=$(wrk -t$THREADS -c$CONNECTIONS -d"$duration" --timeout 10s --latency "${script[@]}" "$url")
+  figures "$out"
+}
+
+# Reads wrk's output; sets RPS_OUT P50 P99 ERRORS.
+figures() {
+  local out=$1 non2xx socket
   RPS_OUT=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   P50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
   P99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
@@ -192,9 +198,44 @@ ceiling() {
   fi
 }
 
+# The news spike (issue 28): SPIKE_CONNECTIONS readers on a mix of timeline, channel, statistics,
+# event and API pages (bench/spike.lua), once without writes and once while an editor saves an
+# event every 2 s over the API (each save moves the data version). Sets RPS_OUT P50 P99 ERRORS.
+SPIKE_CONNECTIONS=32
+SPIKE_DURATION=${BENCH_SPIKE_DURATION:-20s}
+# The editor of the spike: an admin account the app creates at start-up if it does not exist.
+SPIKE_USER=bench-editor
+SPIKE_PASSWORD=${BENCH_SPIKE_PASSWORD:-Spike-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')}
+spike_readers() {
+  figures "$(SPIKE_PATHS="$SPIKE_PATHS" wrk -t$THREADS -c$SPIKE_CONNECTIONS -d"$SPIKE_DURATION" --timeout 10s \
+    --latency -s bench/spike.lua "$base")"
+}
+
+# The event the editor saves: a published call between two synthetic actors, its summary
+# rewritten on every save.
+spike_event() {
+  jq -n --arg summary "$1" --argjson source "$2" '{slug: "bench-spike-call", title: "Bench spike call",
+    type: "PHONE_CALL", date: "2026-12-01", datePrecision: "DAY", summary: $summary, initiator: "NOT_REPORTED",
+    channel: "LEADERS", participants: [{actor: "synthetic-actor-1", role: "PRINCIPAL"},
+    {actor: "synthetic-actor-2", role: "PRINCIPAL"}], sources: [$source]}'
+}
+
+# Saves the event every 2 s until killed; each save's status is appended to $1.
+spike_editor() {
+  local log=$1 source=$2 k=0
+  while :; do
+    k=$(( k + 1 ))
+    curl -s -o /dev/null -w '%{http_code}\n' -u "$SPIKE_USER:$SPIKE_PASSWORD" -X PUT -H 'If-Match: *' \
+      -H 'Content-Type: application/json' "$base/api/events/bench-spike-call" \
+      -d "$(spike_event "Saved during the news spike, revision $k." "$source")" >> "$log"
+    sleep 2
+  done
+}
+
 declare -A RPS PLANS RATIO LINE
 rows=""
 notes=""
+spike_rows=""
 
 for N in $SIZES; do
   DATA=data/bench-$N
@@ -232,7 +273,8 @@ for N in $SIZES; do
   echo "== starting the app on $N events (load: $(uptime | sed 's/.*load average: //'))"
   start_app "bench/results/app-$N.log" -XX:SharedArchiveFile=$CDS -Xlog:cds=off -jar "$APP_JAR" \
     --backchannel.database.data-directory="$DATA" --backchannel.bench.baseline=true \
-    --management.endpoints.web.exposure.include=health,metrics
+    --management.endpoints.web.exposure.include=health,metrics \
+    --backchannel.admin.username=$SPIKE_USER --backchannel.admin.password="$SPIKE_PASSWORD"
   trap 'kill $APP 2>/dev/null || true' EXIT
   startup_ms=$READY_MS
   PGPORT=$(sed -n 4p "$DATA/postmaster.pid")
@@ -304,6 +346,32 @@ for N in $SIZES; do
   for scenario in $CACHED; do LINE[$N-$scenario]+=" | | | |"; done
   for scenario in $SCENARIOS; do rows+="${LINE[$N-$scenario]}"$'\n'; done
 
+  # The news spike: the same readers without and with an editor saving every 2 s.
+  spike_source=$(curl -sf "$base/api/events/$event_slug" | jq -r '.sources[0].id')
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$SPIKE_USER:$SPIKE_PASSWORD" "$base/api/events/bench-spike-call")" = 404 ]; then
+    curl -sf -o /dev/null -u "$SPIKE_USER:$SPIKE_PASSWORD" -H 'Content-Type: application/json' "$base/api/events" \
+      -d "$(spike_event "Created for the news spike." "$spike_source")"
+    curl -sf -o /dev/null -u "$SPIKE_USER:$SPIKE_PASSWORD" -X POST -H 'If-Match: *' "$base/api/events/bench-spike-call/publish"
+  fi
+  SPIKE_PATHS="/ /?channel=LEADERS /?channel=MINISTERS /stats /api/events /api/events?channel=LEADERS /events/bench-spike-call"
+  for slug in $(curl -sf "$base/api/events?limit=4" | jq -r '.items[].slug'); do SPIKE_PATHS+=" /events/$slug /api/events/$slug"; done
+  spike_readers
+  quiet="$RPS_OUT $P50 $P99 $ERRORS"
+  saves=$(mktemp)
+  spike_editor "$saves" "$spike_source" &
+  EDITOR=$!
+  spike_readers
+  kill $EDITOR; wait $EDITOR 2>/dev/null || true
+  saved=$(grep -c '^200$' "$saves" || true)
+  failed=$(grep -vc '^200$' "$saves" || true)
+  rm -f "$saves"
+  read -r quiet_rps quiet_p50 quiet_p99 quiet_errors <<< "$quiet"
+  rps_ratio=$(awk -v a="$RPS_OUT" -v b="$quiet_rps" 'BEGIN { printf "%.2f", a / b }')
+  p99_ratio=$(awk -v a="$P99" -v b="$quiet_p99" 'BEGIN { printf "%.2f", a / b }')
+  printf '%-8s news spike: %s req/s p99 %s ms errors %s without writes; %s req/s p99 %s ms errors %s with %s saves (%s failed): throughput %s x, p99 %s x\n' \
+    "$N" "$quiet_rps" "$quiet_p99" "$quiet_errors" "$RPS_OUT" "$P99" "$ERRORS" "$saved" "$failed" "$rps_ratio" "$p99_ratio"
+  spike_rows+="| $N | $quiet_rps | $quiet_p50 | $quiet_p99 | $quiet_errors | $RPS_OUT | $P50 | $P99 | $ERRORS | $saved ($failed failed) | $rps_ratio | $p99_ratio |"$'\n'
+
   # The main queries' executed plans on this database (index use at a million events).
   curl -sf "$base/bench/plans" > "bench/results/plans-$N.txt"
   seq_scans=$(grep -c "Seq Scan on event " "bench/results/plans-$N.txt" || true)
@@ -334,6 +402,13 @@ done
     [ -f "bench/results/generate-$N.log" ] && tail -n 1 "bench/results/generate-$N.log" | sed 's/^/- Generator: /'
     echo "- Plans of the main queries at $N events: \`bench/results/plans-$N.txt\` (sequential scans of event: ${PLANS[$N]})."
   done
+  echo
+  echo "News spike: $SPIKE_CONNECTIONS connections for $SPIKE_DURATION on a mix of pages (bench/spike.lua: the timeline, two channels, the statistics, event pages and the API; caches on), first without writes, then while an editor saves an event every 2 s over the API. Target: with writes, throughput at least 0.9 x and p99 at most 1.5 x the run without, 0 errors."
+  echo
+  echo "| events | req/s without writes | p50 ms | p99 ms | errors | req/s with writes | p50 ms | p99 ms | errors | saves | throughput with ÷ without | p99 with ÷ without |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  printf '%s' "$spike_rows"
+  echo
   set -- $SIZES
   if [ $# -ge 2 ]; then
     echo

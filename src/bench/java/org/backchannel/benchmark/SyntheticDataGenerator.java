@@ -153,6 +153,9 @@ class SyntheticDataGenerator implements ApplicationRunner {
 		// Each actor's count of published events (V21), which the triggers would have
 		// kept.
 		this.jdbc.sql("select actor_event_counts_refresh()").query(Object.class).list();
+		// The statistics' contact and pair counts (V27), which the triggers would have
+		// kept.
+		this.jdbc.sql("select contact_counts_refresh()").query(Object.class).list();
 		log.info("Search documents, principal pairs and actor counts done in {} s; analysing", seconds(started));
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("vacuum analyze");

@@ -28,6 +28,12 @@ import org.springframework.stereotype.Service;
 @ReadTransaction
 public class ActorReadService {
 
+	/**
+	 * How many counterparts an actor's page and API answer list: those with most
+	 * contacts.
+	 */
+	public static final int COUNTERPARTS_SHOWN = 100;
+
 	/** How many actors the timeline's filter offers. */
 	static final int FILTER_OPTIONS = 100;
 
@@ -124,21 +130,24 @@ public class ActorReadService {
 	}
 
 	/**
-	 * Everyone who took part in a published event together with this actor, most contacts
-	 * first.
+	 * Those who took part in the most published events together with this actor, most
+	 * contacts first, at most {@value #COUNTERPARTS_SHOWN}: read from the actor's own
+	 * participations (which carry their event's publication, V7) and each of those
+	 * events' participants, without reading the events themselves.
 	 */
 	private List<Counterpart> counterparts(long actorId) {
 		return this.jdbc.sql("""
-				select other.slug, other.name, other.country, count(distinct mine.event_id) as contacts
+				select other.slug, other.name, other.country, count(*) as contacts
 				from event_participant mine
-				join event e on e.id = mine.event_id and e.status = 'PUBLISHED'
 				join event_participant theirs on theirs.event_id = mine.event_id and theirs.actor_id <> mine.actor_id
 				join actor other on other.id = theirs.actor_id
-				where mine.actor_id = :actor
+				where mine.actor_id = :actor and mine.published
 				group by other.id, other.slug, other.name, other.country
-				order by contacts desc, other.name
+				order by contacts desc, other.name, other.id
+				limit :limit
 				""")
 			.param("actor", actorId)
+			.param("limit", COUNTERPARTS_SHOWN)
 			.query((rs,
 					row) -> new Counterpart(new ActorRef(rs.getString("slug"), rs.getString("name"),
 							Side.ofCountry(rs.getString("country"))), rs.getLong("contacts")))

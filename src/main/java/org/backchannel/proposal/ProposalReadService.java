@@ -16,12 +16,14 @@ import java.util.Optional;
 
 import org.backchannel.actor.ActorRef;
 import org.backchannel.model.DatePrecision;
+import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.ReadTransaction;
 import org.backchannel.model.Side;
 import org.backchannel.source.SourceRef;
 import org.backchannel.source.Voice;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -31,6 +33,9 @@ import org.springframework.stereotype.Service;
 @Service
 @ReadTransaction
 public class ProposalReadService {
+
+	/** The list's order, undated proposals last; V27's index walks it. */
+	private static final String LIST_ORDER = "coalesce(p.date_value, 'infinity'::date), p.title, p.id";
 
 	private final ProposalRepository proposals;
 
@@ -94,13 +99,103 @@ public class ProposalReadService {
 		return stances;
 	}
 
+	/**
+	 * Every proposal with each party's latest stance, in the list's order (date, undated
+	 * last, then title): two statements whatever the number of proposals.
+	 */
 	public List<ProposalSummary> findProposals() {
-		return this.proposals.findAllInOrder()
-			.stream()
-			.map((proposal) -> new ProposalSummary(proposal.getSlug(), proposal.getTitle(), proposal.getSummary(),
-					(proposal.getProposer() != null) ? proposal.getProposer().toRef() : null, proposal.getDate(),
-					latestPositions(proposal)))
-			.toList();
+		return readList(null, Integer.MAX_VALUE).items();
+	}
+
+	/**
+	 * One page of the proposal list, keyset on the list's order: the {@code limit}
+	 * proposals after the one with slug {@code after} (from the start when null), and the
+	 * slug to continue after when there are more. Two statements whatever the page.
+	 * @throws NotFoundException when no proposal has the slug {@code after}
+	 */
+	public ProposalPage findProposals(@Nullable String after, int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("limit must be at least 1");
+		}
+		if (after != null && this.jdbc.sql("select count(*) from proposal where slug = :slug")
+			.param("slug", after)
+			.query(Long.class)
+			.single() == 0) {
+			throw new NotFoundException("proposal", after);
+		}
+		return readList(after, limit);
+	}
+
+	private ProposalPage readList(@Nullable String after, int limit) {
+		String keyset = (after != null) ? "where (" + LIST_ORDER + ") > (select " + LIST_ORDER.replace("p.", "")
+				+ " from proposal where slug = :after)" : "";
+		JdbcClient.StatementSpec statement = this.jdbc.sql("""
+				select p.id, p.slug, p.title, p.summary, p.date_value, p.date_precision,
+				       a.slug as proposer_slug, a.name as proposer_name, a.country as proposer_country
+				from proposal p left join actor a on a.id = p.proposer_actor_id
+				%s order by %s limit :limit
+				""".formatted(keyset, LIST_ORDER)).param("limit", (long) limit + 1);
+		if (after != null) {
+			statement = statement.param("after", after);
+		}
+		List<Map.Entry<Long, ProposalSummary>> rows = statement.query((rs, row) -> {
+			ActorRef proposer = (rs.getString("proposer_slug") != null) ? new ActorRef(rs.getString("proposer_slug"),
+					rs.getString("proposer_name"), Side.ofCountry(rs.getString("proposer_country"))) : null;
+			return Map.entry(rs.getLong("id"),
+					new ProposalSummary(rs.getString("slug"), rs.getString("title"), rs.getString("summary"), proposer,
+							partialDate(rs.getDate("date_value"), rs.getString("date_precision")), List.of()));
+		}).list();
+		boolean more = rows.size() > limit;
+		List<Map.Entry<Long, ProposalSummary>> page = more ? rows.subList(0, limit) : rows;
+		Map<Long, List<PositionView>> latest = latestPositions(page.stream().map(Map.Entry::getKey).toList());
+		List<ProposalSummary> items = page.stream().map((entry) -> {
+			ProposalSummary summary = entry.getValue();
+			return new ProposalSummary(summary.slug(), summary.title(), summary.summary(), summary.proposer(),
+					summary.date(), latest.getOrDefault(entry.getKey(), List.of()));
+		}).toList();
+		return new ProposalPage(items, more ? items.get(items.size() - 1).slug() : null);
+	}
+
+	/**
+	 * Each party's most recent stance on each proposal (the last of its log, ordered by
+	 * date, undated first, then id), parties in the order of those stances.
+	 */
+	private Map<Long, List<PositionView>> latestPositions(List<Long> proposalIds) {
+		Map<Long, List<PositionView>> latest = new LinkedHashMap<>();
+		if (proposalIds.isEmpty()) {
+			return latest;
+		}
+		this.jdbc.sql("""
+				select * from (
+				    select distinct on (pp.proposal_id, pp.actor_id)
+				           pp.proposal_id, pp.id as position_id, a.slug as party_slug, a.name as party_name,
+				           a.country as party_country, pp.stance, pp.date_value, pp.date_precision, pp.note,
+				           s.id as source_id, s.outlet, s.title as source_title, s.url, s.published_on,
+				           s.published_precision, s.voice
+				    from proposal_position pp
+				    join actor a on a.id = pp.actor_id
+				    join source s on s.id = pp.source_id
+				    where pp.proposal_id in (:ids)
+				    order by pp.proposal_id, pp.actor_id, pp.date_value desc nulls last, pp.id desc) last
+				order by proposal_id, date_value nulls first, position_id
+				""").param("ids", proposalIds).query((rs, row) -> {
+			latest.computeIfAbsent(rs.getLong("proposal_id"), (key) -> new ArrayList<>())
+				.add(new PositionView(
+						new ActorRef(rs.getString("party_slug"), rs.getString("party_name"),
+								Side.ofCountry(rs.getString("party_country"))),
+						Stance.valueOf(rs.getString("stance")),
+						partialDate(rs.getDate("date_value"), rs.getString("date_precision")), rs.getString("note"),
+						new SourceRef(rs.getLong("source_id"), rs.getString("outlet"), rs.getString("source_title"),
+								rs.getString("url"),
+								partialDate(rs.getDate("published_on"), rs.getString("published_precision")),
+								Voice.valueOf(rs.getString("voice")))));
+			return null;
+		}).list();
+		return latest;
+	}
+
+	private static PartialDate partialDate(@Nullable Date date, String precision) {
+		return new PartialDate((date != null) ? date.toLocalDate() : null, DatePrecision.valueOf(precision));
 	}
 
 	public Optional<ProposalProfile> findProposal(String slug) {

@@ -1,5 +1,6 @@
 package org.backchannel.watch;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -9,8 +10,19 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * {@code backchannel.watch.polling-enabled} is false, or while no source is watched).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(WatchProperties.class)
 class WatchConfiguration {
+
+	/**
+	 * The scheduler runs in the web application only: a run without a web server (the
+	 * benchmark's generator, a migration before a start) exits when its work is done,
+	 * where the scheduler's thread kept it alive for ever.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication
+	@EnableScheduling
+	static class Polling {
+
+	}
 
 }

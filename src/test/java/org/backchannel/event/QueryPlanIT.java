@@ -2,12 +2,22 @@ package org.backchannel.event;
 
 import org.backchannel.benchmark.QueryPlanController;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.backchannel.actor.ActorReadService;
+import org.backchannel.proposal.ProposalReadService;
+import org.backchannel.stats.StatsService;
+import org.backchannel.testing.CapturedStatements;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +29,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "backchannel.generate.events=20000", "backchannel.generate.actors=2000" })
+@Import(CapturedStatements.class)
 class QueryPlanIT {
 
 	@Autowired
 	private EventReadService events;
+
+	@Autowired
+	private StatsService stats;
+
+	@Autowired
+	private ActorReadService actors;
+
+	@Autowired
+	private ProposalReadService proposals;
+
+	@Autowired
+	private DataSource dataSource;
 
 	@Test
 	void everyMainQueryUsesAnIndex() {
@@ -62,6 +85,37 @@ class QueryPlanIT {
 			.contains("event_principal_pair_timeline_idx")
 			.doesNotContain("Sort")
 			.doesNotContain("Seq Scan");
+	}
+
+	/**
+	 * The statistics read only the counts the writes keep (V27), an actor's counterparts
+	 * only that actor's participations and their events' participants, the proposal list
+	 * no event at all: the generic plan of every statement each really sends.
+	 */
+	@Test
+	void theStatisticsCounterpartsAndProposalListReadNoWholeTable() {
+		Map<String, Runnable> reads = new LinkedHashMap<>();
+		reads.put("statistics", this.stats::statistics);
+		reads.put("actor", () -> this.actors.findActor("synthetic-actor-7"));
+		reads.put("proposals", () -> this.proposals.findProposals("synthetic-proposal-3", 50));
+		reads.forEach((name, read) -> {
+			CapturedStatements.reset();
+			read.run();
+			String plans = String.join("\n---\n",
+					CapturedStatements.statements()
+						.stream()
+						.filter((sql) -> sql.strip().toLowerCase(Locale.ROOT).matches("(?s)^(select|with)\\b.*"))
+						.map((sql) -> sql + "\n" + CapturedStatements.genericPlan(this.dataSource, sql))
+						.toList());
+			assertThat(plans).as("%s:%n%s", name, plans)
+				.isNotEmpty()
+				.doesNotContainPattern("Seq Scan on event\\b")
+				.doesNotContain("Seq Scan on event_participant")
+				.doesNotContain("Seq Scan on event_principal_pair");
+			if (!name.equals("actor")) {
+				assertThat(plans).as("%s:%n%s", name, plans).doesNotContainPattern(" on event(_participant)? ");
+			}
+		});
 	}
 
 }

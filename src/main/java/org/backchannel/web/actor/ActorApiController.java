@@ -78,8 +78,8 @@ class ActorApiController {
 	@CachedResponse
 	@GetMapping("/{slug}")
 	@Operation(summary = "One actor",
-			description = "An actor with aliases, roles over time, counterparts (with how many contacts) and "
-					+ "their events.")
+			description = "An actor with aliases, roles over time, counterparts (with how many contacts; the "
+					+ ActorReadService.COUNTERPARTS_SHOWN + " with the most) and their latest events.")
 	ResponseEntity<ActorDetail> showActor(
 			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug) {
 		ActorDetail actor = this.details.find(slug).orElseThrow(() -> new NotFoundException("actor", slug));

@@ -68,6 +68,7 @@ class ActorController {
 		// Dates read in English, like PartialDate.text() and the messages.
 		model.addAttribute("dateLocale", Locale.ENGLISH);
 		model.addAttribute("eventsShown", ActorDetailReader.EVENTS_SHOWN);
+		model.addAttribute("counterpartsShown", ActorReadService.COUNTERPARTS_SHOWN);
 		model.addAttribute("activeNav", "actors");
 		return "actors/actorDetails";
 	}

@@ -57,7 +57,7 @@ class ExportController {
 	 * How many contacts a calendar carries at most: the most recent ones; it says so, and
 	 * where the rest are, when there are more.
 	 */
-	static final int CALENDAR_SIZE = 500;
+	static final int CALENDAR_SIZE = 100;
 
 	/** How many of the latest changes the feed carries. */
 	static final int FEED_SIZE = 50;

@@ -2,6 +2,7 @@ package org.backchannel.web.proposal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.backchannel.proposal.ProposalPage;
 import org.backchannel.proposal.ProposalReadService;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
@@ -11,13 +12,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The proposal list, with each party's latest stance, and each proposal's page.
  */
 @Controller
 class ProposalController {
+
+	/** How many proposals a page of the list shows. */
+	static final int PAGE_SIZE = 50;
 
 	private final ProposalReadService proposals;
 
@@ -30,8 +36,17 @@ class ProposalController {
 
 	@CachedResponse
 	@GetMapping("/proposals")
-	String listProposals(Model model) {
-		model.addAttribute("proposals", this.proposals.findProposals());
+	String listProposals(@RequestParam(name = "after", required = false) String after, Model model) {
+		ProposalPage page = this.proposals.findProposals((after != null && !after.isBlank()) ? after.strip() : null,
+				PAGE_SIZE);
+		model.addAttribute("proposals", page.items());
+		model.addAttribute("nextUrl",
+				(page.nextAfter() != null) ? UriComponentsBuilder.fromPath("/proposals")
+					.queryParam("after", page.nextAfter())
+					.encode()
+					.build()
+					.toUriString() : null);
+		model.addAttribute("firstPage", after == null || after.isBlank());
 		model.addAttribute("pageTitleKey", "proposals.title");
 		model.addAttribute("pageDescriptionKey", "proposals.intro");
 		model.addAttribute("activeNav", "proposals");

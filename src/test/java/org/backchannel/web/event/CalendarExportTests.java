@@ -152,4 +152,30 @@ class CalendarExportTests {
 			.orElseThrow(() -> new AssertionError("no " + uid));
 	}
 
+	@Test
+	void aCalendarWithMoreContactsThanItsBoundHoldsTheMostRecentAndSaysWhereTheRestAre() throws Exception {
+		for (int i = 0; i <= ExportController.CALENDAR_SIZE; i++) {
+			this.jdbc.sql("""
+					insert into event (slug, title, type, date_value, date_precision, summary, status, channel)
+					values (:slug, 'Bounded calendar call', 'PHONE_CALL', date '2031-01-01' + :i, 'DAY',
+					        'A call of the bound test', 'PUBLISHED', 'LEADERS')
+					""").param("slug", "bounded-calendar-call-" + i).param("i", i).update();
+		}
+		try {
+			String body = this.web.get().uri("/calendar.ics").exchange().returnResult(String.class).getResponseBody();
+			Calendar calendar = parse(body);
+			List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
+			assertThat(events).hasSize(ExportController.CALENDAR_SIZE);
+			assertThat(body).as("the oldest of the new calls is left out")
+				.doesNotContain("bounded-calendar-call-0@")
+				.contains("bounded-calendar-call-" + ExportController.CALENDAR_SIZE + "@");
+			assertThat(body.replace("\r\n ", ""))
+				.contains("X-WR-CALDESC:The " + ExportController.CALENDAR_SIZE + " most recent matching contacts")
+				.contains("/api/events.csv");
+		}
+		finally {
+			this.jdbc.sql("delete from event where slug like 'bounded-calendar-call-%'").update();
+		}
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.backchannel.web.proposal;
 
 import org.backchannel.proposal.PositionView;
+import org.backchannel.proposal.ProposalPage;
 import org.backchannel.proposal.ProposalReadService;
 import org.backchannel.proposal.ProposalSummary;
 import org.backchannel.proposal.Stance;
@@ -57,8 +58,9 @@ class ProposalControllerTests {
 
 	@Test
 	void proposalsAreListedWithEachPartysLatestStance() throws Exception {
-		given(this.proposals.findProposals()).willReturn(List.of(new ProposalSummary("30-day-ceasefire",
-				"30-day ceasefire", "A truce.", TRUMP, PartialDate.day(LocalDate.of(2025, 3, 11)), POSITIONS)));
+		given(this.proposals.findProposals(null, ProposalController.PAGE_SIZE))
+			.willReturn(new ProposalPage(List.of(new ProposalSummary("30-day-ceasefire", "30-day ceasefire", "A truce.",
+					TRUMP, PartialDate.day(LocalDate.of(2025, 3, 11)), POSITIONS)), null));
 		this.mvc.perform(get("/proposals"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("href=\"/proposals/30-day-ceasefire\""),

@@ -1,0 +1,149 @@
+package org.backchannel.web.proposal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.backchannel.testing.Http;
+import org.backchannel.testing.StatementCounter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The proposal list comes in keyset pages of {@value ProposalController#PAGE_SIZE}, each
+ * linking to the next, and costs the same number of statements for a few proposals as for
+ * a page full (each party's latest stance on every proposal of the page in one
+ * statement). The caches are off, so every request does the full work.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "backchannel.test-context=proposal-pages", "backchannel.query-cache.size=0",
+				"backchannel.response-cache.size=0" })
+@Import(StatementCounter.class)
+class ProposalListPagesTests {
+
+	private static final Pattern NEXT = Pattern.compile("id=\"next-page\" href=\"([^\"]+)\"");
+
+	private static final Pattern PROPOSAL = Pattern.compile("href=\"/proposals/([a-z0-9-]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	RestTestClient web;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void setUp() {
+		this.web = Http.client(this.port);
+	}
+
+	@Test
+	void theListComesInPagesEachLinkingToTheNextAndEveryProposalIsOnExactlyOne() {
+		int few = statementsFor("/proposals");
+		int apiFew = statementsFor("/api/proposals");
+		long before = this.jdbc.sql("select count(*) from proposal").query(Long.class).single();
+		addProposals(70);
+		long total = before + 70;
+		assertThat(statementsFor("/proposals")).as("a page full costs what a few did").isEqualTo(few);
+		assertThat(statementsFor("/api/proposals")).isEqualTo(apiFew);
+
+		String first = page("/proposals");
+		assertThat(slugs(first)).hasSize(ProposalController.PAGE_SIZE);
+		assertThat(first).doesNotContain("id=\"first-page\"");
+		Matcher next = NEXT.matcher(first);
+		assertThat(next.find()).as("the first page links to the next").isTrue();
+		String secondUrl = next.group(1).replace("&amp;", "&");
+		assertThat(secondUrl).startsWith("/proposals?after=");
+		assertThat(statementsFor(secondUrl)).as("a later page costs one look-up of its start more").isEqualTo(few + 1);
+
+		String second = page(secondUrl);
+		assertThat(second).contains("id=\"first-page\" href=\"/proposals\"").doesNotContain("id=\"next-page\"");
+		assertThat(slugs(second)).hasSize((int) total - ProposalController.PAGE_SIZE)
+			.doesNotContainAnyElementsOf(slugs(first));
+		assertThat(second).as("the last proposal, with each party's latest stance")
+			.contains("Proposal number 69")
+			.contains("(11 April 2030)")
+			.doesNotContain("(11 March 2030)");
+	}
+
+	@Test
+	void aPageAfterAnUnknownProposalIsNotFound() {
+		assertThat(this.web.get()
+			.uri("/proposals?after=no-such-proposal")
+			.exchange()
+			.returnResult(String.class)
+			.getStatus()
+			.value()).isEqualTo(404);
+	}
+
+	private String page(String path) {
+		EntityExchangeResult<String> result = this.web.get().uri(path).exchange().returnResult(String.class);
+		assertThat(result.getStatus().value()).as(path).isEqualTo(200);
+		return Http.body(result);
+	}
+
+	private static java.util.List<String> slugs(String html) {
+		java.util.List<String> slugs = new java.util.ArrayList<>();
+		Matcher matcher = PROPOSAL.matcher(html);
+		while (matcher.find()) {
+			slugs.add(matcher.group(1));
+		}
+		return slugs;
+	}
+
+	/**
+	 * Proposals dated after every seeded one (so the last is on the second page), each
+	 * with two parties' stances, the latest one noted.
+	 */
+	private void addProposals(int count) {
+		long actor = this.jdbc.sql("select id from actor where slug = 'sergei-lavrov'").query(Long.class).single();
+		long other = this.jdbc.sql("select id from actor where slug = 'marco-rubio'").query(Long.class).single();
+		long source = this.jdbc.sql("select min(id) from source").query(Long.class).single();
+		for (int i = 0; i < count; i++) {
+			long id = this.jdbc.sql("""
+					insert into proposal (slug, title, summary, proposer_actor_id, date_value, date_precision)
+					values (:slug, :title, 'A proposal of the paging test.', :actor, date '2030-01-01' + :i, 'DAY')
+					returning id
+					""")
+				.param("slug", "paging-proposal-" + i)
+				.param("title", "Proposal number " + i)
+				.param("actor", actor)
+				.param("i", i)
+				.query(Long.class)
+				.single();
+			for (long party : new long[] { actor, other }) {
+				this.jdbc
+					.sql("""
+							insert into proposal_position (proposal_id, actor_id, stance, date_value, date_precision, note, source_id)
+							values (:proposal, :party, 'PROPOSED', date '2030-01-01' + :i, 'DAY', 'first stance', :source),
+							       (:proposal, :party, 'REJECTED', date '2030-02-01' + :i, 'DAY', :note, :source)
+							""")
+					.param("proposal", id)
+					.param("party", party)
+					.param("i", i)
+					.param("note", "latest stance " + i)
+					.param("source", source)
+					.update();
+			}
+		}
+	}
+
+	private int statementsFor(String path) {
+		this.web.get().uri(path).exchange().returnResult(String.class);
+		StatementCounter.reset();
+		int status = this.web.get().uri(path).exchange().returnResult(String.class).getStatus().value();
+		assertThat(status).as(path).isEqualTo(200);
+		return StatementCounter.count();
+	}
+
+}
