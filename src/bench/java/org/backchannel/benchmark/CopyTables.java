@@ -14,8 +14,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * One open COPY per table, each on its own connection, fed row by row as CSV; the
- * rows are committed together when all tables are closed.
+ * One open COPY per table, each on its own connection, fed row by row as CSV; the rows
+ * are committed together when all tables are closed.
  */
 final class CopyTables implements AutoCloseable {
 
@@ -27,8 +27,7 @@ final class CopyTables implements AutoCloseable {
 		COLUMNS.put("actor_role", "actor_id, title, organization, start_date, end_date, source_id");
 		COLUMNS.put("source", "id, outlet, title, url, language, published_on, published_precision, agencies");
 		COLUMNS.put("proposal", "id, slug, title, summary, proposer_actor_id, date_value, date_precision");
-		COLUMNS.put("proposal_position",
-				"proposal_id, actor_id, stance, date_value, date_precision, note, source_id");
+		COLUMNS.put("proposal_position", "proposal_id, actor_id, stance, date_value, date_precision, note, source_id");
 		COLUMNS.put("event",
 				"id, slug, title, type, channel, contact_status, date_value, date_precision, place, initiator_side,"
 						+ " summary");
@@ -63,16 +62,17 @@ final class CopyTables implements AutoCloseable {
 				// generator's ids are consistent by construction.
 				statement.execute("set session_replication_role = replica");
 			}
-			this.copies.put(table.getKey(), connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("copy " + table.getKey() + " (" + table.getValue() + ") from stdin with (format csv)"));
+			this.copies.put(table.getKey(),
+					connection.unwrap(PGConnection.class)
+						.getCopyAPI()
+						.copyIn("copy " + table.getKey() + " (" + table.getValue() + ") from stdin with (format csv)"));
 			this.buffers.put(table.getKey(), new StringBuilder());
 		}
 	}
 
 	/**
-	 * Appends a row; the first value is the id column when the table has one in
-	 * COLUMNS, and is skipped (null) for tables whose ids the database assigns.
+	 * Appends a row; the first value is the id column when the table has one in COLUMNS,
+	 * and is skipped (null) for tables whose ids the database assigns.
 	 */
 	void row(String table, Object id, Object... values) throws SQLException {
 		StringBuilder line = this.buffers.get(table);

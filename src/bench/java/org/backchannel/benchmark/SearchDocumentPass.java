@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The generator's last pass: every new event's search document, computed set-based
- * rather than by the triggers (off during the load).
+ * The generator's last pass: every new event's search document, computed set-based rather
+ * than by the triggers (off during the load).
  */
 final class SearchDocumentPass {
 
