@@ -23,8 +23,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -100,8 +100,17 @@ class DiskFullTests {
 
 	@Test
 	void anAdminFormIsAnsweredWithTheOutagePage() throws Exception {
+		// The form's own CSRF token and cookie: MockMvc's csrf() would swap the shared
+		// CsrfFilter's token store for a session one, and the real server's sign-in form
+		// (the test below) would then need a session the full disk cannot store.
+		MockHttpServletResponse form = this.mvc.perform(get("/admin/actors/new").with(user("edith").roles("EDITOR")))
+			.andReturn()
+			.getResponse();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.getContentAsString());
+		assertThat(token.find()).isTrue();
 		MockHttpServletResponse saved = this.mvc
-			.perform(post("/admin/actors/new").with(csrf())
+			.perform(post("/admin/actors/new").cookie(form.getCookies())
+				.param("_csrf", token.group(1))
 				.with(user("edith").roles("EDITOR"))
 				.param("name", "Ivan Fullov")
 				.param("kind", "PERSON"))
@@ -126,7 +135,7 @@ class DiskFullTests {
 	private EntityExchangeResult<String> signIn(String password) {
 		EntityExchangeResult<String> form = this.web.get().uri("/login").exchange().returnResult(String.class);
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(Http.body(form));
-		assertThat(token.find()).isTrue();
+		assertThat(token.find()).as("the sign-in form: %s", Http.body(form)).isTrue();
 		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
 		fields.add("username", TestAdmin.USERNAME);
 		fields.add("password", password);

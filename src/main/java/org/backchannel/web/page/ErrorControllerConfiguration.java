@@ -1,6 +1,8 @@
 package org.backchannel.web.page;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * ({@link ProblemErrorController}); Boot's own backs off.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = Type.SERVLET)
 class ErrorControllerConfiguration {
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.backchannel.web.account;
 
 import org.backchannel.testing.Http;
+import org.backchannel.testing.TestAdmin;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,23 @@ class SignInSessionTests {
 		}
 		this.web.get().uri("/admin").exchange().expectStatus().isFound();
 		this.web.get().uri("/").exchange().expectStatus().isOk();
+		assertThat(sessions()).isEqualTo(before);
+	}
+
+	@Test
+	void showingTheSignInFormAfterAnApiClientsWriteStoresNoSession() {
+		this.web.post()
+			.uri("/api/events")
+			.header("Authorization", TestAdmin.BASIC)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"title\": \"\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		long before = sessions();
+		EntityExchangeResult<String> form = this.web.get().uri("/login").exchange().returnResult(String.class);
+		assertThat(form.getStatus().value()).isEqualTo(200);
+		assertThat(Http.cookies(form)).doesNotContain("SESSION=");
 		assertThat(sessions()).isEqualTo(before);
 	}
 

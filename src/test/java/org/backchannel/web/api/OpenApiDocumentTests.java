@@ -44,15 +44,15 @@ class OpenApiDocumentTests {
 			"/api/actors/{slug}", "/api/proposals", "/api/proposals/{slug}", "/api/sources/{id}", "/calendar.ics",
 			"/feed.atom", "/api/sources", "/api/events/{slug}/publish", "/api/events/{slug}/restore", "/api/changes",
 			"/api/drafts/from-report", "/api/queue", "/api/queue/{id}", "/api/queue/{id}/draft",
-			"/api/queue/{id}/attach", "/api/queue/{id}/dismiss", "/api/queue/{id}/undo", "/api/queue/feed.atom",
-			"/api/coverage");
+			"/api/queue/{id}/attach", "/api/queue/{id}/readout", "/api/queue/{id}/dismiss", "/api/queue/{id}/undo",
+			"/api/queue/feed.atom", "/api/coverage");
 
 	/** POSTs that read a JSON body and answer 200 without saving anything. */
 	static final Map<String, String> READ_BODIES = Map.of("/api/drafts/from-report", "DraftRequest");
 
 	/** POSTs of the review queue that read a JSON body and answer the item (200). */
 	static final Map<String, String> QUEUE_BODIES = Map.of("/api/queue/{id}/attach", "QueueAttach",
-			"/api/queue/{id}/dismiss", "QueueDismiss");
+			"/api/queue/{id}/readout", "QueueReadout", "/api/queue/{id}/dismiss", "QueueDismiss");
 
 	/** The record each write's JSON body is read as. */
 	static final Map<String, String> WRITE_BODIES = Map.of("/api/events", "EventData", "/api/events/{slug}",
@@ -242,7 +242,7 @@ class OpenApiDocumentTests {
 				assertThat(parameter(operation, "If-Match").getRequired()).as(name).isTrue();
 			}
 		}));
-		assertThat(writes).hasSize(19);
+		assertThat(writes).hasSize(20);
 		assertThat(this.api.getComponents().getSchemas()).containsKeys("SavedEvent", "SavedActor", "SavedProposal",
 				"SavedSource", "ActorData", "EventData", "ProposalData", "SourceData");
 		assertThat(this.api.getComponents().getSchemas().get("ParameterError").getProperties())
