@@ -5,6 +5,7 @@ import org.backchannel.testing.StatementCounter;
 import org.backchannel.testing.Http;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,12 @@ class ResponseCacheTests {
 	static final List<String> READS = List.of("/", "/?type=PHONE_CALL&q=Lavrov", "/events/" + EVENT,
 			"/actors/sergei-lavrov", "/proposals", "/stats", "/api/events?limit=5&channel=MINISTERS",
 			"/api/events/" + EVENT, "/api/actors/sergei-lavrov");
+
+	/**
+	 * Reads marked expensive (a search) take a token from the read budget every instance
+	 * shares before the cache is asked: one statement more.
+	 */
+	static final Set<String> EXPENSIVE = Set.of("/?type=PHONE_CALL&q=Lavrov");
 
 	@LocalServerPort
 	int port;
@@ -102,7 +109,8 @@ class ResponseCacheTests {
 			EntityExchangeResult<String> first = this.web.get().uri(path).exchange().returnResult(String.class);
 			StatementCounter.reset();
 			EntityExchangeResult<String> again = this.web.get().uri(path).exchange().returnResult(String.class);
-			assertThat(StatementCounter.count()).as("%s: only the data version is read", path).isEqualTo(1);
+			assertThat(StatementCounter.count()).as("%s: only the data version (and the read budget) is read", path)
+				.isEqualTo(EXPENSIVE.contains(path) ? 2 : 1);
 			assertThat(again.getStatus().value()).as(path).isEqualTo(200);
 			assertThat(again.getResponseBody()).as(path).isEqualTo(first.getResponseBody());
 			assertThat(Http.header(again, "Content-Type")).as(path).isEqualTo(Http.header(first, "Content-Type"));
