@@ -2,7 +2,6 @@ package org.backchannel.draft;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,23 +123,6 @@ final class ContactWords {
 				return;
 			}
 		}
-	}
-
-	static int strength(EventType type, Matcher m) {
-		String word = m.group().toLowerCase(Locale.ROOT);
-		if (type == EventType.PHONE_CALL && (word.startsWith("conversation") || word.startsWith("разговор"))) {
-			return 2;
-		}
-		if (type == EventType.MEETING && word.equals("talks")) {
-			return 1;
-		}
-		if (type == EventType.NEGOTIATION_ROUND && word.startsWith("переговор")) {
-			return 1;
-		}
-		if (type == EventType.SUMMIT || type == EventType.NEGOTIATION_ROUND) {
-			return 4;
-		}
-		return 3;
 	}
 
 	static final Pattern CONTACT_NOUN = Pattern
