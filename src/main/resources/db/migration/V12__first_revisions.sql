@@ -3,10 +3,10 @@
 -- Each snapshot is exactly the JSON the app writes for a record's first revision
 -- (RevisionLog's snapshot of Event.toData() in an EventSnapshot, Actor.toData(),
 -- Proposal.toData(), Source.toData()): the same fields, the same order of rows, blank text as
--- null and text stripped as InputRules.clean does. FirstRevisionTests compares every one with
+-- null and text stripped as InputCheck.clean does. FirstRevisionTests compares every one with
 -- what the app builds. Records that already have a history (edited after V6) keep it as it is.
 
--- InputRules.clean: blank is null, otherwise stripped of the characters Java's
+-- InputCheck.clean: blank is null, otherwise stripped of the characters Java's
 -- Character.isWhitespace accepts.
 create function pg_temp.clean(value text) returns text language sql immutable as $$
     select nullif(regexp_replace(value,

@@ -83,7 +83,7 @@ from (values
 
 -- 7. First revisions of the new records, exactly as V12 writes them (each readout with its
 --    language since V14).
--- InputRules.clean: blank is null, otherwise stripped of the characters Java's
+-- InputCheck.clean: blank is null, otherwise stripped of the characters Java's
 -- Character.isWhitespace accepts.
 create function pg_temp.clean(value text) returns text language sql immutable as $$
     select nullif(regexp_replace(value,

@@ -93,7 +93,11 @@ public final class InputRules {
 		return copy;
 	}
 
-	/** Blank input is no input. */
+	/**
+	 * Blank input is no input. Migrations V12 and V18 repeat this in SQL and name it by
+	 * this class's former name, {@code InputCheck.clean} (a landed migration is never
+	 * edited).
+	 */
 	public static String clean(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
