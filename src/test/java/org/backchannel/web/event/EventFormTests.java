@@ -109,6 +109,18 @@ class EventFormTests {
 	}
 
 	@Test
+	void theEditFormSaysHowSureTheEventIsAndWhatWouldMoveItUp() throws Exception {
+		Document page = page(this.mvc
+			.perform(get("/admin/events/2025-02-18-rubio-lavrov-meeting-riyadh/edit")
+				.with(user("edith").roles("EDITOR")))
+			.andExpect(status().isOk()));
+		assertThat(page.select("#confirmation-outlook h2").text()).isEqualTo("How sure is it?");
+		assertThat(page.select("#confirmation-outlook .confirmation-badge").text()).isNotBlank();
+		assertThat(page.select("#confirmation-outlook h3").text()).isEqualTo("To move up a level");
+		assertThat(page.select("#confirmation-next li")).isNotEmpty();
+	}
+
+	@Test
 	void rowButtonsChangeTheRowsAndKeepTheInput() throws Exception {
 		Document added = page(this.mvc
 			.perform(filled("/admin/events/new", "Kept title", "2026-08-01").param("_action", "add:participants"))
