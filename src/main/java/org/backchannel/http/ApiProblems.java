@@ -13,6 +13,26 @@ import org.springframework.http.ProblemDetail;
  */
 public final class ApiProblems {
 
+	public static final URI INVALID_PARAMETERS = URI.create("https://backchannel.example/problems/invalid-parameters");
+
+	public static final URI NOT_FOUND = URI.create("https://backchannel.example/problems/not-found");
+
+	public static final URI INTERNAL_ERROR = URI.create("https://backchannel.example/problems/internal-error");
+
+	public static final URI UNAVAILABLE = URI.create("https://backchannel.example/problems/database-unavailable");
+
+	public static final URI INVALID_INPUT = URI.create("https://backchannel.example/problems/invalid-input");
+
+	public static final URI CONFLICT = URI.create("https://backchannel.example/problems/conflict");
+
+	public static final URI PRECONDITION_FAILED = URI
+		.create("https://backchannel.example/problems/precondition-failed");
+
+	public static final URI UNSUPPORTED = URI.create("https://backchannel.example/problems/unsupported-request");
+
+	public static final URI PRECONDITION_REQUIRED = URI
+		.create("https://backchannel.example/problems/precondition-required");
+
 	public static final URI SIGN_IN_REQUIRED = URI.create("https://backchannel.example/problems/sign-in-required");
 
 	public static final URI FORBIDDEN = URI.create("https://backchannel.example/problems/forbidden");

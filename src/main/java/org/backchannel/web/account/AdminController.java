@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.backchannel.event.AdminEventSearch;
 import org.backchannel.event.EventStatus;
 
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The admin home: every event, drafts and deleted ones included, most recently changed
  * first, fifty at a time; searchable by title or slug and filtered by status.
  */
-@Controller
+@PageController
 class AdminController {
 
 	private final AdminEventSearch events;

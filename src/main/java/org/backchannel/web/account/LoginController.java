@@ -4,7 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The sign-in form; Spring Security processes its POST.
  */
-@Controller
+@PageController
 class LoginController {
 
 	@GetMapping("/login")

@@ -30,7 +30,7 @@ import jakarta.validation.constraints.Pattern;
 import org.backchannel.model.RecordValidator;
 import org.backchannel.web.page.FormErrors;
 import org.springframework.validation.BindingResult;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -46,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * passwords. Every change is recorded with the admin who made it and shown below the
  * list; each form posts (with its CSRF token) and redirects back with a message.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/users")
 class UserAdminController {
 

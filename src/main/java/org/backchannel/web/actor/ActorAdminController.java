@@ -16,7 +16,7 @@ import org.backchannel.model.NotFoundException;
 import org.backchannel.model.RecordValidator;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Creating and editing actors: names in other spellings and roles over time.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/actors")
 class ActorAdminController {
 

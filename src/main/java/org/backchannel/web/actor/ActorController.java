@@ -15,7 +15,7 @@ import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
 import org.backchannel.caching.CachedResponse;
 
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The actor list, grouped by country, and each actor's page.
  */
-@Controller
+@PageController
 class ActorController {
 
 	private final ActorReadService actors;

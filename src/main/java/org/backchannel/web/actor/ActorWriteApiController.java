@@ -4,7 +4,7 @@ import org.backchannel.web.api.ApiController;
 
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
-import org.backchannel.web.api.WriteRequests;
+import org.backchannel.web.api.RecordWrites;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,11 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.databind.JsonNode;
 
 import org.backchannel.actor.ActorData;
 import org.backchannel.actor.ActorWriteService;
-import org.backchannel.model.NotFoundException;
+import org.backchannel.account.Authors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -47,27 +46,12 @@ class ActorWriteApiController {
 
 	private final ActorWriteService actors;
 
-	private final WriteRequests requests;
+	private final RecordWrites<String, ActorDetail> records;
 
-	private final ActorDetailReader reads;
-
-	private final RecordTags tags;
-
-	ActorWriteApiController(ActorWriteService actors, WriteRequests requests, ActorDetailReader reads,
-			RecordTags tags) {
+	ActorWriteApiController(ActorWriteService actors, ActorDetailReader reads, RecordTags tags) {
 		this.actors = actors;
-		this.requests = requests;
-		this.reads = reads;
-		this.tags = tags;
-	}
-
-	private ActorDetail current(String slug) {
-		return this.reads.find(slug).orElseThrow(() -> new NotFoundException("actor", slug));
-	}
-
-	private String currentTag(String slug) {
-		ActorDetail actor = current(slug);
-		return this.tags.of("actor", actor.version(), actor);
+		this.records = new RecordWrites<>("actor", "/api/actors/", reads::find,
+				(actor) -> tags.of("actor", actor.version(), actor));
 	}
 
 	@PostMapping
@@ -86,12 +70,9 @@ class ActorWriteApiController {
 			content = @Content(schema = @Schema(implementation = ActorWriteService.Saved.class)))
 	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
-	ResponseEntity<ActorWriteService.Saved> createActor(@RequestBody JsonNode body, Authentication user) {
-		ActorWriteService.Saved saved = this.actors.create(this.requests.read(body, ActorData.class),
-				WriteRequests.author(user));
-		return ResponseEntity.created(WriteRequests.location("/api/actors/" + saved.slug()))
-			.eTag(currentTag(saved.slug()))
-			.body(saved);
+	ResponseEntity<ActorWriteService.Saved> createActor(@RequestBody ActorData body, Authentication user) {
+		ActorWriteService.Saved saved = this.actors.create(body, Authors.of(user));
+		return this.records.created(saved.slug(), saved);
 	}
 
 	@PutMapping("/{slug}")
@@ -112,15 +93,13 @@ class ActorWriteApiController {
 	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	ResponseEntity<ActorWriteService.Saved> updateActor(
 			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug,
-			@RequestBody JsonNode body,
+			@RequestBody ActorData body,
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		ActorDetail current = current(slug);
-		RecordTags.require(ifMatch, this.tags.of("actor", current.version(), current));
-		ActorWriteService.Saved saved = this.actors.update(slug, this.requests.read(body, ActorData.class),
-				current.version(), WriteRequests.author(user));
-		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
+		ActorDetail current = this.records.require(slug, ifMatch);
+		ActorWriteService.Saved saved = this.actors.update(slug, body, current.version(), Authors.of(user));
+		return this.records.changed(slug, saved);
 	}
 
 	@DeleteMapping("/{slug}")
@@ -138,9 +117,8 @@ class ActorWriteApiController {
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		ActorDetail current = current(slug);
-		RecordTags.require(ifMatch, this.tags.of("actor", current.version(), current));
-		this.actors.delete(slug, WriteRequests.author(user));
+		this.records.require(slug, ifMatch);
+		this.actors.delete(slug, Authors.of(user));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,54 +1,63 @@
 package org.backchannel.web.api;
 
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
-
-import org.springframework.beans.factory.ObjectProvider;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.backchannel.database.DatabaseFailures;
+import org.backchannel.event.EventCursor;
+import org.backchannel.http.ApiProblems;
 import org.backchannel.http.PreconditionFailedException;
 import org.backchannel.http.PreconditionRequiredException;
+import org.backchannel.http.RequestBodies;
 import org.backchannel.model.InUseException;
 import org.backchannel.model.InvalidInputException;
-import org.backchannel.model.StaleVersionException;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.transaction.TransactionException;
-
-import java.net.URI;
-import java.util.Map;
-
-import org.backchannel.event.EventCursor;
 import org.backchannel.model.NotFoundException;
-import org.backchannel.http.ApiProblems;
+import org.backchannel.model.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error of the API and the exports as RFC 9457 problem+json: a clear title and
  * detail, and for bad parameters which one is wrong and why. Never a stack trace, never
- * SQL. Errors raised before a controller is chosen (unknown route, wrong method) are
- * answered by {@link ApiRouteExceptionHandler}.
+ * SQL. It answers the API's controllers ({@link ApiController}), and under the API's
+ * paths what fails before any controller is chosen: an unknown route, a method or media
+ * type no endpoint takes, a request a filter refuses
+ * ({@link org.backchannel.http.RefusedRequest}). Any other request's error is handed on
+ * unchanged: the pages' advices, ordered before this one and scoped to the page
+ * controllers, or Boot's error pages.
  */
-// After the route errors (unknown path, wrong method or media type), before the pages'
-// advices: the catch-all 500 below is the last resort.
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
-@RestControllerAdvice(annotations = ApiController.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -59,34 +68,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		this.failures = new DatabaseFailures(dataSource);
 	}
 
-	static final URI INVALID_PARAMETERS = URI.create("https://backchannel.example/problems/invalid-parameters");
-
-	static final URI NOT_FOUND = URI.create("https://backchannel.example/problems/not-found");
-
-	static final URI INTERNAL_ERROR = URI.create("https://backchannel.example/problems/internal-error");
-
-	static final URI UNAVAILABLE = URI.create("https://backchannel.example/problems/database-unavailable");
-
-	static final URI INVALID_INPUT = URI.create("https://backchannel.example/problems/invalid-input");
-
-	static final URI CONFLICT = URI.create("https://backchannel.example/problems/conflict");
-
-	static final URI PRECONDITION_FAILED = URI.create("https://backchannel.example/problems/precondition-failed");
-
-	static final URI PRECONDITION_REQUIRED = URI.create("https://backchannel.example/problems/precondition-required");
-
 	@ExceptionHandler
-	ProblemDetail handleInvalidInput(InvalidInputException ex) {
+	ProblemDetail handleInvalidInput(InvalidInputException ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
+		return invalidInput(ex);
+	}
+
+	private static ProblemDetail invalidInput(InvalidInputException ex) {
 		// Fields as the JSON names them (date, not when.date).
 		Map<String, String> errors = ex.getJsonErrors();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		ProblemDetail problem = ApiProblems.of(HttpStatus.BAD_REQUEST, ApiProblems.INVALID_INPUT, "Invalid input",
 				errors.entrySet()
 					.stream()
 					.map((error) -> error.getKey() + " " + error.getValue())
 					.reduce((a, b) -> a + " " + b)
 					.orElse(""));
-		problem.setType(INVALID_INPUT);
-		problem.setTitle("Invalid input");
 		problem.setProperty("errors",
 				errors.entrySet()
 					.stream()
@@ -97,9 +93,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/** If-Match names none of the current tags: 412, naming the tag to read again. */
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handlePreconditionFailed(PreconditionFailedException ex) {
+	ResponseEntity<ProblemDetail> handlePreconditionFailed(PreconditionFailedException ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
-		problem.setType(PRECONDITION_FAILED);
+		problem.setType(ApiProblems.PRECONDITION_FAILED);
 		problem.setTitle("Precondition failed");
 		problem.setProperty("currentETag", ex.getCurrentETag());
 		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
@@ -113,38 +110,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * precondition failed all the same.
 	 */
 	@ExceptionHandler
-	ProblemDetail handleStale(StaleVersionException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+	ProblemDetail handleStale(StaleVersionException ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
+		return ApiProblems.of(HttpStatus.PRECONDITION_FAILED, ApiProblems.PRECONDITION_FAILED, "Precondition failed",
 				"The record was changed by someone else meanwhile. Read it again and apply your change to what it "
 						+ "is now.");
-		problem.setType(PRECONDITION_FAILED);
-		problem.setTitle("Precondition failed");
-		return problem;
 	}
 
 	@ExceptionHandler
-	ProblemDetail handleConcurrentWrite(OptimisticLockingFailureException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+	ProblemDetail handleConcurrentWrite(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
+		return ApiProblems.of(HttpStatus.CONFLICT, ApiProblems.CONFLICT, "Edit conflict",
 				"The record was changed by someone else at the same moment. Reload it and apply your change again.");
-		problem.setType(CONFLICT);
-		problem.setTitle("Edit conflict");
-		return problem;
 	}
 
 	@ExceptionHandler
-	ProblemDetail handleInUse(InUseException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(CONFLICT);
-		problem.setTitle("Still in use");
-		return problem;
+	ProblemDetail handleInUse(InUseException ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
+		return ApiProblems.of(HttpStatus.CONFLICT, ApiProblems.CONFLICT, "Still in use", ex.getMessage());
 	}
 
 	@ExceptionHandler
-	ProblemDetail handlePreconditionRequired(PreconditionRequiredException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
-		problem.setType(PRECONDITION_REQUIRED);
-		problem.setTitle("If-Match required");
-		return problem;
+	ProblemDetail handlePreconditionRequired(PreconditionRequiredException ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
+		return ApiProblems.of(HttpStatus.PRECONDITION_REQUIRED, ApiProblems.PRECONDITION_REQUIRED, "If-Match required",
+				ex.getMessage());
 	}
 
 	/**
@@ -153,16 +143,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	ResponseEntity<ProblemDetail> handleDatabase(Exception ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
 		if (!this.failures.isOutage(ex)) {
 			return ResponseEntity.internalServerError()
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(handleUnexpected(ex));
+				.body(unexpected(ex));
 		}
 		log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		ProblemDetail problem = ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, ApiProblems.UNAVAILABLE,
+				"Temporarily unavailable",
 				"The database is temporarily unavailable. Nothing was changed; please try again shortly.");
-		problem.setType(UNAVAILABLE);
-		problem.setTitle("Temporarily unavailable");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -170,26 +160,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail handleNotFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(NOT_FOUND);
-		problem.setTitle("Not found");
-		return problem;
+	ProblemDetail handleNotFound(NotFoundException ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
+		return ApiProblems.of(HttpStatus.NOT_FOUND, ApiProblems.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
-	ProblemDetail handleInvalidParameters(InvalidParametersException ex) {
+	ProblemDetail handleInvalidParameters(InvalidParametersException ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
 		return invalidParameters(ex.getErrors());
 	}
 
 	@ExceptionHandler
-	ProblemDetail handleInvalidCursor(EventCursor.InvalidCursorException ex) {
+	ProblemDetail handleInvalidCursor(EventCursor.InvalidCursorException ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
 		return invalidParameters(Map.of("cursor",
 				"'cursor' is not one this API produced; start again without it, from the first page."));
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handleSignInRequired(SignInRequiredException ex) {
+	ResponseEntity<ProblemDetail> handleSignInRequired(SignInRequiredException ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
 		ProblemDetail problem = ex.isSignedIn() ? ApiProblems.forbidden(ex.getMessage())
 				: ApiProblems.signInRequired(ex.getMessage());
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
@@ -204,13 +195,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * Anything unexpected: logged in full here, and only a plain sentence for the client.
 	 */
 	@ExceptionHandler
-	ProblemDetail handleUnexpected(Exception ex) {
+	ProblemDetail handleUnexpected(Exception ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
+		return unexpected(ex);
+	}
+
+	private static ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error in the API", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		return ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, ApiProblems.INTERNAL_ERROR, "Internal error",
 				"Something went wrong on our side; please try again later.");
-		problem.setType(INTERNAL_ERROR);
-		problem.setTitle("Internal error");
-		return problem;
 	}
 
 	/**
@@ -220,6 +213,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		ApiRequests.requireApi(ex, request);
 		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
 		Class<?> type = (ex.getRequiredType() != null) ? ClassUtils.resolvePrimitiveIfNecessary(ex.getRequiredType())
 				: Object.class;
@@ -229,20 +223,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A body that is not JSON at all (or cannot be read): a 400 with the invalid-input
-	 * type, like every other bad body.
+	 * A body Jackson refused: a 400 naming the field as the JSON does and what is wrong
+	 * with it (an unknown field, a value of the wrong kind), or the body itself when it
+	 * is not a JSON object or not JSON at all.
 	 */
 	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(
-			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"body is not well-formed JSON: send one JSON object, as the OpenAPI document describes.");
-		problem.setType(INVALID_INPUT);
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", java.util.List.of(Map.of("field", "body", "message",
-				"is not well-formed JSON: send one JSON object, as the OpenAPI document describes.")));
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ApiRequests.requireApi(ex, request);
+		Optional<Map.Entry<String, String>> error = JsonBodyErrors.of(ex);
+		if (error.isEmpty() && ex.getCause() == null && request instanceof ServletWebRequest servlet
+				&& RequestBodies.hasBody(servlet.getRequest())) {
+			// JSON null where the object belongs: Spring finds no body
+			error = Optional.of(Map.entry("body", JsonBodyErrors.NOT_AN_OBJECT));
+		}
+		Map.Entry<String, String> field = error.orElse(Map.entry("body", JsonBodyErrors.NOT_WELL_FORMED));
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(invalidInput(InvalidInputException.of(field.getKey(), field.getValue())));
 	}
 
 	/**
@@ -252,6 +250,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		ApiRequests.requireApi(ex, request);
 		if (body instanceof ProblemDetail problem
 				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
 			HttpStatus status = HttpStatus.resolve(statusCode.value());
@@ -262,10 +261,81 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
+	/**
+	 * No route at all (static files are served only under /assets/), or a static path
+	 * with no file.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return noRoute(ex, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return noRoute(ex, request);
+	}
+
+	private static ResponseEntity<Object> noRoute(Exception ex, WebRequest request) {
+		ApiRequests.requireApi(ex, request);
+		return problem(
+				ApiProblems
+					.of(HttpStatus.NOT_FOUND, ApiProblems.NOT_FOUND, "Not found",
+							"There is no resource at " + ApiRequests.uri(request)
+									+ "; the OpenAPI document at /v3/api-docs lists every endpoint."),
+				new HttpHeaders());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ApiRequests.requireApi(ex, request);
+		String allowed = (ex.getSupportedHttpMethods() != null)
+				? ex.getSupportedHttpMethods().stream().map(Object::toString).sorted().collect(Collectors.joining(", "))
+				: "GET";
+		HttpHeaders allow = new HttpHeaders();
+		if (ex.getSupportedHttpMethods() != null) {
+			allow.setAllow(ex.getSupportedHttpMethods());
+		}
+		return problem(ApiProblems.of(HttpStatus.METHOD_NOT_ALLOWED, ApiProblems.UNSUPPORTED, "Method not allowed",
+				"The method " + ex.getMethod() + " is not allowed on " + ApiRequests.uri(request) + "; allowed: "
+						+ allowed + "."),
+				allow);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ApiRequests.requireApi(ex, request);
+		return problem(
+				ApiProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiProblems.UNSUPPORTED, "Unsupported media type",
+						"The content type " + ex.getContentType()
+								+ " is not accepted here; the API reads and writes application/json."),
+				new HttpHeaders());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ApiRequests.requireApi(ex, request);
+		String offered = ex.getSupportedMediaTypes().isEmpty() ? "application/json"
+				: MediaType.toString(ex.getSupportedMediaTypes());
+		return problem(
+				ApiProblems.of(HttpStatus.NOT_ACCEPTABLE, ApiProblems.UNSUPPORTED, "Not acceptable",
+						"None of the media types in Accept can be served here; available: " + offered + "."),
+				new HttpHeaders());
+	}
+
+	private static ResponseEntity<Object> problem(ProblemDetail problem, HttpHeaders headers) {
+		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
+	}
+
 	static ProblemDetail invalidParameters(Map<String, String> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				String.join(" ", errors.values()));
-		problem.setType(INVALID_PARAMETERS);
+		problem.setType(ApiProblems.INVALID_PARAMETERS);
 		problem.setTitle("Invalid query parameters");
 		problem.setProperty("errors",
 				errors.entrySet()

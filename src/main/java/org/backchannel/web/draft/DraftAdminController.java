@@ -28,7 +28,7 @@ import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +45,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * is stored as a source with its full text first) or, when the contact is already
  * recorded, add the report to that event as a source.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/events/from-report")
 class DraftAdminController {
 

@@ -3,7 +3,6 @@ package org.backchannel.web.draft;
 import org.backchannel.web.api.ApiController;
 
 import org.backchannel.web.api.OpenApiConfiguration;
-import org.backchannel.web.api.WriteRequests;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -11,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.databind.JsonNode;
 
 import org.backchannel.draft.DraftProposal;
 import org.backchannel.draft.DraftRequest;
@@ -34,11 +32,8 @@ class DraftApiController {
 
 	private final DraftService drafts;
 
-	private final WriteRequests requests;
-
-	DraftApiController(DraftService drafts, WriteRequests requests) {
+	DraftApiController(DraftService drafts) {
 		this.drafts = drafts;
-		this.requests = requests;
 	}
 
 	@PostMapping("/api/drafts/from-report")
@@ -58,8 +53,8 @@ class DraftApiController {
 			description = INVALID_INPUT + " Empty text, a text over " + DraftService.MAX_TEXT
 					+ " characters, or a missing or invalid publication date.")
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
-	DraftProposal fromReport(@RequestBody JsonNode body) {
-		return this.drafts.propose(this.requests.read(body, DraftRequest.class));
+	DraftProposal fromReport(@RequestBody DraftRequest body) {
+		return this.drafts.propose(body);
 	}
 
 }

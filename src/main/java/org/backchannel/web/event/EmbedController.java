@@ -13,7 +13,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.backchannel.web.page.PageController;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
@@ -21,7 +22,8 @@ import org.springframework.web.util.HtmlUtils;
  * oEmbed (https://oembed.com) for timeline views: a CMS given the address of a timeline
  * view of this site ("/?type=PHONE_CALL") gets the iframe of its /embed page.
  */
-@RestController
+@PageController
+@ResponseBody
 class EmbedController {
 
 	static final int WIDTH = 600;

@@ -34,7 +34,7 @@ import org.backchannel.model.RecordValidator;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Validator;
@@ -53,7 +53,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * quotes, claims, proposals, sources) are added and removed with plain submit buttons
  * that re-render the form with the input kept.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/events")
 public class EventAdminController {
 

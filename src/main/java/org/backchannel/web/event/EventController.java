@@ -42,7 +42,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -56,7 +56,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The timeline and the event pages.
  */
-@Controller
+@PageController
 class EventController {
 
 	static final int PAGE_SIZE = 25;

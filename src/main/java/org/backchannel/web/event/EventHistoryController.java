@@ -9,7 +9,7 @@ import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * An event's history for admins: each revision with who, when and what it changed, and a
  * button to restore it (deleted events included).
  */
-@Controller
+@PageController
 @RequestMapping("/admin/events/{slug}/history")
 class EventHistoryController {
 

@@ -4,7 +4,7 @@ import org.backchannel.web.api.ApiController;
 
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
-import org.backchannel.web.api.WriteRequests;
+import org.backchannel.web.api.RecordWrites;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,13 +14,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.databind.JsonNode;
 
 import org.backchannel.event.EventData;
 import org.backchannel.event.EventDetail;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.event.SavedEvent;
-import org.backchannel.model.NotFoundException;
+import org.backchannel.account.Authors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -54,23 +53,13 @@ class EventWriteApiController {
 
 	private final EventWriteService events;
 
-	private final WriteRequests requests;
-
-	private final RecordTags tags;
-
-	EventWriteApiController(EventWriteService events, WriteRequests requests, RecordTags tags) {
-		this.events = events;
-		this.requests = requests;
-		this.tags = tags;
-	}
-
 	/** The event as its editors read it now, and its entity tag. */
-	private EventDetail current(String slug) {
-		return EventApiController.findDraft(this.events, slug).orElseThrow(() -> new NotFoundException("event", slug));
-	}
+	private final RecordWrites<String, EventDetail> records;
 
-	private String currentTag(String slug) {
-		return EventApiController.tag(this.tags, current(slug));
+	EventWriteApiController(EventWriteService events, RecordTags tags) {
+		this.events = events;
+		this.records = new RecordWrites<>("event", "/api/events/", (slug) -> EventApiController.findDraft(events, slug),
+				(event) -> EventApiController.tag(tags, event));
 	}
 
 	@PostMapping
@@ -91,11 +80,9 @@ class EventWriteApiController {
 			content = @Content(schema = @Schema(implementation = SavedEvent.class)))
 	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
-	ResponseEntity<SavedEvent> createEvent(@RequestBody JsonNode body, Authentication user) {
-		SavedEvent saved = this.events.create(this.requests.read(body, EventData.class), WriteRequests.author(user));
-		return ResponseEntity.created(WriteRequests.location("/api/events/" + saved.slug()))
-			.eTag(currentTag(saved.slug()))
-			.body(saved);
+	ResponseEntity<SavedEvent> createEvent(@RequestBody EventData body, Authentication user) {
+		SavedEvent saved = this.events.create(body, Authors.of(user));
+		return this.records.created(saved.slug(), saved);
 	}
 
 	@PutMapping("/{slug}")
@@ -117,15 +104,13 @@ class EventWriteApiController {
 	ResponseEntity<SavedEvent> updateEvent(
 			@Parameter(description = "The event's slug",
 					example = "2025-03-15-rubio-lavrov-phone-call") @PathVariable String slug,
-			@RequestBody JsonNode body,
+			@RequestBody EventData body,
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		EventDetail current = current(slug);
-		RecordTags.require(ifMatch, EventApiController.tag(this.tags, current));
-		SavedEvent saved = this.events.update(slug, this.requests.read(body, EventData.class), current.version(),
-				WriteRequests.author(user));
-		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
+		EventDetail current = this.records.require(slug, ifMatch);
+		SavedEvent saved = this.events.update(slug, body, current.version(), Authors.of(user));
+		return this.records.changed(slug, saved);
 	}
 
 	@PostMapping("/{slug}/publish")
@@ -147,10 +132,9 @@ class EventWriteApiController {
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		EventDetail current = current(slug);
-		RecordTags.require(ifMatch, EventApiController.tag(this.tags, current));
-		SavedEvent saved = this.events.publish(slug, current.version(), WriteRequests.author(user));
-		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
+		EventDetail current = this.records.require(slug, ifMatch);
+		SavedEvent saved = this.events.publish(slug, current.version(), Authors.of(user));
+		return this.records.changed(slug, saved);
 	}
 
 	@PostMapping("/{slug}/restore")
@@ -173,8 +157,8 @@ class EventWriteApiController {
 			@Parameter(description = "Number of the revision to go back to, as the event's history lists it "
 					+ "(the first is 1)", example = "1") @RequestParam int revision,
 			Authentication user) {
-		SavedEvent saved = this.events.restore(slug, revision, WriteRequests.author(user));
-		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
+		SavedEvent saved = this.events.restore(slug, revision, Authors.of(user));
+		return this.records.changed(slug, saved);
 	}
 
 	@DeleteMapping("/{slug}")
@@ -195,9 +179,8 @@ class EventWriteApiController {
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		EventDetail current = current(slug);
-		RecordTags.require(ifMatch, EventApiController.tag(this.tags, current));
-		this.events.delete(slug, current.version(), WriteRequests.author(user));
+		EventDetail current = this.records.require(slug, ifMatch);
+		this.events.delete(slug, current.version(), Authors.of(user));
 		return ResponseEntity.noContent().build();
 	}
 

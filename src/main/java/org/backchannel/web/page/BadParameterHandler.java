@@ -15,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,11 +27,11 @@ import org.springframework.web.servlet.ModelAndView;
  * A parameter that does not parse (a number too large for its type, a word where a number
  * goes, an unknown value of a list) or a required one missing, on a page or on a JSON
  * answer outside the API (oEmbed): a 400 naming the parameter and what it must be, as the
- * error page or as problem+json, never Boot's JSON and never a 500. The API's own advice
- * answers its controllers first.
+ * error page or as problem+json, never Boot's JSON and never a 500. Only page
+ * controllers: the API's own advice answers the API's.
  */
-@Order(Ordered.LOWEST_PRECEDENCE - 1)
-@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 2)
+@ControllerAdvice(annotations = PageController.class)
 class BadParameterHandler {
 
 	static final URI INVALID_PARAMETER = URI.create("https://backchannel.example/problems/invalid-parameters");

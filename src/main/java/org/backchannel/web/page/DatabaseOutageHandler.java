@@ -15,7 +15,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,10 +24,10 @@ import org.springframework.web.servlet.ModelAndView;
  * While the database is unreachable, pages say so with the "temporarily unavailable" page
  * and a 503, quickly (the pool's connection timeout is short) and without a stack trace;
  * any other database error is the 500 page. The pool reconnects by itself once the
- * database is back. The API's controllers have their own advice, ordered first.
+ * database is back. Only page controllers: the API has its own advice.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 class DatabaseOutageHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageHandler.class);

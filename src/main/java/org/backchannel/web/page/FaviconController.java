@@ -7,14 +7,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The site's icon where browsers look for it unasked; pages also link the SVG version
  * under /assets/.
  */
-@Controller
+@PageController
 class FaviconController {
 
 	private static final Resource ICON = new ClassPathResource("static/img/favicon.ico");

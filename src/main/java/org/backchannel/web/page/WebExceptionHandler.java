@@ -5,7 +5,6 @@ import org.backchannel.model.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,8 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * Friendly pages for the browser side; the API has its own problem+json handler.
  */
-@Order(Ordered.LOWEST_PRECEDENCE)
-@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
+@ControllerAdvice(annotations = PageController.class)
 class WebExceptionHandler {
 
 	@ExceptionHandler

@@ -18,7 +18,7 @@ import org.backchannel.model.NotFoundException;
 import org.backchannel.model.RecordValidator;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Creating and editing proposals and the log of each party's position on them.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/proposals")
 class ProposalAdminController {
 

@@ -8,7 +8,7 @@ import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
 import org.backchannel.caching.CachedResponse;
 
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The proposal list, with each party's latest stance, and each proposal's page.
  */
-@Controller
+@PageController
 class ProposalController {
 
 	/** How many proposals a page of the list shows. */

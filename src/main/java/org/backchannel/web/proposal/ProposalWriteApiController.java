@@ -4,7 +4,7 @@ import org.backchannel.web.api.ApiController;
 
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
-import org.backchannel.web.api.WriteRequests;
+import org.backchannel.web.api.RecordWrites;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,11 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.databind.JsonNode;
 
 import org.backchannel.proposal.ProposalData;
 import org.backchannel.proposal.ProposalWriteService;
-import org.backchannel.model.NotFoundException;
+import org.backchannel.account.Authors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -47,27 +46,12 @@ class ProposalWriteApiController {
 
 	private final ProposalWriteService proposals;
 
-	private final WriteRequests requests;
+	private final RecordWrites<String, ProposalDetail> records;
 
-	private final ProposalDetailReader reads;
-
-	private final RecordTags tags;
-
-	ProposalWriteApiController(ProposalWriteService proposals, WriteRequests requests, ProposalDetailReader reads,
-			RecordTags tags) {
+	ProposalWriteApiController(ProposalWriteService proposals, ProposalDetailReader reads, RecordTags tags) {
 		this.proposals = proposals;
-		this.requests = requests;
-		this.reads = reads;
-		this.tags = tags;
-	}
-
-	private ProposalDetail current(String slug) {
-		return this.reads.find(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
-	}
-
-	private String currentTag(String slug) {
-		ProposalDetail proposal = current(slug);
-		return this.tags.of("proposal", proposal.version(), proposal);
+		this.records = new RecordWrites<>("proposal", "/api/proposals/", reads::find,
+				(proposal) -> tags.of("proposal", proposal.version(), proposal));
 	}
 
 	@PostMapping
@@ -86,12 +70,9 @@ class ProposalWriteApiController {
 			content = @Content(schema = @Schema(implementation = ProposalWriteService.Saved.class)))
 	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
-	ResponseEntity<ProposalWriteService.Saved> createProposal(@RequestBody JsonNode body, Authentication user) {
-		ProposalWriteService.Saved saved = this.proposals.create(this.requests.read(body, ProposalData.class),
-				WriteRequests.author(user));
-		return ResponseEntity.created(WriteRequests.location("/api/proposals/" + saved.slug()))
-			.eTag(currentTag(saved.slug()))
-			.body(saved);
+	ResponseEntity<ProposalWriteService.Saved> createProposal(@RequestBody ProposalData body, Authentication user) {
+		ProposalWriteService.Saved saved = this.proposals.create(body, Authors.of(user));
+		return this.records.created(saved.slug(), saved);
 	}
 
 	@PutMapping("/{slug}")
@@ -111,15 +92,13 @@ class ProposalWriteApiController {
 	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	ResponseEntity<ProposalWriteService.Saved> updateProposal(
 			@Parameter(description = "The proposal's slug", example = "30-day-ceasefire") @PathVariable String slug,
-			@RequestBody JsonNode body,
+			@RequestBody ProposalData body,
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		ProposalDetail current = current(slug);
-		RecordTags.require(ifMatch, this.tags.of("proposal", current.version(), current));
-		ProposalWriteService.Saved saved = this.proposals.update(slug, this.requests.read(body, ProposalData.class),
-				current.version(), WriteRequests.author(user));
-		return ResponseEntity.ok().eTag(currentTag(slug)).body(saved);
+		ProposalDetail current = this.records.require(slug, ifMatch);
+		ProposalWriteService.Saved saved = this.proposals.update(slug, body, current.version(), Authors.of(user));
+		return this.records.changed(slug, saved);
 	}
 
 	@DeleteMapping("/{slug}")
@@ -137,9 +116,8 @@ class ProposalWriteApiController {
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		ProposalDetail current = current(slug);
-		RecordTags.require(ifMatch, this.tags.of("proposal", current.version(), current));
-		this.proposals.delete(slug, WriteRequests.author(user));
+		this.records.require(slug, ifMatch);
+		this.proposals.delete(slug, Authors.of(user));
 		return ResponseEntity.noContent().build();
 	}
 

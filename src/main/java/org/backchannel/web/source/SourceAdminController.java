@@ -14,7 +14,7 @@ import org.backchannel.model.NotFoundException;
 import org.backchannel.model.RecordValidator;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Creating and editing sources, with the archived text of each report.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/sources")
 class SourceAdminController {
 

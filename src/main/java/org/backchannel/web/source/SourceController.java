@@ -6,7 +6,7 @@ import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
 import org.backchannel.caching.CachedResponse;
 
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * A source with its archived text, so a reader can check a fact against the report it
  * rests on even when the original page has gone.
  */
-@Controller
+@PageController
 class SourceController {
 
 	private final SourceReadService sources;

@@ -4,7 +4,7 @@ import org.backchannel.web.api.ApiController;
 
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
-import org.backchannel.web.api.WriteRequests;
+import org.backchannel.web.api.RecordWrites;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,13 +14,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.databind.JsonNode;
 
 import org.backchannel.source.SourceData;
 import org.backchannel.source.SourceDetail;
 import org.backchannel.source.SourceReadService;
 import org.backchannel.source.SourceWriteService;
-import org.backchannel.model.NotFoundException;
+import org.backchannel.account.Authors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -49,27 +48,12 @@ class SourceWriteApiController {
 
 	private final SourceWriteService sources;
 
-	private final WriteRequests requests;
+	private final RecordWrites<Long, SourceDetail> records;
 
-	private final SourceReadService reads;
-
-	private final RecordTags tags;
-
-	SourceWriteApiController(SourceWriteService sources, WriteRequests requests, SourceReadService reads,
-			RecordTags tags) {
+	SourceWriteApiController(SourceWriteService sources, SourceReadService reads, RecordTags tags) {
 		this.sources = sources;
-		this.requests = requests;
-		this.reads = reads;
-		this.tags = tags;
-	}
-
-	private SourceDetail current(long id) {
-		return this.reads.findSource(id).orElseThrow(() -> new NotFoundException("source", id));
-	}
-
-	private String currentTag(long id) {
-		SourceDetail source = current(id);
-		return this.tags.of("source", source.version(), source);
+		this.records = new RecordWrites<>("source", "/api/sources/", reads::findSource,
+				(source) -> tags.of("source", source.version(), source));
 	}
 
 	@PostMapping
@@ -88,12 +72,9 @@ class SourceWriteApiController {
 			content = @Content(schema = @Schema(implementation = SourceWriteService.Saved.class)))
 	@ApiResponse(responseCode = "400", description = INVALID_INPUT)
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
-	ResponseEntity<SourceWriteService.Saved> createSource(@RequestBody JsonNode body, Authentication user) {
-		SourceWriteService.Saved saved = this.sources.create(this.requests.read(body, SourceData.class),
-				WriteRequests.author(user));
-		return ResponseEntity.created(WriteRequests.location("/api/sources/" + saved.id()))
-			.eTag(currentTag(saved.id()))
-			.body(saved);
+	ResponseEntity<SourceWriteService.Saved> createSource(@RequestBody SourceData body, Authentication user) {
+		SourceWriteService.Saved saved = this.sources.create(body, Authors.of(user));
+		return this.records.created(saved.id(), saved);
 	}
 
 	@PutMapping("/{id}")
@@ -113,15 +94,13 @@ class SourceWriteApiController {
 	@ApiResponse(responseCode = "428", description = IF_MATCH_MISSING)
 	ResponseEntity<SourceWriteService.Saved> updateSource(
 			@Parameter(description = "The source's id", example = "1") @PathVariable long id,
-			@RequestBody JsonNode body,
+			@RequestBody SourceData body,
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		SourceDetail current = current(id);
-		RecordTags.require(ifMatch, this.tags.of("source", current.version(), current));
-		SourceWriteService.Saved saved = this.sources.update(id, this.requests.read(body, SourceData.class),
-				current.version(), WriteRequests.author(user));
-		return ResponseEntity.ok().eTag(currentTag(id)).body(saved);
+		SourceDetail current = this.records.require(id, ifMatch);
+		SourceWriteService.Saved saved = this.sources.update(id, body, current.version(), Authors.of(user));
+		return this.records.changed(id, saved);
 	}
 
 	@DeleteMapping("/{id}")
@@ -137,9 +116,8 @@ class SourceWriteApiController {
 			@Parameter(description = IF_MATCH_REQUIRED, required = true,
 					example = IF_MATCH_EXAMPLE) @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			Authentication user) {
-		SourceDetail current = current(id);
-		RecordTags.require(ifMatch, this.tags.of("source", current.version(), current));
-		this.sources.delete(id, WriteRequests.author(user));
+		this.records.require(id, ifMatch);
+		this.sources.delete(id, Authors.of(user));
 		return ResponseEntity.noContent().build();
 	}
 

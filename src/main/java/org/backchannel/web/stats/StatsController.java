@@ -14,7 +14,7 @@ import org.backchannel.caching.CachedResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * Charts of the contacts, each next to a table holding the same figures. The charts are
  * drawn by a static script from a JSON data block, so the page needs no inline script.
  */
-@Controller
+@PageController
 class StatsController {
 
 	private final StatsService stats;

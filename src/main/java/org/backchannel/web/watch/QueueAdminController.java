@@ -14,7 +14,7 @@ import org.backchannel.watch.QueueService;
 import org.backchannel.web.draft.DraftPrefill;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * draft (the event form pre-filled as "New from a report" fills it), attach to the
  * recorded event, dismiss with a reason, undo.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/queue")
 class QueueAdminController {
 

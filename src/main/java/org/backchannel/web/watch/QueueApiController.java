@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 import org.backchannel.account.Authors;
 import org.backchannel.draft.DraftProposal;
@@ -21,7 +20,6 @@ import org.backchannel.watch.QueueService;
 import org.backchannel.watch.ReadoutAttachment;
 import org.backchannel.web.api.ApiController;
 import org.backchannel.web.api.OpenApiConfiguration;
-import org.backchannel.web.api.WriteRequests;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,11 +46,8 @@ class QueueApiController {
 
 	private final QueueService queue;
 
-	private final WriteRequests requests;
-
-	QueueApiController(QueueService queue, WriteRequests requests) {
+	QueueApiController(QueueService queue) {
 		this.queue = queue;
-		this.requests = requests;
 	}
 
 	@Schema(name = "QueuePage", description = "A page of the queue, newest first")
@@ -142,9 +137,8 @@ class QueueApiController {
 	@ApiResponse(responseCode = "409", description = "The item was already decided: undo that first")
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	QueueItem attach(@Parameter(description = "The item's id", example = "1") @PathVariable long id,
-			@RequestBody(required = false) @Nullable JsonNode body, Authentication user) {
-		Attach attach = (body != null && !body.isNull()) ? this.requests.read(body, Attach.class) : new Attach(null);
-		return this.queue.attach(id, attach.slug(), Authors.of(user));
+			@RequestBody(required = false) @Nullable Attach body, Authentication user) {
+		return this.queue.attach(id, (body != null) ? body.slug() : null, Authors.of(user));
 	}
 
 	@PostMapping("/api/queue/{id}/readout")
@@ -164,8 +158,8 @@ class QueueApiController {
 	@ApiResponse(responseCode = "409", description = "The item was decided otherwise: undo that first")
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	QueueItem attachReadout(@Parameter(description = "The item's id", example = "1") @PathVariable long id,
-			@RequestBody JsonNode body, Authentication user) {
-		return this.queue.attachReadout(id, this.requests.read(body, ReadoutAttachment.class), Authors.of(user));
+			@RequestBody ReadoutAttachment body, Authentication user) {
+		return this.queue.attachReadout(id, body, Authors.of(user));
 	}
 
 	@PostMapping("/api/queue/{id}/dismiss")
@@ -179,8 +173,8 @@ class QueueApiController {
 	@ApiResponse(responseCode = "409", description = "The item was already decided: undo that first")
 	@ApiResponse(responseCode = "403", description = NEEDS_EDITOR)
 	QueueItem dismiss(@Parameter(description = "The item's id", example = "1") @PathVariable long id,
-			@RequestBody JsonNode body, Authentication user) {
-		return this.queue.dismiss(id, this.requests.read(body, Dismiss.class).reason(), Authors.of(user));
+			@RequestBody Dismiss body, Authentication user) {
+		return this.queue.dismiss(id, body.reason(), Authors.of(user));
 	}
 
 	@PostMapping("/api/queue/{id}/undo")

@@ -21,7 +21,7 @@ import org.backchannel.watch.ReadoutAttachment;
 import org.backchannel.web.page.FormErrors;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (the side the source speaks for, that side's account, the matched event); the editor
  * corrects it and attaches. The event page then shows it in that side's column.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/queue/{id}/readout")
 class QueueReadoutController {
 

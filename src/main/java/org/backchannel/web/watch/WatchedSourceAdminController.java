@@ -11,7 +11,7 @@ import org.backchannel.watch.WatchedSourceService;
 import org.backchannel.web.page.FormErrors;
 import org.backchannel.web.page.FormSave;
 
-import org.springframework.stereotype.Controller;
+import org.backchannel.web.page.PageController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Watched sources (ADMIN): the list with each source's state, adding and editing one, and
  * "poll now".
  */
-@Controller
+@PageController
 @RequestMapping("/admin/sources/watched")
 class WatchedSourceAdminController {
 

@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the allowed methods, not an HTML page.
  */
 @WebMvcTest(EventApiController.class)
-@Import({ SecurityConfiguration.class, ApiExceptionHandler.class, ApiRouteExceptionHandler.class, RecordTags.class })
+@Import({ SecurityConfiguration.class, ApiExceptionHandler.class, RecordTags.class })
 class ApiRoutingErrorTests {
 
 	@Autowired
