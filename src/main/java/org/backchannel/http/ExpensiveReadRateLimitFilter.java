@@ -9,7 +9,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,21 +30,21 @@ class ExpensiveReadRateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimits limits;
 
-	private final JsonMapper json;
+	private final Refusals refusals;
 
 	private final Function<HttpServletRequest, Optional<ExpensiveRead>> handlers;
 
 	private final ReadBudget budget;
 
-	ExpensiveReadRateLimitFilter(RateLimits limits, JsonMapper json,
+	ExpensiveReadRateLimitFilter(RateLimits limits, Refusals refusals,
 			Function<HttpServletRequest, Optional<ExpensiveRead>> handlers) {
-		this(limits, json, handlers, new LocalReadBudget(limits));
+		this(limits, refusals, handlers, new LocalReadBudget(limits));
 	}
 
-	ExpensiveReadRateLimitFilter(RateLimits limits, JsonMapper json,
+	ExpensiveReadRateLimitFilter(RateLimits limits, Refusals refusals,
 			Function<HttpServletRequest, Optional<ExpensiveRead>> handlers, ReadBudget budget) {
 		this.limits = limits;
-		this.json = json;
+		this.refusals = refusals;
 		this.handlers = handlers;
 		this.budget = budget;
 	}
@@ -80,9 +79,10 @@ class ExpensiveReadRateLimitFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemResponses.write(this.json, request, response, HttpStatus.TOO_MANY_REQUESTS, TOO_MANY,
-					"Too many requests", "Too many searches, multi-actor filters or exports from your address; "
-							+ "please wait " + seconds + " seconds.");
+			this.refusals.answer(request, response,
+					new RefusedRequest(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY, "Too many requests",
+							"Too many searches, multi-actor filters or exports from your address; " + "please wait "
+									+ seconds + " seconds."));
 		}
 		else {
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

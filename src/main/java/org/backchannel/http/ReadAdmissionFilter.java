@@ -10,7 +10,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,12 +36,12 @@ class ReadAdmissionFilter extends OncePerRequestFilter {
 
 	private final ReadLimits limits;
 
-	private final JsonMapper json;
+	private final Refusals refusals;
 
-	ReadAdmissionFilter(ReadLimits limits, JsonMapper json) {
+	ReadAdmissionFilter(ReadLimits limits, Refusals refusals) {
 		this.limits = limits;
 		this.permits = new Semaphore(Math.max(1, limits.maxConcurrent()), true);
-		this.json = json;
+		this.refusals = refusals;
 	}
 
 	@Override
@@ -81,8 +80,8 @@ class ReadAdmissionFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemResponses.write(this.json, request, response, HttpStatus.SERVICE_UNAVAILABLE, BUSY, "Too busy",
-					"Too many reads are running at once; please try again in a few seconds.");
+			this.refusals.answer(request, response, new RefusedRequest(HttpStatus.SERVICE_UNAVAILABLE, BUSY, "Too busy",
+					"Too many reads are running at once; please try again in a few seconds."));
 		}
 		else {
 			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());

@@ -14,7 +14,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
@@ -49,18 +48,18 @@ public class RequestBodies {
 
 	private final RequestSizeProperties.RequestBody settings;
 
-	private final JsonMapper json;
-
 	private final RateLimits limits;
 
 	private final Semaphore all;
 
 	private final ConcurrentHashMap<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
 
-	RequestBodies(RequestSizeProperties properties, JsonMapper json, RateLimits limits) {
+	private final Refusals refusals;
+
+	RequestBodies(RequestSizeProperties properties, Refusals refusals, RateLimits limits) {
 		this.maxBytes = properties.maxRequestSize().toBytes();
 		this.settings = properties.requestBody();
-		this.json = json;
+		this.refusals = refusals;
 		this.limits = limits;
 		this.all = new Semaphore(this.settings.maxConcurrent());
 	}
@@ -175,16 +174,16 @@ public class RequestBodies {
 	 */
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
-		refuse(this.json, request, response, status, detail);
+		refuse(this.refusals, request, response, status, detail);
 	}
 
-	static void refuse(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+	static void refuse(Refusals refusals, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String detail) throws IOException {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		if (ApiPaths.isApi(request.getRequestURI().substring(request.getContextPath().length()))) {
 			String reason = status.getReasonPhrase();
 			String title = reason.charAt(0) + reason.substring(1).toLowerCase(Locale.ROOT);
-			ProblemResponses.write(json, request, response, status, null, title, detail);
+			refusals.answer(request, response, new RefusedRequest(status, null, title, detail));
 		}
 		else {
 			response.setStatus(status.value());

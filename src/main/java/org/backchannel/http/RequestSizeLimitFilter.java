@@ -8,8 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,25 +22,25 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	private final JsonMapper json;
+	private final Refusals refusals;
 
-	RequestSizeLimitFilter(RequestSizeProperties properties, JsonMapper json) {
+	RequestSizeLimitFilter(RequestSizeProperties properties, Refusals refusals) {
 		this.maxBytes = properties.maxRequestSize().toBytes();
-		this.json = json;
+		this.refusals = refusals;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.maxBytes) {
-			RequestBodies.refuse(this.json, request, response, HttpStatus.CONTENT_TOO_LARGE,
+			RequestBodies.refuse(this.refusals, request, response, HttpStatus.CONTENT_TOO_LARGE,
 					RequestBodies.tooLargeDetail(this.maxBytes));
 			return;
 		}
 		String type = request.getContentType();
 		if (RequestBodies.hasBody(request) && type != null
 				&& type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-			RequestBodies.refuse(this.json, request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+			RequestBodies.refuse(this.refusals, request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"Backchannel takes no multipart bodies: send JSON to the API, or the page's own form.");
 			return;
 		}

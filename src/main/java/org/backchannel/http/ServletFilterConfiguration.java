@@ -5,7 +5,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.servlet.Filter;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -13,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -33,6 +33,14 @@ class ServletFilterConfiguration {
 		return registration;
 	}
 
+	/**
+	 * The filters' and Spring Security's refusals, answered by Spring MVC's resolvers.
+	 */
+	@Bean
+	Refusals refusals(@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> resolvers) {
+		return new Refusals(resolvers);
+	}
+
 	@Bean
 	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(RateLimits limits) {
 		return at(FilterOrder.TRUSTED_PROXY, new TrustedProxyFilter(limits.trustedProxies()));
@@ -40,8 +48,8 @@ class ServletFilterConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(RequestSizeProperties properties,
-			JsonMapper json) {
-		return at(FilterOrder.REQUEST_SIZE_LIMIT, new RequestSizeLimitFilter(properties, json));
+			Refusals refusals) {
+		return at(FilterOrder.REQUEST_SIZE_LIMIT, new RequestSizeLimitFilter(properties, refusals));
 	}
 
 	@Bean
@@ -57,19 +65,19 @@ class ServletFilterConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ExpensiveReadRateLimitFilter> expensiveReadRateLimitFilter(RateLimits limits,
-			JsonMapper json, HandlerLookup handlers, ObjectProvider<DataSource> dataSource) {
+			Refusals refusals, HandlerLookup handlers, ObjectProvider<DataSource> dataSource) {
 		// The budget is kept in the database every instance shares (in memory only
 		// without one: a web slice).
 		DataSource database = dataSource.getIfAvailable();
 		ReadBudget budget = (database != null) ? new SharedReadBudget(database, limits) : new LocalReadBudget(limits);
-		return at(FilterOrder.EXPENSIVE_READ_RATE_LIMIT, new ExpensiveReadRateLimitFilter(limits, json,
+		return at(FilterOrder.EXPENSIVE_READ_RATE_LIMIT, new ExpensiveReadRateLimitFilter(limits, refusals,
 				(request) -> handlers.find(request).map((method) -> method.getMethodAnnotation(ExpensiveRead.class)),
 				budget));
 	}
 
 	@Bean
-	FilterRegistrationBean<ReadAdmissionFilter> readAdmissionFilter(ReadLimits limits, JsonMapper json) {
-		return at(FilterOrder.READ_ADMISSION, new ReadAdmissionFilter(limits, json));
+	FilterRegistrationBean<ReadAdmissionFilter> readAdmissionFilter(ReadLimits limits, Refusals refusals) {
+		return at(FilterOrder.READ_ADMISSION, new ReadAdmissionFilter(limits, refusals));
 	}
 
 	@Bean

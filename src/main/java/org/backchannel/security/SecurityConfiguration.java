@@ -1,6 +1,7 @@
 package org.backchannel.security;
 
 import org.backchannel.http.RateLimits;
+import org.backchannel.http.Refusals;
 import org.backchannel.http.RequestBodies;
 
 import java.time.Duration;
@@ -14,9 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +42,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -86,9 +87,11 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, ObjectProvider<RateLimits> limits,
-			ObjectProvider<RequestBodies> bodies) throws Exception {
-		ApiSecurityProblems problems = new ApiSecurityProblems(json);
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<RateLimits> limits,
+			ObjectProvider<RequestBodies> bodies,
+			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> resolvers)
+			throws Exception {
+		ApiSecurityProblems problems = new ApiSecurityProblems(new Refusals(resolvers));
 		http.securityMatcher("/api/**")
 			// A body is read only once its sender has signed in (HTTP Basic, checked
 			// first).

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
+import org.backchannel.testing.TestRefusals;
 
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -24,7 +24,7 @@ class ExpensiveReadRateLimitFilterTests {
 	 * Exports are always expensive; the lists when they search or name several actors.
 	 */
 	final ExpensiveReadRateLimitFilter filter = new ExpensiveReadRateLimitFilter(
-			new RateLimits(3, Duration.ofMinutes(1), List.of("10.0.0.1")), JsonMapper.builder().build(),
+			new RateLimits(3, Duration.ofMinutes(1), List.of("10.0.0.1")), TestRefusals.refusals(),
 			(request) -> Optional.of(marker(request.getRequestURI().equals("/calendar.ics") ? "export" : "list")));
 
 	@ExpensiveRead

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
+import org.backchannel.testing.TestRefusals;
 
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadAdmissionFilterTests {
 
 	final ReadAdmissionFilter filter = new ReadAdmissionFilter(new ReadLimits(1, Duration.ofMillis(50), 5),
-			JsonMapper.builder().build());
+			TestRefusals.refusals());
 
 	@Test
 	void aReadThatFindsNoTurnIsToldToComeBackLater() throws Exception {

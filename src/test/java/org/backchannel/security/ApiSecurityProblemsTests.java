@@ -1,6 +1,7 @@
 package org.backchannel.security;
 
 import org.backchannel.http.ApiProblems;
+import org.backchannel.testing.TestRefusals;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ class ApiSecurityProblemsTests {
 
 	final JsonMapper json = JsonMapper.builder().build();
 
-	final ApiSecurityProblems problems = new ApiSecurityProblems(this.json);
+	final ApiSecurityProblems problems = new ApiSecurityProblems(TestRefusals.refusals());
 
 	@Test
 	void anAnonymousWriteIsAskedToSignInWithTheSignInRequiredType() throws Exception {

@@ -2,7 +2,6 @@ package org.backchannel.web.api;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -12,7 +11,7 @@ import org.backchannel.event.EventCursor;
 import org.backchannel.http.ApiProblems;
 import org.backchannel.http.PreconditionFailedException;
 import org.backchannel.http.PreconditionRequiredException;
-import org.backchannel.http.RequestBodies;
+import org.backchannel.http.RefusedRequest;
 import org.backchannel.model.InUseException;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
@@ -179,16 +178,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handleSignInRequired(SignInRequiredException ex, HttpServletRequest request) {
+	ResponseEntity<Object> handleSignInRequired(SignInRequiredException ex, HttpServletRequest request) {
 		ApiRequests.requireApi(ex, request);
-		ProblemDetail problem = ex.isSignedIn() ? ApiProblems.forbidden(ex.getMessage())
-				: ApiProblems.signInRequired(ex.getMessage());
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		HttpHeaders headers = new HttpHeaders();
 		if (!ex.isSignedIn()) {
-			response.header(HttpHeaders.WWW_AUTHENTICATE, ApiProblems.BASIC_CHALLENGE);
+			headers.set(HttpHeaders.WWW_AUTHENTICATE, ApiProblems.BASIC_CHALLENGE);
 		}
-		return response.body(problem);
+		return problem(
+				ex.isSignedIn() ? ApiProblems.forbidden(ex.getMessage()) : ApiProblems.signInRequired(ex.getMessage()),
+				headers);
+	}
+
+	/** A request a filter or Spring Security refused: its problem and headers. */
+	@ExceptionHandler
+	ResponseEntity<Object> handleRefused(RefusedRequest ex, HttpServletRequest request) {
+		ApiRequests.requireApi(ex, request);
+		return problem(ex.getBody(), ex.getHeaders());
 	}
 
 	/**
@@ -231,13 +236,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ApiRequests.requireApi(ex, request);
-		Optional<Map.Entry<String, String>> error = JsonBodyErrors.of(ex);
-		if (error.isEmpty() && ex.getCause() == null && request instanceof ServletWebRequest servlet
-				&& RequestBodies.hasBody(servlet.getRequest())) {
-			// JSON null where the object belongs: Spring finds no body
-			error = Optional.of(Map.entry("body", JsonBodyErrors.NOT_AN_OBJECT));
-		}
-		Map.Entry<String, String> field = error.orElse(Map.entry("body", JsonBodyErrors.NOT_WELL_FORMED));
+		Map.Entry<String, String> field = JsonBodyErrors.of(ex, ((ServletWebRequest) request).getRequest());
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(invalidInput(InvalidInputException.of(field.getKey(), field.getValue())));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
@@ -12,6 +13,10 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+
+import org.backchannel.http.RequestBodies;
+
+import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * What Jackson's refusal of a request body says, in the API's words: the field as the
@@ -27,6 +32,19 @@ final class JsonBodyErrors {
 	static final String WRONG_KIND = "has a value of the wrong kind; see the schema in the OpenAPI document.";
 
 	private JsonBodyErrors() {
+	}
+
+	/**
+	 * The field and its message for a body that could not be read: the body itself when
+	 * it is not a JSON object or not JSON at all.
+	 */
+	static Map.Entry<String, String> of(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		Optional<Map.Entry<String, String>> error = of(ex);
+		if (error.isEmpty() && ex.getCause() == null && RequestBodies.hasBody(request)) {
+			// JSON null where the object belongs: Spring finds no body
+			return Map.entry("body", NOT_AN_OBJECT);
+		}
+		return error.orElse(Map.entry("body", NOT_WELL_FORMED));
 	}
 
 	/**

@@ -4,7 +4,7 @@ import javax.sql.DataSource;
 
 import org.backchannel.http.FilterOrder;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
-import tools.jackson.databind.json.JsonMapper;
+import org.backchannel.http.Refusals;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,10 +16,10 @@ class DatabaseOutageConfiguration {
 
 	/** See {@link FilterOrder#DATABASE_OUTAGE}. */
 	@Bean
-	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(JsonMapper json,
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(Refusals refusals,
 			ObjectProvider<ThymeleafViewResolver> views, ObjectProvider<DataSource> dataSource) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseOutageFilter(json, views, dataSource));
+				new DatabaseOutageFilter(refusals, views, dataSource));
 		registration.setOrder(FilterOrder.DATABASE_OUTAGE);
 		return registration;
 	}

@@ -12,11 +12,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.backchannel.database.DatabaseFailures;
-import org.backchannel.http.ProblemResponses;
+import org.backchannel.http.RefusedRequest;
+import org.backchannel.http.Refusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
@@ -40,15 +40,15 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	/** The same problem type as the API's advice gives an outage. */
 	static final URI UNAVAILABLE = URI.create("https://backchannel.example/problems/database-unavailable");
 
-	private final JsonMapper json;
+	private final Refusals refusals;
 
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
 	private final DatabaseFailures failures;
 
-	DatabaseOutageFilter(JsonMapper json, ObjectProvider<ThymeleafViewResolver> views,
+	DatabaseOutageFilter(Refusals refusals, ObjectProvider<ThymeleafViewResolver> views,
 			ObjectProvider<DataSource> dataSource) {
-		this.json = json;
+		this.refusals = refusals;
 		this.views = views;
 		this.failures = new DatabaseFailures(dataSource);
 	}
@@ -92,9 +92,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		ThymeleafViewResolver resolver = this.views.getIfAvailable();
 		if (path.startsWith("/api/") || resolver == null) {
-			ProblemResponses.write(this.json, request, response, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE,
-					"Temporarily unavailable",
-					"The database is temporarily unavailable. Nothing was changed; please try again shortly.");
+			this.refusals.answer(request, response,
+					new RefusedRequest(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE, "Temporarily unavailable",
+							"The database is temporarily unavailable. Nothing was changed; please try again shortly."));
 			return;
 		}
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

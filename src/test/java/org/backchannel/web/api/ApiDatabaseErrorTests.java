@@ -50,7 +50,8 @@ class ApiDatabaseErrorTests {
 
 	@Test
 	void aConcurrentWriteIsStillAConflict() {
-		ProblemDetail problem = this.handler.handleConcurrentWrite(new OptimisticLockingFailureException("v"));
+		ProblemDetail problem = this.handler.handleConcurrentWrite(new OptimisticLockingFailureException("v"),
+				this.request);
 		assertThat(problem.getStatus()).isEqualTo(409);
 		assertThat(problem.getType().toString()).endsWith("/conflict");
 	}
