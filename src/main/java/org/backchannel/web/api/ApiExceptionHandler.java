@@ -53,9 +53,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * type no endpoint takes, a request a filter refuses
  * ({@link org.backchannel.http.RefusedRequest}). Any other request's error is handed on
  * unchanged: the pages' advices, ordered before this one and scoped to the page
- * controllers, or Boot's error pages.
+ * controllers, or Boot's error pages. It comes before Boot's own problem advice
+ * (spring.mvc.problemdetails), which it leaves nothing to.
  */
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 6)
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

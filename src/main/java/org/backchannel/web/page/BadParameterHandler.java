@@ -30,7 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
  * error page or as problem+json, never Boot's JSON and never a 500. Only page
  * controllers: the API's own advice answers the API's.
  */
-@Order(Ordered.LOWEST_PRECEDENCE - 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
 @ControllerAdvice(annotations = PageController.class)
 class BadParameterHandler {
 

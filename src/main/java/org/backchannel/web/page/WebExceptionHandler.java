@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * Friendly pages for the browser side; the API has its own problem+json handler.
  */
-@Order(Ordered.LOWEST_PRECEDENCE - 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 @ControllerAdvice(annotations = PageController.class)
 class WebExceptionHandler {
 
