@@ -1,8 +1,10 @@
 package org.backchannel.http;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -41,6 +43,16 @@ public final class ApiProblems {
 	public static final String BASIC_CHALLENGE = "Basic realm=\"Backchannel\"";
 
 	private ApiProblems() {
+	}
+
+	/**
+	 * The type of a problem only its status names (a body too large, say):
+	 * {@code .../problems/content-too-large}.
+	 */
+	public static URI typeOf(HttpStatusCode status) {
+		HttpStatus known = HttpStatus.resolve(status.value());
+		String name = (known != null) ? known.name().toLowerCase(Locale.ROOT).replace('_', '-') : "error";
+		return URI.create("https://backchannel.example/problems/" + name);
 	}
 
 	/** A problem of this status, type, title and detail. */

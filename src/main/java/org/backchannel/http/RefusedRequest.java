@@ -14,7 +14,7 @@ import org.springframework.web.ErrorResponseException;
 public class RefusedRequest extends ErrorResponseException {
 
 	/**
-	 * @param type the problem type; {@code null} for {@code about:blank}
+	 * @param type the problem type; {@code null} for the one its status names
 	 */
 	public RefusedRequest(HttpStatus status, URI type, String title, String detail) {
 		this(problem(status, type, title, detail));
@@ -27,9 +27,7 @@ public class RefusedRequest extends ErrorResponseException {
 	private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
-		if (type != null) {
-			problem.setType(type);
-		}
+		problem.setType((type != null) ? type : ApiProblems.typeOf(status));
 		return problem;
 	}
 

@@ -1,6 +1,5 @@
 package org.backchannel.web.api;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -253,10 +252,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ApiRequests.requireApi(ex, request);
 		if (body instanceof ProblemDetail problem
 				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-			HttpStatus status = HttpStatus.resolve(statusCode.value());
-			String name = (status != null) ? status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-					: "error";
-			problem.setType(URI.create("https://backchannel.example/problems/" + name));
+			problem.setType(ApiProblems.typeOf(statusCode));
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
