@@ -67,9 +67,12 @@ class EventNeighbourReaderTests {
 
 	private static EventDetail event(PartialDate date, ParticipantView... participants) {
 		return new EventDetail(42, "2025-03-15-rubio-lavrov-phone-call", "Rubio–Lavrov phone call",
-				EventType.PHONE_CALL, Channel.MINISTERS, ContactStatus.HELD, null, Confirmation.NOT_ASSESSED, date,
-				null, null, null, null, null, Initiator.NOT_REPORTED, null, null, null, "", List.of(participants),
-				List.of(), List.of(), List.of(), List.of(), List.of(), null, null, 1);
+				EventType.PHONE_CALL,
+				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null, Confirmation.NOT_ASSESSED),
+				new EventDetail.When(date, null, null, null), new EventDetail.Where(null, null),
+				new EventDetail.Initiated(Initiator.NOT_REPORTED, null, null, null), "", List.of(participants),
+				new EventDetail.Statements(List.of(), List.of(), List.of()), List.of(), List.of(),
+				new EventDetail.Stamp(null, null, 1));
 	}
 
 }
