@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import jakarta.persistence.Embeddable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -206,7 +207,12 @@ public record EventData(
 
 	}
 
-	/** Where it took place. */
+	/**
+	 * Where it took place. The entity stores this group as it is written (an embedded
+	 * record, a column per component), and the detail reader reads its read-side twin by
+	 * the same names.
+	 */
+	@Embeddable
 	public record Where(@Size(max = 200) @SingleLine String place,
 			@Pattern(regexp = InputRules.COUNTRY, message = "{backchannel.validation.country}") String country) {
 

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.backchannel.event.EventData;
 import org.backchannel.event.EventDetail;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.event.SavedEvent;
 import org.backchannel.model.NotFoundException;
@@ -54,19 +55,22 @@ class EventWriteApiController {
 
 	private final EventWriteService events;
 
+	private final EventReadService reads;
+
 	private final WriteRequests requests;
 
 	private final RecordTags tags;
 
-	EventWriteApiController(EventWriteService events, WriteRequests requests, RecordTags tags) {
+	EventWriteApiController(EventWriteService events, EventReadService reads, WriteRequests requests, RecordTags tags) {
 		this.events = events;
+		this.reads = reads;
 		this.requests = requests;
 		this.tags = tags;
 	}
 
 	/** The event as its editors read it now, and its entity tag. */
 	private EventDetail current(String slug) {
-		return EventApiController.findDraft(this.events, slug).orElseThrow(() -> new NotFoundException("event", slug));
+		return EventApiController.findDraft(this.reads, slug).orElseThrow(() -> new NotFoundException("event", slug));
 	}
 
 	private String currentTag(String slug) {

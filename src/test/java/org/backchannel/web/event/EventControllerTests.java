@@ -1,5 +1,6 @@
 package org.backchannel.web.event;
 
+import org.backchannel.testing.Records;
 import org.backchannel.event.Channel;
 import org.backchannel.event.ConfirmationLevel;
 import org.backchannel.event.Confirmation;
@@ -286,7 +287,7 @@ class EventControllerTests {
 		ActorRef trump = new ActorRef("donald-trump", "Donald Trump", Side.US);
 		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL,
 				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null, BOTH),
-				new EventDetail.When(CALL.date(), null, null, 270), new EventDetail.Where(null, null),
+				new EventDetail.When(CALL.date(), null, null, 270), Records.of(EventDetail.Where.class),
 				new EventDetail.Initiated(Initiator.US, null, "According to the Russian MFA", SOURCE), "They spoke.",
 				CALL.participants(),
 				new EventDetail.Statements(List.of(
@@ -338,7 +339,7 @@ class EventControllerTests {
 	void anEventPageOffersItsCitationAndTheTagsReferenceManagersRead() throws Exception {
 		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL,
 				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null, BOTH),
-				new EventDetail.When(CALL.date(), null, null, null), new EventDetail.Where(null, null),
+				new EventDetail.When(CALL.date(), null, null, null), Records.of(EventDetail.Where.class),
 				new EventDetail.Initiated(Initiator.US, null, null, null), "They spoke.", CALL.participants(),
 				new EventDetail.Statements(List.of(), List.of(), List.of()), List.of(), List.of(),
 				new EventDetail.Stamp(Instant.parse("2026-11-29T10:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"), 0));

@@ -1,5 +1,6 @@
 package org.backchannel.web.event;
 
+import org.backchannel.testing.Records;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -74,7 +75,7 @@ class EventJsonLdTests {
 				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null,
 						new Confirmation(ConfirmationLevel.REPORTED, "</script>")),
 				new EventDetail.When(PartialDate.month(2025, 3), null, null, null),
-				new EventDetail.Where("<!-- here", null),
+				Records.of(EventDetail.Where.class, "place", "<!-- here"),
 				new EventDetail.Initiated(Initiator.NOT_REPORTED, null, null, null), "a </SCRIPT> b", List.of(),
 				new EventDetail.Statements(List.of(), List.of(), List.of()), List.of(), List.of(),
 				new EventDetail.Stamp(Instant.EPOCH, Instant.EPOCH, 0));
