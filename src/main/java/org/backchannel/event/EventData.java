@@ -61,7 +61,7 @@ public record EventData(
 		// A JSON body or a form without any of a group's fields: the group's checks still
 		// run.
 		when = (when != null) ? when : new When(null, null, null, null, null);
-		where = (where != null) ? where : new Where(null, null);
+		where = (where != null) ? where : new Where(null, null, null);
 		initiated = (initiated != null) ? initiated : new Initiated(null, null, null, null);
 		summary = InputRules.clean(summary);
 		participants = rows(participants);
@@ -214,11 +214,14 @@ public record EventData(
 	 */
 	@Embeddable
 	public record Where(@Size(max = 200) @SingleLine String place,
-			@Pattern(regexp = InputRules.COUNTRY, message = "{backchannel.validation.country}") String country) {
+			@Pattern(regexp = InputRules.COUNTRY, message = "{backchannel.validation.country}") String country,
+			@Schema(description = "The gathering it took place during or on the sidelines of",
+					example = "UN General Assembly") @Size(max = 200) @SingleLine String occasion) {
 
 		public Where {
 			place = InputRules.clean(place);
 			country = InputRules.clean(country);
+			occasion = InputRules.clean(occasion);
 		}
 
 	}

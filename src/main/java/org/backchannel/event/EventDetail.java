@@ -54,8 +54,13 @@ public record EventDetail(long id, String slug, String title, EventType type, @J
 			@Nullable Integer durationMinutes) {
 	}
 
-	/** Where it took place. */
-	public record Where(@Nullable String place, @Nullable String country) {
+	/**
+	 * Where it took place.
+	 *
+	 * @param occasion the gathering it took place during or on the sidelines of (a
+	 * ministerial meeting, the UN General Assembly)
+	 */
+	public record Where(@Nullable String place, @Nullable String country, @Nullable String occasion) {
 	}
 
 	/** Who initiated it, where reported, and the source that says so. */
