@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -81,9 +83,9 @@ public class Event extends BaseEntity {
 	@Column(name = "duration_minutes")
 	private Integer durationMinutes;
 
-	private String place;
-
-	private String country;
+	/** Place and country: the group as written, mapped column by column. */
+	@Embedded
+	private EventData.Where where;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "initiator_side", nullable = false)
@@ -136,12 +138,9 @@ public class Event extends BaseEntity {
 	protected Event() {
 	}
 
-	public Event(String slug, String title, EventType type, PartialDate date, String summary) {
+	/** A new event with this slug; {@link #apply} gives it its content. */
+	Event(String slug) {
 		this.slug = slug;
-		this.title = title;
-		this.type = type;
-		this.summary = summary;
-		setDate(date);
 	}
 
 	public String getSlug() {
@@ -160,15 +159,6 @@ public class Event extends BaseEntity {
 		return new PartialDate(this.dateValue, this.datePrecision);
 	}
 
-	public void setDate(PartialDate date) {
-		this.dateValue = date.value();
-		this.datePrecision = date.precision();
-	}
-
-	public void setDateNote(String dateNote) {
-		this.dateNote = dateNote;
-	}
-
 	public Channel getChannel() {
 		return this.channel;
 	}
@@ -177,49 +167,8 @@ public class Event extends BaseEntity {
 		return this.contactStatus;
 	}
 
-	public void setChannel(Channel channel, ContactStatus contactStatus) {
-		this.channel = channel;
-		this.contactStatus = contactStatus;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public void setType(EventType type) {
-		this.type = type;
-	}
-
 	public String getSummary() {
 		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
-	}
-
-	public LocalDate getEndDate() {
-		return this.endDate;
-	}
-
-	public void setEndDate(LocalDate endDate) {
-		this.endDate = endDate;
-	}
-
-	public void setDurationMinutes(Integer durationMinutes) {
-		this.durationMinutes = durationMinutes;
-	}
-
-	public void setPlace(String place, String country) {
-		this.place = place;
-		this.country = country;
-	}
-
-	public void setInitiator(Initiator initiator, Actor actor, String note, Source source) {
-		this.initiator = initiator;
-		this.initiatorActor = actor;
-		this.initiatorNote = note;
-		this.initiatorSource = source;
 	}
 
 	public void setStatus(EventStatus status) {
@@ -230,31 +179,55 @@ public class Event extends BaseEntity {
 		return this.status;
 	}
 
-	public void addParticipant(Actor actor, ParticipantRole role) {
-		this.participants.add(new Participant(this, actor, role));
+	/**
+	 * Takes the content an editor wrote, once it is valid: every group of
+	 * {@link EventData} is applied here and read back by {@link #toData()}, so the two
+	 * stay one mapping. The place group is stored as written (an embedded record: a field
+	 * added to it needs its column and nothing here); the others name other records,
+	 * which {@code refs} holds, or are parsed (the dates).
+	 */
+	void apply(EventData data, EventValidator.References refs) {
+		this.title = data.title();
+		this.type = data.type();
+		applyWhen(data.when());
+		this.where = data.where();
+		// Left out (an older client, a revision from before channels), they stay as they
+		// were.
+		this.channel = (data.channel() != null) ? data.channel() : this.channel;
+		this.contactStatus = (data.contactStatus() != null) ? data.contactStatus() : this.contactStatus;
+		EventData.Initiated initiated = data.initiated();
+		this.initiator = (initiated.initiator() != null) ? initiated.initiator() : Initiator.NOT_REPORTED;
+		this.initiatorActor = refs.actors().get(initiated.initiatorActor());
+		this.initiatorNote = initiated.initiatorNote();
+		this.initiatorSource = refs.sources().get(initiated.initiatorSource());
+		this.summary = data.summary();
+		Map<Actor, ParticipantRole> participants = new LinkedHashMap<>();
+		data.participants()
+			.forEach((participant) -> participants.put(refs.actors().get(participant.actor()), participant.role()));
+		replaceParticipants(participants);
+		this.readouts.clear();
+		this.quotes.clear();
+		this.claims.clear();
+		data.readouts()
+			.forEach((readout) -> this.readouts.add(new Readout(this, readout, refs.actors().get(readout.issuer()),
+					refs.sources().get(readout.source()))));
+		data.quotes()
+			.forEach((quote) -> this.quotes
+				.add(new Quote(this, quote, refs.actors().get(quote.speaker()), refs.sources().get(quote.source()))));
+		data.claims()
+			.forEach((claim) -> this.claims.add(
+					new Claim(this, claim, refs.actors().get(claim.disputedBy()), refs.sources().get(claim.source()))));
+		replace(this.proposals, data.proposals().stream().map(refs.proposals()::get).toList());
+		replace(this.sources, EventValidator.citedSources(data).stream().map(refs.sources()::get).toList());
 	}
 
-	/** Adds a readout as written, with its issuer and source found. */
-	void addReadout(EventData.ReadoutData readout, Actor issuer, Source source) {
-		this.readouts.add(new Readout(this, readout, issuer, source));
-	}
-
-	/** Adds a quote as written, with its speaker and source found. */
-	void addQuote(EventData.QuoteData quote, Actor speaker, Source source) {
-		this.quotes.add(new Quote(this, quote, speaker, source));
-	}
-
-	/** Adds a claim as written, with the actor disputing it (if any) and its source. */
-	void addClaim(EventData.ClaimData claim, Actor disputedBy, Source source) {
-		this.claims.add(new Claim(this, claim, disputedBy, source));
-	}
-
-	public void addProposal(Proposal proposal) {
-		this.proposals.add(proposal);
-	}
-
-	public void addSource(Source source) {
-		this.sources.add(source);
+	private void applyWhen(EventData.When when) {
+		PartialDate date = PartialDate.parse(when.date(), when.datePrecision());
+		this.dateValue = date.value();
+		this.datePrecision = date.precision();
+		this.endDate = (when.endDate() != null) ? LocalDate.parse(when.endDate()) : null;
+		this.durationMinutes = when.durationMinutes();
+		this.dateNote = when.dateNote();
 	}
 
 	/**
@@ -262,7 +235,7 @@ public class Event extends BaseEntity {
 	 * per event, and deleting then re-inserting the same actor would break that rule
 	 * mid-flush).
 	 */
-	void replaceParticipants(Map<Actor, ParticipantRole> wanted) {
+	private void replaceParticipants(Map<Actor, ParticipantRole> wanted) {
 		Set<Long> wantedIds = wanted.keySet().stream().map(Actor::getId).collect(Collectors.toSet());
 		this.participants.removeIf((participant) -> !wantedIds.contains(participant.getActor().getId()));
 		Map<Long, Participant> kept = this.participants.stream()
@@ -273,25 +246,14 @@ public class Event extends BaseEntity {
 				participant.setRole(role);
 			}
 			else {
-				addParticipant(actor, role);
+				this.participants.add(new Participant(this, actor, role));
 			}
 		});
 	}
 
-	void clearStatements() {
-		this.readouts.clear();
-		this.quotes.clear();
-		this.claims.clear();
-	}
-
-	void replaceProposals(Collection<Proposal> wanted) {
-		this.proposals.retainAll(wanted);
-		this.proposals.addAll(wanted);
-	}
-
-	void replaceSources(Collection<Source> wanted) {
-		this.sources.retainAll(wanted);
-		this.sources.addAll(wanted);
+	private static <T> void replace(Set<T> current, Collection<T> wanted) {
+		current.retainAll(wanted);
+		current.addAll(wanted);
 	}
 
 	/**
@@ -303,7 +265,7 @@ public class Event extends BaseEntity {
 		return new EventData(this.slug, this.title, this.type,
 				new EventData.When((date.value() != null) ? date.iso() : null, this.datePrecision,
 						(this.endDate != null) ? this.endDate.toString() : null, this.durationMinutes, this.dateNote),
-				new EventData.Where(this.place, this.country),
+				this.where,
 				new EventData.Initiated(this.initiator,
 						(this.initiatorActor != null) ? this.initiatorActor.getSlug() : null, this.initiatorNote,
 						(this.initiatorSource != null) ? this.initiatorSource.getId() : null),

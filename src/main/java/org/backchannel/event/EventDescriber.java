@@ -50,7 +50,8 @@ class EventDescriber {
 		lines.put("End date", data.when().endDate());
 		lines.put("Duration (minutes)",
 				(data.when().durationMinutes() != null) ? data.when().durationMinutes().toString() : null);
-		lines.put("Place", join(", ", data.where().place(), data.where().country()));
+		// every component of the group, in its order: a field added to it shows here too
+		lines.put("Place", join(", ", components(data.where())));
 		lines.put("Initiated by",
 				join(" · ", (data.initiated().initiator() != null) ? data.initiated().initiator().name() : null,
 						actor(data.initiated().initiatorActor()), data.initiated().initiatorNote(),
@@ -116,6 +117,18 @@ class EventDescriber {
 
 	private String source(Long id) {
 		return (id != null) ? this.sourceNames.getOrDefault(id, "#" + id) : null;
+	}
+
+	/** A group's values in its components' order, as text (null where not given). */
+	private static String[] components(Record group) {
+		return java.util.Arrays.stream(group.getClass().getRecordComponents()).map((component) -> {
+			try {
+				return Objects.toString(component.getAccessor().invoke(group), null);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toArray(String[]::new);
 	}
 
 	private static String join(String separator, String... parts) {

@@ -7,6 +7,7 @@ import org.backchannel.event.internal.EventNeighbourReader;
 import org.backchannel.event.internal.EventSummaryReader;
 
 import org.backchannel.event.internal.EventDetailReader;
+import org.backchannel.event.internal.EventRepository;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -67,8 +68,14 @@ public class EventReadService {
 
 	private final VersionedCache<Long, Neighbours> neighbours;
 
+	private final EventRepository events;
+
+	private final PendingChanges pending;
+
 	EventReadService(JdbcClient jdbc, DataVersion dataVersion, VersionedCaches caches, QueryCacheProperties cache,
-			SearchProperties search, ProposalReadService proposals) {
+			SearchProperties search, ProposalReadService proposals, EventRepository events, PendingChanges pending) {
+		this.events = events;
+		this.pending = pending;
 		this.maxCount = search.maxCount();
 		this.proposals = proposals;
 		this.jdbc = jdbc;
@@ -144,6 +151,26 @@ public class EventReadService {
 		List<EventCursor> page = more ? keys.subList(0, limit) : keys;
 		String next = more ? page.get(page.size() - 1).encode() : null;
 		return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next, total);
+	}
+
+	/**
+	 * An event as its editors edit it: the change awaiting review if there is one, else
+	 * the event as it stands; never a deleted one.
+	 */
+	public Optional<EditableEvent> findEditable(String slug) {
+		return this.events.findBySlug(slug).filter((event) -> event.getStatus() != EventStatus.DELETED).map((event) -> {
+			Optional<PendingChanges.Pending> change = this.pending.find(event.getId());
+			return new EditableEvent(event.getId(), event.getSlug(), event.getStatus(), event.getVersion(),
+					change.map(PendingChanges.Pending::data).orElseGet(event::toData),
+					change.map(PendingChanges.Pending::author).orElse(null));
+		});
+	}
+
+	/** Any event, drafts and deleted ones included, as the admin's preview shows it. */
+	public Optional<EventPreview> findPreview(String slug) {
+		return this.events.findBySlug(slug)
+			.map((event) -> new EventPreview(this.detailReader.read(List.of(event.getId())).get(0), event.getStatus(),
+					this.pending.find(event.getId()).map(PendingChanges.Pending::author).orElse(null)));
 	}
 
 	/**

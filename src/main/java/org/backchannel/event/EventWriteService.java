@@ -1,6 +1,5 @@
 package org.backchannel.event;
 
-import org.backchannel.event.internal.EventDetailReader;
 import org.backchannel.event.internal.EventRepository;
 
 import java.util.List;
@@ -13,7 +12,6 @@ import org.backchannel.history.RecordWriter;
 import org.backchannel.history.Revision;
 import org.backchannel.history.RevisionLog;
 import org.backchannel.model.ChangeAuthor;
-import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InputRules;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.InvalidInputException;
@@ -22,7 +20,6 @@ import org.backchannel.model.SlugAllocator;
 import org.backchannel.model.RecordValidator;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import jakarta.persistence.EntityManager;
 
@@ -42,11 +39,6 @@ public class EventWriteService {
 	static final int SLUG_MAX_LENGTH = 160;
 
 	private final EventRepository events;
-
-	private final JdbcClient jdbc;
-
-	/** The one path an event is read by, the preview's included. */
-	private final EventDetailReader detailReader;
 
 	private final RevisionLog revisions;
 
@@ -68,53 +60,19 @@ public class EventWriteService {
 
 	private final EntityManager entityManager;
 
-	EventWriteService(EventRepository events, JdbcClient jdbc, RevisionLog revisions, SlugAllocator slugs,
-			RecordValidator validation, EventValidator validator, Confirmations confirmations, PendingChanges pending,
+	EventWriteService(EventRepository events, RevisionLog revisions, SlugAllocator slugs, RecordValidator validation,
+			EventValidator validator, Confirmations confirmations, PendingChanges pending,
 			EntityManager entityManager) {
 		this.pending = pending;
 		this.entityManager = entityManager;
 		this.slugs = slugs;
 		this.confirmations = confirmations;
 		this.events = events;
-		this.jdbc = jdbc;
-		this.detailReader = new EventDetailReader(jdbc);
 		this.revisions = revisions;
 		this.writer = new RecordWriter<>(EntityType.EVENT, events, Event::getSlug,
 				(event) -> new EventSnapshot(event.getStatus(), event.toData()), revisions);
 		this.validation = validation;
 		this.validator = validator;
-	}
-
-	/** Every event, drafts and deleted ones included, most recently changed first. */
-	@Transactional(readOnly = true)
-	public List<AdminEventRow> findAllForAdmin() {
-		return this.jdbc.sql("""
-				select slug, title, type, date_value, date_precision, status, updated_at from event
-				order by updated_at desc, id desc
-				""")
-			.query((rs, row) -> new AdminEventRow(rs.getString("slug"), rs.getString("title"),
-					EventType.valueOf(rs.getString("type")),
-					new PartialDate((rs.getDate("date_value") != null) ? rs.getDate("date_value").toLocalDate() : null,
-							DatePrecision.valueOf(rs.getString("date_precision"))),
-					EventStatus.valueOf(rs.getString("status")), rs.getTimestamp("updated_at").toInstant()))
-			.list();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<EditableEvent> findEditable(String slug) {
-		return this.events.findBySlug(slug).filter((event) -> event.getStatus() != EventStatus.DELETED).map((event) -> {
-			Optional<PendingChanges.Pending> change = this.pending.find(event.getId());
-			return new EditableEvent(event.getId(), event.getSlug(), event.getStatus(), event.getVersion(),
-					change.map(PendingChanges.Pending::data).orElseGet(event::toData),
-					change.map(PendingChanges.Pending::author).orElse(null));
-		});
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<EventPreview> findPreview(String slug) {
-		return this.events.findBySlug(slug)
-			.map((event) -> new EventPreview(this.detailReader.read(List.of(event.getId())).get(0), event.getStatus(),
-					this.pending.find(event.getId()).map(PendingChanges.Pending::author).orElse(null)));
 	}
 
 	/**
@@ -127,12 +85,11 @@ public class EventWriteService {
 		this.validation.throwIfInvalid(errors);
 		this.validator.checkDuplicate(data, null, errors);
 		this.validation.throwIfInvalid(errors);
-		EventContent.Parsed parsed = EventContent.Parsed.of(data);
 		String slug = this.slugs.claim(SlugAllocator.Table.EVENT, data.slug(),
-				generateSlug(data.title(), parsed.date()));
-		Event event = new Event(slug, data.title(), data.type(), parsed.date(), data.summary());
+				generateSlug(data.title(), PartialDate.parse(data.when().date(), data.when().datePrecision())));
+		Event event = new Event(slug);
 		event.setStatus(EventStatus.DRAFT);
-		EventContent.apply(event, data, parsed, refs);
+		event.apply(data, refs);
 		try {
 			this.events.saveAndFlush(event);
 		}
@@ -172,11 +129,10 @@ public class EventWriteService {
 			this.validator.checkDuplicate(data, event.getId(), errors);
 			this.validation.throwIfInvalid(errors);
 		}
-		EventContent.Parsed parsed = EventContent.Parsed.of(data);
 		if (!author.admin() && statusBefore == EventStatus.PUBLISHED) {
-			return proposeChange(event, before, data, parsed, refs, author);
+			return proposeChange(event, before, data, refs, author);
 		}
-		EventContent.apply(event, data, parsed, refs);
+		event.apply(data, refs);
 		EventStatus status = statusBefore;
 		EventData after = event.toData();
 		if (after.equals(before)) {
@@ -194,11 +150,11 @@ public class EventWriteService {
 	 * Keeps an editor's change of a published event for review, leaving the event as it
 	 * is: the change is worked out on a detached copy, so nothing of it is written.
 	 */
-	private SavedEvent proposeChange(Event event, EventData before, EventData data, EventContent.Parsed parsed,
-			EventValidator.References refs, ChangeAuthor author) {
+	private SavedEvent proposeChange(Event event, EventData before, EventData data, EventValidator.References refs,
+			ChangeAuthor author) {
 		Optional<PendingChanges.Pending> waiting = this.pending.find(event.getId());
 		this.entityManager.detach(event);
-		EventContent.apply(event, data, parsed, refs);
+		event.apply(data, refs);
 		EventData after = event.toData();
 		EventData current = waiting.map(PendingChanges.Pending::data).orElse(before);
 		if (after.equals(current)) {
@@ -238,7 +194,7 @@ public class EventWriteService {
 		this.validator.validate(data, refs, errors);
 		this.validation.throwIfInvalid(errors);
 		EventData before = event.toData();
-		EventContent.apply(event, data, EventContent.Parsed.of(data), refs);
+		event.apply(data, refs);
 		this.writer.write(event, event.getVersion());
 		this.confirmations.refresh(List.of(event.getId()));
 		this.revisions.record(EntityType.EVENT, event.getId(), event.getSlug(), ChangeAction.PUBLISH,
@@ -281,10 +237,9 @@ public class EventWriteService {
 		EventValidator.References refs = this.validator.resolve(data);
 		this.validator.validate(data, refs, errors);
 		this.validation.throwIfInvalid(errors);
-		EventContent.Parsed parsed = EventContent.Parsed.of(data);
 		EventStatus statusBefore = event.getStatus();
 		EventSnapshot before = new EventSnapshot(statusBefore, event.toData());
-		EventContent.apply(event, data, parsed, refs);
+		event.apply(data, refs);
 		// Restoring brings back content; only a deleted event also gets its old status
 		// back.
 		EventStatus status = (statusBefore == EventStatus.DELETED) ? snapshot.status() : statusBefore;

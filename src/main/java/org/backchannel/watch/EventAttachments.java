@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventData;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.InputRules;
@@ -32,8 +33,11 @@ class EventAttachments {
 
 	private final EventWriteService events;
 
-	EventAttachments(EventWriteService events) {
+	private final EventReadService reads;
+
+	EventAttachments(EventWriteService events, EventReadService reads) {
 		this.events = events;
+		this.reads = reads;
 	}
 
 	/** Adds the source to the event's own sources; answers whether the event changed. */
@@ -79,7 +83,7 @@ class EventAttachments {
 	 * Takes off what an attachment added: the source, or that side's readout citing it.
 	 */
 	void remove(String slug, @Nullable Side side, long source, ChangeAuthor author) {
-		this.events.findEditable(slug).ifPresent((event) -> {
+		this.reads.findEditable(slug).ifPresent((event) -> {
 			EventData data = event.data();
 			if (side == null) {
 				int index = data.sources().indexOf(source);

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.backchannel.draft.DraftProposal;
 import org.backchannel.draft.Proposed;
 import org.backchannel.event.EditableEvent;
-import org.backchannel.event.EventWriteService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.InUseException;
@@ -49,14 +49,14 @@ public class QueueService {
 
 	private final SourceReadService storedSources;
 
-	private final EventWriteService events;
+	private final EventReadService events;
 
 	private final EventAttachments attachments;
 
 	private final RecordValidator validation;
 
 	QueueService(JdbcClient jdbc, ItemClassifier classifier, SourceWriteService sources,
-			SourceReadService storedSources, EventWriteService events, EventAttachments attachments,
+			SourceReadService storedSources, EventReadService events, EventAttachments attachments,
 			RecordValidator validation) {
 		this.jdbc = jdbc;
 		this.classifier = classifier;

@@ -173,7 +173,7 @@ class ConfirmationRecordTests {
 		assertThat(changed.level()).isEqualTo(ConfirmationLevel.ONE_GOVERNMENT);
 		assertThat(changed.reason()).isEqualTo("One government gave an account: Russia (Kremlin.ru).");
 		// A US readout added to the event makes it both governments'.
-		EditableEvent editable = this.writes.findEditable(saved.slug()).orElseThrow();
+		EditableEvent editable = this.events.findEditable(saved.slug()).orElseThrow();
 		this.writes.update(saved.slug(), EventDataBuilder.from(editable.data())
 			.readouts(new EventData.ReadoutData(Side.US, "us-state-department", "They spoke.", List.of(), copy, null))
 			.build(), editable.version(), ADMIN);
@@ -182,7 +182,7 @@ class ConfirmationRecordTests {
 	}
 
 	private Confirmation current(String slug) {
-		return this.writes.findPreview(slug).orElseThrow().event().confirmation();
+		return this.events.findPreview(slug).orElseThrow().event().confirmation();
 	}
 
 	private long newSource(String outlet, Voice voice, Long reprintOf) {

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.backchannel.testing.TestAdmin;
 import org.backchannel.actor.internal.ActorRepository;
 import org.backchannel.event.EditableEvent;
-import org.backchannel.event.EventWriteService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventSnapshot;
 import org.backchannel.proposal.internal.ProposalRepository;
 import org.backchannel.source.internal.SourceRepository;
@@ -53,7 +53,7 @@ class FirstRevisionTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	EventWriteService events;
+	EventReadService events;
 
 	@Autowired
 	ActorRepository actors;

@@ -7,7 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.backchannel.testing.TestAdmin;
 import org.backchannel.event.EditableEvent;
-import org.backchannel.event.EventWriteService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class MillisecondSyncTests {
 	int port;
 
 	@Autowired
-	EventWriteService events;
+	EventReadService events;
 
 	RestTestClient web;
 

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.apache.coyote.http11.AbstractHttp11Protocol;
-import org.backchannel.event.EventWriteService;
+import org.backchannel.event.EventReadService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +46,7 @@ class CompressionAndCachingTests {
 	int port;
 
 	@Autowired
-	EventWriteService events;
+	EventReadService events;
 
 	@Autowired
 	WebServerApplicationContext server;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.backchannel.event.EventWriteService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.model.ChangeAuthor;
 import org.backchannel.source.Voice;
 
@@ -50,7 +50,7 @@ class FeedPollingTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	EventWriteService events;
+	EventReadService events;
 
 	@Autowired
 	MeterRegistry meters;

@@ -173,7 +173,7 @@ public class AdminFormsTests {
 	@Test
 	void theHistoryShowsDifferencesAndRestoresARevision() throws Exception {
 		String slug = "2025-04-27-rubio-lavrov-phone-call";
-		EditableEvent event = this.events.findEditable(slug).orElseThrow();
+		EditableEvent event = this.queries.findEditable(slug).orElseThrow();
 		EventData data = event.data();
 		EventData changed = EventDataBuilder.from(data).slug(null).title("A renamed call").durationMinutes(25).build();
 		this.events.update(slug, changed, event.version(), new ChangeAuthor("ada", true));

@@ -56,9 +56,12 @@ public final class EventDetailReader {
 	private static final String SOURCE = "%1$s.id, %1$s.outlet, %1$s.title, %1$s.url, %1$s.published_on, "
 			+ "%1$s.published_precision, %1$s.voice";
 
+	/** Where it took place: the columns named after the group's components. */
+	private static final RecordColumns<EventDetail.Where> WHERE = new RecordColumns<>(EventDetail.Where.class, "e");
+
 	private static final String SELECT = """
 			select e.id, e.slug, e.title, e.type, e.channel, e.contact_status, e.date_value, e.date_precision,
-			       e.date_note, e.end_date, e.duration_minutes, e.place, e.country, e.initiator_side,
+			       e.date_note, e.end_date, e.duration_minutes, %5$s, e.initiator_side,
 			       ia.slug as initiator_slug, ia.name as initiator_name, ia.country as initiator_country,
 			       e.initiator_note, s.id as source_id, s.outlet as source_outlet, s.title as source_title,
 			       s.url as source_url, s.published_on as source_published_on,
@@ -92,7 +95,8 @@ public final class EventDetailReader {
 			left join actor ia on ia.id = e.initiator_actor_id
 			left join source s on s.id = e.initiator_source_id
 			"""
-		.formatted(SOURCE.formatted("rs"), SOURCE.formatted("qs"), SOURCE.formatted("cs"), SOURCE.formatted("ss"));
+		.formatted(SOURCE.formatted("rs"), SOURCE.formatted("qs"), SOURCE.formatted("cs"), SOURCE.formatted("ss"),
+				WHERE.select());
 
 	private static final Comparator<SourceRef> BY_PUBLICATION = Comparator
 		.comparing((SourceRef source) -> source.published().value(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -167,17 +171,21 @@ public final class EventDetailReader {
 			.sorted(BY_PUBLICATION)
 			.toList();
 		return new EventDetail(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), type,
-				Channel.valueOf(rs.getString("channel")), status, CameoCode.of(type, status, country),
-				Confirmation.of(rs.getString("confirmation"), rs.getString("confirmation_reason")), date,
-				rs.getString("date_note"), date(rs.getString("end_date")),
-				(duration != null) ? ((Number) duration).intValue() : null, rs.getString("place"), country,
-				Initiator.valueOf(rs.getString("initiator_side")),
-				(rs.getString("initiator_slug") != null) ? new ActorRef(rs.getString("initiator_slug"),
-						rs.getString("initiator_name"), Side.ofCountry(rs.getString("initiator_country"))) : null,
-				rs.getString("initiator_note"), (rs.getObject("source_id") != null) ? initiatorSource(rs) : null,
-				rs.getString("summary"), participants, readouts, quotes, claims, proposals, sources,
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-				rs.getLong("version"));
+				new EventDetail.Contact(Channel.valueOf(rs.getString("channel")), status,
+						CameoCode.of(type, status, country), Confirmation.of(rs.getString("confirmation"),
+								rs.getString("confirmation_reason"))),
+				new EventDetail.When(date, rs.getString("date_note"), date(rs.getString("end_date")),
+						(duration != null) ? ((Number) duration).intValue() : null),
+				WHERE.read(rs),
+				new EventDetail.Initiated(Initiator.valueOf(rs.getString("initiator_side")),
+						(rs.getString("initiator_slug") != null) ? new ActorRef(rs.getString("initiator_slug"),
+								rs.getString("initiator_name"), Side.ofCountry(rs.getString("initiator_country")))
+								: null,
+						rs.getString("initiator_note"),
+						(rs.getObject("source_id") != null) ? initiatorSource(rs) : null),
+				rs.getString("summary"), participants, new EventDetail.Statements(readouts, quotes, claims), proposals,
+				sources, new EventDetail.Stamp(rs.getTimestamp("created_at").toInstant(),
+						rs.getTimestamp("updated_at").toInstant(), rs.getLong("version")));
 	}
 
 	/** The rows of a JSON array column (none where it is null: nothing recorded). */

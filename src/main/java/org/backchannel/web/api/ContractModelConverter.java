@@ -140,6 +140,9 @@ class ContractModelConverter implements ModelConverter {
 			// a reference or an enum: one of it or null, the description beside them
 			Schema option = property;
 			Schema wrapper = new Schema();
+			// keeps the property's name: a record unwrapped into another
+			// ({@code @JsonUnwrapped}) hands its property schemas over by their names
+			wrapper.setName(property.getName());
 			if (property.get$ref() == null) {
 				wrapper.setDescription(property.getDescription());
 				option.setDescription(null);

@@ -16,6 +16,7 @@ import org.backchannel.draft.DraftService;
 import org.backchannel.draft.Evidence;
 import org.backchannel.draft.Proposed;
 import org.backchannel.event.EditableEvent;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.event.SavedEvent;
 import org.backchannel.model.DatePrecision;
@@ -57,10 +58,13 @@ class DraftAdminController {
 
 	private final EventWriteService events;
 
+	private final EventReadService reads;
+
 	private final SourceReadService storedSources;
 
 	DraftAdminController(DraftService drafts, SourceWriteService sources, EventWriteService events,
-			SourceReadService storedSources) {
+			EventReadService reads, SourceReadService storedSources) {
+		this.reads = reads;
 		this.drafts = drafts;
 		this.sources = sources;
 		this.events = events;
@@ -139,7 +143,7 @@ class DraftAdminController {
 	@PostMapping("/attach")
 	String attach(@ModelAttribute("report") ReportForm report, BindingResult binding, @RequestParam String slug,
 			Authentication user, Model model, RedirectAttributes redirect) {
-		EditableEvent event = this.events.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		EditableEvent event = this.reads.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
 		long source;
 		try {
 			source = storeSource(report, user);

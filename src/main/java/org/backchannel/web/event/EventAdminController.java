@@ -11,6 +11,7 @@ import org.backchannel.event.ClaimStatus;
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventData;
 import org.backchannel.event.Confirmations;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.event.EventStatus;
 import org.backchannel.event.Channel;
@@ -61,6 +62,8 @@ public class EventAdminController {
 
 	private final EventWriteService events;
 
+	private final EventReadService reads;
+
 	private final ActorWriteService actors;
 
 	private final ProposalWriteService proposals;
@@ -75,10 +78,11 @@ public class EventAdminController {
 
 	private final Confirmations confirmations;
 
-	EventAdminController(EventWriteService events, ActorWriteService actors, ProposalWriteService proposals,
-			SourceWriteService sources, SourceReadService reports, EventValidator rules, RecordValidator validation,
-			Confirmations confirmations) {
+	EventAdminController(EventWriteService events, EventReadService reads, ActorWriteService actors,
+			ProposalWriteService proposals, SourceWriteService sources, SourceReadService reports, EventValidator rules,
+			RecordValidator validation, Confirmations confirmations) {
 		this.confirmations = confirmations;
+		this.reads = reads;
 		this.reports = reports;
 		this.rules = EventForm.rules(rules);
 		this.validation = validation;
@@ -129,13 +133,13 @@ public class EventAdminController {
 	@GetMapping("/{slug}")
 	String showPreview(@PathVariable String slug, Model model) {
 		model.addAttribute("preview",
-				this.events.findPreview(slug).orElseThrow(() -> new NotFoundException("event", slug)));
+				this.reads.findPreview(slug).orElseThrow(() -> new NotFoundException("event", slug)));
 		return "admin/events/eventPreview";
 	}
 
 	@GetMapping("/{slug}/edit")
 	String initUpdateForm(@PathVariable String slug, Model model) {
-		EditableEvent event = this.events.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		EditableEvent event = this.reads.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
 		return showForm(EventForm.of(event.data()), event, null, model);
 	}
 
@@ -144,7 +148,7 @@ public class EventAdminController {
 			BindingResult binding, @RequestParam long version,
 			@RequestParam(name = "_action", required = false) String action, Authentication user, Model model,
 			RedirectAttributes redirect) {
-		EditableEvent current = this.events.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		EditableEvent current = this.reads.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
 		// The version the editor started from travels with the form, not the current one.
 		EditableEvent editing = new EditableEvent(current.id(), slug, current.status(), version, current.data(),
 				current.pendingBy());
@@ -197,7 +201,7 @@ public class EventAdminController {
 		if (user.getAuthorities().stream().noneMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()))) {
 			throw new AccessDeniedException("Only an admin deletes events.");
 		}
-		EditableEvent event = this.events.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		EditableEvent event = this.reads.findEditable(slug).orElseThrow(() -> new NotFoundException("event", slug));
 		model.addAttribute("event", event.data());
 		model.addAttribute("version", event.version());
 		return "admin/events/confirmDelete";

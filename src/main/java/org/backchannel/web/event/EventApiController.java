@@ -25,7 +25,6 @@ import org.backchannel.event.EventPage;
 import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventPreview;
 import org.backchannel.event.EventSearchParams;
-import org.backchannel.event.EventWriteService;
 import org.backchannel.event.EventStatus;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.caching.CachedResponse;
@@ -53,13 +52,10 @@ public class EventApiController {
 
 	private final EventReadService events;
 
-	private final EventWriteService drafts;
-
 	private final RecordTags tags;
 
-	EventApiController(EventReadService events, EventWriteService drafts, RecordTags tags) {
+	EventApiController(EventReadService events, RecordTags tags) {
 		this.events = events;
-		this.drafts = drafts;
 		this.tags = tags;
 	}
 
@@ -138,13 +134,13 @@ public class EventApiController {
 	ResponseEntity<EventDetail> showEvent(@Parameter(description = "The event's slug",
 			example = "2025-03-15-rubio-lavrov-phone-call") @PathVariable String slug, Authentication user) {
 		EventDetail event = this.events.findEvent(slug)
-			.or(() -> isEditor(user) ? findDraft(this.drafts, slug) : Optional.empty())
+			.or(() -> isEditor(user) ? findDraft(this.events, slug) : Optional.empty())
 			.orElseThrow(() -> new NotFoundException("event", slug));
 		return ResponseEntity.ok().eTag(tag(this.tags, event)).body(event);
 	}
 
 	/** A draft (or a published event), never a deleted one, as its editors read it. */
-	static Optional<EventDetail> findDraft(EventWriteService events, String slug) {
+	static Optional<EventDetail> findDraft(EventReadService events, String slug) {
 		return events.findPreview(slug)
 			.filter((preview) -> preview.status() != EventStatus.DELETED)
 			.map(EventPreview::event);

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.backchannel.event.EventData;
 import org.backchannel.event.EventDetail;
+import org.backchannel.event.EventReadService;
 import org.backchannel.event.EventWriteService;
 import org.backchannel.event.SavedEvent;
 import org.backchannel.account.Authors;
@@ -56,9 +57,9 @@ class EventWriteApiController {
 	/** The event as its editors read it now, and its entity tag. */
 	private final RecordWrites<String, EventDetail> records;
 
-	EventWriteApiController(EventWriteService events, RecordTags tags) {
+	EventWriteApiController(EventWriteService events, EventReadService reads, RecordTags tags) {
 		this.events = events;
-		this.records = new RecordWrites<>("event", "/api/events/", (slug) -> EventApiController.findDraft(events, slug),
+		this.records = new RecordWrites<>("event", "/api/events/", (slug) -> EventApiController.findDraft(reads, slug),
 				(event) -> EventApiController.tag(tags, event));
 	}
 

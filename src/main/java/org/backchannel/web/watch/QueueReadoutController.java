@@ -9,7 +9,7 @@ import org.backchannel.account.Authors;
 import org.backchannel.actor.ActorWriteService;
 import org.backchannel.event.EditableEvent;
 import org.backchannel.event.EventStatus;
-import org.backchannel.event.EventWriteService;
+import org.backchannel.event.EventReadService;
 import org.backchannel.model.InUseException;
 import org.backchannel.model.InvalidInputException;
 import org.backchannel.model.NotFoundException;
@@ -51,13 +51,13 @@ class QueueReadoutController {
 
 	private final QueueService queue;
 
-	private final EventWriteService events;
+	private final EventReadService events;
 
 	private final ActorWriteService actors;
 
 	private final RecordValidator validation;
 
-	QueueReadoutController(QueueService queue, EventWriteService events, ActorWriteService actors,
+	QueueReadoutController(QueueService queue, EventReadService events, ActorWriteService actors,
 			RecordValidator validation) {
 		this.queue = queue;
 		this.events = events;

@@ -1,5 +1,6 @@
 package org.backchannel.event.internal;
 
+import org.backchannel.testing.Records;
 import org.backchannel.event.Channel;
 import org.backchannel.event.Confirmation;
 import org.backchannel.event.ContactStatus;
@@ -67,9 +68,12 @@ class EventNeighbourReaderTests {
 
 	private static EventDetail event(PartialDate date, ParticipantView... participants) {
 		return new EventDetail(42, "2025-03-15-rubio-lavrov-phone-call", "Rubio–Lavrov phone call",
-				EventType.PHONE_CALL, Channel.MINISTERS, ContactStatus.HELD, null, Confirmation.NOT_ASSESSED, date,
-				null, null, null, null, null, Initiator.NOT_REPORTED, null, null, null, "", List.of(participants),
-				List.of(), List.of(), List.of(), List.of(), List.of(), null, null, 1);
+				EventType.PHONE_CALL,
+				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null, Confirmation.NOT_ASSESSED),
+				new EventDetail.When(date, null, null, null), Records.of(EventDetail.Where.class),
+				new EventDetail.Initiated(Initiator.NOT_REPORTED, null, null, null), "", List.of(participants),
+				new EventDetail.Statements(List.of(), List.of(), List.of()), List.of(), List.of(),
+				new EventDetail.Stamp(null, null, 1));
 	}
 
 }

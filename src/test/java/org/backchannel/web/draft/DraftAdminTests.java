@@ -3,7 +3,7 @@ package org.backchannel.web.draft;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import org.backchannel.event.EventWriteService;
+import org.backchannel.event.EventReadService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +36,7 @@ class DraftAdminTests {
 	MockMvc mvc;
 
 	@Autowired
-	EventWriteService events;
+	EventReadService events;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package org.backchannel.web.event;
 
+import org.backchannel.testing.Records;
 import org.backchannel.event.Channel;
 import org.backchannel.event.ConfirmationLevel;
 import org.backchannel.event.Confirmation;
@@ -284,15 +285,18 @@ class EventControllerTests {
 		ActorRef state = new ActorRef("us-state-department", "US State Department", Side.US);
 		ActorRef mfa = new ActorRef("russian-mfa", "Russian Ministry of Foreign Affairs", Side.RUSSIA);
 		ActorRef trump = new ActorRef("donald-trump", "Donald Trump", Side.US);
-		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, Channel.MINISTERS,
-				ContactStatus.HELD, null, BOTH, CALL.date(), null, null, 270, null, null, Initiator.US, null,
-				"According to the Russian MFA", SOURCE, "They spoke.", CALL.participants(),
-				List.of(new ReadoutView(Side.US, state, "Next steps on Ukraine.", List.of("end the war now"), SOURCE,
-						null),
+		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL,
+				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null, BOTH),
+				new EventDetail.When(CALL.date(), null, null, 270), Records.of(EventDetail.Where.class),
+				new EventDetail.Initiated(Initiator.US, null, "According to the Russian MFA", SOURCE), "They spoke.",
+				CALL.participants(),
+				new EventDetail.Statements(List.of(
+						new ReadoutView(Side.US, state, "Next steps on Ukraine.", List.of("end the war now"), SOURCE,
+								null),
 						new ReadoutView(Side.RUSSIA, mfa, "An end to the use of force.", List.of(), SOURCE, "ru")),
-				List.of(new QuoteView(trump, "No wait at all", "to reporters", SOURCE)),
-				List.of(new ClaimView("Witkoff waited nine hours.", ClaimStatus.DENIED, trump, SOURCE)),
-				CALL.proposals(), List.of(SOURCE), Instant.now(), Instant.now(), 0);
+						List.of(new QuoteView(trump, "No wait at all", "to reporters", SOURCE)),
+						List.of(new ClaimView("Witkoff waited nine hours.", ClaimStatus.DENIED, trump, SOURCE))),
+				CALL.proposals(), List.of(SOURCE), new EventDetail.Stamp(Instant.now(), Instant.now(), 0));
 		given(this.events.findEventInContext("2025-03-15-rubio-lavrov-phone-call")).willReturn(
 				Optional.of(
 						new EventInContext(detail,
@@ -333,10 +337,12 @@ class EventControllerTests {
 
 	@Test
 	void anEventPageOffersItsCitationAndTheTagsReferenceManagersRead() throws Exception {
-		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL, Channel.MINISTERS,
-				ContactStatus.HELD, null, BOTH, CALL.date(), null, null, null, null, null, Initiator.US, null, null,
-				null, "They spoke.", CALL.participants(), List.of(), List.of(), List.of(), List.of(), List.of(),
-				Instant.parse("2026-11-29T10:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"), 0);
+		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL,
+				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null, BOTH),
+				new EventDetail.When(CALL.date(), null, null, null), Records.of(EventDetail.Where.class),
+				new EventDetail.Initiated(Initiator.US, null, null, null), "They spoke.", CALL.participants(),
+				new EventDetail.Statements(List.of(), List.of(), List.of()), List.of(), List.of(),
+				new EventDetail.Stamp(Instant.parse("2026-11-29T10:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"), 0));
 		given(this.events.findEvent(CALL.slug())).willReturn(Optional.of(detail));
 		given(this.events.findEventInContext(CALL.slug()))
 			.willReturn(Optional.of(new EventInContext(detail, new EventReadService.Neighbours(null, null), Map.of())));

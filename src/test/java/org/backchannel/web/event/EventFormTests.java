@@ -275,7 +275,7 @@ class EventFormTests {
 	@Test
 	void ofTwoEditsOfTheSameVersionTheSecondIsAConflictAndTheFirstStays() throws Exception {
 		this.mvc.perform(filled("/admin/events/new", "Edited twice", "2026-08-04")).andExpect(status().isFound());
-		long version = this.events.findEditable("2026-08-04-edited-twice").orElseThrow().version();
+		long version = this.queries.findEditable("2026-08-04-edited-twice").orElseThrow().version();
 		String path = "/admin/events/2026-08-04-edited-twice/edit";
 		Document form = page(this.mvc.perform(get(path).with(user("edith").roles("EDITOR"))));
 		assertThat(value(form, "version")).isEqualTo(String.valueOf(version));
@@ -289,9 +289,9 @@ class EventFormTests {
 					.andExpect(status().isOk()));
 		assertThat(text(conflict, "conflict")).contains("Someone else changed this event");
 		assertThat(value(conflict, "event.title")).isEqualTo("Second edit");
-		assertThat(this.events.findEditable("2026-08-04-edited-twice").orElseThrow().data().title())
+		assertThat(this.queries.findEditable("2026-08-04-edited-twice").orElseThrow().data().title())
 			.isEqualTo("First edit");
-		assertThat(this.events.findEditable("2026-08-04-edited-twice").orElseThrow().status())
+		assertThat(this.queries.findEditable("2026-08-04-edited-twice").orElseThrow().status())
 			.isEqualTo(EventStatus.DRAFT);
 	}
 

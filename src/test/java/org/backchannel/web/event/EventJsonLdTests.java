@@ -1,5 +1,6 @@
 package org.backchannel.web.event;
 
+import org.backchannel.testing.Records;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -71,10 +72,13 @@ class EventJsonLdTests {
 	@Test
 	void textCannotCloseTheScriptElement() {
 		EventDetail hostile = new EventDetail(1, "x", "</script><script>alert(1)</script>", EventType.MEETING,
-				Channel.MINISTERS, ContactStatus.HELD, null, new Confirmation(ConfirmationLevel.REPORTED, "</script>"),
-				PartialDate.month(2025, 3), null, null, null, "<!-- here", null, Initiator.NOT_REPORTED, null, null,
-				null, "a </SCRIPT> b", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Instant.EPOCH,
-				Instant.EPOCH, 0);
+				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null,
+						new Confirmation(ConfirmationLevel.REPORTED, "</script>")),
+				new EventDetail.When(PartialDate.month(2025, 3), null, null, null),
+				Records.of(EventDetail.Where.class, "place", "<!-- here"),
+				new EventDetail.Initiated(Initiator.NOT_REPORTED, null, null, null), "a </SCRIPT> b", List.of(),
+				new EventDetail.Statements(List.of(), List.of(), List.of()), List.of(), List.of(),
+				new EventDetail.Stamp(Instant.EPOCH, Instant.EPOCH, 0));
 		String json = EventJsonLd.of(hostile, "http://localhost");
 		assertThat(json).doesNotContain("<");
 		JsonNode parsed = JsonMapper.builder().build().readTree(json);

@@ -1,0 +1,22 @@
+-- The occasion of a contact: the gathering it took place during or on the sidelines of (a
+-- ministerial meeting, the UN General Assembly, another meeting of the leaders). Set only where a
+-- source already cited on the event says so; left empty everywhere else.
+alter table event add column occasion varchar(200);
+
+-- Seed 002_25fc6c82eb263419.txt: "held on the fringes of the ASEAN foreign ministers' summit".
+update event set occasion = 'ASEAN foreign ministers'' meetings'
+where slug = '2025-07-10-rubio-lavrov-meeting-kuala-lumpur';
+
+-- Devdiscourse, "Diplomatic Dialogues at ASEAN: Lavrov Meets Rubio" (11 July 2025), cited on the
+-- event; the meetings of the day before (seed 002).
+update event set occasion = 'ASEAN foreign ministers'' meetings'
+where slug = '2025-07-11-rubio-lavrov-conversation-kuala-lumpur';
+
+-- Sputnik, "Highlights of Lavrov-Rubio talks on UNGA sidelines".
+update event set occasion = 'UN General Assembly'
+where slug = '2025-09-24-rubio-lavrov-meeting-new-york';
+
+-- Newser, "Trump Pauses Talks, Calls Putin" (18 August 2025), cited on the event: Trump called Putin,
+-- breaking off his White House talks with Zelensky and European leaders.
+update event set occasion = 'Trump''s White House meeting with Zelensky and European leaders'
+where slug = '2025-08-18-trump-putin-phone-call';
