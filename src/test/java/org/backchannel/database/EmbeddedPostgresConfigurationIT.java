@@ -52,9 +52,10 @@ class EmbeddedPostgresConfigurationIT {
 		Path data = this.directory.resolve("postgres");
 		Path log = this.directory.resolve("child.log");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				BackchannelApplication.class.getName(), "--spring.main.web-application-type=none",
-				"--backchannel.database.data-directory=" + data, "--spring.main.keep-alive=true")
+		Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp",
+				System.getProperty("java.class.path"), BackchannelApplication.class.getName(),
+				"--spring.main.web-application-type=none", "--backchannel.database.data-directory=" + data,
+				"--spring.main.keep-alive=true")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

@@ -24,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the API), never Tomcat's own page. Sent over a raw socket: no client library would
  * send them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "backchannel.test-context=malformed-requests")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MalformedRequestTests {
 
 	static final List<String> PAGE_TARGETS = List.of("/%", "/?a=%ZZ", "/a%", "/events/%zz", "/%00", "//", "/events//x",

@@ -37,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UTF-8: each answer is a clear 4xx or a page that says what was wrong, never a 500 and
  * never Boot's JSON error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"backchannel.test-context=malformed-parameters", "backchannel.rate-limit.expensive-reads=1000000" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MalformedParameterTests {
 
 	static final List<String> VALUES = List.of("99999999999999999999", "abc", "%FF");

@@ -27,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page to return to travel in cookies). Signing in creates the one session, and still
  * returns to the page that asked for it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=admin-write-api", "backchannel.admin.username=root",
-				"backchannel.admin.password=rook-castle-for-tests" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SignInSessionTests {
 
 	@LocalServerPort

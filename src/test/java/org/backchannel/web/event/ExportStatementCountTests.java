@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events, participants and readouts there are: no N+1. Writes, so a context of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=export-statements", "backchannel.query-cache.size=0",
+		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
 				"backchannel.response-cache.size=0" })
 @Import(StatementCounter.class)
 class ExportStatementCountTests {

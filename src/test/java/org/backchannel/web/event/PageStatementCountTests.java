@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (what a cached request costs is in ResponseCacheTests).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=page-statements", "backchannel.query-cache.size=0",
+		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
 				"backchannel.response-cache.size=0" })
 @Import(StatementCounter.class)
 class PageStatementCountTests {

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statement). The caches are off, so every request does the full work.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=proposal-pages", "backchannel.query-cache.size=0",
+		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
 				"backchannel.response-cache.size=0" })
 @Import(StatementCounter.class)
 class ProposalListPagesTests {
