@@ -39,7 +39,8 @@ final class ContactStatuses {
 			+ "|will meet|to meet (?:with )?\\p{Lu}|is planned|are planned|upcoming talks|(?:may|could|might|to) take place"
 			+ "|will be held|would (?:meet|talk|speak)|planning to (?:hold|meet))\\b"
 			+ "|\\b(?:проведут|проведет|состоится|состоятся|созвонится|созвонятся|встретится|встретятся|пройдут"
-			+ "|планируется|запланирован\\p{L}*|готовится|намечен\\p{L}*)\\b", CI);
+			+ "|планируется|запланирован\\p{L}*|готовится|намечен\\p{L}*|ожидается|ожидаются|предстоящ\\p{L}*"
+			+ "|(?:намерен\\p{L}*|надеется|планиру\\p{L}*)\\s+провести)\\b", CI);
 
 	/**
 	 * Words that report the contact as done: a headline's "planned" does not undo them.

@@ -30,7 +30,7 @@ final class ContactWords {
 	static final Pattern MEETING = Pattern
 		.compile("\\bmet\\b|\\bconvened\\b|\\bmeet(?:s|ing|ings)?\\b|\\bheld\\s+talks\\b"
 				+ "|\\btalks\\s+(?:in|at|on\\s+the\\s+sidelines)\\b|\\bsat\\s+down\\s+with\\b|\\bface-to-face\\b|\\bin-person\\b"
-				+ "|\\bвстреч\\w*|\\bвстретил\\w*", CI);
+				+ "|\\bвстреч\\p{L}*|\\bвстрет\\p{L}*", CI);
 
 	static final Pattern SUMMIT = Pattern.compile("\\bsummit\\b|\\bсаммит\\w*", CI);
 
@@ -55,6 +55,16 @@ final class ContactWords {
 	static final Pattern SIDELINES = Pattern
 		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
 				+ "|preparations?\\s+(?:of|for)|planned|upcoming|possible|next|future)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
+				CI);
+
+	/**
+	 * Before a summit in a sentence that reports no call: "the planned summit", "the
+	 * upcoming summit" is the contact itself (called off, or still to come); only the
+	 * sidelines, what comes before or after, and the next one are another event.
+	 */
+	static final Pattern SUMMIT_ASIDE = Pattern
+		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
+				+ "|preparations?\\s+(?:of|for)|next|future|подготовк\\p{L}*|преддвери\\p{L}*)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
 				CI);
 
 	static final Pattern EARLIER = Pattern.compile("\\bhad\\s+(?:last\\s+|previously\\s+|already\\s+)?"
@@ -93,8 +103,9 @@ final class ContactWords {
 		Matcher summit = SUMMIT.matcher(sentence);
 		while (summit.find()) {
 			String before = sentence.substring(Math.max(0, summit.start() - 80), summit.start());
-			if (!SIDELINES.matcher(before).find()
-					&& !before.matches("(?is).*\\b(?:month|week|year)(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+)?$")) {
+			boolean aside = found.containsKey(EventType.PHONE_CALL) ? SIDELINES.matcher(before).find()
+					: SUMMIT_ASIDE.matcher(before).find();
+			if (!aside && !before.matches("(?is).*\\b(?:month|week|year)(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+)?$")) {
 				found.put(EventType.SUMMIT, summit);
 				break;
 			}

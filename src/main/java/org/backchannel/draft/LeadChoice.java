@@ -24,6 +24,16 @@ final class LeadChoice {
 	private LeadChoice() {
 	}
 
+	/**
+	 * The sentence reports the contact called off or put off: that is the news, even when
+	 * it recalls how the contact was agreed before ("отменил саммит, договорённость о
+	 * котором была достигнута ранее").
+	 */
+	static boolean calledOff(String sentence) {
+		ContactStatuses.Found found = ContactStatuses.in(sentence);
+		return found != null && found.status() != org.backchannel.event.ContactStatus.PLANNED;
+	}
+
 	/** Each sentence with the mentions that start in it (both lists in text order). */
 	static List<Reading> read(List<Sentence> sentences, List<ActorDictionary.Mention> all, String text,
 			Deadline deadline) {
@@ -95,7 +105,7 @@ final class LeadChoice {
 				+ (r.index() < 3 ? 1.5 : (r.index() < 6 ? 0.5 : 0))
 				+ (NewsDates.find(sentence, 0, published).isEmpty() ? 0 : 0.5)
 				- (ContactWords.FUTURE_CONTACT.matcher(sentence).find() ? 1 : 0)
-				- (ContactWords.EARLIER.matcher(sentence).find() ? 3 : 0);
+				- (ContactWords.EARLIER.matcher(sentence).find() && !calledOff(sentence) ? 3 : 0);
 		if (persons.isEmpty()) {
 			score -= 2;
 		}

@@ -67,8 +67,7 @@ final class Participants {
 			String reason) {
 		for (ActorDictionary.Mention m : r.persons(text)) {
 			KnownActor a = m.actor();
-			if (chosen.containsKey(a.slug())
-					|| a.roles().stream().anyMatch((x) -> x.title().toLowerCase(Locale.ROOT).contains("spokes"))) {
+			if (chosen.containsKey(a.slug()) || a.roles().stream().anyMatch((x) -> spokesperson(x.title()))) {
 				continue;
 			}
 			chosen.put(a.slug(),
@@ -76,6 +75,12 @@ final class Participants {
 							Evidence.of(r.sentence(), m.start(), m.end(), text), Evidence.round(m.confidence()),
 							"“" + text.substring(m.start(), m.end()) + "” (" + m.how() + "), " + reason));
 		}
+	}
+
+	/** A spokesperson or a press secretary reports contacts; never a participant. */
+	static boolean spokesperson(String title) {
+		String t = title.toLowerCase(Locale.ROOT);
+		return t.contains("spokes") || t.contains("press secretary");
 	}
 
 	private Participants() {

@@ -93,6 +93,7 @@ final class ReportExtractor {
 		boolean planned = status.value() == ContactStatus.PLANNED;
 		Proposed<DateGuess> date = LeadDates.date(lead, readings, text, anchor, type.value(), planned, sentences);
 		LocalDate on = date.isPresent() ? date.value().value() : published;
+		type = ContactTypes.refine(type, lead, readings, actorsOf(participants, all), on);
 		Proposed<PlaceGuess> place = ContactDetails.place(this.places, lead, readings, type.value(), text);
 		Proposed<Integer> duration = ContactDetails.duration(lead, readings, text);
 		Proposed<InitiatorGuess> initiator = ContactDetails.initiator(lead, readings, text);
@@ -128,6 +129,19 @@ final class ReportExtractor {
 				.add(new ContactFacts.Candidate(r.sentence(), slugs, names, r.types().keySet().iterator().next()));
 		}
 		return candidates;
+	}
+
+	private static List<KnownActor> actorsOf(List<Proposed<ParticipantGuess>> participants,
+			List<ActorDictionary.Mention> all) {
+		Set<String> slugs = new LinkedHashSet<>();
+		participants.forEach((p) -> slugs.add(p.value().actor()));
+		List<KnownActor> actors = new ArrayList<>();
+		for (ActorDictionary.Mention m : all) {
+			if (slugs.remove(m.actor().slug())) {
+				actors.add(m.actor());
+			}
+		}
+		return actors;
 	}
 
 	private static DraftProposal nothing(String text) {
