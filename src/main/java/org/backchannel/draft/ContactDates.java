@@ -42,8 +42,9 @@ final class ContactDates {
 			CI);
 
 	private static final Pattern BACK = Pattern.compile("(?:call|conversation|talks|meeting|round|consultations"
-			+ "|разговор|беседа|встреча|переговоры|консультации)\\p{L}*[^.;!?]{0,40}?(?:\\btook place|\\bwas held"
-			+ "|\\bwere held|\\bheld|\\bbegan|\\bstarted|\\bconcluded|\\bended|\\blasted[^.;]{0,30}?|состоял\\p{L}*"
+			+ "|delegations|разговор|беседа|встреча|переговоры|консультации|делегаци)\\p{L}*[^.;!?]{0,40}?(?:\\btook place"
+			+ "|\\bwas held|\\bwere held|\\bheld|\\bbegan|\\bstarted|\\bconcluded|\\bended|\\bmet|\\bconvened"
+			+ "|\\blasted[^.;]{0,30}?|состоял\\p{L}*|встретил\\p{L}*"
 			+ "|прошл\\p{L}*|прошел|прошёл|начал\\p{L}*|завершил\\p{L}*)", CI);
 
 	private ContactDates() {

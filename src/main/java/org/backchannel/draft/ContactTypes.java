@@ -84,13 +84,13 @@ final class ContactTypes {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**
-	 * A meeting of delegations is a negotiation round, unless a head of state or a
-	 * foreign minister takes part: then it is their meeting, whoever came with them.
+	 * A meeting of delegations is a negotiation round, unless a head of state, a foreign
+	 * minister or a special envoy takes part ({@code principal}): then it is their
+	 * meeting, whoever came with them.
 	 */
 	static Proposed<EventType> refine(Proposed<EventType> type, Reading lead, List<Reading> readings,
-			List<KnownActor> participants, java.time.LocalDate on) {
-		if (!type.isPresent() || type.value() != EventType.MEETING
-				|| participants.stream().anyMatch((a) -> principal(a, on))) {
+			List<KnownActor> participants, java.util.function.Predicate<KnownActor> principal) {
+		if (!type.isPresent() || type.value() != EventType.MEETING || participants.stream().anyMatch(principal)) {
 			return type;
 		}
 		for (Reading r : readings) {
@@ -103,15 +103,6 @@ final class ContactTypes {
 			}
 		}
 		return type;
-	}
-
-	/** A head of state or government, or a foreign minister, on that date. */
-	static boolean principal(KnownActor actor, java.time.LocalDate on) {
-		return actor.roles().stream().filter((r) -> r.heldOn(on)).anyMatch((r) -> {
-			String t = r.title().toLowerCase(Locale.ROOT);
-			return t.startsWith("president") || t.startsWith("prime minister") || t.equals("secretary of state")
-					|| t.startsWith("foreign minister") || t.startsWith("minister of foreign affairs");
-		});
 	}
 
 	private ContactTypes() {

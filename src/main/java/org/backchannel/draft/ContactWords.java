@@ -37,7 +37,7 @@ final class ContactWords {
 	static final Pattern ROUND = Pattern.compile("\\bround\\s+of\\s+(?:talks|negotiations|consultations)\\b"
 			+ "|\\bnegotiation\\s+round\\b|\\b(?:first|second|third|fourth|fifth|new|latest)\\s+round\\b"
 			+ "|\\bconsultations\\b|\\bexpert[\\s-]+(?:level\\s+)?talks\\b|\\btrilateral\\s+(?:talks|meeting|negotiations)\\b"
-			+ "|\\bdelegations\\b|\\bnegotiations\\s+in\\b|\\bпереговор\\w*", CI);
+			+ "|\\bdelegations\\b|\\bnegotiations\\s+in\\b|\\bпереговор\\w*|\\bраунд\\p{L}*|\\bконсультаци\\p{L}*", CI);
 
 	static final Pattern TALKS = Pattern.compile("\\btalks\\b", CI);
 

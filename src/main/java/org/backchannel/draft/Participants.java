@@ -26,7 +26,8 @@ final class Participants {
 
 	static final Pattern JOINED = Pattern.compile("\\bjoined\\s+by\\b|\\baccompanied\\s+by\\b|\\balso\\s+"
 			+ "(?:took\\s+part|attended|present|participated|joined)\\b|\\btook\\s+part\\b|\\bwere\\s+(?:also\\s+)?present\\b"
-			+ "|\\bdelegation\\s+(?:included|comprised|was\\s+led\\s+by|led\\s+by)\\b|\\bon\\s+the\\s+(?:US|U\\.S\\.|American|Russian)\\s+side\\b"
+			+ "|\\b(?:delegation|team)\\s+(?:included|comprised|(?:was\\s+|will\\s+be\\s+|is\\s+)?(?:led|headed)\\s+by)\\b"
+			+ "|\\bled\\s+the\\s+(?:dialogue|talks|negotiations|delegations?)\\b|\\bво\\s+главе\\s+с\\b|\\bon\\s+the\\s+(?:US|U\\.S\\.|American|Russian)\\s+side\\b"
 			+ "|\\bthree-on-three\\b|\\bwith\\s+(?:aide|adviser|envoy)s?\\b", CI);
 
 	static void participants(Reading lead, List<Reading> readings, String text,

@@ -29,6 +29,9 @@ import org.backchannel.event.EventType;
  */
 final class ReportExtractor {
 
+	/** The offices whose holders meet as principals, not as a delegation. */
+	private static final Set<String> PRINCIPALS = Set.of("leader", "foreign", "envoy");
+
 	private final ActorDictionary actors;
 
 	private final Places places;
@@ -93,7 +96,8 @@ final class ReportExtractor {
 		boolean planned = status.value() == ContactStatus.PLANNED;
 		Proposed<DateGuess> date = LeadDates.date(lead, readings, text, anchor, type.value(), planned, sentences);
 		LocalDate on = date.isPresent() ? date.value().value() : published;
-		type = ContactTypes.refine(type, lead, readings, actorsOf(participants, all), on);
+		type = ContactTypes.refine(type, lead, readings, actorsOf(participants, all),
+				(a) -> PRINCIPALS.contains(this.actors.groupOf(a, on)));
 		Proposed<PlaceGuess> place = ContactDetails.place(this.places, lead, readings, type.value(), text);
 		Proposed<Integer> duration = ContactDetails.duration(lead, readings, text);
 		Proposed<InitiatorGuess> initiator = ContactDetails.initiator(lead, readings, text);
