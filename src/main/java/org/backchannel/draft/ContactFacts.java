@@ -34,11 +34,8 @@ final class ContactFacts {
 	 */
 	static ContactSides.Verdict mainContact(Reading lead, List<Reading> readings, String text,
 			ContactSides.Verdict verdict) {
-		if (lead.index() < 2) {
-			return verdict;
-		}
 		for (Reading r : readings) {
-			if (r.index() > 1) {
+			if (r.index() > 2 || r.index() >= lead.index()) {
 				break;
 			}
 			List<ActorDictionary.Mention> persons = r.persons(text);

@@ -67,8 +67,16 @@ final class ContactStatuses {
 		if (postponed != null) {
 			return postponed;
 		}
-		return first(ContactStatus.PLANNED, PLANNED, sentence);
+		Found planned = first(ContactStatus.PLANNED, PLANNED, sentence);
+		if (planned != null && done(sentence) && ANOTHER.matcher(sentence.substring(0, planned.start())).find()) {
+			return null; // "has met …, and another meeting is planned": this one was held
+		}
+		return planned;
 	}
+
+	/** The planned contact is a further one: "another meeting is planned". */
+	private static final Pattern ANOTHER = Pattern
+		.compile("\\b(?:another|next|further|new|second|следующ\\p{L}*|нов\\p{L}*)\\s+(?:[\\p{L}-]+\\s+){0,2}$", CI);
 
 	private static Found first(ContactStatus status, Pattern pattern, String sentence) {
 		Matcher m = pattern.matcher(sentence);

@@ -19,6 +19,14 @@ import org.backchannel.event.EventType;
  */
 final class LeadChoice {
 
+	/**
+	 * "The talks follow hours of discussions between …": the sentence returns to the
+	 * story's contact and names an earlier one.
+	 */
+	private static final Pattern FOLLOWS = Pattern
+		.compile("(?i)^\\W*(?:the|this|these|that)\\s+(?:talks|meeting|call|round|conversation|negotiations)\\s+"
+				+ "(?:follows?|followed|comes?\\s+after|came\\s+after)\\b");
+
 	private static final Pattern PHONED = Pattern.compile("(?i)\\b(?:called|phoned|rang|dialed|dialled)\\b");
 
 	private LeadChoice() {
@@ -105,7 +113,8 @@ final class LeadChoice {
 				+ (r.index() < 3 ? 1.5 : (r.index() < 6 ? 0.5 : 0))
 				+ (NewsDates.find(sentence, 0, published).isEmpty() ? 0 : 0.5)
 				- (ContactWords.FUTURE_CONTACT.matcher(sentence).find() ? 1 : 0)
-				- (ContactWords.EARLIER.matcher(sentence).find() && !calledOff(sentence) ? 3 : 0);
+				- (ContactWords.earlier(sentence) && !calledOff(sentence) ? 3 : 0)
+				- (FOLLOWS.matcher(sentence).find() ? 3 : 0);
 		if (persons.isEmpty()) {
 			score -= 2;
 		}
