@@ -23,6 +23,8 @@ final class ContactWords {
 			+ "|\\bphoned\\b|\\bcall\\s+(?:between|with)\\b|\\bphone\\s+contact|\\bvideo\\s*(?:call|conference|link)\\b"
 			+ "|\\b(?:the|a|their|this|latest|first|second|third|fourth|hour-long|lengthy|brief)\\s+call\\b(?!\\s+(?:for|on|to|from|of)\\b)"
 			+ "|(?:'s|’s)\\s+call\\b(?!\\s+(?:for|on|to)\\b)"
+			// "he had a “very good call” with Putin"
+			+ "|\\b(?:had|has|have|held)\\s+(?:an?\\s+)?[“\"']?(?:[\\p{L}-]+\\s+){1,3}call\\b[”\"']?(?=\\s+with\\b)"
 			+ "|телефонн\\w*\\s+разговор\\w*|по\\s+телефону|созвон\\p{L}*", CI);
 
 	static final Pattern CONVERSATION = Pattern.compile("\\bconversations?\\b|\\bразговор\\w*", CI);

@@ -85,12 +85,29 @@ final class LeadChoice {
 			if (!ContactWords.headline(r.sentence().text()) && !people.isEmpty() && headlined.containsAll(people)) {
 				score += 2; // the story's sentence about the contact its headline names
 			}
+			else if (!headlined.isEmpty() && !people.isEmpty() && java.util.Collections.disjoint(headlined, people)) {
+				score -= 2; // none of the headline's people: another contact the story
+							// recalls
+			}
 			if (score > best) {
 				best = score;
 				lead = r;
 			}
 		}
 		return lead;
+	}
+
+	/**
+	 * Everyone the sentence names comes after a turn to another event ("after the",
+	 * "following an", "ahead of the").
+	 */
+	static boolean onlyAfterTurn(Reading r, String text) {
+		Matcher turn = Speakers.SUBORDINATE.matcher(r.sentence().text());
+		if (!turn.find()) {
+			return false;
+		}
+		int at = r.sentence().start() + turn.start();
+		return r.persons(text).stream().allMatch((m) -> m.start() > at);
 	}
 
 	/** The people a headline at the top of the text names, if it names any. */
@@ -117,6 +134,10 @@ final class LeadChoice {
 				- (FOLLOWS.matcher(sentence).find() ? 3 : 0);
 		if (persons.isEmpty()) {
 			score -= 2;
+		}
+		else if (onlyAfterTurn(r, text)) {
+			score -= 3; // "…, following an agreement between Putin and Trump": an earlier
+						// contact
 		}
 		Set<String> sides = new LinkedHashSet<>();
 		r.persons(text).forEach((m) -> sides.add(String.valueOf(Countries.side(m.actor().country()))));

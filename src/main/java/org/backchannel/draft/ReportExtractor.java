@@ -72,7 +72,7 @@ final class ReportExtractor {
 		List<Proposed<NewActorGuess>> newActors = new ArrayList<>();
 		Participants.participants(lead, readings, text, participants, newActors);
 		deadline.check();
-		ContactSides.Verdict verdict = ContactFacts.verdict(lead.sentence(), participants);
+		ContactSides.Verdict verdict = ContactFacts.verdict(lead, readings, participants);
 		Set<String> chosen = new LinkedHashSet<>();
 		participants.forEach((p) -> chosen.add(p.value().actor()));
 		List<Proposed<OtherContactGuess>> others = ContactFacts.others(lead.sentence(), candidates(readings, text),
