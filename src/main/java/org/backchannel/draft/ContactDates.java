@@ -45,9 +45,9 @@ final class ContactDates {
 			+ "|delegations|разговор|беседа|встреча|переговоры|консультации|делегаци)\\p{L}*[^.;!?]{0,40}?(?:\\btook place"
 			+ "|\\bwas held|\\bwere held|\\bheld|\\bbegan|\\bstarted|\\bconcluded|\\bended|\\bmet|\\bconvened"
 			+ "|\\blasted[^.;]{0,30}?|состоял\\p{L}*|встретил\\p{L}*"
+			+ "|прошл\\p{L}*|прошел|прошёл|начал\\p{L}*|завершил\\p{L}*)"
 			// "Driscoll met with the Russian delegation in Abu Dhabi on the evening of …"
-			+ "|\\b(?:met|spoke|talked)\\s+(?:with|to)\\b[^.;!?]{0,60}?\\s(?:on|late\\s+on)"
-			+ "|прошл\\p{L}*|прошел|прошёл|начал\\p{L}*|завершил\\p{L}*)", CI);
+			+ "|\\b(?:met|spoke|talked)\\s+(?:with|to)\\b[^.;!?]{0,60}?\\s(?:on|late\\s+on)\\b", CI);
 
 	private ContactDates() {
 	}
