@@ -37,14 +37,17 @@ final class ContactDates {
 	private static final Pattern DATELINE_END = Pattern.compile("^\\s*(?:\\(|/|\\.|:|—|–|-|,\\s*\\d{4})", 0);
 
 	private static final Pattern PRESENT = Pattern.compile("\\b(?:(?:is|are) (?:now )?(?:holding|meeting|speaking"
-			+ "|talking|under way|underway)|(?:has|have) just (?:ended|had|spoken|finished)|just (?:had|spoke))\\b"
+			+ "|talking|starting|beginning|under way|underway)|(?:has|have) just (?:ended|had|spoken|finished)|just (?:had|spoke))\\b"
 			+ "|(?:прямо сейчас|в данный момент|встречается|встречаются|проходит|проходят|идет разговор|идёт разговор)",
 			CI);
 
 	private static final Pattern BACK = Pattern.compile("(?:call|conversation|talks|meeting|round|consultations"
-			+ "|разговор|беседа|встреча|переговоры|консультации)\\p{L}*[^.;!?]{0,40}?(?:\\btook place|\\bwas held"
-			+ "|\\bwere held|\\bheld|\\bbegan|\\bstarted|\\bconcluded|\\bended|\\blasted[^.;]{0,30}?|состоял\\p{L}*"
-			+ "|прошл\\p{L}*|прошел|прошёл|начал\\p{L}*|завершил\\p{L}*)", CI);
+			+ "|delegations|разговор|беседа|встреча|переговоры|консультации|делегаци)\\p{L}*[^.;!?]{0,40}?(?:\\btook place"
+			+ "|\\bwas held|\\bwere held|\\bheld|\\bbegan|\\bstarted|\\bconcluded|\\bended|\\bmet|\\bconvened"
+			+ "|\\blasted[^.;]{0,30}?|состоял\\p{L}*|встретил\\p{L}*"
+			+ "|прошл\\p{L}*|прошел|прошёл|начал\\p{L}*|завершил\\p{L}*)"
+			// "Driscoll met with the Russian delegation in Abu Dhabi on the evening of …"
+			+ "|\\b(?:met|spoke|talked)\\s+(?:with|to)\\b[^.;!?]{0,60}?\\s(?:on|late\\s+on)\\b", CI);
 
 	private ContactDates() {
 	}

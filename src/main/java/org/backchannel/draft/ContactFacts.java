@@ -34,11 +34,8 @@ final class ContactFacts {
 	 */
 	static ContactSides.Verdict mainContact(Reading lead, List<Reading> readings, String text,
 			ContactSides.Verdict verdict) {
-		if (lead.index() < 2) {
-			return verdict;
-		}
 		for (Reading r : readings) {
-			if (r.index() > 1) {
+			if (r.index() > 2 || r.index() >= lead.index()) {
 				break;
 			}
 			List<ActorDictionary.Mention> persons = r.persons(text);
@@ -57,6 +54,36 @@ final class ContactFacts {
 			if (third && !first.contact()) {
 				return new ContactSides.Verdict(false,
 						first.reason() + " The US–Russia contact the text also names comes later, in passing.");
+			}
+		}
+		return verdict;
+	}
+
+	/**
+	 * "the two delegations", "both sides": the lead speaks of two parties it may not
+	 * name.
+	 */
+	private static final java.util.regex.Pattern BILATERAL = java.util.regex.Pattern.compile(
+			"(?i)\\b(?:two|both)\\s+(?:delegations|sides|teams)\\b|\\b(?:обе(?:их)?|двух)\\s+(?:делегаци|сторон)\\p{L}*");
+
+	/**
+	 * The verdict on the lead; when the lead names people on one side only but speaks of
+	 * two delegations, the sentence before it may name the other side's country.
+	 */
+	static ContactSides.Verdict verdict(Reading lead, List<Reading> readings,
+			List<Proposed<ParticipantGuess>> participants) {
+		ContactSides.Verdict verdict = verdict(lead.sentence(), participants);
+		if (verdict.contact() || !BILATERAL.matcher(lead.sentence().text()).find()
+				|| ContactSides.thirdCountry(lead.sentence().text())) {
+			return verdict;
+		}
+		for (Reading r : readings) {
+			if (r.index() == lead.index() - 1) {
+				Set<String> named = ContactSides.countries(r.sentence().text());
+				if (named.contains("US") && named.contains("RU")) {
+					return new ContactSides.Verdict(true, "The lead speaks of two delegations; the sentence "
+							+ "before it names the United States and Russia.");
+				}
 			}
 		}
 		return verdict;

@@ -56,7 +56,21 @@ final class ContactSides {
 			+ "|British|Israeli|Iranian|Hungarian|Belarusian|Kazakh|Japanese|Brazilian|Qatari|Egyptian|Finnish"
 			+ "|Italian|Polish|Syrian|Serbian|Slovak|Uzbek|Azerbaijani|Armenian|Venezuelan|Cuban|Pakistani)\\s+"
 			+ "(?:President|Prime\\s+Minister|leader|Foreign\\s+Minister|Chancellor|counterpart|King|Crown\\s+Prince"
-			+ "|Emir|Supreme\\s+Leader)\\b", CI);
+			+ "|Emir|Supreme\\s+Leader)\\b"
+			+ "|\\b(?:President|Prime\\s+Minister|leader|Chancellor)\\s+of\\s+(?:Turkey|Türkiye|China|India|France|Germany"
+			+ "|Israel|Iran|Hungary|Belarus|Kazakhstan|Japan|Brazil|Qatar|Egypt|Finland|Italy|Poland|Serbia|Pakistan)\\b"
+			// Russian: "турецким коллегой", "лидером Турции", "председателем КНР"
+			+ "|(?:турецк|китайск|индийск|саудовск|французск|немецк|германск|британск|израильск|иранск|венгерск"
+			+ "|белорусск|казахстанск|японск|бразильск|катарск|египетск|финск|финляндск|итальянск|польск|сирийск"
+			+ "|сербск|словацк|узбекск|азербайджанск|армянск|венесуэльск|кубинск|пакистанск|эмиратск)\\p{L}*\\s+"
+			+ "(?:президент|премьер|лидер|министр|канцлер|коллег|корол|принц|эмир|председател)\\p{L}*"
+			+ "|(?:президент|премьер-министр|премьер|лидер|глав|канцлер|председател|министр иностранных дел)\\p{L}*\\s+"
+			+ "(?:Турции|Китая|КНР|Индии|Франции|Германии|ФРГ|Великобритании|Израиля|Ирана|Венгрии|Белоруссии"
+			+ "|Казахстана|Японии|Бразилии|Катара|Египта|Финляндии|Италии|Польши|Сирии|Сербии|Словакии|Узбекистана"
+			+ "|Азербайджана|Армении|Венесуэлы|Кубы|Пакистана|ОАЭ|Саудовской)(?![\\p{L}])"
+			// the heads of third countries by name, when the record does not know them
+			+ "|\\b(?:Xi\\s+Jinping|Erdogan|Erdoğan|Narendra\\s+Modi|Lukashenko|Netanyahu|Tokayev|Pezeshkian"
+			+ "|Si\\s+Tszinpin)\\b|(?:Си\\s+Цзиньпин|Эрдоган|Моди\\b|Лукашенко|Нетаньяху|Токаев|Пезешкиан)\\p{L}*", CI);
 
 	private ContactSides() {
 	}

@@ -39,7 +39,8 @@ final class ContactStatuses {
 			+ "|will meet|to meet (?:with )?\\p{Lu}|is planned|are planned|upcoming talks|(?:may|could|might|to) take place"
 			+ "|will be held|would (?:meet|talk|speak)|planning to (?:hold|meet))\\b"
 			+ "|\\b(?:проведут|проведет|состоится|состоятся|созвонится|созвонятся|встретится|встретятся|пройдут"
-			+ "|планируется|запланирован\\p{L}*|готовится|намечен\\p{L}*)\\b", CI);
+			+ "|планируется|запланирован\\p{L}*|готовится|намечен\\p{L}*|ожидается|ожидаются|предстоящ\\p{L}*"
+			+ "|(?:намерен\\p{L}*|надеется|планиру\\p{L}*)\\s+провести)\\b", CI);
 
 	/**
 	 * Words that report the contact as done: a headline's "planned" does not undo them.
@@ -66,8 +67,16 @@ final class ContactStatuses {
 		if (postponed != null) {
 			return postponed;
 		}
-		return first(ContactStatus.PLANNED, PLANNED, sentence);
+		Found planned = first(ContactStatus.PLANNED, PLANNED, sentence);
+		if (planned != null && done(sentence) && ANOTHER.matcher(sentence.substring(0, planned.start())).find()) {
+			return null; // "has met …, and another meeting is planned": this one was held
+		}
+		return planned;
 	}
+
+	/** The planned contact is a further one: "another meeting is planned". */
+	private static final Pattern ANOTHER = Pattern
+		.compile("\\b(?:another|next|further|new|second|следующ\\p{L}*|нов\\p{L}*)\\s+(?:[\\p{L}-]+\\s+){0,2}$", CI);
 
 	private static Found first(ContactStatus status, Pattern pattern, String sentence) {
 		Matcher m = pattern.matcher(sentence);

@@ -65,10 +65,44 @@ final class ContactTypes {
 				.none("The text reports a contact but does not say what kind (call, meeting, talks, summit).");
 		}
 		EventType type = score.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+		if (lead.types().containsKey(EventType.SUMMIT) && !lead.types().containsKey(EventType.PHONE_CALL)) {
+			type = EventType.SUMMIT; // the lead names a summit: "the meeting" it returns
+										// to is that summit
+		}
 		double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
 		double confidence = Math.min(0.95, 0.5 + 0.45 * score.get(type) / total);
 		Evidence ev = evidence.get(type);
 		return Proposed.of(type, ev, Evidence.round(confidence), "“" + ev.match() + "” names the kind of contact");
+	}
+
+	/**
+	 * Delegations, a round, consultations: talks between teams rather than principals.
+	 */
+	private static final Pattern DELEGATIONS = Pattern.compile(
+			"\\bdelegations?\\b|\\bround\\b|\\bconsultations\\b"
+					+ "|\\bделегаци\\p{L}*|\\bраунд\\p{L}*|\\bконсультаци\\p{L}*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * A meeting of delegations is a negotiation round, unless a head of state, a foreign
+	 * minister or a special envoy takes part ({@code principal}): then it is their
+	 * meeting, whoever came with them.
+	 */
+	static Proposed<EventType> refine(Proposed<EventType> type, Reading lead, List<Reading> readings,
+			List<KnownActor> participants, java.util.function.Predicate<KnownActor> principal) {
+		if (!type.isPresent() || type.value() != EventType.MEETING || participants.stream().anyMatch(principal)) {
+			return type;
+		}
+		for (Reading r : readings) {
+			if (r.index() >= lead.index() - 1 && r.index() <= lead.index() + 3) {
+				Matcher m = DELEGATIONS.matcher(r.sentence().text());
+				if (m.find()) {
+					return Proposed.of(EventType.NEGOTIATION_ROUND, type.evidence(), type.confidence(),
+							"“" + m.group() + "”: a meeting of delegations, read as a negotiation round");
+				}
+			}
+		}
+		return type;
 	}
 
 	private ContactTypes() {

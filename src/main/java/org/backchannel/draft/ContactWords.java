@@ -23,6 +23,8 @@ final class ContactWords {
 			+ "|\\bphoned\\b|\\bcall\\s+(?:between|with)\\b|\\bphone\\s+contact|\\bvideo\\s*(?:call|conference|link)\\b"
 			+ "|\\b(?:the|a|their|this|latest|first|second|third|fourth|hour-long|lengthy|brief)\\s+call\\b(?!\\s+(?:for|on|to|from|of)\\b)"
 			+ "|(?:'s|’s)\\s+call\\b(?!\\s+(?:for|on|to)\\b)"
+			// "he had a “very good call” with Putin"
+			+ "|\\b(?:had|has|have|held)\\s+(?:an?\\s+)?[“\"']?(?:[\\p{L}-]+\\s+){1,3}call\\b[”\"']?(?=\\s+with\\b)"
 			+ "|телефонн\\w*\\s+разговор\\w*|по\\s+телефону|созвон\\p{L}*", CI);
 
 	static final Pattern CONVERSATION = Pattern.compile("\\bconversations?\\b|\\bразговор\\w*", CI);
@@ -30,14 +32,18 @@ final class ContactWords {
 	static final Pattern MEETING = Pattern
 		.compile("\\bmet\\b|\\bconvened\\b|\\bmeet(?:s|ing|ings)?\\b|\\bheld\\s+talks\\b"
 				+ "|\\btalks\\s+(?:in|at|on\\s+the\\s+sidelines)\\b|\\bsat\\s+down\\s+with\\b|\\bface-to-face\\b|\\bin-person\\b"
-				+ "|\\bвстреч\\w*|\\bвстретил\\w*", CI);
+				+ "|\\bвстреч\\p{L}*|\\bвстрет\\p{L}*"
+				// "Putin received US envoy Witkoff", "Путин принял спецпосланника"
+				+ "|\\breceived\\s+(?:the\\s+)?(?:US|U\\.S\\.|American|Russian)?\\s*(?:special\\s+|presidential\\s+)*(?:envoy|delegation"
+				+ "|Secretary|Foreign\\s+Minister)\\b|\\bпринял[аи]?\\s+(?:спецпосланник|посланник|госсекретар|делегаци|министр"
+				+ "|советник|помощник|американск|российск)\\p{L}*", CI);
 
 	static final Pattern SUMMIT = Pattern.compile("\\bsummit\\b|\\bсаммит\\w*", CI);
 
 	static final Pattern ROUND = Pattern.compile("\\bround\\s+of\\s+(?:talks|negotiations|consultations)\\b"
 			+ "|\\bnegotiation\\s+round\\b|\\b(?:first|second|third|fourth|fifth|new|latest)\\s+round\\b"
 			+ "|\\bconsultations\\b|\\bexpert[\\s-]+(?:level\\s+)?talks\\b|\\btrilateral\\s+(?:talks|meeting|negotiations)\\b"
-			+ "|\\bdelegations\\b|\\bnegotiations\\s+in\\b|\\bпереговор\\w*", CI);
+			+ "|\\bdelegations\\b|\\bnegotiations\\s+in\\b|\\bпереговор\\w*|\\bраунд\\p{L}*|\\bконсультаци\\p{L}*", CI);
 
 	static final Pattern TALKS = Pattern.compile("\\btalks\\b", CI);
 
@@ -56,6 +62,48 @@ final class ContactWords {
 		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
 				+ "|preparations?\\s+(?:of|for)|planned|upcoming|possible|next|future)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
 				CI);
+
+	/**
+	 * Before a summit in a sentence that reports no call: "the planned summit", "the
+	 * upcoming summit" is the contact itself (called off, or still to come); only the
+	 * sidelines, what comes before or after, and the next one are another event.
+	 */
+	static final Pattern SUMMIT_ASIDE = Pattern
+		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
+				+ "|preparations?\\s+(?:of|for)|next|future|подготовк\\p{L}*|преддвери\\p{L}*)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
+				CI);
+
+	/**
+	 * "cancelled an upcoming round of talks": the upcoming contact is the one called off.
+	 */
+	static final Pattern CALLED_OFF_BEFORE = Pattern
+		.compile("(?:cancel\\p{L}*|called\\s+off|calls\\s+off|postpon\\p{L}*"
+				+ "|put\\s+off|scrapp\\p{L}*|shelved|отмен\\p{L}*|отлож\\p{L}*)\\s+(?:an?\\s+|the\\s+|its\\s+|his\\s+|their\\s+)?"
+				+ "(?:upcoming|planned|expected|scheduled|next)\\s+(?:[\\p{L}-]+\\s+){0,3}$", CI);
+
+	/**
+	 * "said that he had held a call": the pluperfect of reported speech, not an earlier
+	 * contact.
+	 */
+	private static final Pattern REPORTED_PAST = Pattern.compile(
+			"\\b(?:said|says|told\\s+[\\p{L}]+|announced|wrote"
+					+ "|stated|confirmed)\\s+(?:that\\s+)?(?:he|she|they|it|\\p{Lu}\\p{L}+)\\s+$",
+			Pattern.UNICODE_CASE);
+
+	/**
+	 * Whether the sentence speaks of an earlier contact ("had last met", "previously").
+	 */
+	static boolean earlier(String sentence) {
+		Matcher m = EARLIER.matcher(sentence);
+		while (m.find()) {
+			String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+			if (!(m.group().toLowerCase(java.util.Locale.ROOT).startsWith("had")
+					&& REPORTED_PAST.matcher(before).find())) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	static final Pattern EARLIER = Pattern.compile("\\bhad\\s+(?:last\\s+|previously\\s+|already\\s+)?"
 			+ "(?:met|spoken|talked|held|had)\\b|\\bprevious(?:ly)?\\b|\\bhave\\s+(?:communicated|met|spoken)\\b"
@@ -93,8 +141,9 @@ final class ContactWords {
 		Matcher summit = SUMMIT.matcher(sentence);
 		while (summit.find()) {
 			String before = sentence.substring(Math.max(0, summit.start() - 80), summit.start());
-			if (!SIDELINES.matcher(before).find()
-					&& !before.matches("(?is).*\\b(?:month|week|year)(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+)?$")) {
+			boolean aside = found.containsKey(EventType.PHONE_CALL) ? SIDELINES.matcher(before).find()
+					: SUMMIT_ASIDE.matcher(before).find();
+			if (!aside && !before.matches("(?is).*\\b(?:month|week|year)(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+)?$")) {
 				found.put(EventType.SUMMIT, summit);
 				break;
 			}
@@ -118,7 +167,8 @@ final class ContactWords {
 	static void put(Map<EventType, Matcher> found, EventType type, Pattern pattern, String sentence) {
 		Matcher m = pattern.matcher(sentence);
 		while (m.find()) {
-			if (!SIDELINES.matcher(sentence.substring(Math.max(0, m.start() - 80), m.start())).find()) {
+			String before = sentence.substring(Math.max(0, m.start() - 80), m.start());
+			if (!SIDELINES.matcher(before).find() || CALLED_OFF_BEFORE.matcher(before).find()) {
 				found.put(type, m);
 				return;
 			}

@@ -19,9 +19,27 @@ import org.backchannel.event.EventType;
  */
 final class LeadChoice {
 
+	/**
+	 * "The talks follow hours of discussions between …": the sentence returns to the
+	 * story's contact and names an earlier one.
+	 */
+	private static final Pattern FOLLOWS = Pattern
+		.compile("(?i)^\\W*(?:the|this|these|that)\\s+(?:talks|meeting|call|round|conversation|negotiations)\\s+"
+				+ "(?:follows?|followed|comes?\\s+after|came\\s+after)\\b");
+
 	private static final Pattern PHONED = Pattern.compile("(?i)\\b(?:called|phoned|rang|dialed|dialled)\\b");
 
 	private LeadChoice() {
+	}
+
+	/**
+	 * The sentence reports the contact called off or put off: that is the news, even when
+	 * it recalls how the contact was agreed before ("отменил саммит, договорённость о
+	 * котором была достигнута ранее").
+	 */
+	static boolean calledOff(String sentence) {
+		ContactStatuses.Found found = ContactStatuses.in(sentence);
+		return found != null && found.status() != org.backchannel.event.ContactStatus.PLANNED;
 	}
 
 	/** Each sentence with the mentions that start in it (both lists in text order). */
@@ -67,12 +85,29 @@ final class LeadChoice {
 			if (!ContactWords.headline(r.sentence().text()) && !people.isEmpty() && headlined.containsAll(people)) {
 				score += 2; // the story's sentence about the contact its headline names
 			}
+			else if (!headlined.isEmpty() && !people.isEmpty() && java.util.Collections.disjoint(headlined, people)) {
+				score -= 2; // none of the headline's people: another contact the story
+							// recalls
+			}
 			if (score > best) {
 				best = score;
 				lead = r;
 			}
 		}
 		return lead;
+	}
+
+	/**
+	 * Everyone the sentence names comes after a turn to another event ("after the",
+	 * "following an", "ahead of the").
+	 */
+	static boolean onlyAfterTurn(Reading r, String text) {
+		Matcher turn = Speakers.SUBORDINATE.matcher(r.sentence().text());
+		if (!turn.find()) {
+			return false;
+		}
+		int at = r.sentence().start() + turn.start();
+		return r.persons(text).stream().allMatch((m) -> m.start() > at);
 	}
 
 	/** The people a headline at the top of the text names, if it names any. */
@@ -95,9 +130,14 @@ final class LeadChoice {
 				+ (r.index() < 3 ? 1.5 : (r.index() < 6 ? 0.5 : 0))
 				+ (NewsDates.find(sentence, 0, published).isEmpty() ? 0 : 0.5)
 				- (ContactWords.FUTURE_CONTACT.matcher(sentence).find() ? 1 : 0)
-				- (ContactWords.EARLIER.matcher(sentence).find() ? 3 : 0);
+				- (ContactWords.earlier(sentence) && !calledOff(sentence) ? 3 : 0)
+				- (FOLLOWS.matcher(sentence).find() ? 3 : 0);
 		if (persons.isEmpty()) {
 			score -= 2;
+		}
+		else if (onlyAfterTurn(r, text)) {
+			score -= 3; // "…, following an agreement between Putin and Trump": an earlier
+						// contact
 		}
 		Set<String> sides = new LinkedHashSet<>();
 		r.persons(text).forEach((m) -> sides.add(String.valueOf(Countries.side(m.actor().country()))));

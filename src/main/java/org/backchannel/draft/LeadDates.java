@@ -46,6 +46,17 @@ final class LeadDates {
 			NewsDates.Mention best = inLead.stream()
 				.min(Comparator.comparingInt((NewsDates.Mention d) -> Math.abs(d.start() - anchor)))
 				.get();
+			if (best.precision() != DatePrecision.DAY && !planned) {
+				// "this week" in the lead, "the talks, held on Thursday" after it: the
+				// day
+				// within that period.
+				Proposed<DateGuess> day = ContactDates.back(lead.sentence(), sentences, text, published,
+						(s) -> !ContactWords.EARLIER.matcher(s.text()).find());
+				if (day != null && day.value().precision() == DatePrecision.DAY
+						&& !day.value().value().isBefore(best.value())) {
+					return day;
+				}
+			}
 			return dateOf(best, lead.sentence(), text, 0.9, "in the sentence that reports the contact");
 		}
 		Proposed<DateGuess> now = ContactDates.present(lead.sentence(), text, published, false);

@@ -82,6 +82,10 @@ final class NewsDates {
 					+ "|being prepared|take place|set for|planned for|scheduled for"
 					+ "|проведут|состоится|состоятся|созвонится|планируется)\\b");
 
+	/** A verb of having taken place right before a date: the date is past. */
+	private static final Pattern PAST_BEFORE = Pattern.compile("(?iu)(?:\\bheld|\\btook\\s+place|\\bhappened|\\bmet"
+			+ "|\\bspoke|\\bbegan|\\bended|состоял\\p{L}*|прошл\\p{L}*)\\s+(?:on\\s+)?$");
+
 	private NewsDates() {
 	}
 
@@ -235,6 +239,10 @@ final class NewsDates {
 	private static void dayOf(List<Mention> found, String sentence, int offset, Matcher m, int month, String dayText,
 			String yearText, LocalDate published, boolean future) {
 		int day = Integer.parseInt(dayText);
+		if (future && PAST_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+			future = false; // "the call, held on October 14, … an upcoming call": this
+							// date is past
+		}
 		try {
 			if (yearText != null) {
 				add(found, sentence, offset, m, LocalDate.of(Integer.parseInt(yearText), month, day), DatePrecision.DAY,

@@ -26,7 +26,10 @@ final class Participants {
 
 	static final Pattern JOINED = Pattern.compile("\\bjoined\\s+by\\b|\\baccompanied\\s+by\\b|\\balso\\s+"
 			+ "(?:took\\s+part|attended|present|participated|joined)\\b|\\btook\\s+part\\b|\\bwere\\s+(?:also\\s+)?present\\b"
-			+ "|\\bdelegation\\s+(?:included|comprised|was\\s+led\\s+by|led\\s+by)\\b|\\bon\\s+the\\s+(?:US|U\\.S\\.|American|Russian)\\s+side\\b"
+			+ "|\\b(?:delegation|team)\\s+(?:included|comprised|(?:was\\s+|will\\s+be\\s+|is\\s+)?(?:led|headed)\\s+by)\\b"
+			+ "|\\bled\\s+the\\s+(?:dialogue|talks|negotiations|delegations?)\\b|\\bво\\s+главе\\s+с\\b"
+			+ "|\\b(?:was\\s+|were\\s+|will\\s+be\\s+)?represented\\s+by\\b|\\bparticipants\\s+(?:include|included|were|are)\\b"
+			+ "|\\bпредстав(?:ят|ит|ляли|лял|ляет|ляют)\\b|\\bв\\s+составе\\b|\\bучаств\\p{L}*|\\bon\\s+the\\s+(?:US|U\\.S\\.|American|Russian)\\s+side\\b"
 			+ "|\\bthree-on-three\\b|\\bwith\\s+(?:aide|adviser|envoy)s?\\b", CI);
 
 	static void participants(Reading lead, List<Reading> readings, String text,
@@ -67,8 +70,7 @@ final class Participants {
 			String reason) {
 		for (ActorDictionary.Mention m : r.persons(text)) {
 			KnownActor a = m.actor();
-			if (chosen.containsKey(a.slug())
-					|| a.roles().stream().anyMatch((x) -> x.title().toLowerCase(Locale.ROOT).contains("spokes"))) {
+			if (chosen.containsKey(a.slug()) || a.roles().stream().anyMatch((x) -> spokesperson(x.title()))) {
 				continue;
 			}
 			chosen.put(a.slug(),
@@ -76,6 +78,12 @@ final class Participants {
 							Evidence.of(r.sentence(), m.start(), m.end(), text), Evidence.round(m.confidence()),
 							"“" + text.substring(m.start(), m.end()) + "” (" + m.how() + "), " + reason));
 		}
+	}
+
+	/** A spokesperson or a press secretary reports contacts; never a participant. */
+	static boolean spokesperson(String title) {
+		String t = title.toLowerCase(Locale.ROOT);
+		return t.contains("spokes") || t.contains("press secretary");
 	}
 
 	private Participants() {

@@ -29,6 +29,9 @@ import org.backchannel.event.EventType;
  */
 final class ReportExtractor {
 
+	/** The offices whose holders meet as principals, not as a delegation. */
+	private static final Set<String> PRINCIPALS = Set.of("leader", "foreign", "envoy");
+
 	private final ActorDictionary actors;
 
 	private final Places places;
@@ -69,7 +72,7 @@ final class ReportExtractor {
 		List<Proposed<NewActorGuess>> newActors = new ArrayList<>();
 		Participants.participants(lead, readings, text, participants, newActors);
 		deadline.check();
-		ContactSides.Verdict verdict = ContactFacts.verdict(lead.sentence(), participants);
+		ContactSides.Verdict verdict = ContactFacts.verdict(lead, readings, participants);
 		Set<String> chosen = new LinkedHashSet<>();
 		participants.forEach((p) -> chosen.add(p.value().actor()));
 		List<Proposed<OtherContactGuess>> others = ContactFacts.others(lead.sentence(), candidates(readings, text),
@@ -93,6 +96,8 @@ final class ReportExtractor {
 		boolean planned = status.value() == ContactStatus.PLANNED;
 		Proposed<DateGuess> date = LeadDates.date(lead, readings, text, anchor, type.value(), planned, sentences);
 		LocalDate on = date.isPresent() ? date.value().value() : published;
+		type = ContactTypes.refine(type, lead, readings, actorsOf(participants, all),
+				(a) -> PRINCIPALS.contains(this.actors.groupOf(a, on)));
 		Proposed<PlaceGuess> place = ContactDetails.place(this.places, lead, readings, type.value(), text);
 		Proposed<Integer> duration = ContactDetails.duration(lead, readings, text);
 		Proposed<InitiatorGuess> initiator = ContactDetails.initiator(lead, readings, text);
@@ -128,6 +133,19 @@ final class ReportExtractor {
 				.add(new ContactFacts.Candidate(r.sentence(), slugs, names, r.types().keySet().iterator().next()));
 		}
 		return candidates;
+	}
+
+	private static List<KnownActor> actorsOf(List<Proposed<ParticipantGuess>> participants,
+			List<ActorDictionary.Mention> all) {
+		Set<String> slugs = new LinkedHashSet<>();
+		participants.forEach((p) -> slugs.add(p.value().actor()));
+		List<KnownActor> actors = new ArrayList<>();
+		for (ActorDictionary.Mention m : all) {
+			if (slugs.remove(m.actor().slug())) {
+				actors.add(m.actor());
+			}
+		}
+		return actors;
 	}
 
 	private static DraftProposal nothing(String text) {

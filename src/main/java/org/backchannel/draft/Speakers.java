@@ -46,7 +46,7 @@ final class Speakers {
 	 * "an aide to Russian President Vladimir Putin": the president describes the aide.
 	 */
 	static final Pattern DESCRIBED_BEFORE = Pattern.compile("\\b(?:aide|adviser|advisor|envoy|spokes\\p{L}+"
-			+ "|representative|assistant)\\s+(?:to|of)\\s+(?:the\\s+)?(?:(?:Russian|US|U\\.S\\.|American|Ukrainian)\\s+)?"
+			+ "|representative|assistant|administration|government|office)\\s+(?:to|of)\\s+(?:the\\s+)?(?:(?:Russian|US|U\\.S\\.|American|Ukrainian)\\s+)?"
 			+ "(?:(?:president|leader)\\s+)?$", CI);
 
 	static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|following|before|ahead\\s+of|since|during"

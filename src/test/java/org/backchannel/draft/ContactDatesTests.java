@@ -48,4 +48,24 @@ class ContactDatesTests {
 			.value()).isEqualTo("2025-08-18");
 	}
 
+	@Test
+	void aLaterSentenceThatSaysWhoMetWhomAndWhenDatesTheContact() {
+		String text = "Driscoll is in Abu Dhabi to discuss the peace process with Russian representatives. "
+				+ "Driscoll met with the Russian delegation in the UAE capital on the evening of Monday, November 24.";
+		List<Sentence> sentences = Sentences.split(text);
+		assertThat(ContactDates.back(sentences.get(0), sentences, text, LocalDate.parse("2025-11-25"), (s) -> true)
+			.value()
+			.value()).isEqualTo("2025-11-24");
+	}
+
+	@Test
+	void delegationsThatConvenedOnADayDateTheirRound() {
+		String text = "Delegations from the United States and Russia convened in Istanbul on Thursday. "
+				+ "The talks were led by Darchiev and Coulter.";
+		List<Sentence> sentences = Sentences.split(text);
+		assertThat(ContactDates.back(sentences.get(1), sentences, text, LocalDate.parse("2025-04-10"), (s) -> true)
+			.value()
+			.value()).isEqualTo("2025-04-10");
+	}
+
 }

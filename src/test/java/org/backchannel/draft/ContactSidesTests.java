@@ -79,4 +79,18 @@ class ContactSidesTests {
 		assertThat(p.outcomeReason()).contains("in passing");
 	}
 
+	@Test
+	void aCallWithAThirdCountrysHeadInRussianOrByNameIsNotAContact() {
+		assertThat(ContactSides.thirdCountry("Путин провел телефонный разговор с лидером Турции Реджепом Эрдоганом."))
+			.isTrue();
+		assertThat(ContactSides.thirdCountry("Путин поговорил с турецким коллегой.")).isTrue();
+		assertThat(ContactSides.thirdCountry("Putin and Xi Jinping are preparing for a phone call this week."))
+			.isTrue();
+		assertThat(ContactSides.thirdCountry("Trump spoke with the President of Turkey on Friday.")).isTrue();
+		assertThat(ContactSides.thirdCountry("Лавров и Рубио провели телефонный разговор.")).isFalse();
+		assertThat(ContactSides
+			.judge("Путин провел телефонный разговор с председателем КНР.", Set.of("RUSSIA"), List.of("Vladimir Putin"))
+			.contact()).isFalse();
+	}
+
 }

@@ -46,4 +46,18 @@ class ContactStatusesTests {
 		assertThat(status("The meeting was not cancelled.")).isNull();
 	}
 
+	@Test
+	void aRussianContactExpectedOrHopedForIsPlanned() {
+		assertThat(status("Встреча Уиткоффа и Дмитриева ожидается в субботу.")).isEqualTo(ContactStatus.PLANNED);
+		assertThat(status("Уиткофф надеется провести встречу с Путиным 22 января.")).isEqualTo(ContactStatus.PLANNED);
+		assertThat(status("Дмитриев встретится с Уиткоффом в Майами.")).isEqualTo(ContactStatus.PLANNED);
+	}
+
+	@Test
+	void aFurtherContactPlannedLeavesTheOneReportedHeld() {
+		assertThat(status("Driscoll has met with Russian representatives, and another meeting is planned.")).isNull();
+		assertThat(status("Another meeting between Driscoll and the Russians is planned."))
+			.isEqualTo(ContactStatus.PLANNED);
+	}
+
 }

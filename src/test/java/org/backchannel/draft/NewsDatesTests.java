@@ -82,4 +82,13 @@ class NewsDatesTests {
 		assertThat(NewsDates.find("Officials may meet again soon.", 0, PUBLISHED)).isEmpty();
 	}
 
+	@Test
+	void aDateRightAfterHeldIsPastEvenInASentenceAboutAnUpcomingCall() {
+		assertThat(NewsDates
+			.find("A transcript of the call, held on October 14, shows them discussing an upcoming call.", 0,
+					LocalDate.parse("2025-11-25"))
+			.get(0)
+			.value()).isEqualTo("2025-10-14");
+	}
+
 }

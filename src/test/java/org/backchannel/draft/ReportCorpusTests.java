@@ -19,6 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * held-out third is scored here but was never looked at while the rules were tuned; only
  * the tuning part was. Both parts' per-field scores are printed; the floors hold on the
  * held-out part.
+ *
+ * <p>
+ * A second held-out batch (drafts/reports-new-held-out.json,
+ * {@link CorpusScore#NEW_HELD_OUT}) was added on 7 December 2026: 50 further excerpts
+ * found with the search tool and labelled before the reader was run on them; it was
+ * scored first, before any rule was changed, and is held out whole: never tuned on, its
+ * misses never printed. Its floors are in {@link NewBatchFloors}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -31,11 +38,50 @@ class ReportCorpusTests {
 
 	CorpusScore heldOut;
 
+	CorpusScore newBatch;
+
 	@BeforeAll
-	void readBothParts() throws IOException {
+	void readAllParts() throws IOException {
 		this.tuning = CorpusScore.run(CorpusScore.TUNING, this.drafts::propose);
 		this.heldOut = CorpusScore.run(CorpusScore.HELD_OUT, this.drafts::propose);
-		System.out.println("\nFrom report to draft, real excerpts" + this.tuning.report() + this.heldOut.report());
+		this.newBatch = CorpusScore.run(CorpusScore.NEW_HELD_OUT, this.drafts::propose);
+		CorpusScore both = CorpusScore.combined("BOTH HELD-OUT", this.heldOut, this.newBatch);
+		System.out.println("\nFrom report to draft, real excerpts" + this.tuning.report() + this.heldOut.report()
+				+ this.newBatch.report() + both.report());
+	}
+
+	@Test
+	void theNewHeldOutBatchIsRealVariedAndApartFromTheFirstCorpus() throws IOException {
+		java.util.Set<String> first = new java.util.HashSet<>();
+		CorpusScore.corpus().forEach((c) -> first.add(c.get("url").asString()));
+		JsonNode batch = CorpusScore.newBatch();
+		assertThat(batch.size()).isGreaterThanOrEqualTo(30);
+		java.util.Set<String> outlets = new java.util.HashSet<>();
+		int none = 0;
+		int russian = 0;
+		for (JsonNode c : batch) {
+			assertThat(c.get("part").asString()).as(c.get("id").asString()).isEqualTo(CorpusScore.NEW_HELD_OUT);
+			assertThat(c.get("url").asString()).as(c.get("id").asString()).startsWith("http").isNotIn(first);
+			outlets.add(c.get("outlet").asString());
+			none += c.get("contact").asBoolean() ? 0 : 1;
+			russian += "ru".equals(c.get("language").asString()) ? 1 : 0;
+		}
+		assertThat(outlets).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(none).isGreaterThanOrEqualTo(10);
+		assertThat(russian).isGreaterThanOrEqualTo(10);
+	}
+
+	@Test
+	void theNewHeldOutBatchHoldsItsFloors() {
+		assertThat(this.newBatch.dateExact()).isGreaterThanOrEqualTo(NewBatchFloors.DATE_EXACT);
+		assertThat(this.newBatch.datesInvented).isLessThanOrEqualTo(NewBatchFloors.DATES_INVENTED);
+		assertThat(this.newBatch.participantRecall()).isGreaterThanOrEqualTo(NewBatchFloors.PARTICIPANT_RECALL);
+		assertThat(this.newBatch.participantPrecision()).isGreaterThanOrEqualTo(NewBatchFloors.PARTICIPANT_PRECISION);
+		assertThat(this.newBatch.type()).isGreaterThanOrEqualTo(NewBatchFloors.TYPE);
+		assertThat(this.newBatch.status()).isGreaterThanOrEqualTo(NewBatchFloors.STATUS);
+		assertThat(this.newBatch.recordedFound()).isGreaterThanOrEqualTo(NewBatchFloors.RECORDED_FOUND);
+		assertThat(this.newBatch.recordedWrong).isLessThanOrEqualTo(NewBatchFloors.RECORDED_WRONG);
+		assertThat(this.newBatch.nonContact()).isGreaterThanOrEqualTo(NewBatchFloors.NON_CONTACT);
 	}
 
 	@Test
@@ -113,6 +159,36 @@ class ReportCorpusTests {
 		static final int RECORDED_WRONG = 1; // issue 23: 0
 
 		static final double NON_CONTACT = 72.0; // issue 23: 90
+
+	}
+
+	/**
+	 * The floors held on the second held-out batch, BELOW ISSUE 23'S TARGETS (the same as
+	 * for the first held-out part): the figures it reached, set so the build guards
+	 * against regressions. Scored before any tuning (7 December 2026): date exact 57.6 %
+	 * (19 of 33, 2 invented), participants 86.2 / 91.8 %, type 66.7 %, status 81.8 %,
+	 * recorded contact 69.7 % (23 of 33, none wrongly claimed), no contact recognised
+	 * 47.1 % (8 of 17).
+	 */
+	static final class NewBatchFloors {
+
+		static final double DATE_EXACT = 57.0; // issue 23: 90
+
+		static final int DATES_INVENTED = 2; // issue 23: 0
+
+		static final double PARTICIPANT_RECALL = 86.0; // issue 23: 90
+
+		static final double PARTICIPANT_PRECISION = 91.0; // issue 23: 90
+
+		static final double TYPE = 66.0; // issue 23: 90
+
+		static final double STATUS = 81.0; // issue 23: 90
+
+		static final double RECORDED_FOUND = 69.0; // issue 23: 95
+
+		static final int RECORDED_WRONG = 0; // issue 23: 0
+
+		static final double NON_CONTACT = 47.0; // issue 23: 90
 
 	}
 

@@ -189,4 +189,26 @@ class ReportExtractorTests {
 		assertThat(score.exact("date")).isGreaterThanOrEqualTo(90.0);
 	}
 
+	@Test
+	void aContactCalledOffLeadsEvenWhenItsSentenceRecallsHowItWasAgreed() {
+		DraftProposal p = read(
+				"В то же время Марко Рубио отменил встречу с Сергеем Лавровым, договорённость о проведении "
+						+ "которой была достигнута ранее во время телефонного разговора. По словам госдепартамента, встреча "
+						+ "Рубио с Лавровым состоится в будущем.",
+				"2025-10-23");
+		assertThat(p.status().value()).isEqualTo(org.backchannel.event.ContactStatus.CANCELLED);
+		assertThat(p.type().value()).isEqualTo(EventType.MEETING);
+	}
+
+	@Test
+	void aSpeakerReportingHisOwnCallLeadsOverAnEarlierMeetingOfOthers() {
+		DraftProposal p = read("Trump Says He Had Good Phone Call With Putin\n\nWASHINGTON - US President Donald Trump "
+				+ "said that he had held a good and productive phone call with Russian President Vladimir Putin on Sunday.\n\n"
+				+ "Kremlin aide Yuri Ushakov held talks in Moscow on December 20 with US envoy Steve Witkoff.",
+				"2025-12-28");
+		assertThat(p.participants()).extracting((x) -> x.value().name())
+			.containsExactlyInAnyOrder("Donald Trump", "Vladimir Putin");
+		assertThat(p.date().value().value()).isEqualTo("2025-12-28");
+	}
+
 }
