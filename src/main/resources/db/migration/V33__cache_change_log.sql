@@ -66,27 +66,33 @@ $$;
 -- the actor and proposal columns given as arguments (comma-separated, or empty) the rest.
 create function record_event_change() returns trigger language plpgsql as $$
 declare
-    rows_sql  text;
     events    bigint[];
     actors    bigint[] := '{}';
     proposals bigint[] := '{}';
     found     bigint[];
     col       text;
+    kind      int;
+    rows_sql  text;
 begin
-    rows_sql := case TG_OP
-        when 'INSERT' then 'select * from new_rows'
-        when 'DELETE' then 'select * from old_rows'
-        else 'select * from new_rows union all select * from old_rows' end;
-    execute format('select array_agg(distinct %I) from (%s) r', TG_ARGV[0], rows_sql) into events;
-    foreach col in array string_to_array(TG_ARGV[1], ',') loop
-        execute format('select array_agg(distinct %I) from (%s) r where %I is not null', col, rows_sql, col)
-            into found;
-        actors := actors || coalesce(found, '{}');
-    end loop;
-    foreach col in array string_to_array(TG_ARGV[2], ',') loop
-        execute format('select array_agg(distinct %I) from (%s) r where %I is not null', col, rows_sql, col)
-            into found;
-        proposals := proposals || coalesce(found, '{}');
+    -- kind 0: the event column, 1: actor columns, 2: proposal columns (the trigger's arguments).
+    for kind in 0 .. 2 loop
+        foreach col in array string_to_array(TG_ARGV[kind], ',') loop
+            rows_sql := case TG_OP
+                when 'INSERT' then format('select %I as id from new_rows', col)
+                when 'DELETE' then format('select %I as id from old_rows', col)
+                else format('select %I as id from new_rows union all select %I from old_rows', col, col) end;
+            -- At most 1,001 distinct ids: more is a change of everything (cache_tags_of).
+            execute format('select array_agg(id) from (select distinct id from (%s) r where id is not null limit 1001) d',
+                rows_sql) into found;
+            found := coalesce(found, '{}');
+            if kind = 0 then
+                events := found;
+            elsif kind = 1 then
+                actors := actors || found;
+            else
+                proposals := proposals || found;
+            end if;
+        end loop;
     end loop;
     perform record_cache_change(cache_tags_of(events, actors, proposals));
     return null;
