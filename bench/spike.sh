@@ -7,7 +7,7 @@
 # ratios (with ÷ without) and their spread go to bench/results/spike-<date>.md (BENCH_SPIKE_LABEL
 # names the run in it). Needs wrk, jq and curl. On a shared machine run it under nice.
 #
-#   nice -n 10 bench/spike.sh              # 10k events, 3 rounds
+#   nice -n 10 bench/spike.sh              # 10k events, 4 rounds
 #   BENCH_REUSE=1 BENCH_SPIKE_ROUNDS=2 nice -n 10 bench/spike.sh 10000
 #   BENCH_JAR=/tmp/before/target/backchannel-0.0.1-SNAPSHOT.jar BENCH_SPIKE_DATA=data/bench-before-10000 \
 #     BENCH_SPIKE_LABEL=before nice -n 10 bench/spike.sh 10000
@@ -15,9 +15,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${1:-10000}
-ROUNDS=${BENCH_SPIKE_ROUNDS:-3}
-DURATION=${BENCH_SPIKE_DURATION:-20s}
-WARMUP=${BENCH_SPIKE_WARMUP:-10s}
+ROUNDS=${BENCH_SPIKE_ROUNDS:-4}
+DURATION=${BENCH_SPIKE_DURATION:-15s}
+WARMUP=${BENCH_SPIKE_WARMUP:-30s}
 LABEL=${BENCH_SPIKE_LABEL:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 PORT=${BENCH_PORT:-18082}
 CONNECTIONS=32
@@ -25,8 +25,7 @@ THREADS=2
 STAMP=$(date -u +%Y-%m-%d)
 STARTED=$(date -u +%H:%M)
 RESULTS=bench/results/spike-$STAMP.md
-USER_NAME=bench-editor
-PASSWORD=Spike-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+USER_NAME=spike-editor
 
 # BENCH_JAR runs another build (the code before a change, for comparison) on its own database.
 if [ -n "${BENCH_JAR:-}" ]; then
@@ -47,6 +46,11 @@ if [ ! -f "$DATA/.generated" ]; then
   touch "$DATA/.generated"
 fi
 
+# The editor's password, made once per database: the app creates the account at its first start
+# and keeps the password it was created with.
+[ -f "$DATA/.spike-password" ] || head -c 18 /dev/urandom | base64 | tr -d '/+=' | sed 's/^/Spike-/' > "$DATA/.spike-password"
+PASSWORD=$(cat "$DATA/.spike-password")
+
 # The app as bench/run.sh starts it (the same lifted protections; see start_app there).
 java -Xmx512m -Xms512m -jar "$JAR" --server.port=$PORT --logging.level.root=WARN \
   --backchannel.database.data-directory="$DATA" \
@@ -55,7 +59,8 @@ java -Xmx512m -Xms512m -jar "$JAR" --server.port=$PORT --logging.level.root=WARN
   --spring.datasource.hikari.connection-timeout=10000 \
   --backchannel.admin.username=$USER_NAME --backchannel.admin.password="$PASSWORD" > "bench/results/spike-app-$N.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
+# Stopped and awaited at the end, so the next run never finds this one still on the port.
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do
   kill -0 $APP 2>/dev/null || { echo "the app died; see bench/results/spike-app-$N.log"; exit 1; }
   sleep 0.2
