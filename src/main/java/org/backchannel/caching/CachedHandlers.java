@@ -1,15 +1,16 @@
 package org.backchannel.caching;
 
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.backchannel.http.HandlerLookup;
 
 /**
- * Whether the handler Spring MVC will choose for a request is marked
- * {@link CachedResponse}.
+ * The {@link CachedResponse} of the handler Spring MVC will choose for a request, if it
+ * is marked so.
  */
-class CachedHandlers implements Predicate<HttpServletRequest> {
+class CachedHandlers implements Function<HttpServletRequest, Optional<CachedResponse>> {
 
 	private final HandlerLookup handlers;
 
@@ -18,10 +19,8 @@ class CachedHandlers implements Predicate<HttpServletRequest> {
 	}
 
 	@Override
-	public boolean test(HttpServletRequest request) {
-		return this.handlers.find(request)
-			.map((method) -> method.hasMethodAnnotation(CachedResponse.class))
-			.orElse(false);
+	public Optional<CachedResponse> apply(HttpServletRequest request) {
+		return this.handlers.find(request).map((method) -> method.getMethodAnnotation(CachedResponse.class));
 	}
 
 }

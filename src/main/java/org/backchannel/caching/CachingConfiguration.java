@@ -1,6 +1,7 @@
 package org.backchannel.caching;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -9,5 +10,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ QueryCacheProperties.class, ResponseCacheProperties.class })
 class CachingConfiguration {
+
+	/** What the writes changed, shared by every cache of this instance. */
+	@Bean
+	Generations cacheGenerations() {
+		return new Generations();
+	}
 
 }

@@ -23,9 +23,9 @@ class ResponseCacheConfiguration {
 	@Bean
 	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(DataVersion dataVersion, VersionedCaches caches,
 			ResponseCacheProperties properties, HandlerLookup handlers) {
-		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
-				new ResponseCacheFilter(dataVersion, caches.create("responses", properties.size()), MAX_BODY_SIZE,
-						new CachedHandlers(handlers)));
+		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(new ResponseCacheFilter(
+				dataVersion, caches.create("responses", properties.size(), ResponseCacheFilter.Response::tags),
+				MAX_BODY_SIZE, new CachedHandlers(handlers)));
 		registration.setOrder(FilterOrder.RESPONSE_CACHE);
 		registration.setEnabled(properties.size() > 0);
 		return registration;

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,12 +25,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves a reader page or an API response produced earlier under the same
- * {@link DataVersion} instead of producing it again. Once the queries are cached,
- * rendering dominates a request's cost (a timeline of 25 events is some 1,500 template
- * expressions), and every reader gets the same answer until the data changes. Only
- * anonymous requests without a session are served from it: a signed-in editor's pages
- * show their name and a sign-out form, and a session may carry a flash message.
+ * Serves a reader page or an API response produced earlier instead of producing it again,
+ * until a write touches what it shows ({@link VersionedCache}: after such a write one
+ * request builds it again while the others are served the previous answer). Once the
+ * queries are cached, rendering dominates a request's cost (a timeline of 25 events is
+ * some 1,500 template expressions), and every reader gets the same answer. Only anonymous
+ * requests without a session are served from it: a signed-in editor's pages show their
+ * name and a sign-out form, and a session may carry a flash message.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
@@ -45,17 +48,17 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final VersionedCache<Key, Response> responses;
 
-	private final Predicate<HttpServletRequest> cacheable;
+	private final Function<HttpServletRequest, Optional<CachedResponse>> cacheable;
 
 	/**
 	 * @param responses where the responses are kept
 	 * @param maxBodySize the largest body kept (a CSV export of thousands of events is
 	 * served but not kept), so the cache stays within its capacity times this
-	 * @param cacheable whether a request goes to a handler whose answers may be kept (one
-	 * marked {@link CachedResponse})
+	 * @param cacheable the {@link CachedResponse} of the handler a request goes to, if
+	 * its answers may be kept
 	 */
 	ResponseCacheFilter(DataVersion dataVersion, VersionedCache<Key, Response> responses, int maxBodySize,
-			Predicate<HttpServletRequest> cacheable) {
+			Function<HttpServletRequest, Optional<CachedResponse>> cacheable) {
 		this.dataVersion = dataVersion;
 		this.maxBodySize = maxBodySize;
 		this.responses = responses;
@@ -81,7 +84,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!this.cacheable.test(request)) {
+		Optional<CachedResponse> cached = this.cacheable.apply(request);
+		if (cached.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -105,35 +109,59 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		Key key = new Key(request.getRequestURL().toString(), request.getQueryString(),
 				KEYED_HEADERS.stream().map(request::getHeader).toList());
 		response.addHeader(HttpHeaders.VARY, String.join(", ", KEYED_HEADERS));
-		Response cached = this.responses.find(key, version);
-		if (cached != null) {
-			cached.writeTo(response);
+		ContentCachingResponseWrapper[] produced = new ContentCachingResponseWrapper[1];
+		Response answer;
+		try {
+			// An anonymous reader: the previous answer while another request builds this
+			// one after a write; otherwise this request builds it (one per key).
+			answer = this.responses.get(key, version, () -> {
+				produced[0] = new ContentCachingResponseWrapper(response);
+				return produce(request, response, produced[0], chain, cached.get().tagged());
+			}, true);
+		}
+		catch (Failure ex) {
+			if (ex.getCause() instanceof ServletException cause) {
+				throw cause;
+			}
+			throw (IOException) ex.getCause();
+		}
+		if (produced[0] != null) {
+			produced[0].copyBodyToResponse();
 			return;
 		}
+		answer.writeTo(response);
+	}
+
+	/** Runs the handler; the answer to keep, or null if it may not be kept. */
+	private Response produce(HttpServletRequest request, HttpServletResponse response,
+			ContentCachingResponseWrapper produced, FilterChain chain, boolean tagged) {
 		Map<String, List<String>> headersBefore = new HashMap<>();
 		for (String name : response.getHeaderNames()) {
 			headersBefore.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(response.getHeaders(name)));
 		}
-		ContentCachingResponseWrapper produced = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, produced);
-		if (produced.getStatus() == HttpServletResponse.SC_OK && produced.getContentSize() <= this.maxBodySize
-				&& request.getSession(false) == null) {
-			// Replayed with the body: the headers set while producing it (type,
-			// language, Vary, Link), not those every request gets anyway.
-			List<String[]> headers = new ArrayList<>();
-			for (String name : new HashSet<>(produced.getHeaderNames())) {
-				List<String> before = headersBefore.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
-				if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
-					produced.getHeaders(name)
-						.stream()
-						.filter((value) -> !before.contains(value))
-						.forEach((value) -> headers.add(new String[] { name, value }));
-				}
-			}
-			this.responses.put(key, version,
-					new Response(produced.getContentAsByteArray(), produced.getContentType(), headers));
+		try {
+			chain.doFilter(request, produced);
 		}
-		produced.copyBodyToResponse();
+		catch (IOException | ServletException ex) {
+			throw new Failure(ex);
+		}
+		if (produced.getStatus() != HttpServletResponse.SC_OK || produced.getContentSize() > this.maxBodySize
+				|| request.getSession(false) != null) {
+			return null;
+		}
+		// Replayed with the body: the headers set while producing it (type, language,
+		// Vary, Link, a record's ETag), not those every request gets anyway.
+		List<String[]> headers = new ArrayList<>();
+		for (String name : new HashSet<>(produced.getHeaderNames())) {
+			List<String> before = headersBefore.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+			if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+				produced.getHeaders(name)
+					.stream()
+					.filter((value) -> !before.contains(value))
+					.forEach((value) -> headers.add(new String[] { name, value }));
+			}
+		}
+		return new Response(produced.getContentAsByteArray(), produced.getContentType(), headers, tagged);
 	}
 
 	private static boolean isAnonymous() {
@@ -141,10 +169,28 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
 	}
 
+	/** An exception of the filter chain, through the cache's computation. */
+	private static final class Failure extends RuntimeException {
+
+		Failure(Exception cause) {
+			super(cause);
+		}
+
+	}
+
 	record Key(String url, String query, List<String> headers) {
 	}
 
-	record Response(byte[] body, String contentType, List<String[]> headers) {
+	/**
+	 * A kept answer; {@code tagged}: it depends only on the tags collected while it was
+	 * built ({@link CachedResponse#tagged}), otherwise on every write too.
+	 */
+	record Response(byte[] body, String contentType, List<String[]> headers, boolean tagged) {
+
+		/** What a kept answer depends on besides the tags collected while building it. */
+		static Set<String> tags(Key key, Response response) {
+			return response.tagged() ? Set.of() : Set.of(CacheTags.ALL);
+		}
 
 		void writeTo(HttpServletResponse response) throws IOException {
 			response.setStatus(HttpServletResponse.SC_OK);

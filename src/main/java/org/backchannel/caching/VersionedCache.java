@@ -1,111 +1,221 @@
 package org.backchannel.caching;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 /**
- * Results kept under the {@link DataVersion} they were read at, so an entry is never
- * served after a change, on this instance or any other sharing the database. A Caffeine
- * cache of at most a given number of entries, recording its hits and misses for
- * Actuator's {@code cache.gets}; the entries of older versions, never asked for again,
- * are dropped as soon as a newer version is seen. Concurrent requests for one missing
- * entry wait for a single computation rather than each running it: at a million events a
- * cold count takes half a second, and sixteen of them at once would take eight. The
- * computation runs on the calling thread, inside its transaction. Made by
- * {@link VersionedCaches}.
+ * Results kept with the {@link DataVersion} they were read at and the {@link CacheTags}
+ * they depend on. A result is fresh until a write touches one of its tags
+ * ({@link Generations}); then it is rebuilt by one request, on that request's thread and
+ * in its transaction, however many ask for it meanwhile (one rebuild per key). While that
+ * rebuild runs, and only then, an anonymous reader's GET is served the previous result;
+ * everyone else (a signed-in user, a write, a request with a session, code outside a
+ * request, and whatever is itself being built from this result) waits for the rebuild.
+ * The first answer after the rebuild completes is the new result. A result no request
+ * could be served yet (a miss) is computed once too, the others waiting for it.
+ * <p>
+ * A Caffeine cache of at most a given number of keys, recording hits (a key held) and
+ * misses for Actuator's {@code cache.gets}. Made by {@link VersionedCaches}.
  */
 public final class VersionedCache<K, V> {
 
 	/** Null when the cache keeps nothing (capacity 0: every call computes). */
-	private final AsyncCache<Entry<K>, V> entries;
+	private final Cache<K, Slot<V>> slots;
 
-	/** The newest version asked for. */
-	private final AtomicLong newest = new AtomicLong(Long.MIN_VALUE);
+	private final Generations generations;
 
+	private final BiFunction<K, V, Set<String>> tagsOf;
+
+	/** A cache on its own, where every move of the version is a change of everything. */
 	VersionedCache(int capacity) {
-		this.entries = (capacity > 0) ? Caffeine.newBuilder().maximumSize(capacity).recordStats().buildAsync() : null;
+		this(capacity, new Generations(), (key, value) -> Set.of(CacheTags.ALL));
+	}
+
+	VersionedCache(int capacity, Generations generations, BiFunction<K, V, Set<String>> tagsOf) {
+		this.slots = (capacity > 0) ? Caffeine.newBuilder().maximumSize(capacity).recordStats().build() : null;
+		this.generations = generations;
+		this.tagsOf = tagsOf;
 	}
 
 	/** The Caffeine cache behind this one, for metrics; null when it keeps nothing. */
-	AsyncCache<?, ?> caffeine() {
-		return this.entries;
+	Cache<?, ?> caffeine() {
+		return this.slots;
 	}
 
+	/**
+	 * The result for this key, fresh at this version or, for an anonymous GET, the
+	 * previous one while its rebuild runs; computed (on this thread) when no one is
+	 * computing it.
+	 */
 	public V get(K key, long version, Supplier<V> compute) {
-		if (this.entries == null) {
-			return compute.get();
-		}
-		seen(version);
-		CompletableFuture<V> mine = new CompletableFuture<>();
-		CompletableFuture<V> kept = this.entries.get(new Entry<>(key, version), (entry, executor) -> mine);
-		if (kept != mine) {
-			try {
-				return kept.join();
-			}
-			catch (CompletionException ex) {
-				// The computing request failed (a timeout, an outage): fail this one the
-				// same way, so the usual error handling applies.
-				if (ex.getCause() instanceof RuntimeException cause) {
-					throw cause;
-				}
-				throw ex;
-			}
-		}
-		try {
+		return get(key, version, compute, staleAllowed());
+	}
+
+	/**
+	 * As {@link #get(Object, long, Supplier)}; a null computed is served to its builder
+	 * but not kept (the others then compute their own).
+	 */
+	V get(K key, long version, Supplier<V> compute, boolean staleAllowed) {
+		if (this.slots == null) {
 			V value = compute.get();
-			mine.complete(value);
+			if (value != null) {
+				CacheTags.collect(this.tagsOf.apply(key, value));
+			}
 			return value;
 		}
+		this.generations.observe(version);
+		Slot<V> slot = this.slots.get(key, (k) -> new Slot<>());
+		Rebuild<V> awaited = null;
+		while (true) {
+			Built<V> kept = slot.built.get();
+			long needed = (kept != null) ? this.generations.needed(kept.tags()) : Long.MIN_VALUE;
+			if (kept != null && kept.version() >= needed) {
+				return served(kept);
+			}
+			Rebuild<V> running = slot.rebuild.get();
+			if (running != null && running != awaited && !running.future().isCompletedExceptionally()
+					&& running.version() >= ((kept != null) ? needed : version)) {
+				if (kept != null && staleAllowed && !CacheTags.building() && !running.future().isDone()) {
+					return served(kept);
+				}
+				awaited = running;
+				Built<V> rebuilt = await(running.future());
+				if (rebuilt != null && rebuilt.version() >= this.generations.needed(rebuilt.tags())) {
+					return served(rebuilt);
+				}
+				continue;
+			}
+			Rebuild<V> mine = new Rebuild<>(version, new CompletableFuture<>());
+			if (slot.rebuild.compareAndSet(running, mine)) {
+				return build(key, slot, mine, compute);
+			}
+		}
+	}
+
+	private V build(K key, Slot<V> slot, Rebuild<V> mine, Supplier<V> compute) {
+		V value;
+		Set<String> collected;
+		CacheTags.startBuilding();
+		try {
+			value = compute.get();
+		}
 		catch (RuntimeException | Error ex) {
-			// Caffeine drops an entry whose computation failed.
-			mine.completeExceptionally(ex);
+			mine.future().completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			collected = CacheTags.endBuilding();
+		}
+		if (value == null) {
+			mine.future().complete(null);
+			return null;
+		}
+		Set<String> tags = new HashSet<>(this.tagsOf.apply(key, value));
+		tags.addAll(collected);
+		Built<V> built = new Built<>(value, mine.version(), Set.copyOf(tags));
+		install(slot, built);
+		mine.future().complete(built);
+		CacheTags.collect(built.tags());
+		return value;
+	}
+
+	/**
+	 * A result kept for this key and fresh at this version, or null; with {@link #put},
+	 * for callers that keep only some of what they compute.
+	 */
+	public V find(K key, long version) {
+		if (this.slots == null) {
+			return null;
+		}
+		this.generations.observe(version);
+		Slot<V> slot = this.slots.getIfPresent(key);
+		Built<V> kept = (slot != null) ? slot.built.get() : null;
+		return (kept != null && kept.version() >= this.generations.needed(kept.tags())) ? served(kept) : null;
+	}
+
+	/** Keeps a result read at this version (unless a newer one is kept). */
+	public void put(K key, long version, V value) {
+		if (this.slots != null) {
+			this.generations.observe(version);
+			install(this.slots.get(key, (k) -> new Slot<>()),
+					new Built<>(value, version, Set.copyOf(this.tagsOf.apply(key, value))));
+		}
+	}
+
+	private static <V> void install(Slot<V> slot, Built<V> built) {
+		slot.built.accumulateAndGet(built,
+				(old, offered) -> (old == null || offered.version() >= old.version()) ? offered : old);
+	}
+
+	private static <V> V served(Built<V> built) {
+		CacheTags.collect(built.tags());
+		return built.value();
+	}
+
+	private static <V> Built<V> await(CompletableFuture<Built<V>> rebuild) {
+		try {
+			return rebuild.join();
+		}
+		catch (CompletionException ex) {
+			// The rebuilding request failed (a timeout, an outage): fail this one the
+			// same way, so the usual error handling applies.
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
 			throw ex;
 		}
 	}
 
 	/**
-	 * A result kept under this version, or null; with {@link #put}, for callers that keep
-	 * only some of what they compute.
+	 * Whether the current request may be served a previous result while its rebuild runs:
+	 * an anonymous GET or HEAD without a session. A signed-in editor always reads what
+	 * was written, their own change included.
 	 */
-	public V find(K key, long version) {
-		if (this.entries == null) {
-			return null;
+	static boolean staleAllowed() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return false;
 		}
-		seen(version);
-		CompletableFuture<V> kept = this.entries.getIfPresent(new Entry<>(key, version));
-		return (kept != null && kept.isDone() && !kept.isCompletedExceptionally()) ? kept.join() : null;
+		HttpServletRequest request = attributes.getRequest();
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+				|| request.getSession(false) != null) {
+			return false;
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
 	}
 
-	public void put(K key, long version, V value) {
-		if (this.entries != null) {
-			seen(version);
-			this.entries.put(new Entry<>(key, version), CompletableFuture.completedFuture(value));
-		}
+	/** One key: its newest result, and the rebuild running or last run. */
+	private static final class Slot<V> {
+
+		final AtomicReference<Built<V>> built = new AtomicReference<>();
+
+		final AtomicReference<Rebuild<V>> rebuild = new AtomicReference<>();
+
+	}
+
+	private record Built<V>(V value, long version, Set<String> tags) {
 	}
 
 	/**
-	 * Drops every entry once a newer version than any before is asked for: what was read
-	 * under an older one is never served again.
+	 * A computation started at a version; completes with its result (null if not kept).
 	 */
-	private void seen(long version) {
-		long before = this.newest.get();
-		while (version > before) {
-			if (this.newest.compareAndSet(before, version)) {
-				if (before != Long.MIN_VALUE) {
-					this.entries.synchronous().invalidateAll();
-				}
-				return;
-			}
-			before = this.newest.get();
-		}
-	}
-
-	private record Entry<K>(K key, long version) {
+	private record Rebuild<V>(long version, CompletableFuture<Built<V>> future) {
 	}
 
 }

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.ReadTransaction;
+import org.backchannel.caching.CacheTags;
 import org.backchannel.caching.DataVersion;
 import org.backchannel.caching.VersionedCache;
 import org.backchannel.caching.QueryCacheProperties;
@@ -84,10 +86,16 @@ public class EventReadService {
 		this.sql = new EventSql(this.maxCount);
 		this.summaries = new EventSummaryReader(jdbc);
 		this.neighbourQueries = new EventNeighbourReader(jdbc);
-		this.counts = caches.create("events.counts", cache.size());
-		this.pages = caches.create("events.pages", cache.size());
-		this.details = caches.create("events.details", cache.size());
-		this.neighbours = caches.create("events.neighbours", cache.size());
+		// What each kept result shows, for the writes that make it stale (CacheTags): a
+		// filter on actors shows only their events, an event's detail only that event,
+		// its neighbours only contacts of its own actors.
+		this.counts = caches.create("events.counts", cache.size(),
+				(filter, total) -> CacheTags.ofFilter(filter.actors(), filter.proposal()));
+		this.pages = caches.create("events.pages", cache.size(),
+				(key, page) -> CacheTags.ofFilter(key.filter().actors(), key.filter().proposal()));
+		this.details = caches.create("events.details", cache.size(), (slug,
+				detail) -> detail.map((event) -> Set.of(CacheTags.event(event.id()))).orElse(Set.of(CacheTags.ALL)));
+		this.neighbours = caches.create("events.neighbours", cache.size(), (id, neighbours) -> Set.of());
 	}
 
 	/**
@@ -267,7 +275,10 @@ public class EventReadService {
 	 * event with exactly two principals.
 	 */
 	public Neighbours findNeighbours(EventDetail event) {
-		return this.neighbours.get(event.id(), this.dataVersion.current(), () -> this.neighbourQueries.read(event));
+		return this.neighbours.get(event.id(), this.dataVersion.current(), () -> {
+			event.participants().forEach((participant) -> CacheTags.dependOn(CacheTags.actor(participant.slug())));
+			return this.neighbourQueries.read(event);
+		});
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.backchannel.caching;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.HttpServlet;
@@ -21,7 +22,7 @@ class ResponseCacheFilterTests {
 	final DataVersion version = mock(DataVersion.class);
 
 	final ResponseCacheFilter filter = new ResponseCacheFilter(this.version, new VersionedCache<>(10), 100,
-			(request) -> true);
+			(request) -> Optional.of(cachedResponse()));
 
 	final AtomicInteger produced = new AtomicInteger();
 
@@ -77,6 +78,20 @@ class ResponseCacheFilterTests {
 		};
 		this.filter.doFilter(new MockHttpServletRequest("GET", path), response, new MockFilterChain(servlet));
 		return response;
+	}
+
+	/** The annotation of a handler marked {@code @CachedResponse}. */
+	static CachedResponse cachedResponse() {
+		try {
+			return ResponseCacheFilterTests.class.getDeclaredMethod("handler").getAnnotation(CachedResponse.class);
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@CachedResponse
+	static void handler() {
 	}
 
 }

@@ -85,8 +85,8 @@ class VersionedCacheTests {
 		for (int key = 0; key < 50; key++) {
 			cache.put(key, 1, key);
 		}
-		cache.caffeine().synchronous().cleanUp();
-		assertThat(cache.caffeine().synchronous().estimatedSize()).isEqualTo(2);
+		cache.caffeine().cleanUp();
+		assertThat(cache.caffeine().estimatedSize()).isEqualTo(2);
 	}
 
 	@Test

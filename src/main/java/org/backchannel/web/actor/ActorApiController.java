@@ -18,6 +18,7 @@ import org.backchannel.actor.ActorKind;
 import org.backchannel.actor.ActorReadService;
 import org.backchannel.actor.ActorSummary;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.caching.CacheTags;
 import org.backchannel.caching.CachedResponse;
 
 import org.springframework.http.MediaType;
@@ -75,7 +76,7 @@ class ActorApiController {
 		return this.actors.findActors(country, actorKind, q);
 	}
 
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping("/{slug}")
 	@Operation(summary = "One actor",
 			description = "An actor with aliases, roles over time, counterparts (with how many contacts; the "
@@ -83,6 +84,8 @@ class ActorApiController {
 	ResponseEntity<ActorDetail> showActor(
 			@Parameter(description = "The actor's slug", example = "sergei-lavrov") @PathVariable String slug) {
 		ActorDetail actor = this.details.find(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		// The actor's own rows touch everything; its events and counterparts, its tag.
+		CacheTags.dependOn(CacheTags.actor(actor.slug()));
 		return ResponseEntity.ok().eTag(this.tags.of("actor", actor.version(), actor)).body(actor);
 	}
 

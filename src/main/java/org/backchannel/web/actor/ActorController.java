@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
+import org.backchannel.caching.CacheTags;
 import org.backchannel.caching.CachedResponse;
 
 import org.backchannel.web.page.PageController;
@@ -51,10 +52,12 @@ class ActorController {
 		return "actors/actorList";
 	}
 
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping("/actors/{slug}")
 	String showActor(@PathVariable String slug, Model model) {
 		ActorDetail actor = this.details.find(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		// The actor's own rows touch everything; its events and counterparts, its tag.
+		CacheTags.dependOn(CacheTags.actor(actor.slug()));
 		model.addAttribute("actor", actor);
 		// this page's events as data: the exports and the API filtered to it
 		String exportQuery = "?actor=" + URLEncoder.encode(actor.slug(), StandardCharsets.UTF_8);

@@ -126,7 +126,7 @@ public class EventApiController {
 		return response.body(page);
 	}
 
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping(path = "/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "One event",
 			description = "Everything recorded about a published event: participants with their titles on the "

@@ -158,7 +158,7 @@ class EventController {
 		return "events/timeline";
 	}
 
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping("/events/{slug}")
 	String showEvent(@PathVariable String slug, HttpServletRequest request, Model model) {
 		EventInContext shown = this.events.findEventInContext(slug)
@@ -181,7 +181,7 @@ class EventController {
 	}
 
 	/** The event record as BibTeX, for reference managers. */
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping(path = "/events/{slug}/cite.bib", produces = "application/x-bibtex;charset=UTF-8")
 	ResponseEntity<String> citeAsBibtex(@PathVariable String slug, HttpServletRequest request) {
 		EventCitation citation = citation(findEvent(slug), request);
@@ -192,7 +192,7 @@ class EventController {
 	}
 
 	/** The event record as CSL-JSON (Zotero, Mendeley, citeproc). */
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping(path = "/events/{slug}/cite.json", produces = "application/vnd.citationstyles.csl+json")
 	ResponseEntity<String> citeAsCslJson(@PathVariable String slug, HttpServletRequest request) {
 		EventCitation citation = citation(findEvent(slug), request);
