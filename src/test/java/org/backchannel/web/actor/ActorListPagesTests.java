@@ -64,9 +64,7 @@ class ActorListPagesTests {
 		while (true) {
 			pages++;
 			List<String> slugs = slugs(page);
-			assertThat(slugs).as(url)
-				.hasSizeLessThanOrEqualTo(ActorController.PAGE_SIZE)
-				.doesNotContainAnyElementsOf(seen);
+			assertThat(slugs).as(url).isNotEmpty().hasSizeLessThanOrEqualTo(ActorController.PAGE_SIZE);
 			seen.addAll(slugs);
 			Matcher next = NEXT.matcher(page);
 			if (!next.find()) {
