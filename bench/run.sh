@@ -270,6 +270,12 @@ for N in $SIZES; do
     kill $APP; wait $APP 2>/dev/null || true
   fi
 
+  # The editor's account is created once per database, with the password it is first started
+  # with: a later run on the same database must sign in with that one (kept beside the data).
+  if [ -z "${BENCH_SPIKE_PASSWORD:-}" ]; then
+    [ -f "$DATA/.bench-editor" ] || echo "$SPIKE_PASSWORD" > "$DATA/.bench-editor"
+    SPIKE_PASSWORD=$(cat "$DATA/.bench-editor")
+  fi
   echo "== starting the app on $N events (load: $(uptime | sed 's/.*load average: //'))"
   start_app "bench/results/app-$N.log" -XX:SharedArchiveFile=$CDS -Xlog:cds=off -jar "$APP_JAR" \
     --backchannel.database.data-directory="$DATA" --backchannel.bench.baseline=true \

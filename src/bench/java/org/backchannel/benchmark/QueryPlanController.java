@@ -49,6 +49,10 @@ public class QueryPlanController {
 		filters.put("direct Rubio–Lavrov", new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null,
 				null, true, null, false, null));
 		filters.put("leaders' channel", EventFilter.ALL.withChannels(List.of(Channel.LEADERS)));
+		filters.put("summits of leaders",
+				EventFilter.ALL.withChannels(List.of(Channel.LEADERS)).withTypes(List.of(EventType.SUMMIT)));
+		filters.put("q=Talks (in every event)", new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null,
+				null, null, false, "Talks", false, null));
 		filters.put("q=Sergey Lavrov", new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null,
 				null, false, "Sergey Lavrov", false, null));
 		filters.put("q=grain corridor", new EventFilter(List.of(), List.of(), List.of(), List.of(), null, null, null,

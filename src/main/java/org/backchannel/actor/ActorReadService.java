@@ -11,11 +11,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.backchannel.model.NotFoundException;
 import org.backchannel.model.ReadTransaction;
 import org.backchannel.model.Side;
 import org.backchannel.caching.DataVersion;
 import org.backchannel.caching.VersionedCache;
 import org.backchannel.caching.VersionedCaches;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +39,16 @@ public class ActorReadService {
 
 	/** How many actors the timeline's filter offers. */
 	static final int FILTER_OPTIONS = 100;
+
+	/**
+	 * The actor list's order as a row: country (none last), name, id. The index of V32
+	 * holds the same expressions, so a page is a keyset range of it.
+	 */
+	private static final String LIST_ORDER = "(a.country is null), coalesce(a.country, ''), a.name, a.id";
+
+	private static final RowMapper<ActorSummary> ACTOR_SUMMARY = (rs, row) -> new ActorSummary(rs.getString("slug"),
+			rs.getString("name"), ActorKind.valueOf(rs.getString("kind")), rs.getString("country"),
+			Side.ofCountry(rs.getString("country")), rs.getString("description"), rs.getLong("event_count"));
 
 	private static final RowMapper<ActorRef> ACTOR_REF = (rs, row) -> new ActorRef(rs.getString("slug"),
 			rs.getString("name"), Side.ofCountry(rs.getString("country")));
@@ -113,11 +126,40 @@ public class ActorReadService {
 		if (q != null && !q.isBlank()) {
 			statement = statement.param("q", "%" + likeEscape(q.strip()) + "%");
 		}
-		return statement
-			.query((rs, row) -> new ActorSummary(rs.getString("slug"), rs.getString("name"),
-					ActorKind.valueOf(rs.getString("kind")), rs.getString("country"),
-					Side.ofCountry(rs.getString("country")), rs.getString("description"), rs.getLong("event_count")))
-			.list();
+		return statement.query(ACTOR_SUMMARY).list();
+	}
+
+	/**
+	 * One page of the actor list, keyset on its order (country, none last, then name):
+	 * the {@code limit} actors after the one with slug {@code after} (from the start when
+	 * null), and the slug to continue after when there are more. One statement, and one
+	 * look-up of {@code after}, whatever the number of actors.
+	 * @throws NotFoundException when no actor has the slug {@code after}
+	 */
+	public ActorPage findActorPage(@Nullable String after, int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("limit must be at least 1");
+		}
+		if (after != null && this.jdbc.sql("select count(*) from actor where slug = :slug")
+			.param("slug", after)
+			.query(Long.class)
+			.single() == 0) {
+			throw new NotFoundException("actor", after);
+		}
+		String keyset = (after != null)
+				? "where (" + LIST_ORDER + ") > (select " + LIST_ORDER + " from actor a where a.slug = :after)" : "";
+		JdbcClient.StatementSpec statement = this.jdbc.sql("""
+				select a.slug, a.name, a.kind, a.country, a.description, coalesce(c.events, 0) as event_count
+				from actor a left join actor_event_count c on c.actor_id = a.id
+				%s order by %s limit :limit
+				""".formatted(keyset, LIST_ORDER)).param("limit", (long) limit + 1);
+		if (after != null) {
+			statement = statement.param("after", after);
+		}
+		List<ActorSummary> rows = statement.query(ACTOR_SUMMARY).list();
+		boolean more = rows.size() > limit;
+		List<ActorSummary> page = more ? rows.subList(0, limit) : rows;
+		return new ActorPage(page, more ? page.get(page.size() - 1).slug() : null);
 	}
 
 	public Optional<ActorProfile> findActor(String slug) {

@@ -44,7 +44,7 @@ public class EventReadService {
 
 	/**
 	 * How many matches a search counts at most ({@code backchannel.search.max-count}): a
-	 * word in every event costs no more to count than one in ten thousand.
+	 * word in every event costs no more to count than a rare one.
 	 */
 	private final int maxCount;
 
@@ -83,7 +83,7 @@ public class EventReadService {
 		this.jdbc = jdbc;
 		this.detailReader = new EventDetailReader(jdbc);
 		this.dataVersion = dataVersion;
-		this.sql = new EventSql(this.maxCount);
+		this.sql = new EventSql(this.maxCount, search.maxFilterCount());
 		this.summaries = new EventSummaryReader(jdbc);
 		this.neighbourQueries = new EventNeighbourReader(jdbc);
 		// What each kept result shows, for the writes that make it stale (CacheTags): a
@@ -129,9 +129,13 @@ public class EventReadService {
 			boolean more = keys.size() > limit;
 			List<EventCursor> page = more ? keys.subList(0, limit) : keys;
 			String next = more ? page.get(page.size() - 1).encode() : null;
-			boolean capped = filter.q() != null && total > this.maxCount;
-			return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next,
-					capped ? this.maxCount : total, capped);
+			// Every count stops at a cap (a search's or any other filter's): beyond it
+			// the
+			// page says "more than".
+			int cap = this.sql.cap(filter);
+			boolean capped = total > cap;
+			return new EventPage(summaries(page.stream().map(EventCursor::id).toList()), next, capped ? cap : total,
+					capped);
 		});
 	}
 
@@ -185,7 +189,7 @@ public class EventReadService {
 	 * Whether a page counts its filter's matches in the same statement: a search's first
 	 * page counts at most {@code maxCount} + 1 matches in a limited subquery of the same
 	 * statement. Other filters page from an index and stop after a page, so their count
-	 * is a query of its own (and cached).
+	 * (capped too) is a query of its own (and cached).
 	 */
 	private static boolean countsAlong(EventFilter filter, EventCursor after) {
 		return filter.q() != null && after == null;

@@ -2,7 +2,9 @@ package org.backchannel.event;
 
 import org.backchannel.benchmark.QueryPlanController;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -53,15 +55,13 @@ class QueryPlanIT {
 		Map<String, EventFilter> filters = QueryPlanController.mainQueries();
 		filters.forEach((name, filter) -> {
 			String plans = this.events.explain("explain ", filter, null, 20);
-			String page = plans.substring(0, plans.indexOf("---"));
+			String page = withoutCountAlong(plans.substring(0, plans.indexOf("---")), name);
 			assertThat(page).as("%s:%n%s", name, plans)
 				.containsPattern("Index (Only )?Scan|Bitmap Index Scan")
 				.doesNotContainPattern("Seq Scan on event\\b")
 				.doesNotContain("Seq Scan on event_participant")
 				.doesNotContain("Seq Scan on event_proposal");
-			if (filter != EventFilter.ALL) {
-				assertThat(plans).as("%s:%n%s", name, plans).doesNotContainPattern("Seq Scan on event\\b");
-			}
+			assertCountStopsAtItsCap(name, plans.substring(plans.indexOf("---")));
 		});
 		String deepPage = this.events.explain("explain ", EventFilter.ALL, deep, 20);
 		assertThat(deepPage.substring(0, deepPage.indexOf("---"))).doesNotContain("Seq Scan");
@@ -88,6 +88,50 @@ class QueryPlanIT {
 	}
 
 	/**
+	 * A page's plan without the count a search's first page makes along (the InitPlan
+	 * that counts up to the cap, checked like every count).
+	 */
+	private static String withoutCountAlong(String page, String name) {
+		List<String> lines = new ArrayList<>(List.of(page.split("\n")));
+		for (int start = 0; start < lines.size(); start++) {
+			if (!lines.get(start).strip().startsWith("InitPlan")) {
+				continue;
+			}
+			int indent = lines.get(start).indexOf("InitPlan");
+			int end = start + 1;
+			while (end < lines.size() && lines.get(end).length() - lines.get(end).stripLeading().length() > indent) {
+				end++;
+			}
+			String block = String.join("\n", lines.subList(start, end));
+			if (block.contains("Aggregate")) {
+				assertCountStopsAtItsCap(name, block);
+				lines.subList(start, end).clear();
+				return String.join("\n", lines);
+			}
+		}
+		return page;
+	}
+
+	/**
+	 * Every count, the whole timeline's included, stops after its cap (issue 28: counting
+	 * a million events took a second): its plan is a Limit over the matches, and nothing
+	 * under it reads the participations or proposal links whole. A sequential scan of
+	 * events appears only beneath that Limit, where the planner expects nearly every row
+	 * to match (a word in every event, a type since a date), and stops after the cap's
+	 * matches; the page's own plan never has one.
+	 */
+	private static void assertCountStopsAtItsCap(String name, String count) {
+		assertThat(count).as("%s:%n%s", name, count)
+			.containsPattern("(?s)Aggregate.*->\\s+Limit")
+			.doesNotContain("Seq Scan on event_participant")
+			.doesNotContain("Seq Scan on event_proposal");
+		int limit = count.indexOf("Limit");
+		int seqScan = count.indexOf("Seq Scan on event ");
+		assertThat(seqScan < 0 || seqScan > limit).as("%s: a sequential scan only under the cap:%n%s", name, count)
+			.isTrue();
+	}
+
+	/**
 	 * The statistics read only the counts the writes keep (V27), an actor's counterparts
 	 * only that actor's participations and their events' participants, the proposal list
 	 * no event at all: the generic plan of every statement each really sends.
@@ -98,6 +142,7 @@ class QueryPlanIT {
 		reads.put("statistics", this.stats::statistics);
 		reads.put("actor", () -> this.actors.findActor("synthetic-actor-7"));
 		reads.put("proposals", () -> this.proposals.findProposals("synthetic-proposal-3", 50));
+		reads.put("actor list", () -> this.actors.findActorPage("synthetic-actor-7", 100));
 		reads.forEach((name, read) -> {
 			CapturedStatements.reset();
 			read.run();

@@ -59,6 +59,9 @@ public final class EventDetailReader {
 	/** Where it took place: the columns named after the group's components. */
 	private static final RecordColumns<EventDetail.Where> WHERE = new RecordColumns<>(EventDetail.Where.class, "e");
 
+	// The participants' roles: one probe of the roles' actor index per event, with the
+	// participants' ids as an array ("in (select ...)" hashed every role of every actor
+	// for each event: 130 of the 176 ms a calendar of 101 events took at a million).
 	private static final String SELECT = """
 			select e.id, e.slug, e.title, e.type, e.channel, e.contact_status, e.date_value, e.date_precision,
 			       e.date_note, e.end_date, e.duration_minutes, %5$s, e.initiator_side,
@@ -73,7 +76,7 @@ public final class EventDetailReader {
 			        where p.event_id = e.id) as participants,
 			       (select json_agg(json_build_array(ro.actor_id, ro.title, ro.start_date, ro.end_date))
 			        from actor_role ro
-			        where ro.actor_id in (select p.actor_id from event_participant p where p.event_id = e.id)) as roles,
+			        where ro.actor_id = any (array(select p.actor_id from event_participant p where p.event_id = e.id))) as roles,
 			       (select json_agg(json_build_array(r.side, a.slug, a.name, a.country, r.summary, r.key_quotes,
 			               r.language, %1$s) order by r.side, r.id)
 			        from readout r join actor a on a.id = r.issuer_actor_id join source rs on rs.id = r.source_id

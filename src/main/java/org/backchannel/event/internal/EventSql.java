@@ -22,8 +22,19 @@ public final class EventSql {
 	/** How many matches a search counts at most. */
 	private final int maxCount;
 
-	public EventSql(int maxCount) {
+	/** How many matches any other filter counts at most. */
+	private final int maxFilterCount;
+
+	public EventSql(int maxCount, int maxFilterCount) {
 		this.maxCount = maxCount;
+		this.maxFilterCount = maxFilterCount;
+	}
+
+	/**
+	 * How many matches this filter's count stops at: the search's cap or the filter's.
+	 */
+	public int cap(EventFilter filter) {
+		return (filter.q() != null) ? this.maxCount : this.maxFilterCount;
 	}
 
 	/**
@@ -52,13 +63,17 @@ public final class EventSql {
 		return new Statement(sql, params);
 	}
 
-	/** How many events match; a search stops counting after {@code maxCount} + 1. */
+	/**
+	 * How many events match, up to a cap: a search stops counting after {@code maxCount}
+	 * + 1 matches, any other filter after {@code maxFilterCount} + 1, so no page counts a
+	 * million events. Unordered, so the plan may stop wherever it finds the matches (an
+	 * index of the filter, the search index's bitmap, or the table's first rows when
+	 * nearly every event matches).
+	 */
 	public Statement count(String prefix, Conditions where) {
-		String matches = where.from() + " where " + where.sql();
-		if (where.capped()) {
-			matches = "(select 1 from " + matches + " limit " + (this.maxCount + 1) + ") matches";
-		}
-		return new Statement(prefix + "select count(*) from " + matches, where.params());
+		int cap = where.capped() ? this.maxCount : this.maxFilterCount;
+		return new Statement(prefix + "select count(*) from (select 1 from " + where.from() + " where " + where.sql()
+				+ " limit " + (cap + 1) + ") matches", where.params());
 	}
 
 	/** The ids of the most recently created or changed matches, latest change first. */

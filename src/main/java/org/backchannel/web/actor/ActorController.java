@@ -2,6 +2,7 @@ package org.backchannel.web.actor;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.backchannel.actor.ActorPage;
 import org.backchannel.actor.ActorReadService;
 import org.backchannel.actor.ActorSummary;
 
@@ -21,12 +22,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The actor list, grouped by country, and each actor's page.
  */
 @PageController
 class ActorController {
+
+	/** How many actors a page of the list shows. */
+	static final int PAGE_SIZE = 100;
 
 	private final ActorReadService actors;
 
@@ -37,15 +43,29 @@ class ActorController {
 		this.details = details;
 	}
 
+	/**
+	 * The actor list, in keyset pages of {@value #PAGE_SIZE}: a page's cost does not grow
+	 * with the number of actors (issue 28: all 3,000 of the benchmark took over a second
+	 * to render).
+	 */
 	@CachedResponse
 	@GetMapping("/actors")
-	String listActors(Model model) {
+	String listActors(@RequestParam(name = "after", required = false) String after, Model model) {
+		boolean firstPage = after == null || after.isBlank();
+		ActorPage page = this.actors.findActorPage(firstPage ? null : after.strip(), PAGE_SIZE);
 		Map<String, List<ActorSummary>> byCountry = new LinkedHashMap<>();
-		for (ActorSummary actor : this.actors.findActors(null, null, null)) {
+		for (ActorSummary actor : page.items()) {
 			String country = (actor.country() != null) ? actor.country() : "";
 			byCountry.computeIfAbsent(country, (key) -> new ArrayList<>()).add(actor);
 		}
 		model.addAttribute("countries", byCountry);
+		model.addAttribute("nextUrl",
+				(page.nextAfter() != null) ? UriComponentsBuilder.fromPath("/actors")
+					.queryParam("after", page.nextAfter())
+					.encode()
+					.build()
+					.toUriString() : null);
+		model.addAttribute("firstPage", firstPage);
 		model.addAttribute("pageTitleKey", "actors.title");
 		model.addAttribute("pageDescriptionKey", "actors.intro");
 		model.addAttribute("activeNav", "actors");

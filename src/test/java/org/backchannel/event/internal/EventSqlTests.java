@@ -18,17 +18,18 @@ import static org.assertj.core.api.Assertions.entry;
  */
 class EventSqlTests {
 
-	final EventSql sql = new EventSql(10_000);
+	final EventSql sql = new EventSql(10_000, 1_000);
 
 	@Test
-	void noFilterPagesEveryPublishedEventNewestFirst() {
+	void noFilterPagesEveryPublishedEventNewestFirstAndCountsOnlyUpToTheFilterCap() {
 		EventSql.Conditions where = this.sql.conditions(EventFilter.ALL);
 		EventSql.Statement page = this.sql.page("", EventFilter.ALL, where, null, 26, false);
 		assertThat(page.sql()).isEqualTo("select e.id as id, e.sort_key as sort_key from event e"
 				+ " where e.status = 'PUBLISHED' order by e.sort_key desc, e.id desc limit :limit");
 		assertThat(page.params()).containsExactly(entry("limit", 26));
 		assertThat(this.sql.count("", where).sql())
-			.isEqualTo("select count(*) from event e where e.status = 'PUBLISHED'");
+			.isEqualTo("select count(*) from (select 1 from event e where e.status = 'PUBLISHED' limit 1001) matches");
+		assertThat(this.sql.cap(EventFilter.ALL)).isEqualTo(1_000);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.backchannel.web.actor;
 
 import org.backchannel.actor.ActorKind;
+import org.backchannel.actor.ActorPage;
 import org.backchannel.actor.ActorRef;
 import org.backchannel.actor.ActorReadService;
 import org.backchannel.actor.ActorSummary;
@@ -45,9 +46,11 @@ class ActorControllerTests {
 
 	@Test
 	void actorsAreListedByCountry() throws Exception {
-		given(this.actors.findActors(null, null, null)).willReturn(List.of(
-				new ActorSummary("sergei-lavrov", "Sergei Lavrov", ActorKind.PERSON, "RU", Side.RUSSIA, "FM", 13),
-				new ActorSummary("marco-rubio", "Marco Rubio", ActorKind.PERSON, "US", Side.US, "SecState", 1)));
+		given(this.actors.findActorPage(null, ActorController.PAGE_SIZE)).willReturn(new ActorPage(
+				List.of(new ActorSummary("sergei-lavrov", "Sergei Lavrov", ActorKind.PERSON, "RU", Side.RUSSIA, "FM",
+						13),
+						new ActorSummary("marco-rubio", "Marco Rubio", ActorKind.PERSON, "US", Side.US, "SecState", 1)),
+				null));
 		this.mvc.perform(get("/actors"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"country-RU\">Russia</h2>"),

@@ -79,6 +79,10 @@ class PageStatementCountTests {
 		assertThat(actorBefore).isLessThanOrEqualTo(16);
 		String apiActor = "/api/actors/sergei-lavrov";
 		int apiActorBefore = statementsFor(apiActor);
+		// A page of the actor list; a later one looks up where it starts first.
+		int actorList = statementsFor("/actors");
+		int laterActorList = statementsFor("/actors?after=sergei-lavrov");
+		assertThat(laterActorList).isEqualTo(actorList + 1);
 
 		// Many more participants, quotes, claims and events, each by a different actor:
 		// the same number of statements.
@@ -86,6 +90,8 @@ class PageStatementCountTests {
 		assertThat(statementsFor(event)).isEqualTo(before);
 		assertThat(statementsFor(actor)).isEqualTo(actorBefore);
 		assertThat(statementsFor(apiActor)).isEqualTo(apiActorBefore);
+		assertThat(statementsFor("/actors")).isEqualTo(actorList);
+		assertThat(statementsFor("/actors?after=sergei-lavrov")).isEqualTo(laterActorList);
 		assertThat(statementsFor("/")).isEqualTo(timeline);
 		assertThat(statementsFor("/?type=PHONE_CALL", "HX-Request", "true")).isEqualTo(htmxTimeline);
 	}
