@@ -134,11 +134,11 @@ class ReportCorpusTests {
 
 	/**
 	 * The floors held on the held-out part. BELOW ISSUE 23'S TARGETS: these are the
-	 * figures reached when the work stopped (6 December 2026), set so the build guards
-	 * against regressions; they were not met. Issue 23 asks for: date exact 90 % with 0
-	 * invented, participants 90 % / 90 %, type 90 %, status 90 %, recorded contact 95 %
-	 * with none wrongly claimed, no contact recognised 90 %. The held-out part was never
-	 * tuned on.
+	 * figures reached when the work stopped (raised on 7 December 2026), set so the build
+	 * guards against regressions; they were not met. Issue 23 asks for: date exact 90 %
+	 * with 0 invented, participants 90 % / 90 %, type 90 %, status 90 %, recorded contact
+	 * 95 % with none wrongly claimed, no contact recognised 90 %. The held-out part was
+	 * never tuned on.
 	 */
 	static final class Floors {
 
@@ -146,17 +146,17 @@ class ReportCorpusTests {
 
 		static final int DATES_INVENTED = 0; // issue 23: 0
 
-		static final double PARTICIPANT_RECALL = 66.0; // issue 23: 90
+		static final double PARTICIPANT_RECALL = 84.0; // issue 23: 90
 
-		static final double PARTICIPANT_PRECISION = 86.0; // issue 23: 90
+		static final double PARTICIPANT_PRECISION = 89.0; // issue 23: 90
 
-		static final double TYPE = 78.0; // issue 23: 90
+		static final double TYPE = 86.0; // issue 23: 90
 
 		static final double STATUS = 89.0; // issue 23: 90
 
-		static final double RECORDED_FOUND = 70.0; // issue 23: 95
+		static final double RECORDED_FOUND = 72.0; // issue 23: 95
 
-		static final int RECORDED_WRONG = 1; // issue 23: 0
+		static final int RECORDED_WRONG = 0; // issue 23: 0
 
 		static final double NON_CONTACT = 72.0; // issue 23: 90
 
@@ -168,23 +168,25 @@ class ReportCorpusTests {
 	 * against regressions. Scored before any tuning (7 December 2026): date exact 57.6 %
 	 * (19 of 33, 2 invented), participants 86.2 / 91.8 %, type 66.7 %, status 81.8 %,
 	 * recorded contact 69.7 % (23 of 33, none wrongly claimed), no contact recognised
-	 * 47.1 % (8 of 17).
+	 * 47.1 % (8 of 17). After the tuning-part work of that night: date 63.6 % (21 of 33,
+	 * 1 invented), participants 86.2 / 93.3 %, type 72.7 %, status 84.8 %, recorded 72.7
+	 * % (24 of 33, none wrongly claimed), no contact 47.1 %.
 	 */
 	static final class NewBatchFloors {
 
-		static final double DATE_EXACT = 57.0; // issue 23: 90
+		static final double DATE_EXACT = 63.0; // issue 23: 90
 
-		static final int DATES_INVENTED = 2; // issue 23: 0
+		static final int DATES_INVENTED = 1; // issue 23: 0
 
 		static final double PARTICIPANT_RECALL = 86.0; // issue 23: 90
 
-		static final double PARTICIPANT_PRECISION = 91.0; // issue 23: 90
+		static final double PARTICIPANT_PRECISION = 93.0; // issue 23: 90
 
-		static final double TYPE = 66.0; // issue 23: 90
+		static final double TYPE = 72.0; // issue 23: 90
 
-		static final double STATUS = 81.0; // issue 23: 90
+		static final double STATUS = 84.0; // issue 23: 90
 
-		static final double RECORDED_FOUND = 69.0; // issue 23: 95
+		static final double RECORDED_FOUND = 72.0; // issue 23: 95
 
 		static final int RECORDED_WRONG = 0; // issue 23: 0
 
