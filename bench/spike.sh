@@ -145,8 +145,10 @@ summary=$(echo -n "$ratios" | awk '{ t[NR] = $1; p[NR] = $2 } END {
   printf "throughput with ÷ without %.2f–%.2f, p99 with ÷ without %.2f–%.2f over %d rounds", tmin, tmax, pmin, pmax, NR }')
 echo "$summary"
 
+new_file=0
+[ -f "$RESULTS" ] || new_file=1
 {
-  if [ ! -f "$RESULTS" ]; then
+  if [ "$new_file" = 1 ]; then
     echo "# News spike $STAMP"
     echo
     echo "\`bench/spike.sh\`: $CONNECTIONS connections, $THREADS wrk threads, $DURATION per arm, on bench/spike.lua's mix (the timeline, two channels, the statistics, event pages and the API; caches on); each round runs the arm without writes, then the arm with an editor saving an event every 2 s over the API, back to back. Target (issue 28): with writes, throughput at least 0.9 × and p99 at most 1.5 × the arm without, 0 errors. Machine: $(nproc) cores shared with other agents' builds (the 1-minute load average at the end of each round in the last column)."
