@@ -1,9 +1,12 @@
 package org.backchannel.web.actor;
 
+import java.util.function.Function;
+
 import org.backchannel.web.api.ApiController;
 
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
+import org.backchannel.web.api.RecordWriteApi;
 import org.backchannel.web.api.RecordWrites;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,7 +45,7 @@ import static org.backchannel.web.api.OpenApiConfiguration.STALE;
 @RequestMapping("/api/actors")
 @Tag(name = "Actors")
 @SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
-class ActorWriteApiController {
+class ActorWriteApiController implements RecordWriteApi {
 
 	private final ActorWriteService actors;
 
@@ -51,7 +54,12 @@ class ActorWriteApiController {
 	ActorWriteApiController(ActorWriteService actors, ActorDetailReader reads, RecordTags tags) {
 		this.actors = actors;
 		this.records = new RecordWrites<>("actor", "/api/actors/", reads::find,
-				(actor) -> tags.of("actor", actor.version(), actor));
+				(actor) -> tags.of("actor", actor.version(), actor), Function.identity());
+	}
+
+	@Override
+	public RecordWrites<?, ?> records() {
+		return this.records;
 	}
 
 	@PostMapping

@@ -13,14 +13,23 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * What the API and the exports share at the HTTP level: CORS open for reading from any
  * origin (the data is public and no cookies are involved); conditional GET is registered
- * with the other filters (http.ServletFilterConfiguration).
+ * with the other filters (http.ServletFilterConfiguration); a record's change is checked
+ * against the record before its body is read.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiWebConfiguration {
+class ApiWebConfiguration implements WebMvcConfigurer {
+
+	/** A record's change is checked against the record before its body is read. */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new PreconditionsBeforeBody()).addPathPatterns("/api/**");
+	}
 
 	/**
 	 * Picked up by Spring Security's {@code cors()} under this bean name.

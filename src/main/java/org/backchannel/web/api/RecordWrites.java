@@ -29,17 +29,22 @@ public final class RecordWrites<K, R> {
 
 	private final Function<R, String> tag;
 
+	private final Function<String, K> key;
+
 	/**
 	 * @param kind the record's name in a 404 ("actor")
 	 * @param path the path a record's key is appended to ("/api/actors/")
 	 * @param find the record as its editors read it now
 	 * @param tag its strong ETag
+	 * @param key the key as the route's path writes it
 	 */
-	public RecordWrites(String kind, String path, Function<K, Optional<R>> find, Function<R, String> tag) {
+	public RecordWrites(String kind, String path, Function<K, Optional<R>> find, Function<R, String> tag,
+			Function<String, K> key) {
 		this.kind = kind;
 		this.path = path;
 		this.find = find;
 		this.tag = tag;
+		this.key = key;
 	}
 
 	/** The record now; a 404 without it. */
@@ -55,6 +60,21 @@ public final class RecordWrites<K, R> {
 		R current = current(key);
 		RecordTags.require(ifMatch, this.tag.apply(current));
 		return current;
+	}
+
+	/**
+	 * The same check before the body is read, from the key as the path writes it; a key
+	 * that is not one (a word for an id) is left to the route's own 400.
+	 */
+	void requireBeforeBody(String pathKey, String ifMatch) {
+		K parsed;
+		try {
+			parsed = this.key.apply(pathKey);
+		}
+		catch (IllegalArgumentException ex) {
+			return;
+		}
+		require(parsed, ifMatch);
 	}
 
 	/** 201 with the new record's Location and ETag. */

@@ -1,9 +1,12 @@
 package org.backchannel.web.event;
 
+import java.util.function.Function;
+
 import org.backchannel.web.api.ApiController;
 
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
+import org.backchannel.web.api.RecordWriteApi;
 import org.backchannel.web.api.RecordWrites;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,7 +53,7 @@ import static org.backchannel.web.api.OpenApiConfiguration.STALE;
 @RequestMapping("/api/events")
 @Tag(name = "Events")
 @SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
-class EventWriteApiController {
+class EventWriteApiController implements RecordWriteApi {
 
 	private final EventWriteService events;
 
@@ -60,7 +63,12 @@ class EventWriteApiController {
 	EventWriteApiController(EventWriteService events, EventReadService reads, RecordTags tags) {
 		this.events = events;
 		this.records = new RecordWrites<>("event", "/api/events/", (slug) -> EventApiController.findDraft(reads, slug),
-				(event) -> EventApiController.tag(tags, event));
+				(event) -> EventApiController.tag(tags, event), Function.identity());
+	}
+
+	@Override
+	public RecordWrites<?, ?> records() {
+		return this.records;
 	}
 
 	@PostMapping

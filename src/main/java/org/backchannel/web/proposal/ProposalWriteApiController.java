@@ -1,9 +1,12 @@
 package org.backchannel.web.proposal;
 
+import java.util.function.Function;
+
 import org.backchannel.web.api.ApiController;
 
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
+import org.backchannel.web.api.RecordWriteApi;
 import org.backchannel.web.api.RecordWrites;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,7 +45,7 @@ import static org.backchannel.web.api.OpenApiConfiguration.STALE;
 @RequestMapping("/api/proposals")
 @Tag(name = "Proposals")
 @SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
-class ProposalWriteApiController {
+class ProposalWriteApiController implements RecordWriteApi {
 
 	private final ProposalWriteService proposals;
 
@@ -51,7 +54,12 @@ class ProposalWriteApiController {
 	ProposalWriteApiController(ProposalWriteService proposals, ProposalDetailReader reads, RecordTags tags) {
 		this.proposals = proposals;
 		this.records = new RecordWrites<>("proposal", "/api/proposals/", reads::find,
-				(proposal) -> tags.of("proposal", proposal.version(), proposal));
+				(proposal) -> tags.of("proposal", proposal.version(), proposal), Function.identity());
+	}
+
+	@Override
+	public RecordWrites<?, ?> records() {
+		return this.records;
 	}
 
 	@PostMapping

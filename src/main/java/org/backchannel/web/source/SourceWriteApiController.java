@@ -4,6 +4,7 @@ import org.backchannel.web.api.ApiController;
 
 import org.backchannel.http.RecordTags;
 import org.backchannel.web.api.OpenApiConfiguration;
+import org.backchannel.web.api.RecordWriteApi;
 import org.backchannel.web.api.RecordWrites;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,7 +45,7 @@ import static org.backchannel.web.api.OpenApiConfiguration.STALE;
 @RequestMapping("/api/sources")
 @Tag(name = "Sources")
 @SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
-class SourceWriteApiController {
+class SourceWriteApiController implements RecordWriteApi {
 
 	private final SourceWriteService sources;
 
@@ -53,7 +54,12 @@ class SourceWriteApiController {
 	SourceWriteApiController(SourceWriteService sources, SourceReadService reads, RecordTags tags) {
 		this.sources = sources;
 		this.records = new RecordWrites<>("source", "/api/sources/", reads::findSource,
-				(source) -> tags.of("source", source.version(), source));
+				(source) -> tags.of("source", source.version(), source), Long::valueOf);
+	}
+
+	@Override
+	public RecordWrites<?, ?> records() {
+		return this.records;
 	}
 
 	@PostMapping

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The write records are typed request bodies that Jackson reads strictly; what it refuses
  * is a 400 problem document naming the field as the JSON does and saying what is wrong in
  * the API's words: an unknown field, the values an enum takes, a whole number, true or
- * false, a JSON object, well-formed JSON.
+ * false, a JSON object, well-formed JSON. A change to a record is checked against the
+ * record (404, 428, 412) before its body is read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TypedBodyErrorTests {
@@ -54,6 +55,43 @@ class TypedBodyErrorTests {
 			assertError("/api/drafts/from-report", notJson, "body",
 					"is not well-formed JSON: send one JSON object, as the OpenAPI document describes.");
 		}
+	}
+
+	@Test
+	void aChangeIsCheckedAgainstTheRecordBeforeItsBodyIsRead() {
+		String unreadable = "{\"title\": ";
+		assertThat(put("/api/actors/no-such-actor", unreadable, null)).isEqualTo(404);
+		assertThat(put("/api/sources/999999", unreadable, "\"x\"")).isEqualTo(404);
+		assertThat(put("/api/events/no-such-event", "[]", null)).isEqualTo(404);
+		String actor = firstSlug("/api/actors");
+		assertThat(put("/api/actors/" + actor, unreadable, null)).as("no If-Match").isEqualTo(428);
+		assertThat(put("/api/actors/" + actor, "{\"colour\": 1}", "\"stale\"")).as("stale If-Match").isEqualTo(412);
+		assertThat(put("/api/actors/" + actor, unreadable, "*")).as("If-Match holds").isEqualTo(400);
+		assertThat(put("/api/sources/not-a-number", unreadable, "*")).as("not an id").isEqualTo(400);
+	}
+
+	private int put(String path, String body, String ifMatch) {
+		return this.web.put()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Authorization", TestAdmin.BASIC)
+			.headers((headers) -> {
+				if (ifMatch != null) {
+					headers.setIfMatch(ifMatch);
+				}
+			})
+			.body(body)
+			.exchange()
+			.returnResult(String.class)
+			.getStatus()
+			.value();
+	}
+
+	private String firstSlug(String list) {
+		JsonNode page = Http.json(this.web.get().uri(list).exchange().returnResult(String.class));
+		JsonNode items = page.has("items") ? page.get("items") : page;
+		return items.get(0).get("slug").asString();
 	}
 
 	private void assertError(String path, String body, String field, String message) {
