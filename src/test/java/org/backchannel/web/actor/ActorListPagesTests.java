@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The actor list comes in keyset pages of {@value ActorController#PAGE_SIZE}, each
  * linking to the next, in the list's order (country, none last, then name), and a page
  * full costs the statements a few actors did. The caches are off, so every request does
- * the full work. (The context of the proposal pages: the same settings, one database.)
+ * the full work. (The context of the statement counts: the same settings, one database.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=proposal-pages", "backchannel.query-cache.size=0",
+		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
 				"backchannel.response-cache.size=0" })
 @Import(StatementCounter.class)
 class ActorListPagesTests {
