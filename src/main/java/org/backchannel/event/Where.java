@@ -21,22 +21,27 @@ import org.backchannel.model.SingleLine;
  * @param country its ISO 3166 alpha-2 code
  * @param occasion the gathering it took place during or on the sidelines of (a
  * ministerial meeting, the UN General Assembly)
+ * @param venue the building or site where an in-person contact took place, as a cited
+ * source names it (Diriyah Palace, the Kremlin)
  */
 @Embeddable
 public record Where(@Nullable @Size(max = 200) @SingleLine String place,
 		@Nullable @Pattern(regexp = InputRules.COUNTRY, message = "{backchannel.validation.country}") String country,
 		@Nullable @Schema(description = "The gathering it took place during or on the sidelines of",
-				example = "UN General Assembly") @Size(max = 200) @SingleLine String occasion) {
+				example = "UN General Assembly") @Size(max = 200) @SingleLine String occasion,
+		@Nullable @Schema(description = "The building or site where an in-person contact took place",
+				example = "Diriyah Palace") @Size(max = 200) @SingleLine String venue) {
 
 	public Where {
 		place = InputRules.clean(place);
 		country = InputRules.clean(country);
 		occasion = InputRules.clean(occasion);
+		venue = InputRules.clean(venue);
 	}
 
 	/** No place given: a body or a form without any of the group's fields. */
 	static Where none() {
-		return new Where(null, null, null);
+		return new Where(null, null, null, null);
 	}
 
 }
