@@ -85,7 +85,7 @@ public class Event extends BaseEntity {
 
 	/** Place and country: the group as written, mapped column by column. */
 	@Embedded
-	private EventData.Where where;
+	private Where where;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "initiator_side", nullable = false)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-import jakarta.persistence.Embeddable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -61,7 +60,7 @@ public record EventData(
 		// A JSON body or a form without any of a group's fields: the group's checks still
 		// run.
 		when = (when != null) ? when : new When(null, null, null, null, null);
-		where = (where != null) ? where : new Where(null, null, null);
+		where = (where != null) ? where : Where.none();
 		initiated = (initiated != null) ? initiated : new Initiated(null, null, null, null);
 		summary = InputRules.clean(summary);
 		participants = rows(participants);
@@ -203,25 +202,6 @@ public record EventData(
 			date = InputRules.clean(date);
 			endDate = InputRules.clean(endDate);
 			dateNote = InputRules.clean(dateNote);
-		}
-
-	}
-
-	/**
-	 * Where it took place. The entity stores this group as it is written (an embedded
-	 * record, a column per component), and the detail reader reads its read-side twin by
-	 * the same names.
-	 */
-	@Embeddable
-	public record Where(@Size(max = 200) @SingleLine String place,
-			@Pattern(regexp = InputRules.COUNTRY, message = "{backchannel.validation.country}") String country,
-			@Schema(description = "The gathering it took place during or on the sidelines of",
-					example = "UN General Assembly") @Size(max = 200) @SingleLine String occasion) {
-
-		public Where {
-			place = InputRules.clean(place);
-			country = InputRules.clean(country);
-			occasion = InputRules.clean(occasion);
 		}
 
 	}

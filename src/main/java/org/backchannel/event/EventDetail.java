@@ -54,15 +54,6 @@ public record EventDetail(long id, String slug, String title, EventType type, @J
 			@Nullable Integer durationMinutes) {
 	}
 
-	/**
-	 * Where it took place.
-	 *
-	 * @param occasion the gathering it took place during or on the sidelines of (a
-	 * ministerial meeting, the UN General Assembly)
-	 */
-	public record Where(@Nullable String place, @Nullable String country, @Nullable String occasion) {
-	}
-
 	/** Who initiated it, where reported, and the source that says so. */
 	public record Initiated(Initiator initiator, @Nullable ActorRef initiatorActor, @Nullable String initiatorNote,
 			@Nullable SourceRef initiatorSource) {

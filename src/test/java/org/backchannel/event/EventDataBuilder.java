@@ -212,7 +212,7 @@ public final class EventDataBuilder {
 	public EventData build() {
 		return new EventData(this.slug, this.title, this.type,
 				new EventData.When(this.date, this.datePrecision, this.endDate, this.durationMinutes, this.dateNote),
-				Records.of(EventData.Where.class, "place", this.place, "country", this.country),
+				Records.of(Where.class, "place", this.place, "country", this.country),
 				new EventData.Initiated(this.initiator, this.initiatorActor, this.initiatorNote, this.initiatorSource),
 				this.summary, this.channel, this.contactStatus, this.participants, this.readouts, this.quotes,
 				this.claims, this.proposals, this.sources, this.confirmDuplicate);

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Records built by naming the components a test cares about: the others are null (or 0,
- * false), so a test that builds a group of fields ({@code EventDetail.Where}) keeps
- * compiling when a field is added to the group.
+ * false), so a test that builds a group of fields ({@code Where}) keeps compiling when a
+ * field is added to the group.
  */
 public final class Records {
 

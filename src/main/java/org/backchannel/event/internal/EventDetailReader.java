@@ -13,6 +13,7 @@ import org.backchannel.event.ParticipantRole;
 import org.backchannel.event.ParticipantView;
 import org.backchannel.event.QuoteView;
 import org.backchannel.event.ReadoutView;
+import org.backchannel.event.Where;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,7 +58,7 @@ public final class EventDetailReader {
 			+ "%1$s.published_precision, %1$s.voice";
 
 	/** Where it took place: the columns named after the group's components. */
-	private static final RecordColumns<EventDetail.Where> WHERE = new RecordColumns<>(EventDetail.Where.class, "e");
+	private static final RecordColumns<Where> WHERE = new RecordColumns<>(Where.class, "e");
 
 	// The participants' roles: one probe of the roles' actor index per event, with the
 	// participants' ids as an array ("in (select ...)" hashed every role of every actor

@@ -3,17 +3,22 @@ package org.backchannel.web.api;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JavaType;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.models.media.Schema;
@@ -30,21 +35,39 @@ import org.springframework.stereotype.Component;
  * read from request bodies ({@code *Data}, {@code *Request}, and the records nested in
  * them) keep only the required fields their validation declares; their nullable fields
  * may be sent as null. A component declared {@code requiredMode = NOT_REQUIRED} (the
- * problem's extensions) is left out of {@code required}.
+ * problem's extensions) is left out of {@code required}. A group of fields unwrapped into
+ * its holder ({@code @JsonUnwrapped Where where}, shared by {@code EventData} and
+ * {@code EventDetail}) is described as part of its holder: its components' nullability
+ * counts in an answer, and in a request body only its validation does.
  */
 @Component
 class ContractModelConverter implements ModelConverter {
 
 	private static final String PACKAGE = "org.backchannel.";
 
+	/** The types being resolved, innermost first: who holds the group being resolved. */
+	private static final ThreadLocal<Deque<Class<?>>> RESOLVING = ThreadLocal.withInitial(ArrayDeque::new);
+
 	@Override
 	public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
 		if (!chain.hasNext()) {
 			return null;
 		}
-		Schema<?> schema = chain.next().resolve(type, context, chain);
 		Class<?> raw = rawClass(type);
-		if (schema == null || raw == null || !raw.isRecord() || !raw.getName().startsWith(PACKAGE)) {
+		Deque<Class<?>> holders = RESOLVING.get();
+		// the nearest other type: a converter down the chain may resolve the same type
+		// again
+		Class<?> holder = holders.stream().filter((outer) -> outer != raw).findFirst().orElse(null);
+		boolean unwrapped = raw != null && holder != null && unwraps(holder, raw);
+		Schema<?> schema;
+		holders.push((raw != null) ? raw : Object.class);
+		try {
+			schema = chain.next().resolve(type, context, chain);
+		}
+		finally {
+			holders.pop();
+		}
+		if (schema == null || raw == null || !raw.isRecord() || !raw.getName().startsWith(PACKAGE) || unwrapped) {
 			return schema;
 		}
 		Schema<?> model = schema;
@@ -66,6 +89,15 @@ class ContractModelConverter implements ModelConverter {
 		return javaType.getRawClass();
 	}
 
+	/**
+	 * Whether the record being resolved unwraps the group into its own properties: the
+	 * group is then described as part of its holder, not on its own.
+	 */
+	private static boolean unwraps(Class<?> holder, Class<?> group) {
+		return holder.isRecord() && Arrays.stream(holder.getRecordComponents())
+			.anyMatch((component) -> component.getType() == group && isUnwrapped(holder, component));
+	}
+
 	/** A request body's record, or a group of its fields (EventData.When). */
 	static boolean isInput(Class<?> record) {
 		String name = record.getSimpleName();
@@ -79,7 +111,8 @@ class ContractModelConverter implements ModelConverter {
 		for (String name : nullable(record)) {
 			Schema property = properties.get(name);
 			if (property != null && !isNullable(property)) {
-				properties.put(name, nullable(property));
+				// a copy: a group's property schemas are shared by the records holding it
+				properties.put(name, nullable(AnnotationsUtils.clone(property, true)));
 			}
 		}
 		if (!isInput(record)) {
@@ -115,6 +148,13 @@ class ContractModelConverter implements ModelConverter {
 				names.add(component.getName());
 			}
 		}
+		if (!isInput(record)) {
+			for (RecordComponent component : record.getRecordComponents()) {
+				if (isUnwrapped(record, component) && component.getType().isRecord()) {
+					names.addAll(nullable(component.getType()));
+				}
+			}
+		}
 		for (Method method : record.getDeclaredMethods()) {
 			com.fasterxml.jackson.annotation.JsonProperty property = method
 				.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
@@ -123,6 +163,15 @@ class ContractModelConverter implements ModelConverter {
 			}
 		}
 		return names;
+	}
+
+	private static boolean isUnwrapped(Class<?> record, RecordComponent component) {
+		try {
+			return record.getDeclaredField(component.getName()).isAnnotationPresent(JsonUnwrapped.class);
+		}
+		catch (NoSuchFieldException ex) {
+			return false;
+		}
 	}
 
 	private static boolean isNullable(AnnotatedElement element) {

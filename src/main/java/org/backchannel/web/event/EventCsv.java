@@ -32,7 +32,8 @@ final class EventCsv {
 
 	static final List<String> COLUMNS = List.of("id", "slug", "date", "date_precision", "type", "title", "place",
 			"country", "initiator", "participants", "proposals", "source_count", "updated_at", "url", "channel",
-			"contact_status", "cameo_code", "confirmation", "confirmation_reason", "summary", "sources", "occasion");
+			"contact_status", "cameo_code", "confirmation", "confirmation_reason", "summary", "sources", "occasion",
+			"venue");
 
 	/**
 	 * Excel reads CSV without a byte-order mark in the local code page, which garbles
@@ -49,7 +50,7 @@ final class EventCsv {
 			.map((event) -> new Row(event.id(), event.slug(), event.date(), event.type(), event.title(), event.place(),
 					event.country(), event.initiator(), event.participants(), event.proposals(), event.sourceCount(),
 					event.updatedAt(), event.channel(), event.contactStatus(), event.cameo(), event.confirmation(),
-					null, List.of(), null))
+					null, List.of(), null, null))
 			.toList(), baseUrl);
 	}
 
@@ -62,14 +63,14 @@ final class EventCsv {
 			.map((event) -> new Row(event.id(), event.slug(), event.date(), event.type(), event.title(), event.place(),
 					event.country(), event.initiator(), event.participants(), event.proposals(), event.sources().size(),
 					event.updatedAt(), event.channel(), event.contactStatus(), event.cameo(), event.confirmation(),
-					event.summary(), event.sources(), event.where().occasion()))
+					event.summary(), event.sources(), event.where().occasion(), event.where().venue()))
 			.toList(), baseUrl);
 	}
 
 	private record Row(long id, String slug, PartialDate date, EventType type, String title, String place,
 			String country, Initiator initiator, List<ParticipantView> participants, List<ProposalRef> proposals,
 			int sourceCount, Instant updatedAt, Channel channel, ContactStatus contactStatus, CameoCode cameo,
-			Confirmation confirmation, String summary, List<SourceRef> sources, String occasion) {
+			Confirmation confirmation, String summary, List<SourceRef> sources, String occasion, String venue) {
 	}
 
 	private static String writeRows(List<Row> events, String baseUrl) {
@@ -85,7 +86,7 @@ final class EventCsv {
 						event.sourceCount(), event.updatedAt(), baseUrl + "/events/" + event.slug(), event.channel(),
 						event.contactStatus(), (event.cameo() != null) ? event.cameo().code() : null,
 						event.confirmation().level(), cell(event.confirmation().reason()), cell(event.summary()),
-						cell(sources(event.sources())), cell(event.occasion()));
+						cell(sources(event.sources())), cell(event.occasion()), cell(event.venue()));
 			}
 		}
 		catch (IOException ex) {

@@ -5,6 +5,7 @@ import org.backchannel.event.Channel;
 import org.backchannel.event.Confirmation;
 import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventDetail;
+import org.backchannel.event.Where;
 import org.backchannel.event.EventType;
 import org.backchannel.event.Initiator;
 import org.backchannel.event.ParticipantRole;
@@ -70,7 +71,7 @@ class EventNeighbourReaderTests {
 		return new EventDetail(42, "2025-03-15-rubio-lavrov-phone-call", "Rubio–Lavrov phone call",
 				EventType.PHONE_CALL,
 				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null, Confirmation.NOT_ASSESSED),
-				new EventDetail.When(date, null, null, null), Records.of(EventDetail.Where.class),
+				new EventDetail.When(date, null, null, null), Records.of(Where.class),
 				new EventDetail.Initiated(Initiator.NOT_REPORTED, null, null, null), "", List.of(participants),
 				new EventDetail.Statements(List.of(), List.of(), List.of()), List.of(), List.of(),
 				new EventDetail.Stamp(null, null, 1));

@@ -10,6 +10,7 @@ import org.backchannel.event.ClaimStatus;
 import org.backchannel.event.ClaimView;
 import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventDetail;
+import org.backchannel.event.Where;
 import org.backchannel.event.EventFilter;
 import org.backchannel.event.EventPage;
 import org.backchannel.event.EventReadService;
@@ -287,7 +288,7 @@ class EventControllerTests {
 		ActorRef trump = new ActorRef("donald-trump", "Donald Trump", Side.US);
 		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL,
 				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null, BOTH),
-				new EventDetail.When(CALL.date(), null, null, 270), Records.of(EventDetail.Where.class),
+				new EventDetail.When(CALL.date(), null, null, 270), Records.of(Where.class),
 				new EventDetail.Initiated(Initiator.US, null, "According to the Russian MFA", SOURCE), "They spoke.",
 				CALL.participants(),
 				new EventDetail.Statements(List.of(
@@ -339,7 +340,7 @@ class EventControllerTests {
 	void anEventPageOffersItsCitationAndTheTagsReferenceManagersRead() throws Exception {
 		EventDetail detail = new EventDetail(1, CALL.slug(), CALL.title(), EventType.PHONE_CALL,
 				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null, BOTH),
-				new EventDetail.When(CALL.date(), null, null, null), Records.of(EventDetail.Where.class),
+				new EventDetail.When(CALL.date(), null, null, null), Records.of(Where.class),
 				new EventDetail.Initiated(Initiator.US, null, null, null), "They spoke.", CALL.participants(),
 				new EventDetail.Statements(List.of(), List.of(), List.of()), List.of(), List.of(),
 				new EventDetail.Stamp(Instant.parse("2026-11-29T10:00:00Z"), Instant.parse("2026-11-30T10:00:00Z"), 0));

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.backchannel.event.EventDetail;
+import org.backchannel.event.Where;
 import org.backchannel.event.Channel;
 import org.backchannel.event.ConfirmationLevel;
 import org.backchannel.event.Confirmation;
@@ -75,7 +76,7 @@ class EventJsonLdTests {
 				new EventDetail.Contact(Channel.MINISTERS, ContactStatus.HELD, null,
 						new Confirmation(ConfirmationLevel.REPORTED, "</script>")),
 				new EventDetail.When(PartialDate.month(2025, 3), null, null, null),
-				Records.of(EventDetail.Where.class, "place", "<!-- here"),
+				Records.of(Where.class, "place", "<!-- here"),
 				new EventDetail.Initiated(Initiator.NOT_REPORTED, null, null, null), "a </SCRIPT> b", List.of(),
 				new EventDetail.Statements(List.of(), List.of(), List.of()), List.of(), List.of(),
 				new EventDetail.Stamp(Instant.EPOCH, Instant.EPOCH, 0));
