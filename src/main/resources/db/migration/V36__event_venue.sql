@@ -20,3 +20,20 @@ where slug = '2025-04-10-us-russia-embassy-talks-istanbul';
 -- on Thursday evening, January 22, at the Kremlin".
 update event set venue = 'Kremlin'
 where slug = '2026-01-22-witkoff-kushner-putin-meeting-moscow';
+
+-- The history: the seed revision holds the record as compiled, now with the venue (rewritten only
+-- while it is the event's one revision, as V20 does for a stance); after an editor's change the
+-- venue comes as a revision of its own, by the seed. Every change is on record.
+update revision r set snapshot = jsonb_set(r.snapshot, '{event,venue}', to_jsonb(e.venue))
+from event e
+where r.entity_type = 'EVENT' and r.entity_id = e.id and r.number = 1 and r.username = '(seed)'
+  and e.venue is not null
+  and not exists (select 1 from revision n where n.entity_type = 'EVENT' and n.entity_id = e.id and n.number > 1);
+insert into revision (entity_type, entity_id, entity_key, number, action, status, username, snapshot)
+select 'EVENT', r.entity_id, r.entity_key, r.number + 1, 'UPDATE', r.status, '(seed)',
+       jsonb_set(r.snapshot, '{event,venue}', to_jsonb(e.venue))
+from revision r join event e on e.id = r.entity_id
+where r.entity_type = 'EVENT' and e.venue is not null
+  and r.number = (select max(number) from revision m where m.entity_type = 'EVENT' and m.entity_id = r.entity_id)
+  and r.number > 1
+  and r.snapshot -> 'event' -> 'venue' is distinct from to_jsonb(e.venue);

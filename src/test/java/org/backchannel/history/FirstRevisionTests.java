@@ -110,7 +110,10 @@ class FirstRevisionTests {
 
 	/**
 	 * Compares a record's first revision with the app's snapshot of it, unless it has
-	 * changed since (other tests in this context edit records).
+	 * changed since (other tests in this context edit records). A field added after the
+	 * revision was written (V31's occasion, V36's venue) is absent from it and null in
+	 * the app's snapshot: the two read the same, so null fields are left out of the
+	 * comparison.
 	 */
 	private void compare(String type, long id, Object snapshot, List<String> differing, int[] compared) {
 		boolean unchanged = this.jdbc
@@ -126,8 +129,8 @@ class FirstRevisionTests {
 		}
 		compared[0]++;
 		boolean same = this.jdbc
-			.sql("select snapshot = cast(:json as jsonb) from revision where entity_type = :type and entity_id = :id "
-					+ "and number = 1")
+			.sql("select jsonb_strip_nulls(snapshot) = jsonb_strip_nulls(cast(:json as jsonb)) from revision "
+					+ "where entity_type = :type and entity_id = :id and number = 1")
 			.param("json", json.writeValueAsString(snapshot))
 			.param("type", type)
 			.param("id", id)
