@@ -2,6 +2,7 @@ package org.backchannel.http;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The order of every servlet filter of the app, outermost first, in one place.
@@ -28,6 +29,16 @@ public final class FilterOrder {
 
 	/** NUL dropped from query parameters. */
 	public static final int NUL_CHARACTER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+	/** The session store's filter (Spring Session's default, for reference). */
+	public static final int SESSION = SessionRepositoryFilter.DEFAULT_ORDER;
+
+	/**
+	 * Just inside the session store: marks a request whose answer is complete, so that
+	 * the outage filter can tell the session store's last write failing after the answer
+	 * was sent from an answer that failed.
+	 */
+	public static final int ANSWER_COMPLETE = SESSION + 1;
 
 	/** Spring Security's filter chain (Boot's default, for reference). */
 	public static final int SECURITY = SecurityFilterProperties.DEFAULT_FILTER_ORDER;

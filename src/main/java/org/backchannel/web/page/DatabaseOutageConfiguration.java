@@ -24,4 +24,13 @@ class DatabaseOutageConfiguration {
 		return registration;
 	}
 
+	/** See {@link FilterOrder#ANSWER_COMPLETE}. */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter.AnswerComplete> answerCompleteFilter() {
+		FilterRegistrationBean<DatabaseOutageFilter.AnswerComplete> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter.AnswerComplete());
+		registration.setOrder(FilterOrder.ANSWER_COMPLETE);
+		return registration;
+	}
+
 }

@@ -32,6 +32,15 @@ import org.springframework.web.servlet.View;
  * context of a signed-in user, the sign-in page, a write's filters. The API gets its 503
  * problem+json with Retry-After, pages the "temporarily unavailable" page, rendered here
  * (not through an error dispatch, which would ask the session store again).
+ *
+ * <p>
+ * One failure comes after the answer: the session store saves a signed-in user's session
+ * once the response is complete, and looks the session up again to do it. If the database
+ * froze in between, the answer has been sent (the status and part of the body are on the
+ * wire) and nothing can replace it; failing the request then would only cut the
+ * connection and lose the rest of a complete answer. So when the chain inside the session
+ * store completed ({@link AnswerComplete}) and the response is committed, the failure is
+ * logged and the answer finished.
  */
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
@@ -60,6 +69,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
+			if (response.isCommitted() && AnswerComplete.isComplete(request) && isOutage(ex)) {
+				log.warn("The answer to {} {} was sent, but the session could not be saved: {}", request.getMethod(),
+						request.getRequestURI(), ex.toString());
+				return;
+			}
 			if (response.isCommitted() || !isOutage(ex)) {
 				throw ex;
 			}
@@ -105,6 +119,27 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		catch (Exception ex) {
 			throw new ServletException("The outage page could not be rendered", ex);
 		}
+	}
+
+	/**
+	 * Marks a request whose handling inside the session store completed without an
+	 * exception: its answer is whole, whatever the session store does after.
+	 */
+	static final class AnswerComplete extends OncePerRequestFilter {
+
+		private static final String COMPLETE = AnswerComplete.class.getName() + ".COMPLETE";
+
+		static boolean isComplete(HttpServletRequest request) {
+			return request.getAttribute(COMPLETE) != null;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			chain.doFilter(request, response);
+			request.setAttribute(COMPLETE, Boolean.TRUE);
+		}
+
 	}
 
 }
