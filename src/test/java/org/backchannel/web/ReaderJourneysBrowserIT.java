@@ -132,8 +132,10 @@ class ReaderJourneysBrowserIT {
 				browser.findElement(By.id("report-text")), report);
 		browser.findElement(By.id("report-published")).sendKeys("2025-03-16");
 		browser.findElement(By.id("report-outlet")).sendKeys("Journeys test outlet");
-		browser.findElement(By.id("read-report")).click();
-		browser.findElement(By.id("accept-proposal")).click();
+		// Both buttons submit a form: wait for the next page each time (reading the
+		// report may take a moment on a loaded machine).
+		AdminBrowserIT.click(browser, By.id("read-report"));
+		AdminBrowserIT.click(browser, By.id("accept-proposal"));
 		waitFor((driver) -> !driver.findElements(By.id("draft-report")).isEmpty());
 		WebElement text = browser.findElement(By.id("draft-report-text"));
 		assertThat(text.isDisplayed()).isTrue();
