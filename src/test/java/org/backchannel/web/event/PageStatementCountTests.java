@@ -1,7 +1,8 @@
 package org.backchannel.web.event;
 
-import org.backchannel.testing.StatementCounter;
+import org.backchannel.testing.CountedPages;
 import org.backchannel.testing.Http;
+import org.backchannel.testing.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +31,15 @@ class PageStatementCountTests {
 
 	RestTestClient web;
 
+	CountedPages pages;
+
 	@Autowired
 	JdbcClient jdbc;
 
 	@BeforeEach
 	void setUp() {
-		this.web = Http.client(this.port);
+		this.pages = new CountedPages(this.port);
+		this.web = this.pages.web();
 	}
 
 	/** The one statement an expensive read costs to take from the shared read budget. */
@@ -155,18 +159,7 @@ class PageStatementCountTests {
 	}
 
 	private int statementsFor(String path, String... headers) {
-		// warm up: first requests load caches, not data
-		this.web.get().uri(path).headers(Http.headers(headers)).exchange().returnResult(String.class);
-		StatementCounter.reset();
-		int status = this.web.get()
-			.uri(path)
-			.headers(Http.headers(headers))
-			.exchange()
-			.returnResult(String.class)
-			.getStatus()
-			.value();
-		assertThat(status).as(path).isEqualTo(200);
-		return StatementCounter.count();
+		return this.pages.statementsFor(path, headers);
 	}
 
 }
