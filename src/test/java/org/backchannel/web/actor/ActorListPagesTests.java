@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.backchannel.testing.CountedPages;
-import org.backchannel.testing.StatementCounter;
+import org.backchannel.testing.StatementCounting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,10 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * full costs the statements a few actors did. The caches are off, so every request does
  * the full work. (The context of the statement counts: the same settings, one database.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
-				"backchannel.response-cache.size=0" })
-@Import(StatementCounter.class)
+@StatementCounting
 class ActorListPagesTests {
 
 	@LocalServerPort

@@ -1,14 +1,13 @@
 package org.backchannel.web.event;
 
 import org.backchannel.testing.StatementCounter;
+import org.backchannel.testing.StatementCounting;
 import org.backchannel.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -18,10 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The exports read everything they show in a constant number of statements, however many
  * events, participants and readouts there are: no N+1. Writes, so a context of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
-				"backchannel.response-cache.size=0" })
-@Import(StatementCounter.class)
+@StatementCounting
 class ExportStatementCountTests {
 
 	@LocalServerPort

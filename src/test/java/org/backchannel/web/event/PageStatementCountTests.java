@@ -2,14 +2,12 @@ package org.backchannel.web.event;
 
 import org.backchannel.testing.CountedPages;
 import org.backchannel.testing.Http;
-import org.backchannel.testing.StatementCounter;
+import org.backchannel.testing.StatementCounting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -20,10 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the number of rows: no N+1. The caches are off, so every request does the full work
  * (what a cached request costs is in ResponseCacheTests).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
-				"backchannel.response-cache.size=0" })
-@Import(StatementCounter.class)
+@StatementCounting
 class PageStatementCountTests {
 
 	@LocalServerPort

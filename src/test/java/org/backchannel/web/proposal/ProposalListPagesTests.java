@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.backchannel.testing.CountedPages;
-import org.backchannel.testing.StatementCounter;
+import org.backchannel.testing.StatementCounting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a page full (each party's latest stance on every proposal of the page in one
  * statement). The caches are off, so every request does the full work.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
-				"backchannel.response-cache.size=0" })
-@Import(StatementCounter.class)
+@StatementCounting
 class ProposalListPagesTests {
 
 	@LocalServerPort
