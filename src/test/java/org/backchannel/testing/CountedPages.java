@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -15,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The app's pages read as a visitor reads them, for tests that count what a request costs
  * ({@link StatementCounter} imported into their context) and walk the keyset pages of a
  * list: a page's HTML, the statements a request sends, the items a page links to and its
- * link to the next page.
+ * link to the next page. {@link StatementCounting} contexts have one to inject.
  */
 public final class CountedPages {
 
@@ -80,6 +84,21 @@ public final class CountedPages {
 	public static Optional<String> next(String html) {
 		Matcher next = NEXT.matcher(html);
 		return next.find() ? Optional.of(next.group(1).replace("&amp;", "&")) : Optional.empty();
+	}
+
+	/**
+	 * A {@code CountedPages} for the app the test context runs, made when a test first
+	 * asks for it: the server's port is known only once the context has started.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class OfTheRunningApp {
+
+		@Bean
+		@Lazy
+		CountedPages countedPages(Environment environment) {
+			return new CountedPages(environment.getRequiredProperty("local.server.port", Integer.class));
+		}
+
 	}
 
 }

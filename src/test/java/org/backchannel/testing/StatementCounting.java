@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
 				"backchannel.response-cache.size=0" })
-@Import(StatementCounter.class)
+@Import({ StatementCounter.class, CountedPages.OfTheRunningApp.class })
 public @interface StatementCounting {
 
 }

@@ -3,13 +3,10 @@ package org.backchannel.web.event;
 import org.backchannel.testing.CountedPages;
 import org.backchannel.testing.Http;
 import org.backchannel.testing.StatementCounting;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,21 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StatementCounting
 class PageStatementCountTests {
 
-	@LocalServerPort
-	int port;
-
-	RestTestClient web;
-
+	@Autowired
 	CountedPages pages;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void setUp() {
-		this.pages = new CountedPages(this.port);
-		this.web = this.pages.web();
-	}
 
 	/** The one statement an expensive read costs to take from the shared read budget. */
 	private static final int READ_BUDGET = 1;
@@ -52,7 +39,7 @@ class PageStatementCountTests {
 		int searched = statementsFor("/api/events?limit=100&q=Lavrov&type=PHONE_CALL&actor=marco-rubio");
 		assertThat(searched).isEqualTo(one - 1 + READ_BUDGET);
 		String next = Http
-			.json(this.web.get().uri("/api/events?limit=2&q=Lavrov").exchange().returnResult(String.class))
+			.json(this.pages.web().get().uri("/api/events?limit=2&q=Lavrov").exchange().returnResult(String.class))
 			.get("nextCursor")
 			.asString();
 		assertThat(statementsFor("/api/events?limit=100&q=Lavrov&cursor=" + next)).isEqualTo(one + READ_BUDGET);

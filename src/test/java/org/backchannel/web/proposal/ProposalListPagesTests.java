@@ -5,11 +5,9 @@ import java.util.Optional;
 
 import org.backchannel.testing.CountedPages;
 import org.backchannel.testing.StatementCounting;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,18 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StatementCounting
 class ProposalListPagesTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	CountedPages pages;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void setUp() {
-		this.pages = new CountedPages(this.port);
-	}
 
 	@Test
 	void theListComesInPagesEachLinkingToTheNextAndEveryProposalIsOnExactlyOne() {
