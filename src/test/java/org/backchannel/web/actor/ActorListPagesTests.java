@@ -2,21 +2,14 @@ package org.backchannel.web.actor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
-import org.backchannel.testing.Http;
-import org.backchannel.testing.StatementCounter;
-import org.junit.jupiter.api.BeforeEach;
+import org.backchannel.testing.CountedPages;
+import org.backchannel.testing.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.EntityExchangeResult;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,61 +19,47 @@ import static org.assertj.core.api.Assertions.assertThat;
  * full costs the statements a few actors did. The caches are off, so every request does
  * the full work. (The context of the statement counts: the same settings, one database.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
-				"backchannel.response-cache.size=0" })
-@Import(StatementCounter.class)
+@StatementCounting
 class ActorListPagesTests {
 
-	private static final Pattern NEXT = Pattern.compile("id=\"next-page\" href=\"([^\"]+)\"");
-
-	private static final Pattern ACTOR = Pattern.compile("href=\"/actors/([a-z0-9-]+)\"");
-
-	@LocalServerPort
-	int port;
-
-	RestTestClient web;
+	@Autowired
+	CountedPages pages;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeEach
-	void setUp() {
-		this.web = Http.client(this.port);
-	}
-
 	@Test
 	void theListComesInPagesInCountryAndNameOrderAndEveryActorIsOnExactlyOne() {
-		int few = statementsFor("/actors");
+		int few = this.pages.statementsFor("/actors");
 		addActors(ActorController.PAGE_SIZE + 20);
 		long total = this.jdbc.sql("select count(*) from actor").query(Long.class).single();
-		assertThat(statementsFor("/actors")).as("a page full costs what a few actors did").isEqualTo(few);
+		assertThat(this.pages.statementsFor("/actors")).as("a page full costs what a few actors did").isEqualTo(few);
 
 		List<String> seen = new ArrayList<>();
 		String url = "/actors";
-		String page = page(url);
+		String page = this.pages.page(url);
 		assertThat(page).doesNotContain("id=\"first-page\"");
-		int pages = 0;
+		int pageCount = 0;
 		while (true) {
-			pages++;
-			List<String> slugs = slugs(page);
+			pageCount++;
+			List<String> slugs = CountedPages.slugs(page, "/actors/");
 			assertThat(slugs).as(url).isNotEmpty().hasSizeLessThanOrEqualTo(ActorController.PAGE_SIZE);
 			seen.addAll(slugs);
-			Matcher next = NEXT.matcher(page);
-			if (!next.find()) {
+			Optional<String> next = CountedPages.next(page);
+			if (next.isEmpty()) {
 				break;
 			}
 			assertThat(slugs).hasSize(ActorController.PAGE_SIZE);
-			url = next.group(1).replace("&amp;", "&");
+			url = next.get();
 			assertThat(url).startsWith("/actors?after=");
-			if (pages == 1) {
-				assertThat(statementsFor(url)).as("a later page costs one look-up of its start more")
+			if (pageCount == 1) {
+				assertThat(this.pages.statementsFor(url)).as("a later page costs one look-up of its start more")
 					.isEqualTo(few + 1);
 			}
-			page = page(url);
+			page = this.pages.page(url);
 			assertThat(page).contains("id=\"first-page\" href=\"/actors\"");
 		}
-		assertThat(pages).isGreaterThanOrEqualTo(2);
+		assertThat(pageCount).isGreaterThanOrEqualTo(2);
 		assertThat(seen).as("every actor, once, in the list's order")
 			.hasSize((int) total)
 			.containsExactlyElementsOf(this.jdbc.sql("select slug from actor order by country nulls last, name, id")
@@ -92,27 +71,7 @@ class ActorListPagesTests {
 
 	@Test
 	void aPageAfterAnUnknownActorIsNotFound() {
-		assertThat(this.web.get()
-			.uri("/actors?after=no-such-actor")
-			.exchange()
-			.returnResult(String.class)
-			.getStatus()
-			.value()).isEqualTo(404);
-	}
-
-	private String page(String path) {
-		EntityExchangeResult<String> result = this.web.get().uri(path).exchange().returnResult(String.class);
-		assertThat(result.getStatus().value()).as(path).isEqualTo(200);
-		return Http.body(result);
-	}
-
-	private static List<String> slugs(String html) {
-		List<String> slugs = new ArrayList<>();
-		Matcher matcher = ACTOR.matcher(html);
-		while (matcher.find()) {
-			slugs.add(matcher.group(1));
-		}
-		return slugs;
+		assertThat(this.pages.status("/actors?after=no-such-actor")).isEqualTo(404);
 	}
 
 	/** Actors without a country, named to sort after every seeded one. */
@@ -123,14 +82,6 @@ class ActorListPagesTests {
 				.param("name", "Paging actor %03d".formatted(i))
 				.update();
 		}
-	}
-
-	private int statementsFor(String path) {
-		this.web.get().uri(path).exchange().returnResult(String.class);
-		StatementCounter.reset();
-		int status = this.web.get().uri(path).exchange().returnResult(String.class).getStatus().value();
-		assertThat(status).as(path).isEqualTo(200);
-		return StatementCounter.count();
 	}
 
 }

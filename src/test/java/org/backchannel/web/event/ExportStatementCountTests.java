@@ -1,16 +1,11 @@
 package org.backchannel.web.event;
 
-import org.backchannel.testing.StatementCounter;
-import org.backchannel.testing.Http;
-import org.junit.jupiter.api.BeforeEach;
+import org.backchannel.testing.CountedPages;
+import org.backchannel.testing.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,24 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The exports read everything they show in a constant number of statements, however many
  * events, participants and readouts there are: no N+1. Writes, so a context of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
-				"backchannel.response-cache.size=0" })
-@Import(StatementCounter.class)
+@StatementCounting
 class ExportStatementCountTests {
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	CountedPages pages;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	RestTestClient web;
-
-	@BeforeEach
-	void setUp() {
-		this.web = Http.client(this.port);
-	}
 
 	@Test
 	void exportsCostTheSameWhateverTheirSize() {
@@ -45,12 +30,12 @@ class ExportStatementCountTests {
 		addEvents(0, 3);
 		int[] before = new int[paths.length];
 		for (int i = 0; i < paths.length; i++) {
-			before[i] = statementsFor(paths[i]);
+			before[i] = this.pages.statementsFor(paths[i]);
 			assertThat(before[i]).as(paths[i]).isLessThanOrEqualTo(24);
 		}
 		addEvents(3, 25);
 		for (int i = 0; i < paths.length; i++) {
-			assertThat(statementsFor(paths[i])).as(paths[i]).isEqualTo(before[i]);
+			assertThat(this.pages.statementsFor(paths[i])).as(paths[i]).isEqualTo(before[i]);
 		}
 	}
 
@@ -71,17 +56,6 @@ class ExportStatementCountTests {
 					from event e, actor a where e.slug = :slug and a.slug = 'us-state-department'
 					""").param("slug", "export-extra-" + i).update();
 		}
-	}
-
-	private int statementsFor(String path) {
-		this.web.get().uri(path).exchange().returnResult(String.class); // warm up: first
-																		// requests load
-																		// caches, not
-																		// data
-		StatementCounter.reset();
-		assertThat(this.web.get().uri(path).exchange().returnResult(String.class).getStatus().value()).as(path)
-			.isEqualTo(200);
-		return StatementCounter.count();
 	}
 
 }

@@ -1,16 +1,12 @@
 package org.backchannel.web.event;
 
-import org.backchannel.testing.StatementCounter;
+import org.backchannel.testing.CountedPages;
 import org.backchannel.testing.Http;
-import org.junit.jupiter.api.BeforeEach;
+import org.backchannel.testing.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,24 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the number of rows: no N+1. The caches are off, so every request does the full work
  * (what a cached request costs is in ResponseCacheTests).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
-				"backchannel.response-cache.size=0" })
-@Import(StatementCounter.class)
+@StatementCounting
 class PageStatementCountTests {
 
-	@LocalServerPort
-	int port;
-
-	RestTestClient web;
+	@Autowired
+	CountedPages pages;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void setUp() {
-		this.web = Http.client(this.port);
-	}
 
 	/** The one statement an expensive read costs to take from the shared read budget. */
 	private static final int READ_BUDGET = 1;
@@ -53,7 +39,7 @@ class PageStatementCountTests {
 		int searched = statementsFor("/api/events?limit=100&q=Lavrov&type=PHONE_CALL&actor=marco-rubio");
 		assertThat(searched).isEqualTo(one - 1 + READ_BUDGET);
 		String next = Http
-			.json(this.web.get().uri("/api/events?limit=2&q=Lavrov").exchange().returnResult(String.class))
+			.json(this.pages.web().get().uri("/api/events?limit=2&q=Lavrov").exchange().returnResult(String.class))
 			.get("nextCursor")
 			.asString();
 		assertThat(statementsFor("/api/events?limit=100&q=Lavrov&cursor=" + next)).isEqualTo(one + READ_BUDGET);
@@ -155,18 +141,7 @@ class PageStatementCountTests {
 	}
 
 	private int statementsFor(String path, String... headers) {
-		// warm up: first requests load caches, not data
-		this.web.get().uri(path).headers(Http.headers(headers)).exchange().returnResult(String.class);
-		StatementCounter.reset();
-		int status = this.web.get()
-			.uri(path)
-			.headers(Http.headers(headers))
-			.exchange()
-			.returnResult(String.class)
-			.getStatus()
-			.value();
-		assertThat(status).as(path).isEqualTo(200);
-		return StatementCounter.count();
+		return this.pages.statementsFor(path, headers);
 	}
 
 }

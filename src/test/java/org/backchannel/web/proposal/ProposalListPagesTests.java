@@ -1,20 +1,14 @@
 package org.backchannel.web.proposal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Optional;
 
-import org.backchannel.testing.Http;
-import org.backchannel.testing.StatementCounter;
-import org.junit.jupiter.api.BeforeEach;
+import org.backchannel.testing.CountedPages;
+import org.backchannel.testing.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.EntityExchangeResult;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,49 +18,36 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a page full (each party's latest stance on every proposal of the page in one
  * statement). The caches are off, so every request does the full work.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=statement-counts", "backchannel.query-cache.size=0",
-				"backchannel.response-cache.size=0" })
-@Import(StatementCounter.class)
+@StatementCounting
 class ProposalListPagesTests {
 
-	private static final Pattern NEXT = Pattern.compile("id=\"next-page\" href=\"([^\"]+)\"");
-
-	private static final Pattern PROPOSAL = Pattern.compile("href=\"/proposals/([a-z0-9-]+)\"");
-
-	@LocalServerPort
-	int port;
-
-	RestTestClient web;
+	@Autowired
+	CountedPages pages;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeEach
-	void setUp() {
-		this.web = Http.client(this.port);
-	}
-
 	@Test
 	void theListComesInPagesEachLinkingToTheNextAndEveryProposalIsOnExactlyOne() {
-		int few = statementsFor("/proposals");
-		int apiFew = statementsFor("/api/proposals");
+		int few = this.pages.statementsFor("/proposals");
+		int apiFew = this.pages.statementsFor("/api/proposals");
 		long before = this.jdbc.sql("select count(*) from proposal").query(Long.class).single();
 		addProposals(70);
 		long total = before + 70;
-		assertThat(statementsFor("/proposals")).as("a page full costs what a few did").isEqualTo(few);
-		assertThat(statementsFor("/api/proposals")).isEqualTo(apiFew);
+		assertThat(this.pages.statementsFor("/proposals")).as("a page full costs what a few did").isEqualTo(few);
+		assertThat(this.pages.statementsFor("/api/proposals")).isEqualTo(apiFew);
 
-		String first = page("/proposals");
+		String first = this.pages.page("/proposals");
 		assertThat(slugs(first)).hasSize(ProposalController.PAGE_SIZE);
 		assertThat(first).doesNotContain("id=\"first-page\"");
-		Matcher next = NEXT.matcher(first);
-		assertThat(next.find()).as("the first page links to the next").isTrue();
-		String secondUrl = next.group(1).replace("&amp;", "&");
+		Optional<String> next = CountedPages.next(first);
+		assertThat(next).as("the first page links to the next").isPresent();
+		String secondUrl = next.get();
 		assertThat(secondUrl).startsWith("/proposals?after=");
-		assertThat(statementsFor(secondUrl)).as("a later page costs one look-up of its start more").isEqualTo(few + 1);
+		assertThat(this.pages.statementsFor(secondUrl)).as("a later page costs one look-up of its start more")
+			.isEqualTo(few + 1);
 
-		String second = page(secondUrl);
+		String second = this.pages.page(secondUrl);
 		assertThat(second).contains("id=\"first-page\" href=\"/proposals\"").doesNotContain("id=\"next-page\"");
 		assertThat(slugs(second)).hasSize((int) total - ProposalController.PAGE_SIZE)
 			.doesNotContainAnyElementsOf(slugs(first));
@@ -78,27 +59,11 @@ class ProposalListPagesTests {
 
 	@Test
 	void aPageAfterAnUnknownProposalIsNotFound() {
-		assertThat(this.web.get()
-			.uri("/proposals?after=no-such-proposal")
-			.exchange()
-			.returnResult(String.class)
-			.getStatus()
-			.value()).isEqualTo(404);
+		assertThat(this.pages.status("/proposals?after=no-such-proposal")).isEqualTo(404);
 	}
 
-	private String page(String path) {
-		EntityExchangeResult<String> result = this.web.get().uri(path).exchange().returnResult(String.class);
-		assertThat(result.getStatus().value()).as(path).isEqualTo(200);
-		return Http.body(result);
-	}
-
-	private static java.util.List<String> slugs(String html) {
-		java.util.List<String> slugs = new java.util.ArrayList<>();
-		Matcher matcher = PROPOSAL.matcher(html);
-		while (matcher.find()) {
-			slugs.add(matcher.group(1));
-		}
-		return slugs;
+	private static List<String> slugs(String html) {
+		return CountedPages.slugs(html, "/proposals/");
 	}
 
 	/**
@@ -136,14 +101,6 @@ class ProposalListPagesTests {
 					.update();
 			}
 		}
-	}
-
-	private int statementsFor(String path) {
-		this.web.get().uri(path).exchange().returnResult(String.class);
-		StatementCounter.reset();
-		int status = this.web.get().uri(path).exchange().returnResult(String.class).getStatus().value();
-		assertThat(status).as(path).isEqualTo(200);
-		return StatementCounter.count();
 	}
 
 }
