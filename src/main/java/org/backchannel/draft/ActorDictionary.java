@@ -31,6 +31,13 @@ final class ActorDictionary {
 	private static final Set<String> NOT_A_PERSON_AFTER = Set.of("administration", "government", "team", "campaign",
 			"era", "presidency", "camp", "doctrine", "plan", "regime", "family", "organization");
 
+	/**
+	 * Surnames that are also common words ("беседа", a conversation): alone they name no
+	 * one; with a first name ("Сергей Беседа") they do.
+	 */
+	private static final Set<String> COMMON_WORDS = Set.of(Token.normalize("беседа"), Token.normalize("беседы"),
+			Token.normalize("беседе"), Token.normalize("беседу"), Token.normalize("беседой"));
+
 	private final List<KnownActor> actors;
 
 	private final List<Name> names = new ArrayList<>();
@@ -119,9 +126,9 @@ final class ActorDictionary {
 			for (int i = 0; i + name.words().size() <= tokens.size(); i++) {
 				if (matches(tokens, i, name.words(), taken, true)) {
 					int last = i + name.words().size() - 1;
-					if (name.words().size() == 1 && last + 1 < tokens.size()
-							&& NOT_A_PERSON_AFTER.contains(tokens.get(last + 1).norm())) {
-						continue; // "the Trump administration"
+					if (name.words().size() == 1 && (COMMON_WORDS.contains(tokens.get(i).norm())
+							|| last + 1 < tokens.size() && NOT_A_PERSON_AFTER.contains(tokens.get(last + 1).norm()))) {
+						continue; // "the Trump administration", "Беседа прошла"
 					}
 					found.add(new Mention(name.actor(), tokens.get(i).start(), end(tokens.get(last)), name.how(),
 							name.confidence()));

@@ -34,7 +34,13 @@ final class ContactFacts {
 	 */
 	static ContactSides.Verdict mainContact(Reading lead, List<Reading> readings, String text,
 			ContactSides.Verdict verdict) {
+		String recalled = verdict.contact() ? ContactSides.recalled(lead.sentence().text()) : null;
 		for (Reading r : readings) {
+			if (recalled != null && r.index() <= 2 && r != lead && ContactSides.thirdCountry(r.sentence().text())) {
+				return new ContactSides.Verdict(false,
+						"The text reports a contact with a third country (“" + ContactSides.clip(r.sentence().text())
+								+ "”); the US–Russia contact is only recalled (“" + recalled + "”).");
+			}
 			if (r.index() > 2 || r.index() >= lead.index()) {
 				break;
 			}
