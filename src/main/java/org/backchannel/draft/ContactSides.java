@@ -44,10 +44,23 @@ final class ContactSides {
 	private static final Pattern DENIED = Pattern.compile("\\b(?:has not yet|have not yet|not yet|no plans?"
 			+ "|has no plans|there are no plans|not been received|no specific|did not rule out|does not rule out"
 			+ "|ready to meet|ready to hold|readiness to meet|would be ready to|не слышали|не исключил\\p{L}*"
-			+ "|нет планов|нет наработок|no groundwork)\\b[^.;]{0,60}?" + CONTACT
-			+ "|\\bthere (?:was|were|has been) no\\s+(?:such\\s+)?(?:phone\\s+|telephone\\s+)?" + CONTACT + "|"
-			+ CONTACT + "[^.;]{0,80}?(?:пока не планируется|не планируется|is not planned|are not planned"
-			+ "|не поступал\\p{L}*)", CI);
+			+ "|нет планов|нет наработок|no groundwork|no such)\\b[^.;]{0,60}?" + CONTACT
+			+ "|\\bthere (?:was|were|has been) no\\s+(?:such\\s+)?(?:phone\\s+|telephone\\s+)?" + CONTACT
+			// "denied reports of a call", "опроверг сообщения о разговоре"
+			+ "|\\b(?:denied|denies|dismissed|refuted|опроверг\\p{L}*)[^.;]{0,40}?(?:reports?|claims?|сообщени\\p{L}*"
+			+ "|информаци\\p{L}*|публикаци\\p{L}*)[^.;]{0,60}?" + CONTACT + "|" + CONTACT
+			+ "[^.;]{0,80}?(?:пока не планируется|не планируется|is not planned|are not planned|не поступал\\p{L}*"
+			+ "|не рассматривается|не стоит на повестке|нет в графике|нет в планах|not on the agenda|not on the schedule"
+			+ "|не обсуждается|не согласовывается|is not being (?:agreed|prepared|discussed)|не готовится"
+			+ "|не запланирован\\p{L}*)", CI);
+
+	/**
+	 * A contact named as one item of a list of past ones ("its role in hosting dialogue,
+	 * including two rounds of talks involving Russia … and the United States").
+	 */
+	private static final Pattern LISTED = Pattern.compile(
+			"\\b(?:including|such\\s+as|among\\s+them|в\\s+том\\s+числе)" + "\\s+(?:[\\p{L}\\d-]+\\s+){0,4}" + CONTACT,
+			CI);
 
 	/**
 	 * A US–Russia contact recalled inside a report of another: "shared insights from his
@@ -136,6 +149,11 @@ final class ContactSides {
 		Set<String> named = countries(sentence);
 		boolean us = participantSides.contains("US") || named.contains("US");
 		boolean ru = participantSides.contains("RUSSIA") || named.contains("RU");
+		Matcher listed = LISTED.matcher(sentence);
+		if (us && ru && names.isEmpty() && listed.find()) {
+			return new Verdict(false, "The sentence names a US–Russia contact only as one of a list of past ones (“"
+					+ listed.group().strip() + "”).");
+		}
 		if (us && ru) {
 			return new Verdict(true, "The sentence names both the United States and Russia as its parties"
 					+ (names.isEmpty() ? "." : " (" + String.join(", ", names) + ")."));
