@@ -98,7 +98,13 @@ final class ContactFacts {
 	static ContactSides.Verdict verdict(Sentence lead, List<Proposed<ParticipantGuess>> participants) {
 		Set<String> sides = new LinkedHashSet<>();
 		List<String> names = new ArrayList<>();
+		// A call with "the Belarusian counterpart": only the people the lead itself names
+		// tell its sides, not those borrowed from the sentences around it.
+		boolean third = ContactSides.thirdCountry(lead.text());
 		for (Proposed<ParticipantGuess> p : participants) {
+			if (third && p.evidence().start() != lead.start()) {
+				continue;
+			}
 			String side = Countries.side(p.value().country());
 			if (side != null) {
 				sides.add(side);

@@ -72,7 +72,7 @@ final class ContactSides {
 			+ "(?:of|from|on|about)\\b|\\b(?:briefed|briefing|briefs?|informed|told)\\s+(?:\\p{L}+\\s+){0,4}(?:on|about)\\b"
 			+ "|\\b(?:days?|weeks?|hours?)\\s+after\\s+(?:he|she|they|the)\\b"
 			+ "|(?:проинформировал|информировал|рассказал|поделил)\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}"
-			+ "(?:об?\\s+итогах|о\\s+результатах|оценк|впечатлени)", CI);
+			+ "(?:об?\\s+итогах|о\\s+результатах|оценк|впечатлени|детал|подробност)", CI);
 
 	/**
 	 * The head of a third country as a party: "with Turkish President …", "Chinese
