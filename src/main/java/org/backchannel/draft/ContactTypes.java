@@ -33,7 +33,7 @@ final class ContactTypes {
 		return 3;
 	}
 
-	/** "conversation", "разговор", "беседа": a call or a meeting. */
+	/** "conversation", "разговор": a call or a meeting. */
 	private static boolean conversationOnly(String word) {
 		return word.startsWith("conversation") || word.startsWith("разговор") || word.startsWith("бесед");
 	}

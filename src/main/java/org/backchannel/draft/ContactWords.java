@@ -27,9 +27,7 @@ final class ContactWords {
 			+ "|\\b(?:had|has|have|held)\\s+(?:an?\\s+)?[“\"']?(?:[\\p{L}-]+\\s+){1,3}call\\b[”\"']?(?=\\s+with\\b)"
 			+ "|телефонн\\p{L}*\\s+(?:разговор|переговор|бесед|контакт)\\p{L}*|по\\s+телефону|созвон\\p{L}*", CI);
 
-	static final Pattern CONVERSATION = Pattern.compile("\\bconversations?\\b|\\bразговор\\p{L}*"
-			// "беседа", but not the surname after a first name ("Сергей Беседа")
-			+ "|(?<!(?-i:\\p{Lu}\\p{Ll}{1,15})\\s)\\bбесед\\p{L}*", CI);
+	static final Pattern CONVERSATION = Pattern.compile("\\bconversations?\\b|\\bразговор\\p{L}*", CI);
 
 	static final Pattern MEETING = Pattern
 		.compile("\\bmet\\b|\\bconvened\\b|\\bmeet(?:s|ing|ings)?\\b|\\bheld\\s+talks\\b"

@@ -144,9 +144,10 @@ class ReportCorpusTests {
 		 * The second batch. Scored before any tuning (7 December 2026): date exact 57.6 %
 		 * (19 of 33, 2 invented), participants 86.2 / 91.8 %, type 66.7 %, status 81.8 %,
 		 * recorded contact 69.7 % (23 of 33, none wrongly claimed), no contact recognised
-		 * 47.1 % (8 of 17).
+		 * 47.1 % (8 of 17). No contact recognised raised to 52.9 % (9 of 17) after the
+		 * tuning-part work of the night's second session.
 		 */
-		static final Floors NEW_BATCH = new Floors(63.0, 1, 86.0, 93.0, 72.0, 84.0, 72.0, 0, 47.0);
+		static final Floors NEW_BATCH = new Floors(63.0, 1, 86.0, 93.0, 72.0, 84.0, 72.0, 0, 52.0);
 
 		/**
 		 * The third batch (6 texts reporting a contact, 13 reporting none), scored before
