@@ -31,11 +31,21 @@ final class ActorDictionary {
 	private static final Set<String> NOT_A_PERSON_AFTER = Set.of("administration", "government", "team", "campaign",
 			"era", "presidency", "camp", "doctrine", "plan", "regime", "family", "organization");
 
+	/**
+	 * Surnames that are also common words ("беседа", a conversation): alone they name no
+	 * one; with a first name ("Сергей Беседа") they do.
+	 */
+	private static final Set<String> COMMON_WORDS = Set.of(Token.normalize("беседа"), Token.normalize("беседы"),
+			Token.normalize("беседе"), Token.normalize("беседу"), Token.normalize("беседой"));
+
 	private final List<KnownActor> actors;
 
 	private final List<Name> names = new ArrayList<>();
 
 	private final Offices offices;
+
+	/** Surnames of six letters or more, by their first letter, for misspellings. */
+	private final Map<Integer, List<Name>> longSurnames = new HashMap<>();
 
 	ActorDictionary(List<KnownActor> actors) {
 		this.actors = List.copyOf(actors);
@@ -65,7 +75,11 @@ final class ActorDictionary {
 				List<String> words = Token.normalizeAll(spelling);
 				String surname = words.isEmpty() ? null : words.get(words.size() - 1);
 				if (words.size() >= 2 && surname.length() >= 3 && surnames.get(surname).size() == 1) {
-					this.names.add(new Name(actor, List.of(surname), "surname", 0.85));
+					Name name = new Name(actor, List.of(surname), "surname", 0.85);
+					this.names.add(name);
+					if (surname.length() >= 6) {
+						this.longSurnames.computeIfAbsent(surname.codePointAt(0), (k) -> new ArrayList<>()).add(name);
+					}
 				}
 			}
 		}
@@ -119,9 +133,9 @@ final class ActorDictionary {
 			for (int i = 0; i + name.words().size() <= tokens.size(); i++) {
 				if (matches(tokens, i, name.words(), taken, true)) {
 					int last = i + name.words().size() - 1;
-					if (name.words().size() == 1 && last + 1 < tokens.size()
-							&& NOT_A_PERSON_AFTER.contains(tokens.get(last + 1).norm())) {
-						continue; // "the Trump administration"
+					if (name.words().size() == 1 && (COMMON_WORDS.contains(tokens.get(i).norm())
+							|| last + 1 < tokens.size() && NOT_A_PERSON_AFTER.contains(tokens.get(last + 1).norm()))) {
+						continue; // "the Trump administration", "Беседа прошла"
 					}
 					found.add(new Mention(name.actor(), tokens.get(i).start(), end(tokens.get(last)), name.how(),
 							name.confidence()));
@@ -131,10 +145,60 @@ final class ActorDictionary {
 				}
 			}
 		}
+		// A capitalised word one letter off a known surname ("Witcoff"): that person.
+		for (int i = 0; i < tokens.size(); i++) {
+			Token t = tokens.get(i);
+			Name near = (taken[i] || !t.capitalized() || t.norm().length() < 6) ? null : misspelt(t.norm());
+			if (near != null) {
+				found.add(new Mention(near.actor(), t.start(), end(t),
+						"“" + t.raw() + "”, one letter off “" + near.words().get(0) + "”", 0.6));
+				taken[i] = true;
+			}
+		}
 		// Titles: longest first; they may run straight into a name of the same actor.
 		this.offices.find(tokens, on, found, taken);
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
+	}
+
+	/** The one surname a word is one edit away from, or null (none, or two people). */
+	private Name misspelt(String word) {
+		Name hit = null;
+		for (Name n : this.longSurnames.getOrDefault(word.codePointAt(0), List.of())) {
+			String surname = n.words().get(0);
+			if (!surname.equals(word) && Math.abs(surname.length() - word.length()) <= 1 && oneEdit(surname, word)) {
+				if (hit != null && !hit.actor().slug().equals(n.actor().slug())) {
+					return null;
+				}
+				hit = n;
+			}
+		}
+		return hit;
+	}
+
+	/** One substitution, insertion, deletion or swap of neighbours apart. */
+	static boolean oneEdit(String a, String b) {
+		if (a.length() == b.length()) {
+			int i = 0;
+			while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+				i++;
+			}
+			if (i == a.length()) {
+				return false;
+			}
+			if (a.substring(i + 1).equals(b.substring(i + 1))) {
+				return true;
+			}
+			return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+					&& a.substring(i + 2).equals(b.substring(i + 2));
+		}
+		String longer = (a.length() > b.length()) ? a : b;
+		String shorter = (longer == a) ? b : a;
+		int i = 0;
+		while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+			i++;
+		}
+		return shorter.substring(i).equals(longer.substring(i + 1));
 	}
 
 	static int end(Token token) {

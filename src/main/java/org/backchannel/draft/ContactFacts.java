@@ -34,7 +34,13 @@ final class ContactFacts {
 	 */
 	static ContactSides.Verdict mainContact(Reading lead, List<Reading> readings, String text,
 			ContactSides.Verdict verdict) {
+		String recalled = verdict.contact() ? ContactSides.recalled(lead.sentence().text()) : null;
 		for (Reading r : readings) {
+			if (recalled != null && r.index() <= 2 && r != lead && ContactSides.thirdCountry(r.sentence().text())) {
+				return new ContactSides.Verdict(false,
+						"The text reports a contact with a third country (“" + ContactSides.clip(r.sentence().text())
+								+ "”); the US–Russia contact is only recalled (“" + recalled + "”).");
+			}
 			if (r.index() > 2 || r.index() >= lead.index()) {
 				break;
 			}
@@ -92,7 +98,13 @@ final class ContactFacts {
 	static ContactSides.Verdict verdict(Sentence lead, List<Proposed<ParticipantGuess>> participants) {
 		Set<String> sides = new LinkedHashSet<>();
 		List<String> names = new ArrayList<>();
+		// A call with "the Belarusian counterpart": only the people the lead itself names
+		// tell its sides, not those borrowed from the sentences around it.
+		boolean third = ContactSides.thirdCountry(lead.text());
 		for (Proposed<ParticipantGuess> p : participants) {
+			if (third && p.evidence().start() != lead.start()) {
+				continue;
+			}
 			String side = Countries.side(p.value().country());
 			if (side != null) {
 				sides.add(side);

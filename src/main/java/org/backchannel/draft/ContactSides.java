@@ -44,9 +44,35 @@ final class ContactSides {
 	private static final Pattern DENIED = Pattern.compile("\\b(?:has not yet|have not yet|not yet|no plans?"
 			+ "|has no plans|there are no plans|not been received|no specific|did not rule out|does not rule out"
 			+ "|ready to meet|ready to hold|readiness to meet|would be ready to|не слышали|не исключил\\p{L}*"
-			+ "|нет планов)\\b[^.;]{0,60}?" + CONTACT + "|" + CONTACT
-			+ "[^.;]{0,80}?(?:пока не планируется|не планируется|is not planned|are not planned|не поступал\\p{L}*)",
+			+ "|нет планов|нет наработок|no groundwork|no such)\\b[^.;]{0,60}?" + CONTACT
+			+ "|\\bthere (?:was|were|has been) no\\s+(?:such\\s+)?(?:phone\\s+|telephone\\s+)?" + CONTACT
+			// "denied reports of a call", "опроверг сообщения о разговоре"
+			+ "|\\b(?:denied|denies|dismissed|refuted|опроверг\\p{L}*)[^.;]{0,40}?(?:reports?|claims?|сообщени\\p{L}*"
+			+ "|информаци\\p{L}*|публикаци\\p{L}*)[^.;]{0,60}?" + CONTACT + "|" + CONTACT
+			+ "[^.;]{0,80}?(?:пока не планируется|не планируется|is not planned|are not planned|не поступал\\p{L}*"
+			+ "|не рассматривается|не стоит на повестке|нет в графике|нет в планах|not on the agenda|not on the schedule"
+			+ "|не обсуждается|не согласовывается|is not being (?:agreed|prepared|discussed)|не готовится"
+			+ "|не запланирован\\p{L}*)", CI);
+
+	/**
+	 * A contact named as one item of a list of past ones ("its role in hosting dialogue,
+	 * including two rounds of talks involving Russia … and the United States").
+	 */
+	private static final Pattern LISTED = Pattern.compile(
+			"\\b(?:including|such\\s+as|among\\s+them|в\\s+том\\s+числе)" + "\\s+(?:[\\p{L}\\d-]+\\s+){0,4}" + CONTACT,
 			CI);
+
+	/**
+	 * A US–Russia contact recalled inside a report of another: "shared insights from his
+	 * recent meeting with", "briefed him on the outcome of", "three days after he met",
+	 * "проинформировал … об итогах встречи".
+	 */
+	private static final Pattern RECALLED = Pattern.compile("\\b(?:shared?|sharing)\\s+(?:his\\s+|her\\s+|their\\s+)?"
+			+ "(?:assessment|insights?|details|impressions|views|information|the\\s+outcomes?|outcomes?|results)\\s+"
+			+ "(?:of|from|on|about)\\b|\\b(?:briefed|briefing|briefs?|informed|told)\\s+(?:\\p{L}+\\s+){0,4}(?:on|about)\\b"
+			+ "|\\b(?:days?|weeks?|hours?)\\s+after\\s+(?:he|she|they|the)\\b"
+			+ "|(?:проинформировал|информировал|рассказал|поделил)\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}"
+			+ "(?:об?\\s+итогах|о\\s+результатах|оценк|впечатлени|детал|подробност)", CI);
 
 	/**
 	 * The head of a third country as a party: "with Turkish President …", "Chinese
@@ -69,10 +95,22 @@ final class ContactSides {
 			+ "|Казахстана|Японии|Бразилии|Катара|Египта|Финляндии|Италии|Польши|Сирии|Сербии|Словакии|Узбекистана"
 			+ "|Азербайджана|Армении|Венесуэлы|Кубы|Пакистана|ОАЭ|Саудовской)(?![\\p{L}])"
 			// the heads of third countries by name, when the record does not know them
-			+ "|\\b(?:Xi\\s+Jinping|Erdogan|Erdoğan|Narendra\\s+Modi|Lukashenko|Netanyahu|Tokayev|Pezeshkian"
-			+ "|Si\\s+Tszinpin)\\b|(?:Си\\s+Цзиньпин|Эрдоган|Моди\\b|Лукашенко|Нетаньяху|Токаев|Пезешкиан)\\p{L}*", CI);
+			+ "|\\b(?:Xi\\s+Jinping|Erdogan|Erdoğan|Modi|Lukashenko|Netanyahu|Tokayev|Pezeshkian|Ramaphosa"
+			+ "|Mirziyoyev|Wang\\s+Yi|Si\\s+Tszinpin)\\b|(?:Си\\s+Цзиньпин|Эрдоган|Моди\\b|Лукашенко|Нетаньяху|Токаев|Пезешкиан|Мирзиёев)\\p{L}*",
+			CI);
 
 	private ContactSides() {
+	}
+
+	/** The words that recall a US–Russia contact inside a report of another, or null. */
+	static String recalled(String sentence) {
+		Matcher m = RECALLED.matcher(sentence);
+		return m.find() ? m.group().strip() : null;
+	}
+
+	private static boolean thirdParty(String sentence, Set<String> participantSides) {
+		return THIRD.matcher(sentence).find() || participantSides.stream()
+			.anyMatch((side) -> !"US".equals(side) && !"RUSSIA".equals(side) && !"null".equals(side));
 	}
 
 	/** Whether the sentence names the head of a third country as a party. */
@@ -93,6 +131,13 @@ final class ContactSides {
 					+ denied.group().strip() + "”): no contact to draft.");
 		}
 		if (participantSides.contains("US") && participantSides.contains("RUSSIA")) {
+			Matcher recalled = RECALLED.matcher(sentence);
+			if (thirdParty(sentence, participantSides) && recalled.find()) {
+				return new Verdict(false,
+						"The sentence reports a contact with a third country; the US–Russia contact "
+								+ "in it is only recalled (“" + recalled.group().strip() + "”): "
+								+ String.join(", ", names) + ".");
+			}
 			return new Verdict(true, "A participant on each side: " + String.join(", ", names) + ".");
 		}
 		boolean oneSide = participantSides.contains("US") ^ participantSides.contains("RUSSIA");
@@ -104,6 +149,11 @@ final class ContactSides {
 		Set<String> named = countries(sentence);
 		boolean us = participantSides.contains("US") || named.contains("US");
 		boolean ru = participantSides.contains("RUSSIA") || named.contains("RU");
+		Matcher listed = LISTED.matcher(sentence);
+		if (us && ru && names.isEmpty() && listed.find()) {
+			return new Verdict(false, "The sentence names a US–Russia contact only as one of a list of past ones (“"
+					+ listed.group().strip() + "”).");
+		}
 		if (us && ru) {
 			return new Verdict(true, "The sentence names both the United States and Russia as its parties"
 					+ (names.isEmpty() ? "." : " (" + String.join(", ", names) + ")."));
@@ -137,7 +187,7 @@ final class ContactSides {
 		}
 	}
 
-	private static String clip(String sentence) {
+	static String clip(String sentence) {
 		String s = sentence.strip();
 		return (s.length() > 160) ? s.substring(0, 157).strip() + "…" : s;
 	}

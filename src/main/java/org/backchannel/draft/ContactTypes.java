@@ -18,7 +18,7 @@ final class ContactTypes {
 
 	static int strength(EventType type, Matcher m) {
 		String word = m.group().toLowerCase(Locale.ROOT);
-		if (type == EventType.PHONE_CALL && (word.startsWith("conversation") || word.startsWith("разговор"))) {
+		if (type == EventType.PHONE_CALL && conversationOnly(word)) {
 			return 2;
 		}
 		if (type == EventType.MEETING && word.equals("talks")) {
@@ -31,6 +31,32 @@ final class ContactTypes {
 			return 4;
 		}
 		return 3;
+	}
+
+	/** "conversation", "разговор": a call or a meeting. */
+	private static boolean conversationOnly(String word) {
+		return word.startsWith("conversation") || word.startsWith("разговор") || word.startsWith("бесед");
+	}
+
+	/**
+	 * A contact named only as a "conversation" is a meeting when a sentence near the lead
+	 * that names none but its people speaks of a meeting ("на встрече в Кремле").
+	 */
+	private static Reading metInPerson(Reading lead, List<Reading> readings, String text, Set<String> leadPeople) {
+		Reading met = null;
+		for (Reading r : readings) {
+			if (Math.abs(r.index() - lead.index()) > 3 || !leadPeople.containsAll(Mentions.slugs(r.persons(text)))) {
+				continue;
+			}
+			Matcher phone = r.types().get(EventType.PHONE_CALL);
+			if (phone != null && !conversationOnly(phone.group().toLowerCase(Locale.ROOT))) {
+				return null; // "their telephone conversation": a call after all
+			}
+			if (met == null && r.types().containsKey(EventType.MEETING)) {
+				met = r;
+			}
+		}
+		return met;
 	}
 
 	static Proposed<EventType> type(Reading lead, List<Reading> readings, String text) {
@@ -68,6 +94,17 @@ final class ContactTypes {
 		if (lead.types().containsKey(EventType.SUMMIT) && !lead.types().containsKey(EventType.PHONE_CALL)) {
 			type = EventType.SUMMIT; // the lead names a summit: "the meeting" it returns
 										// to is that summit
+		}
+		Matcher leadPhone = lead.types().get(EventType.PHONE_CALL);
+		Reading met = (type == EventType.PHONE_CALL && leadPhone != null
+				&& conversationOnly(leadPhone.group().toLowerCase(Locale.ROOT)))
+						? metInPerson(lead, readings, text, leadPeople) : null;
+		if (met != null) {
+			type = EventType.MEETING;
+			Matcher m = met.types().get(type);
+			score.merge(type, (double) strength(type, m), Double::sum);
+			evidence.putIfAbsent(type, Evidence.of(met.sentence(), met.sentence().start() + m.start(),
+					met.sentence().start() + m.end(), text));
 		}
 		double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
 		double confidence = Math.min(0.95, 0.5 + 0.45 * score.get(type) / total);

@@ -25,9 +25,9 @@ final class ContactWords {
 			+ "|(?:'s|’s)\\s+call\\b(?!\\s+(?:for|on|to)\\b)"
 			// "he had a “very good call” with Putin"
 			+ "|\\b(?:had|has|have|held)\\s+(?:an?\\s+)?[“\"']?(?:[\\p{L}-]+\\s+){1,3}call\\b[”\"']?(?=\\s+with\\b)"
-			+ "|телефонн\\w*\\s+разговор\\w*|по\\s+телефону|созвон\\p{L}*", CI);
+			+ "|телефонн\\p{L}*\\s+(?:разговор|переговор|бесед|контакт)\\p{L}*|по\\s+телефону|созвон\\p{L}*", CI);
 
-	static final Pattern CONVERSATION = Pattern.compile("\\bconversations?\\b|\\bразговор\\w*", CI);
+	static final Pattern CONVERSATION = Pattern.compile("\\bconversations?\\b|\\bразговор\\p{L}*", CI);
 
 	static final Pattern MEETING = Pattern
 		.compile("\\bmet\\b|\\bconvened\\b|\\bmeet(?:s|ing|ings)?\\b|\\bheld\\s+talks\\b"
@@ -38,12 +38,13 @@ final class ContactWords {
 				+ "|Secretary|Foreign\\s+Minister)\\b|\\bпринял[аи]?\\s+(?:спецпосланник|посланник|госсекретар|делегаци|министр"
 				+ "|советник|помощник|американск|российск)\\p{L}*", CI);
 
-	static final Pattern SUMMIT = Pattern.compile("\\bsummit\\b|\\bсаммит\\w*", CI);
+	static final Pattern SUMMIT = Pattern.compile("\\bsummit\\b|\\bсаммит\\p{L}*", CI);
 
 	static final Pattern ROUND = Pattern.compile("\\bround\\s+of\\s+(?:talks|negotiations|consultations)\\b"
 			+ "|\\bnegotiation\\s+round\\b|\\b(?:first|second|third|fourth|fifth|new|latest)\\s+round\\b"
 			+ "|\\bconsultations\\b|\\bexpert[\\s-]+(?:level\\s+)?talks\\b|\\btrilateral\\s+(?:talks|meeting|negotiations)\\b"
-			+ "|\\bdelegations\\b|\\bnegotiations\\s+in\\b|\\bпереговор\\w*|\\bраунд\\p{L}*|\\bконсультаци\\p{L}*", CI);
+			+ "|\\bdelegations\\b|\\bnegotiations\\s+in\\b|\\bпереговор\\p{L}*|\\bраунд\\p{L}*|\\bконсультаци\\p{L}*",
+			CI);
 
 	static final Pattern TALKS = Pattern.compile("\\btalks\\b", CI);
 
@@ -55,7 +56,7 @@ final class ContactWords {
 
 	static final Pattern WEAK = Pattern.compile(
 			"\\bdiscuss(?:ed|ing|ion|ions)?\\b|\\bin\\s+contact\\b"
-					+ "|\\bin\\s+communication\\b|\\bexchanged?\\s+views\\b|\\bspoke\\b|\\btalked\\b|\\bобсудил\\w*",
+					+ "|\\bin\\s+communication\\b|\\bexchanged?\\s+views\\b|\\bspoke\\b|\\btalked\\b|\\bобсудил\\p{L}*",
 			CI);
 
 	static final Pattern SIDELINES = Pattern

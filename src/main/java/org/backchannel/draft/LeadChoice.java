@@ -99,7 +99,7 @@ final class LeadChoice {
 
 	/**
 	 * Everyone the sentence names comes after a turn to another event ("after the",
-	 * "following an", "ahead of the").
+	 * "following an", "ahead of the"), inside it (no comma closes the turn before them).
 	 */
 	static boolean onlyAfterTurn(Reading r, String text) {
 		Matcher turn = Speakers.SUBORDINATE.matcher(r.sentence().text());
@@ -107,7 +107,14 @@ final class LeadChoice {
 			return false;
 		}
 		int at = r.sentence().start() + turn.start();
-		return r.persons(text).stream().allMatch((m) -> m.start() > at);
+		List<ActorDictionary.Mention> persons = r.persons(text);
+		if (persons.isEmpty() || !persons.stream().allMatch((m) -> m.start() > at)) {
+			return false;
+		}
+		// "Ahead of a pivotal meeting on the war, Trump held a call with Putin": the turn
+		// fronts the sentence and a comma closes it before the people of its main clause.
+		int first = persons.get(0).start();
+		return !text.substring(r.sentence().start() + turn.end(), first).contains(",");
 	}
 
 	/** The people a headline at the top of the text names, if it names any. */

@@ -35,6 +35,11 @@ final class LeadDates {
 	static final Pattern AFTER_EARLIER = Pattern
 		.compile("\\b(?:following|after|since|followed)\\s+(?:the|an?|their|his|her)\\b[^,;]{0,60}$", CI);
 
+	/** "since December", "until March 3", "до 15 мая": a bound of a span, not a day. */
+	static final Pattern BOUND = Pattern.compile(
+			"(?:\\b(?:since|until|till|before)|(?<![\\p{L}])(?:до|после|начиная\\s+с))\\s+(?:early\\s+|late\\s+|mid-)?$",
+			CI);
+
 	static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*[\\p{L} .]+)?,\\s*");
 
 	static Proposed<DateGuess> date(Reading lead, List<Reading> readings, String text, LocalDate published,
@@ -141,8 +146,9 @@ final class LeadDates {
 							// contact's
 			}
 			String near = before.substring(Math.max(0, before.length() - 80));
-			if (SAID_ON.matcher(near).find() || AFTER_EARLIER.matcher(near).find()) {
-				continue; // "said on Monday", "following the October 16 call"
+			if (SAID_ON.matcher(near).find() || AFTER_EARLIER.matcher(near).find() || BOUND.matcher(near).find()) {
+				continue; // "said on Monday", "following the October 16 call", "since
+							// December"
 			}
 			if (d.possessive()) {
 				String next = text.substring(d.end(), Math.min(text.length(), d.end() + 40)).toLowerCase(Locale.ROOT);

@@ -26,7 +26,8 @@ final class Participants {
 
 	static final Pattern JOINED = Pattern.compile("\\bjoined\\s+by\\b|\\baccompanied\\s+by\\b|\\balso\\s+"
 			+ "(?:took\\s+part|attended|present|participated|joined)\\b|\\btook\\s+part\\b|\\bwere\\s+(?:also\\s+)?present\\b"
-			+ "|\\b(?:delegation|team)\\s+(?:included|comprised|(?:was\\s+|will\\s+be\\s+|is\\s+)?(?:led|headed)\\s+by)\\b"
+			+ "|\\b(?:delegation|team)\\s+(?:included|includes|comprised|comprises|consists\\s+of|consisted\\s+of"
+			+ "|(?:was\\s+|will\\s+be\\s+|is\\s+)?(?:led|headed)\\s+by)\\b"
 			+ "|\\bled\\s+the\\s+(?:dialogue|talks|negotiations|delegations?)\\b|\\bво\\s+главе\\s+с\\b"
 			+ "|\\b(?:was\\s+|were\\s+|will\\s+be\\s+)?represented\\s+by\\b|\\bparticipants\\s+(?:include|included|were|are)\\b"
 			+ "|\\bпредстав(?:ят|ит|ляли|лял|ляет|ляют)\\b|\\bв\\s+составе\\b|\\bучаств\\p{L}*|\\bon\\s+the\\s+(?:US|U\\.S\\.|American|Russian)\\s+side\\b"

@@ -1,11 +1,14 @@
 package org.backchannel.draft;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.assertj.core.api.SoftAssertions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link CorpusScore#NEW_HELD_OUT}) was added on 7 December 2026: 50 further excerpts
  * found with the search tool and labelled before the reader was run on them; it was
  * scored first, before any rule was changed, and is held out whole: never tuned on, its
- * misses never printed. Its floors are in {@link NewBatchFloors}.
+ * misses never printed.
+ *
+ * <p>
+ * A third held-out batch (drafts/reports-third-held-out.json,
+ * {@link CorpusScore#THIRD_HELD_OUT}) was added the same night, with a further batch for
+ * the tuning part (drafts/reports-tuning-added.json): the third batch was scored and its
+ * score committed before any rule changed, and it is held out whole like the second. Each
+ * held-out part has its own {@link Floors}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,55 +50,53 @@ class ReportCorpusTests {
 
 	CorpusScore newBatch;
 
+	CorpusScore thirdBatch;
+
 	@BeforeAll
 	void readAllParts() throws IOException {
 		this.tuning = CorpusScore.run(CorpusScore.TUNING, this.drafts::propose);
 		this.heldOut = CorpusScore.run(CorpusScore.HELD_OUT, this.drafts::propose);
 		this.newBatch = CorpusScore.run(CorpusScore.NEW_HELD_OUT, this.drafts::propose);
+		this.thirdBatch = CorpusScore.run(CorpusScore.THIRD_HELD_OUT, this.drafts::propose);
 		CorpusScore both = CorpusScore.combined("BOTH HELD-OUT", this.heldOut, this.newBatch);
+		CorpusScore all = CorpusScore.combined("ALL THREE HELD-OUT", this.heldOut, this.newBatch, this.thirdBatch);
 		System.out.println("\nFrom report to draft, real excerpts" + this.tuning.report() + this.heldOut.report()
-				+ this.newBatch.report() + both.report());
+				+ this.newBatch.report() + this.thirdBatch.report() + both.report() + all.report());
 	}
 
 	@Test
-	void theNewHeldOutBatchIsRealVariedAndApartFromTheFirstCorpus() throws IOException {
-		java.util.Set<String> first = new java.util.HashSet<>();
-		CorpusScore.corpus().forEach((c) -> first.add(c.get("url").asString()));
-		JsonNode batch = CorpusScore.newBatch();
-		assertThat(batch.size()).isGreaterThanOrEqualTo(30);
-		java.util.Set<String> outlets = new java.util.HashSet<>();
+	void theLaterBatchesAreRealVariedAndApartFromEachOther() throws IOException {
+		Set<String> seen = new HashSet<>();
+		CorpusScore.corpus().forEach((c) -> assertThat(seen.add(c.get("url").asString())).isTrue());
+		checkBatch(CorpusScore.newBatch(), CorpusScore.NEW_HELD_OUT, seen, 30, 20, 10, 10);
+		checkBatch(CorpusScore.thirdBatch(), CorpusScore.THIRD_HELD_OUT, seen, 15, 12, 10, 5);
+		checkBatch(CorpusScore.tuningAdded(), CorpusScore.TUNING, seen, 15, 12, 10, 5);
+	}
+
+	private static void checkBatch(JsonNode batch, String part, Set<String> seen, int size, int outletCount,
+			int noneCount, int russianCount) {
+		assertThat(batch.size()).isGreaterThanOrEqualTo(size);
+		Set<String> outlets = new HashSet<>();
 		int none = 0;
 		int russian = 0;
 		for (JsonNode c : batch) {
-			assertThat(c.get("part").asString()).as(c.get("id").asString()).isEqualTo(CorpusScore.NEW_HELD_OUT);
-			assertThat(c.get("url").asString()).as(c.get("id").asString()).startsWith("http").isNotIn(first);
+			assertThat(c.get("part").asString()).as(c.get("id").asString()).isEqualTo(part);
+			assertThat(c.get("url").asString()).as(c.get("id").asString()).startsWith("http");
+			assertThat(seen.add(c.get("url").asString())).as("a new address: " + c.get("id").asString()).isTrue();
 			outlets.add(c.get("outlet").asString());
 			none += c.get("contact").asBoolean() ? 0 : 1;
 			russian += "ru".equals(c.get("language").asString()) ? 1 : 0;
 		}
-		assertThat(outlets).hasSizeGreaterThanOrEqualTo(20);
-		assertThat(none).isGreaterThanOrEqualTo(10);
-		assertThat(russian).isGreaterThanOrEqualTo(10);
-	}
-
-	@Test
-	void theNewHeldOutBatchHoldsItsFloors() {
-		assertThat(this.newBatch.dateExact()).isGreaterThanOrEqualTo(NewBatchFloors.DATE_EXACT);
-		assertThat(this.newBatch.datesInvented).isLessThanOrEqualTo(NewBatchFloors.DATES_INVENTED);
-		assertThat(this.newBatch.participantRecall()).isGreaterThanOrEqualTo(NewBatchFloors.PARTICIPANT_RECALL);
-		assertThat(this.newBatch.participantPrecision()).isGreaterThanOrEqualTo(NewBatchFloors.PARTICIPANT_PRECISION);
-		assertThat(this.newBatch.type()).isGreaterThanOrEqualTo(NewBatchFloors.TYPE);
-		assertThat(this.newBatch.status()).isGreaterThanOrEqualTo(NewBatchFloors.STATUS);
-		assertThat(this.newBatch.recordedFound()).isGreaterThanOrEqualTo(NewBatchFloors.RECORDED_FOUND);
-		assertThat(this.newBatch.recordedWrong).isLessThanOrEqualTo(NewBatchFloors.RECORDED_WRONG);
-		assertThat(this.newBatch.nonContact()).isGreaterThanOrEqualTo(NewBatchFloors.NON_CONTACT);
+		assertThat(outlets).hasSizeGreaterThanOrEqualTo(outletCount);
+		assertThat(none).isGreaterThanOrEqualTo(noneCount);
+		assertThat(russian).isGreaterThanOrEqualTo(russianCount);
 	}
 
 	@Test
 	void theCorpusIsLargeVariedAndSplitOnceByTheHashOfEachId() throws IOException {
 		JsonNode all = CorpusScore.corpus();
 		assertThat(all.size()).isGreaterThanOrEqualTo(150);
-		java.util.Set<String> outlets = new java.util.HashSet<>();
+		Set<String> outlets = new HashSet<>();
 		int none = 0;
 		int russian = 0;
 		for (JsonNode c : all) {
@@ -104,93 +112,70 @@ class ReportCorpusTests {
 	}
 
 	@Test
-	void heldOutDatesAreExactAndNoneIsInvented() {
-		assertThat(this.heldOut.dateExact()).isGreaterThanOrEqualTo(Floors.DATE_EXACT);
-		assertThat(this.heldOut.datesInvented).isLessThanOrEqualTo(Floors.DATES_INVENTED);
+	void theFirstHeldOutPartHoldsItsFloors() {
+		Floors.FIRST_HELD_OUT.holdOn(this.heldOut);
 	}
 
 	@Test
-	void heldOutParticipantsAreFoundAndSpokespeopleLeftOut() {
-		assertThat(this.heldOut.participantRecall()).isGreaterThanOrEqualTo(Floors.PARTICIPANT_RECALL);
-		assertThat(this.heldOut.participantPrecision()).isGreaterThanOrEqualTo(Floors.PARTICIPANT_PRECISION);
+	void theNewHeldOutBatchHoldsItsFloors() {
+		Floors.NEW_BATCH.holdOn(this.newBatch);
 	}
 
 	@Test
-	void heldOutTypesAndStatusesAreRight() {
-		assertThat(this.heldOut.type()).isGreaterThanOrEqualTo(Floors.TYPE);
-		assertThat(this.heldOut.status()).isGreaterThanOrEqualTo(Floors.STATUS);
-	}
-
-	@Test
-	void heldOutRecordedContactsAreFoundAndNoneWronglyClaimed() {
-		assertThat(this.heldOut.recordedFound()).isGreaterThanOrEqualTo(Floors.RECORDED_FOUND);
-		assertThat(this.heldOut.recordedWrong).isLessThanOrEqualTo(Floors.RECORDED_WRONG);
-	}
-
-	@Test
-	void heldOutTextsReportingNoContactAreRecognised() {
-		assertThat(this.heldOut.nonContact()).isGreaterThanOrEqualTo(Floors.NON_CONTACT);
+	void theThirdHeldOutBatchHoldsItsFloors() {
+		Floors.THIRD_BATCH.holdOn(this.thirdBatch);
 	}
 
 	/**
-	 * The floors held on the held-out part. BELOW ISSUE 23'S TARGETS: these are the
-	 * figures reached when the work stopped (raised on 7 December 2026), set so the build
-	 * guards against regressions; they were not met. Issue 23 asks for: date exact 90 %
-	 * with 0 invented, participants 90 % / 90 %, type 90 %, status 90 %, recorded contact
-	 * 95 % with none wrongly claimed, no contact recognised 90 %. The held-out part was
-	 * never tuned on.
+	 * The floors a held-out part holds, BELOW ISSUE 23'S TARGETS: the figures each part
+	 * reached when the work stopped, set so the build guards against regressions; they
+	 * may rise to what is reached, never above, and are never lowered. Issue 23 asks for:
+	 * date exact 90 % with 0 invented, participants 90 % / 90 %, type 90 %, status 90 %,
+	 * recorded contact 95 % with none wrongly claimed, no contact recognised 90 %. No
+	 * held-out part was tuned on.
 	 */
-	static final class Floors {
+	record Floors(double dateExact, int datesInvented, double participantRecall, double participantPrecision,
+			double type, double status, double recordedFound, int recordedWrong, double nonContact) {
 
-		static final double DATE_EXACT = 72.0; // issue 23: 90
+		/** The held-out third of drafts/reports.json (raised on 7 December 2026). */
+		static final Floors FIRST_HELD_OUT = new Floors(72.0, 0, 84.0, 89.0, 86.0, 89.0, 72.0, 0, 72.0);
 
-		static final int DATES_INVENTED = 0; // issue 23: 0
+		/**
+		 * The second batch. Scored before any tuning (7 December 2026): date exact 57.6 %
+		 * (19 of 33, 2 invented), participants 86.2 / 91.8 %, type 66.7 %, status 81.8 %,
+		 * recorded contact 69.7 % (23 of 33, none wrongly claimed), no contact recognised
+		 * 47.1 % (8 of 17). No contact recognised raised to 52.9 % (9 of 17) after the
+		 * tuning-part work of the night's second session.
+		 */
+		static final Floors NEW_BATCH = new Floors(63.0, 1, 86.0, 93.0, 72.0, 84.0, 72.0, 0, 52.0);
 
-		static final double PARTICIPANT_RECALL = 84.0; // issue 23: 90
+		/**
+		 * The third batch (6 texts reporting a contact, 13 reporting none), scored before
+		 * any rule changed after it was written: date exact 100 % (6 of 6, none
+		 * invented), participants 100 / 100 %, type 100 %, status 100 %, recorded contact
+		 * 100 % (5 of 5) but 1 wrongly claimed, no contact recognised 69.2 % (9 of 13).
+		 */
+		static final Floors THIRD_BATCH = new Floors(100.0, 0, 100.0, 100.0, 100.0, 100.0, 100.0, 1, 69.0);
 
-		static final double PARTICIPANT_PRECISION = 89.0; // issue 23: 90
-
-		static final double TYPE = 86.0; // issue 23: 90
-
-		static final double STATUS = 89.0; // issue 23: 90
-
-		static final double RECORDED_FOUND = 72.0; // issue 23: 95
-
-		static final int RECORDED_WRONG = 0; // issue 23: 0
-
-		static final double NON_CONTACT = 72.0; // issue 23: 90
-
-	}
-
-	/**
-	 * The floors held on the second held-out batch, BELOW ISSUE 23'S TARGETS (the same as
-	 * for the first held-out part): the figures it reached, set so the build guards
-	 * against regressions. Scored before any tuning (7 December 2026): date exact 57.6 %
-	 * (19 of 33, 2 invented), participants 86.2 / 91.8 %, type 66.7 %, status 81.8 %,
-	 * recorded contact 69.7 % (23 of 33, none wrongly claimed), no contact recognised
-	 * 47.1 % (8 of 17). After the tuning-part work of that night: date 63.6 % (21 of 33,
-	 * 1 invented), participants 86.2 / 93.3 %, type 72.7 %, status 84.8 %, recorded 72.7
-	 * % (24 of 33, none wrongly claimed), no contact 47.1 %.
-	 */
-	static final class NewBatchFloors {
-
-		static final double DATE_EXACT = 63.0; // issue 23: 90
-
-		static final int DATES_INVENTED = 1; // issue 23: 0
-
-		static final double PARTICIPANT_RECALL = 86.0; // issue 23: 90
-
-		static final double PARTICIPANT_PRECISION = 93.0; // issue 23: 90
-
-		static final double TYPE = 72.0; // issue 23: 90
-
-		static final double STATUS = 84.0; // issue 23: 90
-
-		static final double RECORDED_FOUND = 72.0; // issue 23: 95
-
-		static final int RECORDED_WRONG = 0; // issue 23: 0
-
-		static final double NON_CONTACT = 47.0; // issue 23: 90
+		void holdOn(CorpusScore s) {
+			SoftAssertions soft = new SoftAssertions();
+			soft.assertThat(s.dateExact()).as("date exact").isGreaterThanOrEqualTo(this.dateExact);
+			soft.assertThat(s.datesInvented).as("dates invented").isLessThanOrEqualTo(this.datesInvented);
+			soft.assertThat(s.participantRecall())
+				.as("participant recall")
+				.isGreaterThanOrEqualTo(this.participantRecall);
+			soft.assertThat(s.participantPrecision())
+				.as("participant precision")
+				.isGreaterThanOrEqualTo(this.participantPrecision);
+			soft.assertThat(s.type()).as("type").isGreaterThanOrEqualTo(this.type);
+			soft.assertThat(s.status()).as("status").isGreaterThanOrEqualTo(this.status);
+			soft.assertThat(s.recordedFound()).as("recorded contact found").isGreaterThanOrEqualTo(this.recordedFound);
+			soft.assertThat(s.recordedWrong)
+				.as("recorded contact wrongly claimed")
+				.isLessThanOrEqualTo(this.recordedWrong);
+			soft.assertThat(s.nonContact()).as("no contact recognised").isGreaterThanOrEqualTo(this.nonContact);
+			soft.assertAll();
+		}
 
 	}
 
