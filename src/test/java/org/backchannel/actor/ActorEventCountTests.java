@@ -2,13 +2,11 @@ package org.backchannel.actor;
 
 import java.time.LocalDate;
 
-import org.backchannel.database.EmbeddedPostgresConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,12 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each actor's count of published events (V21) follows the participations, whatever
  * writes them: publishing, unpublishing, adding and removing participants, deleting an
- * event; and the refresh from scratch gives the same counts. A JDBC slice on the embedded
+ * event; and the refresh from scratch gives the same counts. A JDBC slice on the tests'
  * PostgreSQL, each test rolled back.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(EmbeddedPostgresConfiguration.class)
 class ActorEventCountTests {
 
 	@Autowired

@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The files a page links by their content-hashed address are cached for a year and never
- * revalidated; at their plain address they keep the shorter cache.
+ * revalidated; at their plain address they keep the shorter cache. Reads only: in the
+ * shared context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "backchannel.test-context=coverage")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImmutableAssetsTests {
 
 	@LocalServerPort

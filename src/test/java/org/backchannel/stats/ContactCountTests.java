@@ -2,14 +2,12 @@ package org.backchannel.stats;
 
 import java.time.LocalDate;
 
-import org.backchannel.database.EmbeddedPostgresConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,12 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The statistics' kept figures (V27: contacts per month, channel, status, confirmation
  * and initiator; held contacts per pair of principals) equal the same figures counted
  * from scratch after every kind of write: publishing, a new channel or contact status, a
- * new date, participants in and out, unpublishing, deleting. A JDBC slice on the embedded
+ * new date, participants in and out, unpublishing, deleting. A JDBC slice on the tests'
  * PostgreSQL, each test rolled back.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(EmbeddedPostgresConfiguration.class)
 class ContactCountTests {
 
 	private static final String MONTH = "case when e.date_precision in ('DAY', 'MONTH') "
