@@ -5,7 +5,9 @@
 # channels, the statistics, event pages and the API (bench/spike.lua) for BENCH_SPIKE_DURATION
 # without writes, then the same while an editor saves an event every 2 s over the API. Each round's
 # ratios (with ÷ without) and their spread go to bench/results/spike-<date>.md (BENCH_SPIKE_LABEL
-# names the run in it). Needs wrk, jq and curl. On a shared machine run it under nice.
+# names the run in it). The warm-up runs the readers while the editor saves too, so the code that
+# rebuilds after a write is compiled before the first round, as that of the readers is (the first
+# round no longer measures the JIT). Needs wrk, jq and curl. On a shared machine run it under nice.
 #
 #   nice -n 10 bench/spike.sh              # 10k events, 4 rounds
 #   BENCH_REUSE=1 BENCH_SPIKE_ROUNDS=2 nice -n 10 bench/spike.sh 10000
@@ -13,6 +15,7 @@
 #     BENCH_SPIKE_LABEL=before nice -n 10 bench/spike.sh 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 N=${1:-10000}
 ROUNDS=${BENCH_SPIKE_ROUNDS:-4}
@@ -28,115 +31,58 @@ RESULTS=bench/results/spike-$STAMP.md
 USER_NAME=spike-editor
 
 # BENCH_JAR runs another build (the code before a change, for comparison) on its own database.
-if [ -n "${BENCH_JAR:-}" ]; then
-  JAR=$BENCH_JAR
-else
-  if [ "${BENCH_REUSE:-}" != 1 ] || ! ls target/backchannel-*.jar >/dev/null 2>&1; then
-    ./mvnw -q -B package -DskipTests -Pbench
-  fi
-  JAR=$(ls target/backchannel-*.jar | grep -v '\.original$' | head -n 1)
-fi
-
+if [ -n "${BENCH_JAR:-}" ]; then JAR=$BENCH_JAR; else bench_jar; fi
 DATA=${BENCH_SPIKE_DATA:-data/bench-$N}
-if [ ! -f "$DATA/.generated" ]; then
-  rm -rf "$DATA"
-  echo "== generating $N events into $DATA"
-  java -Xmx2g -jar "$JAR" --spring.main.web-application-type=none --backchannel.generate.events="$N" \
-    --backchannel.database.data-directory="$DATA" > "bench/results/generate-$N.log" 2>&1
-  touch "$DATA/.generated"
-fi
+ensure_data "$N" "$DATA"
 
 # The editor's password, made once per database: the app creates the account at its first start
 # and keeps the password it was created with.
 [ -f "$DATA/.spike-password" ] || head -c 18 /dev/urandom | base64 | tr -d '/+=' | sed 's/^/Spike-/' > "$DATA/.spike-password"
 PASSWORD=$(cat "$DATA/.spike-password")
 
-# The app as bench/run.sh starts it (the same lifted protections; see start_app there).
-java -Xmx512m -Xms512m -jar "$JAR" --server.port=$PORT --logging.level.root=WARN \
-  --backchannel.database.data-directory="$DATA" \
-  --backchannel.reads.max-concurrent=16 --spring.datasource.hikari.maximum-pool-size=20 \
-  --backchannel.rate-limit.expensive-reads=1000000000 --backchannel.rate-limit.period=1m \
-  --spring.datasource.hikari.connection-timeout=10000 \
-  --backchannel.admin.username=$USER_NAME --backchannel.admin.password="$PASSWORD" > "bench/results/spike-app-$N.log" 2>&1 &
-APP=$!
-# Stopped and awaited at the end, so the next run never finds this one still on the port.
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do
-  kill -0 $APP 2>/dev/null || { echo "the app died; see bench/results/spike-app-$N.log"; exit 1; }
-  sleep 0.2
-done
+# The app as bench/run.sh starts it (the same lifted protections; see bench/lib.sh).
+start_app "bench/results/spike-app-$N.log" -Xmx512m -Xms512m -jar "$JAR" --backchannel.database.data-directory="$DATA" \
+  "${LIFTED[@]}" --backchannel.admin.username=$USER_NAME --backchannel.admin.password="$PASSWORD"
 base="http://localhost:$PORT"
 
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
-    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
-    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
-    else printf "%s", v }'
-}
-
-# One arm: sets RPS P50 P99 ERRORS.
+# One arm: sets RPS_OUT P50 P99 ERRORS.
 readers() {
-  local out non2xx socket
-  out=$(SPIKE_PATHS="$PATHS" wrk -t$THREADS -c$CONNECTIONS -d"$1" --timeout 10s --latency -s bench/spike.lua "$base")
-  RPS=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  P50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
-  P99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
-  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  socket=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $5+$7+$9+$11}')
-  ERRORS=$(( ${non2xx:-0} + ${socket:-0} ))
+  figures "$(SPIKE_PATHS="$SPIKE_PATHS" wrk -t$THREADS -c$CONNECTIONS -d"$1" --timeout 10s --latency -s bench/spike.lua "$base")"
 }
 
-spike_event() {
-  jq -n --arg summary "$1" --argjson source "$2" '{slug: "bench-spike-call", title: "Bench spike call",
-    type: "PHONE_CALL", date: "2026-12-01", datePrecision: "DAY", summary: $summary, initiator: "NOT_REPORTED",
-    channel: "LEADERS", participants: [{actor: "synthetic-actor-1", role: "PRINCIPAL"},
-    {actor: "synthetic-actor-2", role: "PRINCIPAL"}], sources: [$source]}'
+# readers_while_saving DURATION NAME: one arm while the editor saves; sets SAVED and FAILED too.
+readers_while_saving() {
+  local saves editor
+  saves=$(mktemp)
+  spike_editor "$saves" "$USER_NAME" "$PASSWORD" "$2" &
+  editor=$!
+  readers "$1"
+  kill $editor; wait $editor 2>/dev/null || true
+  SAVED=$(grep -c '^200$' "$saves" || true)
+  FAILED=$(grep -vc '^200$' "$saves" || true)
+  rm -f "$saves"
 }
 
-editor() {
-  local log=$1 k=0
-  while :; do
-    k=$(( k + 1 ))
-    curl -s -o /dev/null -w '%{http_code}\n' -u "$USER_NAME:$PASSWORD" -X PUT -H 'If-Match: *' \
-      -H 'Content-Type: application/json' "$base/api/events/bench-spike-call" \
-      -d "$(spike_event "Saved during the news spike, revision $k of round $round." "$source")" >> "$log"
-    sleep 2
-  done
-}
+spike_prepare "$USER_NAME" "$PASSWORD"
 
-first=$(curl -sf "$base/api/events?limit=1" | jq -r '.items[0].slug')
-source=$(curl -sf "$base/api/events/$first" | jq -r '.sources[0].id')
-if [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$USER_NAME:$PASSWORD" "$base/api/events/bench-spike-call")" = 404 ]; then
-  curl -sf -o /dev/null -u "$USER_NAME:$PASSWORD" -H 'Content-Type: application/json' "$base/api/events" \
-    -d "$(spike_event "Created for the news spike." "$source")"
-  curl -sf -o /dev/null -u "$USER_NAME:$PASSWORD" -X POST -H 'If-Match: *' "$base/api/events/bench-spike-call/publish"
-fi
-PATHS="/ /?channel=LEADERS /?channel=MINISTERS /stats /api/events /api/events?channel=LEADERS /events/bench-spike-call"
-for slug in $(curl -sf "$base/api/events?limit=4" | jq -r '.items[].slug'); do PATHS+=" /events/$slug /api/events/$slug"; done
-
-round=0
-readers "$WARMUP"
-echo "warmed up: $RPS req/s (load: $(uptime | sed 's/.*load average: //'))"
+# The warm-up: half of it the readers alone, half with the editor saving (not measured).
+half=$(( ${WARMUP%s} / 2 ))s
+readers "$half"
+echo "warming up: $RPS_OUT req/s without writes (load: $(load))"
+readers_while_saving "$half" "the warm-up"
+echo "warmed up: $RPS_OUT req/s with $SAVED saves (load: $(load))"
 rows=""
 ratios=""
 for round in $(seq 1 "$ROUNDS"); do
   readers "$DURATION"
-  quiet_rps=$RPS quiet_p50=$P50 quiet_p99=$P99 quiet_errors=$ERRORS
-  saves=$(mktemp)
-  editor "$saves" &
-  EDITOR=$!
-  readers "$DURATION"
-  kill $EDITOR; wait $EDITOR 2>/dev/null || true
-  saved=$(grep -c '^200$' "$saves" || true)
-  failed=$(grep -vc '^200$' "$saves" || true)
-  rm -f "$saves"
-  rps_ratio=$(awk -v a="$RPS" -v b="$quiet_rps" 'BEGIN { printf "%.2f", a / b }')
+  quiet_rps=$RPS_OUT quiet_p50=$P50 quiet_p99=$P99 quiet_errors=$ERRORS
+  readers_while_saving "$DURATION" "round $round"
+  rps_ratio=$(awk -v a="$RPS_OUT" -v b="$quiet_rps" 'BEGIN { printf "%.2f", a / b }')
   p99_ratio=$(awk -v a="$P99" -v b="$quiet_p99" 'BEGIN { printf "%.2f", a / b }')
-  load=$(uptime | sed 's/.*load average: //' | cut -d, -f1)
+  load=$(load | cut -d, -f1)
   printf 'round %s: %s req/s p99 %s ms errors %s without writes; %s req/s p99 %s ms errors %s with %s saves (%s failed): throughput %s x, p99 %s x (load %s)\n' \
-    "$round" "$quiet_rps" "$quiet_p99" "$quiet_errors" "$RPS" "$P99" "$ERRORS" "$saved" "$failed" "$rps_ratio" "$p99_ratio" "$load"
-  rows+="| $round | $quiet_rps | $quiet_p50 | $quiet_p99 | $quiet_errors | $RPS | $P50 | $P99 | $ERRORS | $saved ($failed failed) | $rps_ratio | $p99_ratio | $load |"$'\n'
+    "$round" "$quiet_rps" "$quiet_p99" "$quiet_errors" "$RPS_OUT" "$P99" "$ERRORS" "$SAVED" "$FAILED" "$rps_ratio" "$p99_ratio" "$load"
+  rows+="| $round | $quiet_rps | $quiet_p50 | $quiet_p99 | $quiet_errors | $RPS_OUT | $P50 | $P99 | $ERRORS | $SAVED ($FAILED failed) | $rps_ratio | $p99_ratio | $load |"$'\n'
   ratios+="$rps_ratio $p99_ratio"$'\n'
 done
 summary=$(echo -n "$ratios" | awk '{ t[NR] = $1; p[NR] = $2 } END {
