@@ -129,3 +129,15 @@ spike_editor() {
     sleep 2
   done
 }
+
+# The processor seconds (user and system) the app and its database have used so far: the java
+# process APP, the postmaster of the data directory DATA and its backends (with the children that
+# ended). Divided by the requests an arm served, a cost per request that the machine's other load
+# does not change, where latency and throughput are the scheduler's on a shared machine.
+app_cpu() {
+  local pids=$APP postmaster
+  postmaster=$(head -n 1 "$DATA/postmaster.pid" 2>/dev/null || true)
+  [ -n "$postmaster" ] && pids+=" $postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+  for pid in $pids; do cat "/proc/$pid/stat" 2>/dev/null || true; done |
+    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 + $14 + $15 } END { printf "%.2f", t / hz }'
+}

@@ -45,9 +45,15 @@ start_app "bench/results/spike-app-$N.log" -Xmx512m -Xms512m -jar "$JAR" --backc
   "${LIFTED[@]}" --backchannel.admin.username=$USER_NAME --backchannel.admin.password="$PASSWORD"
 base="http://localhost:$PORT"
 
-# One arm: sets RPS_OUT P50 P99 ERRORS.
+# One arm: sets RPS_OUT P50 P99 ERRORS, and CPU_MS: the app's and its database's processor time
+# per request, in milliseconds (app_cpu in bench/lib.sh).
 readers() {
-  figures "$(SPIKE_PATHS="$SPIKE_PATHS" wrk -t$THREADS -c$CONNECTIONS -d"$1" --timeout 10s --latency -s bench/spike.lua "$base")"
+  local before out requests
+  before=$(app_cpu)
+  out=$(SPIKE_PATHS="$SPIKE_PATHS" wrk -t$THREADS -c$CONNECTIONS -d"$1" --timeout 10s --latency -s bench/spike.lua "$base")
+  figures "$out"
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  CPU_MS=$(awk -v a="$before" -v b="$(app_cpu)" -v n="$requests" 'BEGIN { printf "%.3f", (b - a) * 1000 / n }')
 }
 
 # readers_while_saving DURATION NAME: one arm while the editor saves; sets SAVED and FAILED too.
@@ -75,20 +81,22 @@ rows=""
 ratios=""
 for round in $(seq 1 "$ROUNDS"); do
   readers "$DURATION"
-  quiet_rps=$RPS_OUT quiet_p50=$P50 quiet_p99=$P99 quiet_errors=$ERRORS
+  quiet_rps=$RPS_OUT quiet_p50=$P50 quiet_p99=$P99 quiet_errors=$ERRORS quiet_cpu=$CPU_MS
   readers_while_saving "$DURATION" "round $round"
   rps_ratio=$(awk -v a="$RPS_OUT" -v b="$quiet_rps" 'BEGIN { printf "%.2f", a / b }')
   p99_ratio=$(awk -v a="$P99" -v b="$quiet_p99" 'BEGIN { printf "%.2f", a / b }')
+  cpu_ratio=$(awk -v a="$CPU_MS" -v b="$quiet_cpu" 'BEGIN { printf "%.2f", a / b }')
   load=$(load | cut -d, -f1)
-  printf 'round %s: %s req/s p99 %s ms errors %s without writes; %s req/s p99 %s ms errors %s with %s saves (%s failed): throughput %s x, p99 %s x (load %s)\n' \
-    "$round" "$quiet_rps" "$quiet_p99" "$quiet_errors" "$RPS_OUT" "$P99" "$ERRORS" "$SAVED" "$FAILED" "$rps_ratio" "$p99_ratio" "$load"
-  rows+="| $round | $quiet_rps | $quiet_p50 | $quiet_p99 | $quiet_errors | $RPS_OUT | $P50 | $P99 | $ERRORS | $SAVED ($FAILED failed) | $rps_ratio | $p99_ratio | $load |"$'\n'
-  ratios+="$rps_ratio $p99_ratio"$'\n'
+  printf 'round %s: %s req/s p99 %s ms errors %s without writes; %s req/s p99 %s ms errors %s with %s saves (%s failed): throughput %s x, p99 %s x; processor per request %s → %s ms, %s x (load %s)\n' \
+    "$round" "$quiet_rps" "$quiet_p99" "$quiet_errors" "$RPS_OUT" "$P99" "$ERRORS" "$SAVED" "$FAILED" "$rps_ratio" "$p99_ratio" \
+    "$quiet_cpu" "$CPU_MS" "$cpu_ratio" "$load"
+  rows+="| $round | $quiet_rps | $quiet_p50 | $quiet_p99 | $quiet_errors | $RPS_OUT | $P50 | $P99 | $ERRORS | $SAVED ($FAILED failed) | $rps_ratio | $p99_ratio | $quiet_cpu | $CPU_MS | $cpu_ratio | $load |"$'\n'
+  ratios+="$rps_ratio $p99_ratio $cpu_ratio"$'\n'
 done
-summary=$(echo -n "$ratios" | awk '{ t[NR] = $1; p[NR] = $2 } END {
-  tmin = tmax = t[1]; pmin = pmax = p[1]
-  for (i = 2; i <= NR; i++) { if (t[i] < tmin) tmin = t[i]; if (t[i] > tmax) tmax = t[i]; if (p[i] < pmin) pmin = p[i]; if (p[i] > pmax) pmax = p[i] }
-  printf "throughput with ÷ without %.2f–%.2f, p99 with ÷ without %.2f–%.2f over %d rounds", tmin, tmax, pmin, pmax, NR }')
+summary=$(echo -n "$ratios" | awk '{ t[NR] = $1; p[NR] = $2; c[NR] = $3 } END {
+  tmin = tmax = t[1]; pmin = pmax = p[1]; cmin = cmax = c[1]
+  for (i = 2; i <= NR; i++) { if (t[i] < tmin) tmin = t[i]; if (t[i] > tmax) tmax = t[i]; if (p[i] < pmin) pmin = p[i]; if (p[i] > pmax) pmax = p[i]; if (c[i] < cmin) cmin = c[i]; if (c[i] > cmax) cmax = c[i] }
+  printf "throughput with ÷ without %.2f–%.2f, p99 with ÷ without %.2f–%.2f, processor per request with ÷ without %.2f–%.2f over %d rounds", tmin, tmax, pmin, pmax, cmin, cmax, NR }')
 echo "$summary"
 
 new_file=0
@@ -102,8 +110,8 @@ new_file=0
   echo
   echo "## $LABEL, $N events, started $STARTED UTC"
   echo
-  echo "| round | req/s without writes | p50 ms | p99 ms | errors | req/s with writes | p50 ms | p99 ms | errors | saves | throughput with ÷ without | p99 with ÷ without | load |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| round | req/s without writes | p50 ms | p99 ms | errors | req/s with writes | p50 ms | p99 ms | errors | saves | throughput with ÷ without | p99 with ÷ without | processor ms per request without | with | with ÷ without | load |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$rows"
   echo
   echo "$summary."
