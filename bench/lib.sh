@@ -117,15 +117,19 @@ spike_prepare() {
   for slug in $(curl -sf "$base/api/events?limit=4" | jq -r '.items[].slug'); do SPIKE_PATHS+=" /events/$slug /api/events/$slug"; done
 }
 
+# spike_save USER PASSWORD SUMMARY: one save of the spike's event over the API; prints its status.
+spike_save() {
+  curl -s -o /dev/null -w '%{http_code}\n' -u "$1:$2" -X PUT -H 'If-Match: *' -H 'Content-Type: application/json' \
+    "$base/api/events/bench-spike-call" -d "$(spike_event "$3" "$SPIKE_SOURCE")"
+}
+
 # spike_editor LOG USER PASSWORD NAME: saves the spike's event every 2 s over the API until
 # killed (its summary names NAME and the save's number); each save's status is appended to LOG.
 spike_editor() {
   local log=$1 user=$2 password=$3 name=$4 k=0
   while :; do
     k=$(( k + 1 ))
-    curl -s -o /dev/null -w '%{http_code}\n' -u "$user:$password" -X PUT -H 'If-Match: *' \
-      -H 'Content-Type: application/json' "$base/api/events/bench-spike-call" \
-      -d "$(spike_event "Saved during the news spike, revision $k of $name." "$SPIKE_SOURCE")" >> "$log"
+    spike_save "$user" "$password" "Saved during the news spike, revision $k of $name." >> "$log"
     sleep 2
   done
 }

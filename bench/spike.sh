@@ -5,9 +5,11 @@
 # channels, the statistics, event pages and the API (bench/spike.lua) for BENCH_SPIKE_DURATION
 # without writes, then the same while an editor saves an event every 2 s over the API. Each round's
 # ratios (with ÷ without) and their spread go to bench/results/spike-<date>.md (BENCH_SPIKE_LABEL
-# names the run in it). The warm-up runs the readers while the editor saves too, so the code that
-# rebuilds after a write is compiled before the first round, as that of the readers is (the first
-# round no longer measures the JIT). Needs wrk, jq and curl. On a shared machine run it under nice.
+# names the run in it). The warm-up saves the event BENCH_SPIKE_WARM_SAVES times (150) and runs the
+# readers while the editor saves too, so the code that writes and rebuilds is compiled before the
+# first round, as that of the readers is (the rounds measure the writes, not the JIT). Each arm's
+# processor time per request (the app and its database) is reported too: on a machine shared
+# with other agents it is the figure their load changes least. Needs wrk, jq and curl. On a shared machine run it under nice.
 #
 #   nice -n 10 bench/spike.sh              # 10k events, 4 rounds
 #   BENCH_REUSE=1 BENCH_SPIKE_ROUNDS=2 nice -n 10 bench/spike.sh 10000
@@ -71,7 +73,13 @@ readers_while_saving() {
 
 spike_prepare "$USER_NAME" "$PASSWORD"
 
-# The warm-up: half of it the readers alone, half with the editor saving (not measured).
+# The warm-up, not measured: BENCH_SPIKE_WARM_SAVES saves back to back (a server that has been up
+# a while has run its write path often; without them each save of the rounds runs cold code, some
+# 100 ms of processor instead of 40), then the readers alone for half of BENCH_SPIKE_WARMUP and
+# with the editor saving every 2 s for the other half.
+warm_saves=$(for k in $(seq 1 "${BENCH_SPIKE_WARM_SAVES:-150}"); do
+  spike_save "$USER_NAME" "$PASSWORD" "Saved while warming up, revision $k."; done | grep -c '^200$' || true)
+echo "warming up: $warm_saves saves (load: $(load))"
 half=$(( ${WARMUP%s} / 2 ))s
 readers "$half"
 echo "warming up: $RPS_OUT req/s without writes (load: $(load))"
