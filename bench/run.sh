@@ -12,6 +12,7 @@
 #   BENCH_DURATION=30s BENCH_WARMUP=10s BENCH_BASELINE=10s bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 SIZES=${*:-10000 1000000}
 DURATION=${BENCH_DURATION:-15s}
@@ -23,7 +24,6 @@ CAPTURED=${BENCH_CAPTURED:-30}
 PGBENCH_MODE=${BENCH_PGBENCH_MODE:-prepared}
 CONNECTIONS=16
 THREADS=2
-PORT=${BENCH_PORT:-18080}
 HEAP=512m
 STAMP=$(date -u +%Y-%m-%d)
 RESULTS=bench/results/$STAMP.md
@@ -34,9 +34,7 @@ fi
 
 # BENCH_REUSE=1 reuses the jar and CDS archive of the last run (profiling, repeated runs).
 if [ "${BENCH_REUSE:-}" != 1 ] || [ ! -f target/extracted/backchannel.jsa ]; then
-  # -Pbench: the benchmark (src/bench/java) is in this jar only, never in the production one.
-  ./mvnw -q -B package -DskipTests -Pbench
-  JAR=$(ls target/backchannel-*.jar | grep -v '\.original$' | head -n 1)
+  BENCH_REUSE= bench_jar
 
   # The app runs as the README recommends for production: the jar extracted, with a class-data
   # sharing archive recorded by a training run (on a throwaway database). The fat jar's start-up
@@ -52,18 +50,9 @@ if [ "${BENCH_REUSE:-}" != 1 ] || [ ! -f target/extracted/backchannel.jsa ]; the
   # Exiting on refresh skips the app's shutdown, which would stop its database.
   if [ -f target/cds-training-db/postmaster.pid ]; then kill "$(head -n 1 target/cds-training-db/postmaster.pid)" || true; fi
 fi
-JAR=$(ls target/backchannel-*.jar | grep -v '\.original$' | head -n 1)
+BENCH_REUSE=1 bench_jar
 APP_JAR=target/extracted/$(basename "$JAR")
 CDS=target/extracted/backchannel.jsa
-
-# wrk prints latencies as 850.00us, 1.20ms or 1.05s: normalise to milliseconds.
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
-    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
-    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
-    else printf "%s", v }'
-}
 
 # Cached scenarios repeat one URL (after the first request the response cache answers); the
 # varied-* ones ask for something different every time (bench/varied.lua): what a request costs
@@ -106,30 +95,12 @@ varied_url() {
   esac
 }
 
-# Starts the app with the fixed heap and the given java arguments, logging to $1, and waits until
-# it reports healthy; sets APP (its pid) and READY_MS (the time that took).
-# The benchmark is one client at 16 connections, so two protections against a flood from one
-# client are lifted, explicitly: the read admission (backchannel.reads.max-concurrent, 6 by
-# default, would queue wrk's 16 connections; the pool grows to 20 so 4 connections stay free for
-# health and writes, as in production) and the per-client rate limit on expensive reads
-# (backchannel.rate-limit.*: 60 a minute by default, every search and large filter here is one).
-# On a machine shared with other builds, the 2 s connect and log-in timeouts of production are too
-# short for the start-up: 10 s here.
-start_app() {
-  local log=$1 start
+# Starts the app with the fixed heap and the lifted protections (bench/lib.sh) and the given java
+# arguments, logging to $1, and waits until it reports healthy; sets APP (its pid) and READY_MS.
+start_bench_app() {
+  local log=$1
   shift
-  start=$(date +%s%3N)
-  java -Xmx$HEAP -Xms$HEAP "$@" --server.port=$PORT --logging.level.root=WARN \
-    --backchannel.reads.max-concurrent=16 --spring.datasource.hikari.maximum-pool-size=20 \
-    --backchannel.rate-limit.expensive-reads=1000000000 --backchannel.rate-limit.period=1m \
-    --spring.datasource.hikari.connection-timeout=10000 --spring.datasource.hikari.data-source-properties.connectTimeout=10 \
-    --spring.datasource.hikari.data-source-properties.loginTimeout=10 > "$log" 2>&1 &
-  APP=$!
-  until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
-    kill -0 $APP 2>/dev/null || { echo "the app died; see $log"; exit 1; }
-    sleep 0.1
-  done
-  READY_MS=$(( $(date +%s%3N) - start ))
+  start_app "$log" -Xmx$HEAP -Xms$HEAP "$@" "${LIFTED[@]}"
 }
 
 # Runs wrk on one scenario for the given duration; sets RPS_OUT P50 P99 ERRORS.
@@ -141,17 +112,6 @@ drive() {
   VARIED=$(varied_kind "$scenario")
   out=$(wrk -t$THREADS -c$CONNECTIONS -d"$duration" --timeout 10s --latency "${script[@]}" "$url")
   figures "$out"
-}
-
-# Reads wrk's output; sets RPS_OUT P50 P99 ERRORS.
-figures() {
-  local out=$1 non2xx socket
-  RPS_OUT=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  P50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
-  P99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
-  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  socket=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $5+$7+$9+$11}')
-  ERRORS=$(( ${non2xx:-0} + ${socket:-0} ))
 }
 
 # The embedded server of the running app: psql and pgbench as its superuser, with the app's
@@ -211,27 +171,6 @@ spike_readers() {
     --latency -s bench/spike.lua "$base")"
 }
 
-# The event the editor saves: a published call between two synthetic actors, its summary
-# rewritten on every save.
-spike_event() {
-  jq -n --arg summary "$1" --argjson source "$2" '{slug: "bench-spike-call", title: "Bench spike call",
-    type: "PHONE_CALL", date: "2026-12-01", datePrecision: "DAY", summary: $summary, initiator: "NOT_REPORTED",
-    channel: "LEADERS", participants: [{actor: "synthetic-actor-1", role: "PRINCIPAL"},
-    {actor: "synthetic-actor-2", role: "PRINCIPAL"}], sources: [$source]}'
-}
-
-# Saves the event every 2 s until killed; each save's status is appended to $1.
-spike_editor() {
-  local log=$1 source=$2 k=0
-  while :; do
-    k=$(( k + 1 ))
-    curl -s -o /dev/null -w '%{http_code}\n' -u "$SPIKE_USER:$SPIKE_PASSWORD" -X PUT -H 'If-Match: *' \
-      -H 'Content-Type: application/json' "$base/api/events/bench-spike-call" \
-      -d "$(spike_event "Saved during the news spike, revision $k." "$source")" >> "$log"
-    sleep 2
-  done
-}
-
 declare -A RPS PLANS RATIO LINE
 rows=""
 notes=""
@@ -239,17 +178,7 @@ spike_rows=""
 
 for N in $SIZES; do
   DATA=data/bench-$N
-  if [ ! -f "$DATA/.generated" ]; then
-    rm -rf "$DATA"
-    echo "== generating $N events into $DATA"
-    gen_start=$(date +%s)
-    # The generator works on connections of its own, without the request path's statement and
-    # socket timeouts (its set-based passes are single statements of minutes).
-    java -Xmx2g -jar "$JAR" --spring.main.web-application-type=none \
-      --backchannel.generate.events="$N" --backchannel.database.data-directory="$DATA" > "bench/results/generate-$N.log" 2>&1
-    echo "generated $N events in $(( $(date +%s) - gen_start )) s" | tee -a "bench/results/generate-$N.log"
-    touch "$DATA/.generated"
-  fi
+  ensure_data "$N" "$DATA"
 
   # The server's log goes to a file (data/bench-N/log/postgresql.log), for the SQL capture;
   # statements are logged only while it captures (log_statement is switched on and off there).
@@ -265,9 +194,9 @@ for N in $SIZES; do
   # Start-up of the plain fat jar, for comparison (BENCH_FATJAR=0 skips it).
   fatjar_ms="(not measured)"
   if [ "${BENCH_FATJAR:-1}" != 0 ]; then
-    start_app "bench/results/fatjar-$N.log" -jar "$JAR" --backchannel.database.data-directory="$DATA"
+    start_bench_app "bench/results/fatjar-$N.log" -jar "$JAR" --backchannel.database.data-directory="$DATA"
     fatjar_ms=$READY_MS
-    kill $APP; wait $APP 2>/dev/null || true
+    stop_app
   fi
 
   # The editor's account is created once per database, with the password it is first started
@@ -276,12 +205,11 @@ for N in $SIZES; do
     [ -f "$DATA/.bench-editor" ] || echo "$SPIKE_PASSWORD" > "$DATA/.bench-editor"
     SPIKE_PASSWORD=$(cat "$DATA/.bench-editor")
   fi
-  echo "== starting the app on $N events (load: $(uptime | sed 's/.*load average: //'))"
-  start_app "bench/results/app-$N.log" -XX:SharedArchiveFile=$CDS -Xlog:cds=off -jar "$APP_JAR" \
+  echo "== starting the app on $N events (load: $(load))"
+  start_bench_app "bench/results/app-$N.log" -XX:SharedArchiveFile=$CDS -Xlog:cds=off -jar "$APP_JAR" \
     --backchannel.database.data-directory="$DATA" --backchannel.bench.baseline=true \
     --management.endpoints.web.exposure.include=health,metrics \
     --backchannel.admin.username=$SPIKE_USER --backchannel.admin.password="$SPIKE_PASSWORD"
-  trap 'kill $APP 2>/dev/null || true' EXIT
   startup_ms=$READY_MS
   PGPORT=$(sed -n 4p "$DATA/postmaster.pid")
   echo "ready in ${startup_ms} ms (the fat jar: ${fatjar_ms} ms)"
@@ -353,18 +281,11 @@ for N in $SIZES; do
   for scenario in $SCENARIOS; do rows+="${LINE[$N-$scenario]}"$'\n'; done
 
   # The news spike: the same readers without and with an editor saving every 2 s.
-  spike_source=$(curl -sf "$base/api/events/$event_slug" | jq -r '.sources[0].id')
-  if [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$SPIKE_USER:$SPIKE_PASSWORD" "$base/api/events/bench-spike-call")" = 404 ]; then
-    curl -sf -o /dev/null -u "$SPIKE_USER:$SPIKE_PASSWORD" -H 'Content-Type: application/json' "$base/api/events" \
-      -d "$(spike_event "Created for the news spike." "$spike_source")"
-    curl -sf -o /dev/null -u "$SPIKE_USER:$SPIKE_PASSWORD" -X POST -H 'If-Match: *' "$base/api/events/bench-spike-call/publish"
-  fi
-  SPIKE_PATHS="/ /?channel=LEADERS /?channel=MINISTERS /stats /api/events /api/events?channel=LEADERS /events/bench-spike-call"
-  for slug in $(curl -sf "$base/api/events?limit=4" | jq -r '.items[].slug'); do SPIKE_PATHS+=" /events/$slug /api/events/$slug"; done
+  spike_prepare "$SPIKE_USER" "$SPIKE_PASSWORD"
   spike_readers
   quiet="$RPS_OUT $P50 $P99 $ERRORS"
   saves=$(mktemp)
-  spike_editor "$saves" "$spike_source" &
+  spike_editor "$saves" "$SPIKE_USER" "$SPIKE_PASSWORD" "the $N-event run" &
   EDITOR=$!
   spike_readers
   kill $EDITOR; wait $EDITOR 2>/dev/null || true
@@ -388,8 +309,7 @@ for N in $SIZES; do
   heap_max=$(echo "$heap" | awk '{ sub(/K,/, "", $2); printf "%d", $2 / 1024 }')
   heap_used=$(echo "$heap" | awk '{ sub(/K/, "", $4); printf "%d", $4 / 1024 }')
   notes+="- $N events: heap after the run ${heap_used} MB used of ${heap_max} MB; start-up ${startup_ms} ms extracted with CDS, ${fatjar_ms} ms as a fat jar; \`q=Talks\` first page ${talks_cold_ms} ms as the run's first request (cold), ${talks_warm_ms} ms warm; load average when done: $(uptime | sed 's/.*load average: //')."$'\n'
-  kill $APP; wait $APP 2>/dev/null || true
-  trap - EXIT
+  stop_app
 done
 
 {

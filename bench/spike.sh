@@ -5,7 +5,11 @@
 # channels, the statistics, event pages and the API (bench/spike.lua) for BENCH_SPIKE_DURATION
 # without writes, then the same while an editor saves an event every 2 s over the API. Each round's
 # ratios (with ÷ without) and their spread go to bench/results/spike-<date>.md (BENCH_SPIKE_LABEL
-# names the run in it). Needs wrk, jq and curl. On a shared machine run it under nice.
+# names the run in it). The warm-up saves the event BENCH_SPIKE_WARM_SAVES times (150) and runs the
+# readers while the editor saves too, so the code that writes and rebuilds is compiled before the
+# first round, as that of the readers is (the rounds measure the writes, not the JIT). Each arm's
+# processor time per request (the app and its database) is reported too: on a machine shared
+# with other agents it is the figure their load changes least. Needs wrk, jq and curl. On a shared machine run it under nice.
 #
 #   nice -n 10 bench/spike.sh              # 10k events, 4 rounds
 #   BENCH_REUSE=1 BENCH_SPIKE_ROUNDS=2 nice -n 10 bench/spike.sh 10000
@@ -13,6 +17,7 @@
 #     BENCH_SPIKE_LABEL=before nice -n 10 bench/spike.sh 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 N=${1:-10000}
 ROUNDS=${BENCH_SPIKE_ROUNDS:-4}
@@ -28,121 +33,78 @@ RESULTS=bench/results/spike-$STAMP.md
 USER_NAME=spike-editor
 
 # BENCH_JAR runs another build (the code before a change, for comparison) on its own database.
-if [ -n "${BENCH_JAR:-}" ]; then
-  JAR=$BENCH_JAR
-else
-  if [ "${BENCH_REUSE:-}" != 1 ] || ! ls target/backchannel-*.jar >/dev/null 2>&1; then
-    ./mvnw -q -B package -DskipTests -Pbench
-  fi
-  JAR=$(ls target/backchannel-*.jar | grep -v '\.original$' | head -n 1)
-fi
-
+if [ -n "${BENCH_JAR:-}" ]; then JAR=$BENCH_JAR; else bench_jar; fi
 DATA=${BENCH_SPIKE_DATA:-data/bench-$N}
-if [ ! -f "$DATA/.generated" ]; then
-  rm -rf "$DATA"
-  echo "== generating $N events into $DATA"
-  java -Xmx2g -jar "$JAR" --spring.main.web-application-type=none --backchannel.generate.events="$N" \
-    --backchannel.database.data-directory="$DATA" > "bench/results/generate-$N.log" 2>&1
-  touch "$DATA/.generated"
-fi
+ensure_data "$N" "$DATA"
 
 # The editor's password, made once per database: the app creates the account at its first start
 # and keeps the password it was created with.
 [ -f "$DATA/.spike-password" ] || head -c 18 /dev/urandom | base64 | tr -d '/+=' | sed 's/^/Spike-/' > "$DATA/.spike-password"
 PASSWORD=$(cat "$DATA/.spike-password")
 
-# The app as bench/run.sh starts it (the same lifted protections; see start_app there).
-java -Xmx512m -Xms512m -jar "$JAR" --server.port=$PORT --logging.level.root=WARN \
-  --backchannel.database.data-directory="$DATA" \
-  --backchannel.reads.max-concurrent=16 --spring.datasource.hikari.maximum-pool-size=20 \
-  --backchannel.rate-limit.expensive-reads=1000000000 --backchannel.rate-limit.period=1m \
-  --spring.datasource.hikari.connection-timeout=10000 \
-  --backchannel.admin.username=$USER_NAME --backchannel.admin.password="$PASSWORD" > "bench/results/spike-app-$N.log" 2>&1 &
-APP=$!
-# Stopped and awaited at the end, so the next run never finds this one still on the port.
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do
-  kill -0 $APP 2>/dev/null || { echo "the app died; see bench/results/spike-app-$N.log"; exit 1; }
-  sleep 0.2
-done
+# The app as bench/run.sh starts it (the same lifted protections; see bench/lib.sh).
+start_app "bench/results/spike-app-$N.log" -Xmx512m -Xms512m -jar "$JAR" --backchannel.database.data-directory="$DATA" \
+  "${LIFTED[@]}" --backchannel.admin.username=$USER_NAME --backchannel.admin.password="$PASSWORD"
 base="http://localhost:$PORT"
 
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
-    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
-    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
-    else printf "%s", v }'
-}
-
-# One arm: sets RPS P50 P99 ERRORS.
+# One arm: sets RPS_OUT P50 P99 ERRORS, and CPU_MS: the app's and its database's processor time
+# per request, in milliseconds (app_cpu in bench/lib.sh).
 readers() {
-  local out non2xx socket
-  out=$(SPIKE_PATHS="$PATHS" wrk -t$THREADS -c$CONNECTIONS -d"$1" --timeout 10s --latency -s bench/spike.lua "$base")
-  RPS=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  P50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
-  P99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
-  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  socket=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $5+$7+$9+$11}')
-  ERRORS=$(( ${non2xx:-0} + ${socket:-0} ))
+  local before out requests
+  before=$(app_cpu)
+  out=$(SPIKE_PATHS="$SPIKE_PATHS" wrk -t$THREADS -c$CONNECTIONS -d"$1" --timeout 10s --latency -s bench/spike.lua "$base")
+  figures "$out"
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  CPU_MS=$(awk -v a="$before" -v b="$(app_cpu)" -v n="$requests" 'BEGIN { printf "%.3f", (b - a) * 1000 / n }')
 }
 
-spike_event() {
-  jq -n --arg summary "$1" --argjson source "$2" '{slug: "bench-spike-call", title: "Bench spike call",
-    type: "PHONE_CALL", date: "2026-12-01", datePrecision: "DAY", summary: $summary, initiator: "NOT_REPORTED",
-    channel: "LEADERS", participants: [{actor: "synthetic-actor-1", role: "PRINCIPAL"},
-    {actor: "synthetic-actor-2", role: "PRINCIPAL"}], sources: [$source]}'
+# readers_while_saving DURATION NAME: one arm while the editor saves; sets SAVED and FAILED too.
+readers_while_saving() {
+  local saves editor
+  saves=$(mktemp)
+  spike_editor "$saves" "$USER_NAME" "$PASSWORD" "$2" &
+  editor=$!
+  readers "$1"
+  kill $editor; wait $editor 2>/dev/null || true
+  SAVED=$(grep -c '^200$' "$saves" || true)
+  FAILED=$(grep -vc '^200$' "$saves" || true)
+  rm -f "$saves"
 }
 
-editor() {
-  local log=$1 k=0
-  while :; do
-    k=$(( k + 1 ))
-    curl -s -o /dev/null -w '%{http_code}\n' -u "$USER_NAME:$PASSWORD" -X PUT -H 'If-Match: *' \
-      -H 'Content-Type: application/json' "$base/api/events/bench-spike-call" \
-      -d "$(spike_event "Saved during the news spike, revision $k of round $round." "$source")" >> "$log"
-    sleep 2
-  done
-}
+spike_prepare "$USER_NAME" "$PASSWORD"
 
-first=$(curl -sf "$base/api/events?limit=1" | jq -r '.items[0].slug')
-source=$(curl -sf "$base/api/events/$first" | jq -r '.sources[0].id')
-if [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$USER_NAME:$PASSWORD" "$base/api/events/bench-spike-call")" = 404 ]; then
-  curl -sf -o /dev/null -u "$USER_NAME:$PASSWORD" -H 'Content-Type: application/json' "$base/api/events" \
-    -d "$(spike_event "Created for the news spike." "$source")"
-  curl -sf -o /dev/null -u "$USER_NAME:$PASSWORD" -X POST -H 'If-Match: *' "$base/api/events/bench-spike-call/publish"
-fi
-PATHS="/ /?channel=LEADERS /?channel=MINISTERS /stats /api/events /api/events?channel=LEADERS /events/bench-spike-call"
-for slug in $(curl -sf "$base/api/events?limit=4" | jq -r '.items[].slug'); do PATHS+=" /events/$slug /api/events/$slug"; done
-
-round=0
-readers "$WARMUP"
-echo "warmed up: $RPS req/s (load: $(uptime | sed 's/.*load average: //'))"
+# The warm-up, not measured: BENCH_SPIKE_WARM_SAVES saves back to back (a server that has been up
+# a while has run its write path often; without them each save of the rounds runs cold code, some
+# 100 ms of processor instead of 40), then the readers alone for half of BENCH_SPIKE_WARMUP and
+# with the editor saving every 2 s for the other half.
+warm_saves=$(for k in $(seq 1 "${BENCH_SPIKE_WARM_SAVES:-150}"); do
+  spike_save "$USER_NAME" "$PASSWORD" "Saved while warming up, revision $k."; done | grep -c '^200$' || true)
+echo "warming up: $warm_saves saves (load: $(load))"
+half=$(( ${WARMUP%s} / 2 ))s
+readers "$half"
+echo "warming up: $RPS_OUT req/s without writes (load: $(load))"
+readers_while_saving "$half" "the warm-up"
+echo "warmed up: $RPS_OUT req/s with $SAVED saves (load: $(load))"
 rows=""
 ratios=""
 for round in $(seq 1 "$ROUNDS"); do
   readers "$DURATION"
-  quiet_rps=$RPS quiet_p50=$P50 quiet_p99=$P99 quiet_errors=$ERRORS
-  saves=$(mktemp)
-  editor "$saves" &
-  EDITOR=$!
-  readers "$DURATION"
-  kill $EDITOR; wait $EDITOR 2>/dev/null || true
-  saved=$(grep -c '^200$' "$saves" || true)
-  failed=$(grep -vc '^200$' "$saves" || true)
-  rm -f "$saves"
-  rps_ratio=$(awk -v a="$RPS" -v b="$quiet_rps" 'BEGIN { printf "%.2f", a / b }')
+  quiet_rps=$RPS_OUT quiet_p50=$P50 quiet_p99=$P99 quiet_errors=$ERRORS quiet_cpu=$CPU_MS
+  readers_while_saving "$DURATION" "round $round"
+  rps_ratio=$(awk -v a="$RPS_OUT" -v b="$quiet_rps" 'BEGIN { printf "%.2f", a / b }')
   p99_ratio=$(awk -v a="$P99" -v b="$quiet_p99" 'BEGIN { printf "%.2f", a / b }')
-  load=$(uptime | sed 's/.*load average: //' | cut -d, -f1)
-  printf 'round %s: %s req/s p99 %s ms errors %s without writes; %s req/s p99 %s ms errors %s with %s saves (%s failed): throughput %s x, p99 %s x (load %s)\n' \
-    "$round" "$quiet_rps" "$quiet_p99" "$quiet_errors" "$RPS" "$P99" "$ERRORS" "$saved" "$failed" "$rps_ratio" "$p99_ratio" "$load"
-  rows+="| $round | $quiet_rps | $quiet_p50 | $quiet_p99 | $quiet_errors | $RPS | $P50 | $P99 | $ERRORS | $saved ($failed failed) | $rps_ratio | $p99_ratio | $load |"$'\n'
-  ratios+="$rps_ratio $p99_ratio"$'\n'
+  cpu_ratio=$(awk -v a="$CPU_MS" -v b="$quiet_cpu" 'BEGIN { printf "%.2f", a / b }')
+  load=$(load | cut -d, -f1)
+  printf 'round %s: %s req/s p99 %s ms errors %s without writes; %s req/s p99 %s ms errors %s with %s saves (%s failed): throughput %s x, p99 %s x; processor per request %s → %s ms, %s x (load %s)\n' \
+    "$round" "$quiet_rps" "$quiet_p99" "$quiet_errors" "$RPS_OUT" "$P99" "$ERRORS" "$SAVED" "$FAILED" "$rps_ratio" "$p99_ratio" \
+    "$quiet_cpu" "$CPU_MS" "$cpu_ratio" "$load"
+  rows+="| $round | $quiet_rps | $quiet_p50 | $quiet_p99 | $quiet_errors | $RPS_OUT | $P50 | $P99 | $ERRORS | $SAVED ($FAILED failed) | $rps_ratio | $p99_ratio | $quiet_cpu | $CPU_MS | $cpu_ratio | $load |"$'\n'
+  ratios+="$rps_ratio $p99_ratio $cpu_ratio"$'\n'
 done
-summary=$(echo -n "$ratios" | awk '{ t[NR] = $1; p[NR] = $2 } END {
-  tmin = tmax = t[1]; pmin = pmax = p[1]
-  for (i = 2; i <= NR; i++) { if (t[i] < tmin) tmin = t[i]; if (t[i] > tmax) tmax = t[i]; if (p[i] < pmin) pmin = p[i]; if (p[i] > pmax) pmax = p[i] }
-  printf "throughput with ÷ without %.2f–%.2f, p99 with ÷ without %.2f–%.2f over %d rounds", tmin, tmax, pmin, pmax, NR }')
+summary=$(echo -n "$ratios" | awk '{ t[NR] = $1; p[NR] = $2; c[NR] = $3 } END {
+  tmin = tmax = t[1]; pmin = pmax = p[1]; cmin = cmax = c[1]
+  for (i = 2; i <= NR; i++) { if (t[i] < tmin) tmin = t[i]; if (t[i] > tmax) tmax = t[i]; if (p[i] < pmin) pmin = p[i]; if (p[i] > pmax) pmax = p[i]; if (c[i] < cmin) cmin = c[i]; if (c[i] > cmax) cmax = c[i] }
+  printf "throughput with ÷ without %.2f–%.2f, p99 with ÷ without %.2f–%.2f, processor per request with ÷ without %.2f–%.2f over %d rounds", tmin, tmax, pmin, pmax, cmin, cmax, NR }')
 echo "$summary"
 
 new_file=0
@@ -156,8 +118,8 @@ new_file=0
   echo
   echo "## $LABEL, $N events, started $STARTED UTC"
   echo
-  echo "| round | req/s without writes | p50 ms | p99 ms | errors | req/s with writes | p50 ms | p99 ms | errors | saves | throughput with ÷ without | p99 with ÷ without | load |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| round | req/s without writes | p50 ms | p99 ms | errors | req/s with writes | p50 ms | p99 ms | errors | saves | throughput with ÷ without | p99 with ÷ without | processor ms per request without | with | with ÷ without | load |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$rows"
   echo
   echo "$summary."

@@ -11,6 +11,7 @@
 #   bench/sweep.sh 1000000         # only 1M
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 SIZES=${*:-10000 1000000}
 REPEAT=${BENCH_SWEEP_REPEAT:-20}
@@ -20,48 +21,34 @@ STAMP=$(date -u +%Y-%m-%d)
 RESULTS=bench/results/sweep-$STAMP.md
 TARGET_MS=1000
 
-if [ "${BENCH_REUSE:-}" != 1 ] || ! ls target/backchannel-*.jar >/dev/null 2>&1; then
-  ./mvnw -q -B package -DskipTests -Pbench  # the benchmark (src/bench/java) is in this jar only
-fi
-JAR=$(ls target/backchannel-*.jar | grep -v '\.original$' | head -n 1)
+bench_jar
 
 rows=""
 for N in $SIZES; do
   DATA=data/bench-$N
-  if [ ! -f "$DATA/.generated" ]; then
-    rm -rf "$DATA"
-    echo "== generating $N events into $DATA"
-    java -Xmx2g -jar "$JAR" --spring.main.web-application-type=none --backchannel.generate.events="$N" \
-      --backchannel.database.data-directory="$DATA" > "bench/results/generate-$N.log" 2>&1
-    touch "$DATA/.generated"
-  fi
-  echo "== starting the app on $N events, every cache off (load: $(uptime | sed 's/.*load average: //'))"
-  java -Xmx$HEAP -Xms$HEAP -jar "$JAR" --server.port=$PORT --logging.level.root=WARN \
-    --backchannel.database.data-directory="$DATA" \
+  ensure_data "$N" "$DATA"
+  echo "== starting the app on $N events, every cache off (load: $(load))"
+  start_app "bench/results/sweep-app-$N.log" -Xmx$HEAP -Xms$HEAP -jar "$JAR" --backchannel.database.data-directory="$DATA" \
     --backchannel.query-cache.size=0 --backchannel.response-cache.size=0 \
-    --backchannel.rate-limit.expensive-reads=1000000000 \
-    --spring.datasource.hikari.connection-timeout=10000 > "bench/results/sweep-app-$N.log" 2>&1 &
-  APP=$!
-  trap 'kill $APP 2>/dev/null || true' EXIT
-  until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do
-    kill -0 $APP 2>/dev/null || { echo "the app died; see bench/results/sweep-app-$N.log"; exit 1; }
-    sleep 0.2
-  done
+    --backchannel.rate-limit.expensive-reads=1000000000 --spring.datasource.hikari.connection-timeout=10000
   base="http://localhost:$PORT"
   # Real slugs and ids of this database (the API's cheapest calls, not measured).
   event=synthetic-event-$(( N / 2 ))
   source_id=$(curl -sf "$base/api/events/$event" | jq -r '.sources[0].id // 1')
   proposal=synthetic-proposal-3
   busy_actor=synthetic-actor-37
+  # The change feed as a client asks it: a first sync from the beginning (a full answer), and a
+  # poll for the last hour.
+  since_hour=$(date -u -d '-1 hour' +%Y-%m-%dT%H:%M:%SZ)
   routes=(
     "/" "/?q=Talks" "/?actor=sergei-lavrov&actor=marco-rubio" "/?actor=synthetic-actor-1&actor=synthetic-actor-2"
     "/?type=SUMMIT&channel=LEADERS" "/events/$event" "/events/$event/cite.bib" "/events/$event/cite.json"
     "/actors" "/actors/$busy_actor" "/actors/sergei-lavrov" "/proposals" "/proposals/$proposal"
     "/sources/$source_id" "/stats" "/embed?actor=$busy_actor"
-    "/oembed?url=$(jq -rn --arg u "$base/events/$event" '$u|@uri')" "/feed.atom" "/calendar.ics"
+    "/oembed?url=$(jq -rn --arg u "$base/?actor=$busy_actor" '$u|@uri')" "/feed.atom" "/calendar.ics"
     "/calendar.ics?actor=$busy_actor" "/api/events.csv?limit=100" "/api/events" "/api/events?q=ceasefire"
     "/api/events?actor=$busy_actor" "/api/events/$event" "/api/actors" "/api/actors/$busy_actor"
-    "/api/proposals" "/api/proposals/$proposal" "/api/sources/$source_id" "/api/changes" "/login" "/v3/api-docs"
+    "/api/proposals" "/api/proposals/$proposal" "/api/sources/$source_id" "/api/changes?since=2000-01-01T00:00:00Z" "/api/changes?since=$since_hour" "/login" "/v3/api-docs"
   )
   # One request per route first: each route's cold answer (the "first" column). Only then the
   # repeats, so the first route measured does not carry the warm-up of the whole app in its p95.
@@ -88,8 +75,7 @@ for N in $SIZES; do
     printf '%-8s %-60s %-14s first %6s ms  p50 %6s  p95 %6s  max %6s  %s\n' "$N" "$route" "$status" "$first" "$p50" "$p95" "$max" "$verdict"
     rows+="| $N | \`$route\` | $status | $first | $p50 | $p95 | $max | $verdict |"$'\n'
   done
-  kill $APP; wait $APP 2>/dev/null || true
-  trap - EXIT
+  stop_app
 done
 
 {

@@ -33,7 +33,10 @@ import org.springframework.stereotype.Component;
  * processor, as long as a comparison takes, so that its answer comes no sooner), and at
  * most {@link #CONCURRENT_HASHES} comparisons run at once; one that cannot start within
  * {@link #HASH_QUEUE_WAIT} fails like any other (without counting as a failure), so a
- * flood of wrong passwords from many places cannot take the processors from readers.
+ * flood of wrong passwords from many places cannot take the processors from readers. A
+ * right password confirmed in the last minutes is not compared again
+ * ({@link VerifiedPasswords}); if its account is disabled, the failure still comes no
+ * sooner than a comparison's.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -55,6 +58,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	private final PasswordEncoder passwordEncoder;
 
 	private final SignInThrottle throttle;
+
+	private final VerifiedPasswords verified = new VerifiedPasswords();
 
 	/** A hash of a random password, made like every stored one, for unknown names. */
 	private final String dummyHash;
@@ -78,11 +83,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			waitAsLongAsAComparison();
 			throw new BadCredentialsException(FAILURE);
 		}
-		boolean matches = compare(password, account.map(Account::passwordHash).orElse(this.dummyHash))
+		String hash = account.map(Account::passwordHash).orElse(this.dummyHash);
+		boolean recent = account.isPresent() && this.verified.confirmed(password, hash);
+		boolean matches = (recent || compare(password, hash))
 				&& password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES;
 		if (account.isEmpty() || !matches || !account.get().enabled()) {
+			if (recent) {
+				waitAsLongAsAComparison();
+			}
 			this.throttle.recordFailure(client, username);
 			throw new BadCredentialsException(FAILURE);
+		}
+		if (!recent) {
+			this.verified.confirm(password, hash);
 		}
 		this.throttle.recordSuccess(client, username);
 		UserDetails user = account.get().toUserDetails();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -21,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What a sign-in costs: a throttled attempt runs no password comparison, and no more
- * comparisons run at once than the provider allows, however many attempts arrive.
+ * What a sign-in costs: a throttled attempt runs no password comparison, no more
+ * comparisons run at once than the provider allows, however many attempts arrive, and a
+ * right password confirmed lately is not compared again (an API client signing every
+ * request in), while a wrong one always is.
  */
 class ThrottledAuthenticationProviderTests {
 
@@ -30,8 +33,38 @@ class ThrottledAuthenticationProviderTests {
 
 	final SignInThrottle throttle = new SignInThrottle(SignInThrottleTests.SETTINGS, Optional.of(new MovingClock()));
 
-	final ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(new OneAccount(), this.encoder,
+	final OneAccount account = new OneAccount();
+
+	final ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(this.account, this.encoder,
 			this.throttle);
+
+	@Test
+	void anEditorSigningEveryRequestInIsComparedOnceAndAWrongPasswordEveryTime() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn("right password").getName()).isEqualTo("editor");
+		}
+		assertThat(this.encoder.comparisons).as("one comparison for five sign-ins").hasValue(1);
+		for (int i = 0; i < 3; i++) {
+			attempt("wrong password");
+		}
+		assertThat(this.encoder.comparisons).as("every wrong password compared").hasValue(4);
+	}
+
+	@Test
+	void aChangedPasswordIsComparedAgainAndTheOldOneRefused() {
+		signIn("right password");
+		this.account.hash = "hash:new password";
+		attempt("right password");
+		assertThat(signIn("new password").getName()).isEqualTo("editor");
+		assertThat(this.encoder.comparisons).as("the old password against the new hash, then the new one").hasValue(3);
+	}
+
+	@Test
+	void aDisabledAccountIsRefusedWithItsRightPasswordConfirmedBefore() {
+		signIn("right password");
+		this.account.enabled = false;
+		attempt("right password");
+	}
 
 	@Test
 	void aThrottledAttemptRunsNoComparisonEvenWithTheRightPassword() {
@@ -66,6 +99,13 @@ class ThrottledAuthenticationProviderTests {
 		assertThat(this.encoder.mostAtOnce.get()).isBetween(1, ThrottledAuthenticationProvider.CONCURRENT_HASHES);
 	}
 
+	private Authentication signIn(String password) {
+		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated("editor",
+				password);
+		token.setDetails(new WebAuthenticationDetails("203.0.113.9", null));
+		return this.provider.authenticate(token);
+	}
+
 	private void attempt(String password) {
 		attempt(password, "203.0.113.9");
 	}
@@ -74,7 +114,8 @@ class ThrottledAuthenticationProviderTests {
 		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated("editor",
 				password);
 		token.setDetails(new WebAuthenticationDetails(client, null));
-		if (password.equals("right password") && !this.throttle.isThrottled(client, "editor")) {
+		if (password.equals("right password") && this.account.hash.equals("hash:right password") && this.account.enabled
+				&& !this.throttle.isThrottled(client, "editor")) {
 			this.provider.authenticate(token);
 			return;
 		}
@@ -114,8 +155,12 @@ class ThrottledAuthenticationProviderTests {
 
 	}
 
-	/** One enabled editor whose password is "right password". */
+	/** One editor, enabled, whose password is "right password" until changed. */
 	static final class OneAccount extends UserAccountService {
+
+		volatile String hash = "hash:right password";
+
+		volatile boolean enabled = true;
 
 		OneAccount() {
 			super(null, null);
@@ -124,7 +169,7 @@ class ThrottledAuthenticationProviderTests {
 		@Override
 		public Optional<Account> findForSignIn(String username) {
 			return username.equalsIgnoreCase("editor")
-					? Optional.of(new Account("editor", "hash:right password", Role.EDITOR, true)) : Optional.empty();
+					? Optional.of(new Account("editor", this.hash, Role.EDITOR, this.enabled)) : Optional.empty();
 		}
 
 	}

@@ -66,8 +66,7 @@ class TargetedInvalidationTests {
 
 	@AfterEach
 	void putBack() {
-		this.jdbc.sql("update event set title = replace(title, ' (updated)', '') where slug = :slug")
-			.param("slug", EVENT)
+		this.jdbc.sql("update event set title = replace(title, ' (updated)', '') where title like '% (updated)'")
 			.update();
 		RequestContextHolder.resetRequestAttributes();
 	}
@@ -203,6 +202,48 @@ class TargetedInvalidationTests {
 		}
 	}
 
+	@Test
+	void anEventsWriteLeavesTheProposalListsAndTheProposalsItDoesNotNameCached() {
+		String linked = this.jdbc.sql("""
+				select e.slug from event e join event_proposal ep on ep.event_id = e.id
+				 where e.status = 'PUBLISHED' order by e.slug limit 1""").query(String.class).single();
+		List<String> named = this.jdbc.sql("""
+				select p.slug from proposal p join event_proposal ep on ep.proposal_id = p.id
+				  join event e on e.id = ep.event_id where e.slug = :slug""")
+			.param("slug", linked)
+			.query(String.class)
+			.list();
+		String other = this.jdbc.sql("select slug from proposal where slug not in (:named) order by slug limit 1")
+			.param("named", named)
+			.query(String.class)
+			.single();
+		List<String> untouched = List.of("/proposals", "/api/proposals", "/proposals/" + other,
+				"/api/proposals/" + other);
+		List<String> bodies = untouched.stream().map(this::body).toList();
+		EntityExchangeResult<String> before = get("/api/proposals/" + named.get(0), null);
+		body("/proposals/" + named.get(0));
+		retitle(linked);
+		for (int i = 0; i < untouched.size(); i++) {
+			StatementCounter.reset();
+			assertThat(body(untouched.get(i))).as(untouched.get(i)).isEqualTo(bodies.get(i));
+			assertThat(StatementCounter.count())
+				.as("%s is still cached: only the data version is read", untouched.get(i))
+				.isEqualTo(1);
+		}
+		assertThat(body("/proposals/" + named.get(0))).as("the page of a proposal the event names")
+			.contains("(updated)");
+		EntityExchangeResult<String> after = get("/api/proposals/" + named.get(0), null);
+		assertThat(Http.body(after)).contains("(updated)");
+		String tag = Http.header(after, "ETag").orElseThrow();
+		assertThat(tag).as("a new body, a new tag").isNotEqualTo(Http.header(before, "ETag").orElseThrow());
+		this.web.get()
+			.uri("/api/proposals/" + named.get(0))
+			.header("If-None-Match", tag)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(304);
+	}
+
 	/** An anonymous GET's read of the event's title through a cache; slow if held. */
 	private String read(VersionedCache<String, String> titles, AtomicInteger rebuilds, CountDownLatch hold) {
 		RequestContextHolder
@@ -231,9 +272,11 @@ class TargetedInvalidationTests {
 	}
 
 	private void retitle() {
-		this.jdbc.sql("update event set title = title || ' (updated)' where slug = :slug")
-			.param("slug", EVENT)
-			.update();
+		retitle(EVENT);
+	}
+
+	private void retitle(String slug) {
+		this.jdbc.sql("update event set title = title || ' (updated)' where slug = :slug").param("slug", slug).update();
 	}
 
 	private String body(String path) {

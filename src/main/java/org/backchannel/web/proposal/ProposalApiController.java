@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.backchannel.proposal.ProposalReadService;
 import org.backchannel.proposal.ProposalSummary;
 import org.backchannel.model.NotFoundException;
+import org.backchannel.caching.CacheTags;
 import org.backchannel.caching.CachedResponse;
 
 import org.springframework.http.MediaType;
@@ -38,20 +39,22 @@ class ProposalApiController {
 		this.tags = tags;
 	}
 
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping
 	@Operation(summary = "List proposals", description = "Every proposal with each party's latest stance.")
 	List<ProposalSummary> listProposals() {
 		return this.proposals.findProposals();
 	}
 
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping("/{slug}")
 	@Operation(summary = "One proposal",
 			description = "A proposal with its full position log (who took which stance when, with the source) "
 					+ "and the events where it came up.")
 	ResponseEntity<ProposalDetail> showProposal(
 			@Parameter(description = "The proposal's slug", example = "30-day-ceasefire") @PathVariable String slug) {
+		// Its events are the event writes that touch it (V33 names their proposals).
+		CacheTags.dependOn(CacheTags.proposal(slug));
 		ProposalDetail proposal = this.details.find(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
 		return ResponseEntity.ok().eTag(this.tags.of("proposal", proposal.version(), proposal)).body(proposal);
 	}

@@ -6,6 +6,7 @@ import org.backchannel.proposal.ProposalPage;
 import org.backchannel.proposal.ProposalReadService;
 import org.backchannel.model.NotFoundException;
 import org.backchannel.model.PageText;
+import org.backchannel.caching.CacheTags;
 import org.backchannel.caching.CachedResponse;
 
 import org.backchannel.web.page.PageController;
@@ -17,7 +18,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The proposal list, with each party's latest stance, and each proposal's page.
+ * The proposal list, with each party's latest stance, and each proposal's page. Both are
+ * cached until a write touches them: the list shows only proposals, stances, actors and
+ * sources (a write to any of them touches everything), so an event's write leaves it
+ * cached; a proposal's page shows its events too, which an event's write touches by
+ * naming the proposal (V33).
  */
 @PageController
 class ProposalController {
@@ -34,7 +39,7 @@ class ProposalController {
 		this.details = details;
 	}
 
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping("/proposals")
 	String listProposals(@RequestParam(name = "after", required = false) String after, Model model) {
 		ProposalPage page = this.proposals.findProposals((after != null && !after.isBlank()) ? after.strip() : null,
@@ -53,9 +58,11 @@ class ProposalController {
 		return "proposals/proposalList";
 	}
 
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping("/proposals/{slug}")
 	String showProposal(@PathVariable String slug, Model model) {
+		// Its events are the event writes that touch it (V33 names their proposals).
+		CacheTags.dependOn(CacheTags.proposal(slug));
 		ProposalDetail proposal = this.details.find(slug).orElseThrow(() -> new NotFoundException("proposal", slug));
 		model.addAttribute("proposal", proposal);
 		// this page's events as data: the exports and the API filtered to it
