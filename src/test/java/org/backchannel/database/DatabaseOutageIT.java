@@ -226,9 +226,11 @@ class DatabaseOutageIT {
 				}));
 			}
 			Thread.sleep(1500);
+			signal("-STOP", frozen);
+			// Marked once kill has returned: a request sent while it ran may still have
+			// been answered by the database (200), one sent after cannot have been.
 			freezeAt.set(System.nanoTime());
 			stopAt.set(freezeAt.get() + Duration.ofSeconds(2).toNanos());
-			signal("-STOP", frozen);
 			for (Future<List<OutageAnswer>> client : busy) {
 				List<OutageAnswer> answers = client.get();
 				for (OutageAnswer answer : answers) {
