@@ -109,7 +109,7 @@ final class ContactSides {
 	}
 
 	private static boolean thirdParty(String sentence, Set<String> participantSides) {
-		return THIRD.matcher(sentence).find() || participantSides.stream()
+		return thirdCountry(sentence) || participantSides.stream()
 			.anyMatch((side) -> !"US".equals(side) && !"RUSSIA".equals(side) && !"null".equals(side));
 	}
 
@@ -131,12 +131,10 @@ final class ContactSides {
 					+ denied.group().strip() + "”): no contact to draft.");
 		}
 		if (participantSides.contains("US") && participantSides.contains("RUSSIA")) {
-			Matcher recalled = RECALLED.matcher(sentence);
-			if (thirdParty(sentence, participantSides) && recalled.find()) {
-				return new Verdict(false,
-						"The sentence reports a contact with a third country; the US–Russia contact "
-								+ "in it is only recalled (“" + recalled.group().strip() + "”): "
-								+ String.join(", ", names) + ".");
+			String recalled = recalled(sentence);
+			if (recalled != null && thirdParty(sentence, participantSides)) {
+				return new Verdict(false, "The sentence reports a contact with a third country; the US–Russia contact "
+						+ "in it is only recalled (“" + recalled + "”): " + String.join(", ", names) + ".");
 			}
 			return new Verdict(true, "A participant on each side: " + String.join(", ", names) + ".");
 		}
