@@ -17,8 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.backchannel.BackchannelApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
@@ -32,24 +37,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The database goes away under a running app and comes back: meanwhile pages and API
  * answer 503 quickly and health is DOWN; afterwards the app recovers by itself with every
- * acknowledged write intact. Tagged {@code alone}: its time limits are the app's own, so
- * it runs alone, after the other ITs (see pom.xml).
+ * acknowledged write intact. The tests share one PostgreSQL server, migrated once, and
+ * the two frozen-database tests one app; each leaves the server running and thawed.
+ * Tagged {@code alone}: its time limits are the app's own, so it runs alone, after the
+ * other ITs (see pom.xml).
  */
 @Tag("alone")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageIT {
 
 	@TempDir
-	Path directory;
+	static Path directory;
+
+	static Path data;
+
+	static int databasePort;
+
+	/** Replaced when the outage test stops and starts the server again. */
+	static EmbeddedPostgres database;
+
+	/** The app the frozen-database tests share: no caches, an admin to sign in with. */
+	static ConfigurableApplicationContext frozenApp;
+
+	@BeforeAll
+	static void startTheDatabase() throws IOException {
+		data = directory.resolve("pg");
+		databasePort = freePort();
+		database = startDatabase(data, databasePort);
+	}
+
+	@AfterAll
+	static void stopTheAppAndTheDatabase() throws IOException {
+		if (frozenApp != null) {
+			frozenApp.close();
+		}
+		database.close();
+	}
 
 	@Test
+	@Order(1)
 	void theAppSurvivesADatabaseOutageAndRecoversByItself() throws Exception {
-		int databasePort = freePort();
-		Path data = this.directory.resolve("pg");
-		EmbeddedPostgres database = startDatabase(data, databasePort);
+		boolean down = false;
 		// A refused connection is given up after half a second instead of the pool's 2 s:
 		// the same answers, without waiting 2 s for each (the frozen database's tests
-		// below
-		// keep the timeouts they measure).
+		// below keep the timeouts they measure).
 		try (ConfigurableApplicationContext app = SpringApplication.run(BackchannelApplication.class, "--server.port=0",
 				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
@@ -63,6 +94,7 @@ class DatabaseOutageIT {
 				.update();
 
 			database.close(); // the outage
+			down = true;
 
 			long start = System.nanoTime();
 			EntityExchangeResult<String> page = web.get().uri("/").exchange().returnResult(String.class);
@@ -81,6 +113,7 @@ class DatabaseOutageIT {
 			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
 
 			database = startDatabase(data, databasePort); // back again, same files
+			down = false;
 
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 			int status = 0;
@@ -97,7 +130,9 @@ class DatabaseOutageIT {
 			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
 		}
 		finally {
-			database.close();
+			if (down) {
+				database = startDatabase(data, databasePort);
+			}
 		}
 	}
 
@@ -107,17 +142,11 @@ class DatabaseOutageIT {
 	 * 503 within 5 seconds, and everything is served again once it thaws.
 	 */
 	@Test
+	@Order(2)
 	void aFrozenDatabaseGetsA503WithinFiveSecondsAndTheAppRecoversWhenItThaws() throws Exception {
-		int databasePort = freePort();
-		Path data = this.directory.resolve("frozen");
-		EmbeddedPostgres database = startDatabase(data, databasePort);
 		List<String> frozen = new ArrayList<>();
-		try (ConfigurableApplicationContext app = SpringApplication.run(BackchannelApplication.class, "--server.port=0",
-				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				"--backchannel.response-cache.size=0", "--backchannel.query-cache.size=0")) {
-			RestTestClient web = Http
-				.client(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+		try {
+			RestTestClient web = Http.client(frozenAppPort());
 			web.get().uri("/actors").exchange().expectStatus().isEqualTo(200);
 			web.get().uri("/api/events").exchange().expectStatus().isEqualTo(200);
 			web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(200);
@@ -169,7 +198,6 @@ class DatabaseOutageIT {
 			if (!frozen.isEmpty()) {
 				signal("-CONT", frozen);
 			}
-			database.close();
 		}
 	}
 
@@ -182,19 +210,12 @@ class DatabaseOutageIT {
 	 * pages. Then the database thaws and everything is served again.
 	 */
 	@Test
+	@Order(3)
 	void everyRequestAtTheMomentOfTheFreezeAndDuringItGetsTheOutageAnswerWithinFiveSeconds() throws Exception {
-		int databasePort = freePort();
-		Path data = this.directory.resolve("frozen-at-once");
-		EmbeddedPostgres database = startDatabase(data, databasePort);
 		List<String> frozen = new ArrayList<>();
 		ExecutorService clients = Executors.newFixedThreadPool(8);
-		try (ConfigurableApplicationContext app = SpringApplication.run(BackchannelApplication.class, "--server.port=0",
-				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				"--backchannel.response-cache.size=0", "--backchannel.query-cache.size=0",
-				"--backchannel.admin.username=frost", "--backchannel.admin.password=" + FROST_PASSWORD)) {
-			RestTestClient web = Http
-				.client(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+		try {
+			RestTestClient web = Http.client(frozenAppPort());
 			String session = Http.signIn(web, "frost", FROST_PASSWORD);
 			web.get().uri("/admin").header("Cookie", session).exchange().expectStatus().isEqualTo(200);
 			String postmaster = Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
@@ -277,8 +298,22 @@ class DatabaseOutageIT {
 			if (!frozen.isEmpty()) {
 				signal("-CONT", frozen);
 			}
-			database.close();
 		}
+	}
+
+	/**
+	 * Started by the first frozen-database test, on the server the outage test left
+	 * running.
+	 */
+	private static int frozenAppPort() {
+		if (frozenApp == null) {
+			frozenApp = SpringApplication.run(BackchannelApplication.class, "--server.port=0",
+					"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+					"--spring.datasource.username=postgres", "--spring.datasource.password=",
+					"--backchannel.response-cache.size=0", "--backchannel.query-cache.size=0",
+					"--backchannel.admin.username=frost", "--backchannel.admin.password=" + FROST_PASSWORD);
+		}
+		return Integer.parseInt(frozenApp.getEnvironment().getRequiredProperty("local.server.port"));
 	}
 
 	private static final String FROST_PASSWORD = "frozen-solid-for-the-outage-test";

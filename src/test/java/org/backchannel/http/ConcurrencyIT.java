@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("alone")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "backchannel.test-context=concurrency")
+		properties = { "backchannel.test-context=concurrency", "backchannel.request-body.deadline=2s",
+				"backchannel.request-body.read-timeout=1s" })
 class ConcurrencyIT {
 
 	static final String ADMIN = TestAdmin.BASIC;

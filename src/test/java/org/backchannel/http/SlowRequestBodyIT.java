@@ -1,6 +1,7 @@
 package org.backchannel.http;
 
 import org.backchannel.testing.Http;
+import org.backchannel.testing.TestAdmin;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,12 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("alone")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "backchannel.test-context=hostile", "backchannel.admin.username=warden",
-				"backchannel.admin.password=gate-keeper-for-tests", "backchannel.request-body.deadline=2s",
+		properties = { "backchannel.test-context=concurrency", "backchannel.request-body.deadline=2s",
 				"backchannel.request-body.read-timeout=1s" })
 class SlowRequestBodyIT {
 
-	static final String ADMIN = Http.basic("warden", "gate-keeper-for-tests");
+	static final String ADMIN = TestAdmin.BASIC;
 
 	static final List<String> READS = List.of("/", "/api/events?limit=5", "/actuator/health/liveness");
 
