@@ -79,6 +79,11 @@ final class ContactFacts {
 	static ContactSides.Verdict verdict(Reading lead, List<Reading> readings,
 			List<Proposed<ParticipantGuess>> participants) {
 		ContactSides.Verdict verdict = verdict(lead.sentence(), participants);
+		if (verdict.contact() && statementOnly(lead, participants)) {
+			return new ContactSides.Verdict(false,
+					"The sentence reports a statement (“" + lead.types().get(EventType.STATEMENT).group()
+							+ "”), not a contact between named people on " + "each side.");
+		}
 		if (verdict.contact() || !BILATERAL.matcher(lead.sentence().text()).find()
 				|| ContactSides.thirdCountry(lead.sentence().text())) {
 			return verdict;
@@ -93,6 +98,19 @@ final class ContactFacts {
 			}
 		}
 		return verdict;
+	}
+
+	/**
+	 * The only kind word is a statement ("said in a statement") and no one on each side
+	 * is named: a third country thanking "the United States and Russia" is no contact.
+	 */
+	private static boolean statementOnly(Reading lead, List<Proposed<ParticipantGuess>> participants) {
+		if (lead.types().size() != 1 || !lead.types().containsKey(EventType.STATEMENT)) {
+			return false;
+		}
+		Set<String> sides = new LinkedHashSet<>();
+		participants.forEach((p) -> sides.add(String.valueOf(Countries.side(p.value().country()))));
+		return !(sides.contains("US") && sides.contains("RUSSIA"));
 	}
 
 	static ContactSides.Verdict verdict(Sentence lead, List<Proposed<ParticipantGuess>> participants) {

@@ -99,6 +99,17 @@ final class ContactSides {
 			+ "|Mirziyoyev|Wang\\s+Yi|Si\\s+Tszinpin)\\b|(?:Си\\s+Цзиньпин|Эрдоган|Моди\\b|Лукашенко|Нетаньяху|Токаев|Пезешкиан|Мирзиёев)\\p{L}*",
 			CI);
 
+	/**
+	 * A sentence that opens with a "since" clause naming a contact ("Since meeting Putin
+	 * in Alaska last month, Trump has …", "Since their Alaska summit, and a lengthy phone
+	 * call …", "С момента встречи на Аляске"): the contact is the past one the sentence
+	 * counts from, not its news.
+	 */
+	static final String SINCE_CONTACT = "^\\W*(?:ever\\s+)?(?:since|с\\s+момента|со\\s+времени)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?"
+			+ "(?:meeting|met|summit|call|talks|conversation|встреч\\p{L}*|саммит\\p{L}*|разговор\\p{L}*|переговор\\p{L}*)(?![\\p{L}])";
+
+	private static final Pattern SINCE = Pattern.compile(SINCE_CONTACT, CI);
+
 	private ContactSides() {
 	}
 
@@ -129,6 +140,13 @@ final class ContactSides {
 		if (denied.find()) {
 			return new Verdict(false, "The sentence about the contact says it has not happened (“"
 					+ denied.group().strip() + "”): no contact to draft.");
+		}
+		Matcher since = SINCE.matcher(sentence);
+		if (since.find()) {
+			return new Verdict(false,
+					"The sentence counts from an earlier contact (“" + since.group().strip()
+							+ "”); it reports no new one: "
+							+ (names.isEmpty() ? "no one named" : String.join(", ", names)) + ".");
 		}
 		if (participantSides.contains("US") && participantSides.contains("RUSSIA")) {
 			String recalled = recalled(sentence);

@@ -109,7 +109,10 @@ final class ContactWords {
 	static final Pattern EARLIER = Pattern.compile("\\bhad\\s+(?:last\\s+|previously\\s+|already\\s+)?"
 			+ "(?:met|spoken|talked|held|had)\\b|\\bprevious(?:ly)?\\b|\\bhave\\s+(?:communicated|met|spoken)\\b"
 			+ "|\\bfor\\s+the\\s+first\\s+time\\b|\\blast\\s+(?:met|spoke|talked|known)\\b|\\bпоследний\\s+раз"
-			+ "|\\bранее\\b|\\bRecall\\b|\\bearlier,", CI);
+			+ "|\\bранее\\b|\\bRecall\\b|\\bearlier,"
+			// "Since meeting Putin in Alaska last month, Trump has …", "Since their
+			// Alaska summit"
+			+ "|" + ContactSides.SINCE_CONTACT, CI);
 
 	static final Pattern CALLED = Pattern.compile("^\\s+(?:had\\s+)?(?:called|phoned|rang|dialed|dialled)\\b"
 			+ "(?!\\s+(?:for|on|it|the\\s+(?:war|attack|move|plan|idea|decision|talks|proposal|strike)|(?:the|their|this)\\s+(?:[\\p{L}-]+\\s+)?(?:conversation|call|talks|meeting|dialogue|negotiations|discussions?)|a\\s+\\w+\\s+(?:plan|idea)|him\\s+a|them|upon|off|out|in)\\b)",

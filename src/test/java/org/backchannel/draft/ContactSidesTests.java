@@ -93,4 +93,33 @@ class ContactSidesTests {
 			.contact()).isFalse();
 	}
 
+	@Test
+	void aSentenceThatCountsFromAnEarlierSummitReportsNoNewContact() {
+		ContactSides.Verdict v = ContactSides.judge(
+				"Since meeting Putin in Alaska last month, Trump has pressed the Kremlin chief to hold direct talks "
+						+ "with Ukrainian President Volodymyr Zelenskyy.",
+				Set.of("US", "RUSSIA"), List.of("Donald Trump", "Vladimir Putin"));
+		assertThat(v.contact()).isFalse();
+		assertThat(v.reason()).contains("Since meeting Putin");
+		assertThat(ContactSides
+			.judge("С момента встречи на Аляске Путин не звонил Трампу.", Set.of("US", "RUSSIA"),
+					List.of("Владимир Путин", "Дональд Трамп"))
+			.contact()).isFalse();
+		assertThat(ContactWords.earlier("Since their Alaska summit, Putin has done the opposite.")).isTrue();
+	}
+
+	@Test
+	void aSinceThatIsNotAboutAContactLeavesTheSentenceAContact() {
+		assertThat(ContactSides
+			.judge("Since Monday, Rubio has spoken twice with Lavrov.", Set.of("US", "RUSSIA"),
+					List.of("Marco Rubio", "Sergei Lavrov"))
+			.contact()).isTrue();
+	}
+
+	@Test
+	void theTwoCyrillicRenderingsOfAnEnglishWAreOneName() {
+		assertThat(Token.normalize("Виткофф")).isEqualTo(Token.normalize("Уиткофф"));
+		assertThat(Token.normalize("Уиткоффом")).startsWith(Token.normalize("Уиткофф"));
+	}
+
 }
