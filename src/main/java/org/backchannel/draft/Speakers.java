@@ -67,6 +67,22 @@ final class Speakers {
 	}
 
 	/**
+	 * "Trump told European leaders in a phone conversation that Putin has no intention
+	 * …": the one named right after the "that" of a telling verb with its own listener is
+	 * what was told, not a party to the conversation.
+	 */
+	static final Pattern TOLD_THAT = Pattern.compile("\\b(?:told|informed|assured|warned|briefed)\\s+"
+			+ "(?:[\\p{L}'’-]+\\s+){1,8}?that\\s+(?:(?:Russian|US|U\\.S\\.|American|President|leader|Vladimir|Donald)\\s+){0,3}$",
+			Pattern.UNICODE_CASE);
+
+	/** Whether this mention is the subject of what someone told someone else. */
+	static boolean told(String text, ActorDictionary.Mention m) {
+		int from = text.lastIndexOf('\n', m.start()) + 1;
+		String before = text.substring(Math.max(from, m.start() - 120), m.start());
+		return TOLD_THAT.matcher(before).find();
+	}
+
+	/**
 	 * Whether this mention is who is speaking ("…, Ushakov said", "according to the
 	 * Kremlin").
 	 */

@@ -61,4 +61,13 @@ class SpeakersTests {
 		assertThat(Speakers.ownContact(said, mention(said, "yuri-ushakov"))).isFalse();
 	}
 
+	@Test
+	void whoIsToldAboutInAnotherConversationIsNotItsParty() {
+		String told = "Trump recently told European leaders in a phone conversation that Putin has no intention "
+				+ "of ending the war.";
+		assertThat(Speakers.told(told, mention(told, "vladimir-putin"))).isTrue();
+		String own = "Trump told reporters that he spoke with Putin.";
+		assertThat(Speakers.told(own, mention(own, "vladimir-putin"))).isFalse();
+	}
+
 }
