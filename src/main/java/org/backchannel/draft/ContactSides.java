@@ -52,7 +52,12 @@ final class ContactSides {
 			+ "[^.;]{0,80}?(?:пока не планируется|не планируется|is not planned|are not planned|не поступал\\p{L}*"
 			+ "|не рассматривается|не стоит на повестке|нет в графике|нет в планах|not on the agenda|not on the schedule"
 			+ "|не обсуждается|не согласовывается|is not being (?:agreed|prepared|discussed)|не готовится"
-			+ "|не запланирован\\p{L}*)", CI);
+			+ "|не запланирован\\p{L}*|(?:пока\\s+)?нет\\s+(?:никаких\\s+)?наработок)"
+			// "he was ready to meet with CIA chief John Ratcliffe if …": a readiness, no
+			// contact
+			+ "|\\b(?:is|was|are|were|am|remains?|remained)\\s+(?:also\\s+|always\\s+|still\\s+)?ready\\s+to\\s+"
+			+ "(?:meet|talk|speak|hold\\s+talks)\\b|\\bготов\\p{L}*\\s+(?:к\\s+)?(?:встрет\\p{L}*|встрече|переговорам)",
+			CI);
 
 	/**
 	 * A contact named as one item of a list of past ones ("its role in hosting dialogue,

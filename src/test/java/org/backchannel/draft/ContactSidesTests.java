@@ -122,4 +122,16 @@ class ContactSidesTests {
 		assertThat(Token.normalize("Уиткоффом")).startsWith(Token.normalize("Уиткофф"));
 	}
 
+	@Test
+	void aReadinessToMeetAndNoGroundworkForACallAreNoContact() {
+		assertThat(ContactSides
+			.judge("Naryshkin told TASS that he was ready to meet with CIA chief John Ratcliffe if the United States "
+					+ "was interested.", Set.of("US", "RUSSIA"), List.of("Sergei Naryshkin", "John Ratcliffe"))
+			.contact()).isFalse();
+		assertThat(ContactSides
+			.judge("Песков заявил, что для разговора Путина с Трампом пока нет наработок.", Set.of("US", "RUSSIA"),
+					List.of("Владимир Путин", "Дональд Трамп"))
+			.contact()).isFalse();
+	}
+
 }

@@ -70,4 +70,12 @@ class SpeakersTests {
 		assertThat(Speakers.told(own, mention(own, "vladimir-putin"))).isFalse();
 	}
 
+	@Test
+	void inRussianAPresidentNamedToDescribeHisEnvoyIsNotAPartyAndAnEnvoyWhoConfirmsHisOwnMeetingIs() {
+		String text = "Спецпосланник президента США Стив Уиткофф подтвердил, что сегодня встречался "
+				+ "со специальным представителем президента России Владимира Путина.";
+		assertThat(Speakers.descriptor(text, mention(text, "vladimir-putin"))).isTrue();
+		assertThat(Speakers.ownContact(text, mention(text, "steve-witkoff"))).isTrue();
+	}
+
 }
