@@ -78,4 +78,12 @@ class SpeakersTests {
 		assertThat(Speakers.ownContact(text, mention(text, "steve-witkoff"))).isTrue();
 	}
 
+	@Test
+	void heInTheSentenceThatReportsTheContactIsTheOneTheSentenceBeforeNames() {
+		DraftProposal p = ReportExtractorTests.read("US envoy Steve Witkoff flew to St Petersburg on Friday. He met "
+				+ "Russian President Vladimir Putin there for four hours.", "2025-04-11");
+		assertThat(p.participants()).extracting((x) -> x.value().actor())
+			.containsExactlyInAnyOrder("vladimir-putin", "steve-witkoff");
+	}
+
 }
