@@ -118,6 +118,11 @@ final class ContactSides {
 	private ContactSides() {
 	}
 
+	/** Whether the sentence names its contact only as one of a list of past ones. */
+	static boolean listed(String sentence) {
+		return LISTED.matcher(sentence).find();
+	}
+
 	/** The words that recall a US–Russia contact inside a report of another, or null. */
 	static String recalled(String sentence) {
 		Matcher m = RECALLED.matcher(sentence);

@@ -68,4 +68,27 @@ class ContactDatesTests {
 			.value()).isEqualTo("2025-04-10");
 	}
 
+	@Test
+	void oneOfTwoTimesIsNoDate() {
+		DraftProposal p = ReportExtractorTests.read(
+				"US President Donald Trump expects to hold a phone conversation "
+						+ "with Russian President Vladimir Putin either this week or at the beginning of next week.",
+				"2025-09-10");
+		assertThat(p.isDraft()).isTrue();
+		assertThat(p.date().isPresent()).isFalse();
+		DraftProposal q = ReportExtractorTests
+			.read("Путин и Трамп проведут телефонный разговор во вторник или в среду.", "2025-09-08");
+		assertThat(q.date().isPresent()).isFalse();
+	}
+
+	@Test
+	void aTrilateralRoundWhoseThreePartiesAnotherSentenceNamesIsAUsRussiaContact() {
+		DraftProposal p = ReportExtractorTests.read("The trilateral meeting, which was scheduled for this week, is "
+				+ "being postponed at the suggestion of the American side. The office denied that a new round of "
+				+ "trilateral negotiations - Ukraine-USA-Russia - would take place on March 11 in Turkey.",
+				"2026-03-03");
+		assertThat(p.isDraft()).isTrue();
+		assertThat(p.status().value()).isEqualTo(org.backchannel.event.ContactStatus.POSTPONED);
+	}
+
 }
