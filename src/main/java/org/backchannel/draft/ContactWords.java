@@ -83,6 +83,14 @@ final class ContactWords {
 				+ "(?:upcoming|planned|expected|scheduled|next)\\s+(?:[\\p{L}-]+\\s+){0,3}$", CI);
 
 	/**
+	 * "The next round of consultations … has been cancelled": the next contact is the one
+	 * called off.
+	 */
+	static final Pattern CALLED_OFF_AFTER = Pattern.compile("^[^.;]{0,100}?(?:\\b(?:has|have|was|were|is|are|had)"
+			+ "\\s+(?:now\\s+)?(?:been\\s+|being\\s+)?(?:cancel\\p{L}*|called\\s+off|postpon\\p{L}*|put\\s+off|scrapped)"
+			+ "|(?<![\\p{L}])(?:отмен[её]н\\p{L}*|отложен\\p{L}*|перенесен\\p{L}*|перенесён\\p{L}*))", CI);
+
+	/**
 	 * "said that he had held a call": the pluperfect of reported speech, not an earlier
 	 * contact.
 	 */
@@ -172,7 +180,8 @@ final class ContactWords {
 		Matcher m = pattern.matcher(sentence);
 		while (m.find()) {
 			String before = sentence.substring(Math.max(0, m.start() - 80), m.start());
-			if (!SIDELINES.matcher(before).find() || CALLED_OFF_BEFORE.matcher(before).find()) {
+			if (!SIDELINES.matcher(before).find() || CALLED_OFF_BEFORE.matcher(before).find()
+					|| CALLED_OFF_AFTER.matcher(sentence.substring(m.end())).find()) {
 				found.put(type, m);
 				return;
 			}

@@ -71,4 +71,11 @@ class ContactWordsTests {
 			.isEqualTo(EventType.MEETING);
 	}
 
+	@Test
+	void theNextContactIsTheOneCalledOffWhenTheSentenceSaysSo() {
+		assertThat(ContactWords.types("The next round of Russian-American consultations has been cancelled."))
+			.containsKey(org.backchannel.event.EventType.NEGOTIATION_ROUND);
+		assertThat(ContactWords.types("They agreed on the next round of consultations.")).isEmpty();
+	}
+
 }

@@ -112,6 +112,16 @@ class ReportCorpusTests {
 	}
 
 	@Test
+	void aCancelledRoundWithNoOneNamedIsTheOneCancelledRoundRecordedNearIt() {
+		DraftProposal p = this.drafts.propose("The next round of Russian-American consultations on the work of the "
+				+ "embassies, which was to be held in Moscow, has been cancelled, the Russian Foreign Ministry said.",
+				java.time.LocalDate.parse("2025-06-12"));
+		assertThat(p.status().value()).as(p.outcome() + " " + p.outcomeReason())
+			.isEqualTo(org.backchannel.event.ContactStatus.CANCELLED);
+		assertThat(p.duplicate().value().slug()).isEqualTo("2025-06-16-us-russia-embassy-talks-moscow-cancelled");
+	}
+
+	@Test
 	void theFirstHeldOutPartHoldsItsFloors() {
 		Floors.FIRST_HELD_OUT.holdOn(this.heldOut);
 	}
