@@ -61,6 +61,7 @@ final class ContactWords {
 
 	static final Pattern SIDELINES = Pattern
 		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
+				+ "|set(?:ting|s)?\\s+the\\s+stage\\s+for|lay(?:ing|s)?\\s+the\\s+groundwork\\s+for|pav(?:e|es|ing)\\s+the\\s+way\\s+for"
 				+ "|preparations?\\s+(?:of|for)|planned|upcoming|possible|next|future)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
 				CI);
 
@@ -71,7 +72,7 @@ final class ContactWords {
 	 */
 	static final Pattern SUMMIT_ASIDE = Pattern
 		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
-				+ "|preparations?\\s+(?:of|for)|next|future|подготовк\\p{L}*|преддвери\\p{L}*)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
+				+ "|preparations?\\s+(?:of|for)|next|future|подготовк\\p{L}*|преддвери\\p{L}*|после|с\\s+момента)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
 				CI);
 
 	/**

@@ -78,4 +78,13 @@ class ContactWordsTests {
 		assertThat(ContactWords.types("They agreed on the next round of consultations.")).isEmpty();
 	}
 
+	@Test
+	void aContactTheSentencePreparesOrCountsFromIsNotItsOwn() {
+		assertThat(ContactWords.types("As they set the stage for the first conversation, they are sending signals."))
+			.isEmpty();
+		assertThat(ContactWords.types("Надежды связываем с продолжением диалога, особенно после саммита на Аляске."))
+			.isEmpty();
+		assertThat(ContactWords.types("Саммит на Аляске прошел в пятницу.")).isNotEmpty();
+	}
+
 }
