@@ -38,7 +38,8 @@ final class ContactDates {
 
 	private static final Pattern PRESENT = Pattern.compile("\\b(?:(?:is|are) (?:now )?(?:holding|meeting|speaking"
 			+ "|talking|starting|beginning|under way|underway)|(?:has|have) just (?:ended|had|spoken|finished)|just (?:had|spoke))\\b"
-			+ "|(?:прямо сейчас|в данный момент|встречается|встречаются|проходит|проходят|идет разговор|идёт разговор)",
+			+ "|(?:прямо сейчас|в данный момент|в настоящий момент|в эти минуты|встречается|встречаются|проходит|проходят"
+			+ "|идет разговор|идёт разговор|(?<!обычно\\s)(?<!часто\\s)провод(?:ит|ят)\\s+(?:телефонн|переговор|встреч))",
 			CI);
 
 	private static final Pattern BACK = Pattern.compile("(?:call|conversation|talks|meeting|round|consultations"

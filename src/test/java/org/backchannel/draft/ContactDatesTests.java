@@ -40,6 +40,17 @@ class ContactDatesTests {
 	}
 
 	@Test
+	void aRussianContactUnderWayIsOfItsAnchorDayButAHabitIsNot() {
+		String now = "Путин проводит телефонный разговор с Трампом в настоящий момент.";
+		assertThat(ContactDates.present(Sentences.split(now).get(0), now, LocalDate.parse("2025-10-16"), false)
+			.value()
+			.value()).isEqualTo("2025-10-16");
+		String habit = "Путин обычно проводит телефонные переговоры один.";
+		assertThat(ContactDates.present(Sentences.split(habit).get(0), habit, LocalDate.parse("2025-10-16"), false))
+			.isNull();
+	}
+
+	@Test
 	void aLaterSentenceWithAVerbOfTakingPlaceDatesTheContact() {
 		String text = "Putin and Trump spoke by phone, Ushakov said. Разговор Путина и Трампа состоялся 18 августа.";
 		List<Sentence> sentences = Sentences.split(text);
