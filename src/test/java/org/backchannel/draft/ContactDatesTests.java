@@ -102,4 +102,16 @@ class ContactDatesTests {
 		assertThat(p.status().value()).isEqualTo(org.backchannel.event.ContactStatus.POSTPONED);
 	}
 
+	@Test
+	void aDateThatOpensASentenceWhereTheRoundCommencedDatesIt() {
+		List<Sentence> s = Sentences.split("Trilateral talks on Ukraine in Abu Dhabi\n"
+				+ "On February 4, 2026, the capital became the focal point as the second round of trilateral "
+				+ "negotiations commenced between Ukraine, Russia and the United States.");
+		String text = "Trilateral talks on Ukraine in Abu Dhabi\n"
+				+ "On February 4, 2026, the capital became the focal point as the second round of trilateral "
+				+ "negotiations commenced between Ukraine, Russia and the United States.";
+		assertThat(ContactDates.back(s.get(0), s, text, LocalDate.parse("2026-02-05"), (x) -> true).value().value())
+			.isEqualTo("2026-02-04");
+	}
+
 }
