@@ -40,7 +40,8 @@ final class Speakers {
 					+ "|представител\\p{L}*|официальн\\p{L}*)" + "\\s+){0,5}$",
 			Pattern.UNICODE_CASE);
 
-	static final Pattern DESCRIPTOR = Pattern.compile("^(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:envoy|aide"
+	static final Pattern DESCRIPTOR = Pattern.compile("^(?:'s|’s)\\s+(?:(?!(?:with|and|to|meeting|meetings|talks|call"
+			+ "|conversation|summit)\\b)[\\p{L}-]+\\s+){0,3}?(?:envoy|aide"
 			+ "|adviser|advisor|spokesperson|spokeswoman|spokesman|representative|administration|government|team"
 			+ "|office|son|daughter|wife|displeasure|position|demands|message|statement|remarks|plan|proposal"
 			+ "|birthday|residence|plane|delegation)\\b|^\\s+(?:special\\s+|foreign\\s+policy\\s+)?(?:envoy|aide"

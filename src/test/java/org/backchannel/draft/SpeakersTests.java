@@ -86,4 +86,15 @@ class SpeakersTests {
 			.containsExactlyInAnyOrder("vladimir-putin", "steve-witkoff");
 	}
 
+	@Test
+	void aPossessiveNameTakesPartInItsOwnMeeting() {
+		DraftProposal p = ReportExtractorTests
+			.read("Putin's meeting with US envoy Steve Witkoff in St Petersburg lasted four hours.", "2025-04-11");
+		assertThat(p.participants()).extracting((x) -> x.value().actor())
+			.containsExactlyInAnyOrder("vladimir-putin", "steve-witkoff");
+		DraftProposal ru = ReportExtractorTests.read("Putin’s talks with Rubio lasted an hour.", "2025-04-11");
+		assertThat(ru.participants()).extracting((x) -> x.value().actor())
+			.containsExactlyInAnyOrder("vladimir-putin", "marco-rubio");
+	}
+
 }
