@@ -49,7 +49,8 @@ final class ContactWords {
 	static final Pattern TALKS = Pattern.compile("\\btalks\\b", CI);
 
 	static final Pattern LETTER = Pattern
-		.compile("\\b(?:letter|written\\s+message|telegram)\\b|письм\\p{L}*|послани\\p{L}*|телеграмм\\p{L}*", CI);
+		.compile("\\b(?:letter|written\\s+message|telegram)\\b(?![-‑]?\\s*(?:канал|channel|app|messenger|account|post))"
+				+ "|письм\\p{L}*|послани\\p{L}*|телеграмм\\p{L}*(?![-‑]?\\s*канал)", CI);
 
 	static final Pattern STATEMENT = Pattern
 		.compile("\\b(?:in|issued)\\s+a\\s+statement\\b|\\bstatement\\s+(?:issued|released)\\b", CI);
@@ -74,6 +75,13 @@ final class ContactWords {
 		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
 				+ "|preparations?\\s+(?:of|for)|next|future|подготовк\\p{L}*|преддвери\\p{L}*|после|с\\s+момента)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
 				CI);
+
+	/**
+	 * "a meeting … at the ASEAN summit", "встреча … на саммите АСЕАН": the summit is
+	 * where the meeting takes place.
+	 */
+	static final Pattern AT_SUMMIT = Pattern.compile("(?:\\b(?:at|during)\\s+(?:the\\s+)?|(?<![\\p{L}])(?:на|в\\s+ходе"
+			+ "|во\\s+время|в\\s+рамках)\\s+(?:полях\\s+)?)(?:[\\p{L}\\d-]+\\s+){0,2}$", CI);
 
 	/**
 	 * "cancelled an upcoming round of talks": the upcoming contact is the one called off.
@@ -155,7 +163,8 @@ final class ContactWords {
 		while (summit.find()) {
 			String before = sentence.substring(Math.max(0, summit.start() - 80), summit.start());
 			boolean aside = found.containsKey(EventType.PHONE_CALL) ? SIDELINES.matcher(before).find()
-					: SUMMIT_ASIDE.matcher(before).find();
+					: SUMMIT_ASIDE.matcher(before).find()
+							|| (found.containsKey(EventType.MEETING) && AT_SUMMIT.matcher(before).find());
 			if (!aside && !before.matches("(?is).*\\b(?:month|week|year)(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+)?$")) {
 				found.put(EventType.SUMMIT, summit);
 				break;

@@ -87,4 +87,13 @@ class ContactWordsTests {
 		assertThat(ContactWords.types("Саммит на Аляске прошел в пятницу.")).isNotEmpty();
 	}
 
+	@Test
+	void aTelegramChannelIsNoLetterAndASummitWhereTheyMeetIsNoSummit() {
+		assertThat(ContactWords.types("Об этом сообщает Telegram-канал «Радиоточка НСН».")).isEmpty();
+		assertThat(ContactWords.types("Встреча, которая может состояться на саммите АСЕАН, прорабатывается."))
+			.containsOnlyKeys(org.backchannel.event.EventType.MEETING);
+		assertThat(ContactStatusesTests.status("Встреча, которая может состояться 10 июля, прорабатывается."))
+			.isEqualTo(org.backchannel.event.ContactStatus.PLANNED);
+	}
+
 }
