@@ -46,6 +46,10 @@ final class ContactSides {
 			+ "|ready to meet|ready to hold|readiness to meet|would be ready to|не слышали|не исключил\\p{L}*"
 			+ "|нет планов|нет наработок|no groundwork|no such)\\b[^.;]{0,60}?" + CONTACT
 			+ "|\\bthere (?:was|were|has been) no\\s+(?:such\\s+)?(?:phone\\s+|telephone\\s+)?" + CONTACT
+			// "he has not spoken with Putin since August", "не встречался с Путиным"
+			+ "|\\b(?:has|have|had|did|does|do)(?:\\s+not|n't|n’t)\\s+(?:yet\\s+|since\\s+|ever\\s+)?(?:spoken|spoke|speak"
+			+ "|talked|talk|met|meet|called|call|held)\\b|(?<![\\p{L}])не\\s+(?:разговаривал|говорил|встречал|созванивал"
+			+ "|общал|созвонил|встретил)\\p{L}*"
 			// "denied reports of a call", "опроверг сообщения о разговоре"
 			+ "|\\b(?:denied|denies|dismissed|refuted|опроверг\\p{L}*)[^.;]{0,40}?(?:reports?|claims?|сообщени\\p{L}*"
 			+ "|информаци\\p{L}*|публикаци\\p{L}*)[^.;]{0,60}?" + CONTACT + "|" + CONTACT

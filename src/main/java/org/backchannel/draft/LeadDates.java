@@ -45,7 +45,7 @@ final class LeadDates {
 	 * of two days is no day.
 	 */
 	static final Pattern OR_AFTER = Pattern
-		.compile("^\\s*,?\\s*(?:or|или|либо)\\s+(?:at\\s+|in\\s+|on\\s+|в\\s+|во\\s+)?"
+		.compile("^\\s*(?:,\\s*)?(?:or|или|либо)\\s+(?:at\\s+|in\\s+|on\\s+|в\\s+|во\\s+)?"
 				+ "(?:the\\s+)?(?:beginning|start|end|early|late|next|this|[\\p{L}]+day|\\d|\\p{L}+)", CI);
 
 	static final Pattern OR_BEFORE = Pattern.compile("(?:\\b(?:either|or)|(?<![\\p{L}])(?:или|либо))\\s+"

@@ -134,4 +134,20 @@ class ContactSidesTests {
 			.contact()).isFalse();
 	}
 
+	@Test
+	void aContactSaidNotToHaveHappenedIsNone() {
+		assertThat(ContactSides
+			.judge("He has not spoken with Putin since August.", Set.of("US", "RUSSIA"),
+					List.of("Donald Trump", "Vladimir Putin"))
+			.contact()).isFalse();
+		assertThat(ContactSides
+			.judge("So far, they have not spoken, although Trump said he wants to talk to Putin.",
+					Set.of("US", "RUSSIA"), List.of("Donald Trump", "Vladimir Putin"))
+			.contact()).isFalse();
+		assertThat(ContactSides
+			.judge("Трамп с тех пор не разговаривал с Путиным.", Set.of("US", "RUSSIA"),
+					List.of("Дональд Трамп", "Владимир Путин"))
+			.contact()).isFalse();
+	}
+
 }
