@@ -171,8 +171,8 @@ class ReportCorpusTests {
 		 * (19 of 33, 2 invented), participants 86.2 / 91.8 %, type 66.7 %, status 81.8 %,
 		 * recorded contact 69.7 % (23 of 33, none wrongly claimed), no contact recognised
 		 * 47.1 % (8 of 17). No contact recognised raised to 52.9 % (9 of 17) after the
-		 * tuning-part work of the night's second session; participant precision raised
-		 * to 96.6 % after the fourth session.
+		 * tuning-part work of the night's second session; participant precision raised to
+		 * 96.6 % after the fourth session.
 		 */
 		static final Floors NEW_BATCH = new Floors(63.0, 1, 86.0, 96.0, 72.0, 84.0, 72.0, 0, 52.0);
 
@@ -187,8 +187,8 @@ class ReportCorpusTests {
 		/**
 		 * The fourth batch (19 texts reporting a contact, 12 reporting none), committed
 		 * before the fourth session changed any rule and scored once, at its end: date
-		 * exact 52.6 % (1 invented), participants 80.4 / 86.0 %, type 78.9 %, status
-		 * 84.2 %, recorded contact 63.2 % (12 of 19) with 3 wrongly claimed, no contact
+		 * exact 52.6 % (1 invented), participants 80.4 / 86.0 %, type 78.9 %, status 84.2
+		 * %, recorded contact 63.2 % (12 of 19) with 3 wrongly claimed, no contact
 		 * recognised 100 % (12 of 12).
 		 */
 		static final Floors FOURTH_BATCH = new Floors(52.0, 1, 80.0, 85.9, 78.0, 84.0, 63.0, 3, 100.0);
