@@ -38,16 +38,19 @@ final class ContactDates {
 
 	private static final Pattern PRESENT = Pattern.compile("\\b(?:(?:is|are) (?:now )?(?:holding|meeting|speaking"
 			+ "|talking|starting|beginning|under way|underway)|(?:has|have) just (?:ended|had|spoken|finished)|just (?:had|spoke))\\b"
-			+ "|(?:прямо сейчас|в данный момент|встречается|встречаются|проходит|проходят|идет разговор|идёт разговор)",
+			+ "|(?:прямо сейчас|в данный момент|в настоящий момент|в эти минуты|встречается|встречаются|проходит|проходят"
+			+ "|идет разговор|идёт разговор|(?<!обычно\\s)(?<!часто\\s)провод(?:ит|ят)\\s+(?:телефонн|переговор|встреч))",
 			CI);
 
 	private static final Pattern BACK = Pattern.compile("(?:call|conversation|talks|meeting|round|consultations"
 			+ "|delegations|разговор|беседа|встреча|переговоры|консультации|делегаци)\\p{L}*[^.;!?]{0,40}?(?:\\btook place"
-			+ "|\\bwas held|\\bwere held|\\bheld|\\bbegan|\\bstarted|\\bconcluded|\\bended|\\bmet|\\bconvened"
-			+ "|\\blasted[^.;]{0,30}?|состоял\\p{L}*|встретил\\p{L}*"
+			+ "|\\bwas held|\\bwere held|\\bheld|\\bbegan|\\bstarted|\\bcommenced|\\bopened|\\bconcluded|\\bended|\\bmet"
+			+ "|\\bconvened|стартовал\\p{L}*" + "|\\blasted[^.;]{0,30}?|состоял\\p{L}*|встретил\\p{L}*"
 			+ "|прошл\\p{L}*|прошел|прошёл|начал\\p{L}*|завершил\\p{L}*)"
 			// "Driscoll met with the Russian delegation in Abu Dhabi on the evening of …"
 			+ "|\\b(?:met|spoke|talked)\\s+(?:with|to)\\b[^.;!?]{0,60}?\\s(?:on|late\\s+on)\\b", CI);
+
+	private static final Pattern FRONTED = Pattern.compile("\\s*(?:On|on|В|в)?\\s*");
 
 	private ContactDates() {
 	}
@@ -98,7 +101,12 @@ final class ContactDates {
 			while (m.find()) {
 				for (NewsDates.Mention d : NewsDates.find(s.text(), s.start(), anchor)) {
 					int gap = d.start() - (s.start() + m.end());
-					if (d.value() != null && gap >= 0 && gap <= 30 && !d.value().isAfter(anchor)) {
+					// "On February 4, 2026, … the second round … commenced": the date
+					// opens
+					// the sentence.
+					boolean opens = FRONTED.matcher(text.substring(s.start(), d.start())).matches()
+							&& text.startsWith(",", d.end());
+					if (d.value() != null && (opens || (gap >= 0 && gap <= 30)) && !d.value().isAfter(anchor)) {
 						return Proposed.of(new DateGuess(d.value(), d.precision()),
 								Evidence.of(s, d.start(), d.end(), text), 0.75,
 								"“" + text.substring(d.start(), d.end()) + "” right after “" + m.group().strip()

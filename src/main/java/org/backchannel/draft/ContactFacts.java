@@ -72,6 +72,9 @@ final class ContactFacts {
 	private static final java.util.regex.Pattern BILATERAL = java.util.regex.Pattern.compile(
 			"(?i)\\b(?:two|both)\\s+(?:delegations|sides|teams)\\b|\\b(?:обе(?:их)?|двух)\\s+(?:делегаци|сторон)\\p{L}*");
 
+	private static final java.util.regex.Pattern TRILATERAL = java.util.regex.Pattern
+		.compile("(?iu)\\btrilateral\\b|\\bthree-way\\b|тр[её]хсторонн\\p{L}*");
+
 	/**
 	 * The verdict on the lead; when the lead names people on one side only but speaks of
 	 * two delegations, the sentence before it may name the other side's country.
@@ -79,6 +82,23 @@ final class ContactFacts {
 	static ContactSides.Verdict verdict(Reading lead, List<Reading> readings,
 			List<Proposed<ParticipantGuess>> participants) {
 		ContactSides.Verdict verdict = verdict(lead.sentence(), participants);
+		if (verdict.contact() && statementOnly(lead, participants)) {
+			return new ContactSides.Verdict(false,
+					"The sentence reports a statement (“" + lead.types().get(EventType.STATEMENT).group()
+							+ "”), not a contact between named people on " + "each side.");
+		}
+		if (!verdict.contact() && TRILATERAL.matcher(lead.sentence().text()).find() && participants.isEmpty()
+				&& !ContactSides.thirdCountry(lead.sentence().text()) && !ContactSides.listed(lead.sentence().text())) {
+			// "The trilateral meeting … is being postponed": another sentence names its
+			// three parties ("Ukraine-USA-Russia").
+			for (Reading r : readings) {
+				Set<String> named = ContactSides.countries(r.sentence().text());
+				if (TRILATERAL.matcher(r.sentence().text()).find() && named.contains("US") && named.contains("RU")) {
+					return new ContactSides.Verdict(true, "The lead speaks of a trilateral meeting; another "
+							+ "sentence names the United States and Russia among its parties.");
+				}
+			}
+		}
 		if (verdict.contact() || !BILATERAL.matcher(lead.sentence().text()).find()
 				|| ContactSides.thirdCountry(lead.sentence().text())) {
 			return verdict;
@@ -93,6 +113,19 @@ final class ContactFacts {
 			}
 		}
 		return verdict;
+	}
+
+	/**
+	 * The only kind word is a statement ("said in a statement") and no one on each side
+	 * is named: a third country thanking "the United States and Russia" is no contact.
+	 */
+	private static boolean statementOnly(Reading lead, List<Proposed<ParticipantGuess>> participants) {
+		if (lead.types().size() != 1 || !lead.types().containsKey(EventType.STATEMENT)) {
+			return false;
+		}
+		Set<String> sides = new LinkedHashSet<>();
+		participants.forEach((p) -> sides.add(String.valueOf(Countries.side(p.value().country()))));
+		return !(sides.contains("US") && sides.contains("RUSSIA"));
 	}
 
 	static ContactSides.Verdict verdict(Sentence lead, List<Proposed<ParticipantGuess>> participants) {

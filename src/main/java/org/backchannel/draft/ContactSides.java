@@ -46,13 +46,22 @@ final class ContactSides {
 			+ "|ready to meet|ready to hold|readiness to meet|would be ready to|не слышали|не исключил\\p{L}*"
 			+ "|нет планов|нет наработок|no groundwork|no such)\\b[^.;]{0,60}?" + CONTACT
 			+ "|\\bthere (?:was|were|has been) no\\s+(?:such\\s+)?(?:phone\\s+|telephone\\s+)?" + CONTACT
+			// "he has not spoken with Putin since August", "не встречался с Путиным"
+			+ "|\\b(?:has|have|had|did|does|do)(?:\\s+not|n't|n’t)\\s+(?:yet\\s+|since\\s+|ever\\s+)?(?:spoken|spoke|speak"
+			+ "|talked|talk|met|meet|called|call|held)\\b|(?<![\\p{L}])не\\s+(?:разговаривал|говорил|встречал|созванивал"
+			+ "|общал|созвонил|встретил)\\p{L}*"
 			// "denied reports of a call", "опроверг сообщения о разговоре"
 			+ "|\\b(?:denied|denies|dismissed|refuted|опроверг\\p{L}*)[^.;]{0,40}?(?:reports?|claims?|сообщени\\p{L}*"
 			+ "|информаци\\p{L}*|публикаци\\p{L}*)[^.;]{0,60}?" + CONTACT + "|" + CONTACT
 			+ "[^.;]{0,80}?(?:пока не планируется|не планируется|is not planned|are not planned|не поступал\\p{L}*"
 			+ "|не рассматривается|не стоит на повестке|нет в графике|нет в планах|not on the agenda|not on the schedule"
 			+ "|не обсуждается|не согласовывается|is not being (?:agreed|prepared|discussed)|не готовится"
-			+ "|не запланирован\\p{L}*)", CI);
+			+ "|не запланирован\\p{L}*|(?:пока\\s+)?нет\\s+(?:никаких\\s+)?наработок)"
+			// "he was ready to meet with CIA chief John Ratcliffe if …": a readiness, no
+			// contact
+			+ "|\\b(?:is|was|are|were|am|remains?|remained)\\s+(?:also\\s+|always\\s+|still\\s+)?ready\\s+to\\s+"
+			+ "(?:meet|talk|speak|hold\\s+talks)\\b|\\bготов\\p{L}*\\s+(?:к\\s+)?(?:встрет\\p{L}*|встрече|переговорам)",
+			CI);
 
 	/**
 	 * A contact named as one item of a list of past ones ("its role in hosting dialogue,
@@ -99,7 +108,23 @@ final class ContactSides {
 			+ "|Mirziyoyev|Wang\\s+Yi|Si\\s+Tszinpin)\\b|(?:Си\\s+Цзиньпин|Эрдоган|Моди\\b|Лукашенко|Нетаньяху|Токаев|Пезешкиан|Мирзиёев)\\p{L}*",
 			CI);
 
+	/**
+	 * A sentence that opens with a "since" clause naming a contact ("Since meeting Putin
+	 * in Alaska last month, Trump has …", "Since their Alaska summit, and a lengthy phone
+	 * call …", "С момента встречи на Аляске"): the contact is the past one the sentence
+	 * counts from, not its news.
+	 */
+	static final String SINCE_CONTACT = "^\\W*(?:ever\\s+)?(?:since|с\\s+момента|со\\s+времени)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?"
+			+ "(?:meeting|met|summit|call|talks|conversation|встреч\\p{L}*|саммит\\p{L}*|разговор\\p{L}*|переговор\\p{L}*)(?![\\p{L}])";
+
+	private static final Pattern SINCE = Pattern.compile(SINCE_CONTACT, CI);
+
 	private ContactSides() {
+	}
+
+	/** Whether the sentence names its contact only as one of a list of past ones. */
+	static boolean listed(String sentence) {
+		return LISTED.matcher(sentence).find();
 	}
 
 	/** The words that recall a US–Russia contact inside a report of another, or null. */
@@ -129,6 +154,13 @@ final class ContactSides {
 		if (denied.find()) {
 			return new Verdict(false, "The sentence about the contact says it has not happened (“"
 					+ denied.group().strip() + "”): no contact to draft.");
+		}
+		Matcher since = SINCE.matcher(sentence);
+		if (since.find()) {
+			return new Verdict(false,
+					"The sentence counts from an earlier contact (“" + since.group().strip()
+							+ "”); it reports no new one: "
+							+ (names.isEmpty() ? "no one named" : String.join(", ", names)) + ".");
 		}
 		if (participantSides.contains("US") && participantSides.contains("RUSSIA")) {
 			String recalled = recalled(sentence);

@@ -49,7 +49,8 @@ final class ContactWords {
 	static final Pattern TALKS = Pattern.compile("\\btalks\\b", CI);
 
 	static final Pattern LETTER = Pattern
-		.compile("\\b(?:letter|written\\s+message|telegram)\\b|письм\\p{L}*|послани\\p{L}*|телеграмм\\p{L}*", CI);
+		.compile("\\b(?:letter|written\\s+message|telegram)\\b(?![-‑]?\\s*(?:канал|channel|app|messenger|account|post))"
+				+ "|письм\\p{L}*|послани\\p{L}*|телеграмм\\p{L}*(?![-‑]?\\s*канал)", CI);
 
 	static final Pattern STATEMENT = Pattern
 		.compile("\\b(?:in|issued)\\s+a\\s+statement\\b|\\bstatement\\s+(?:issued|released)\\b", CI);
@@ -61,6 +62,7 @@ final class ContactWords {
 
 	static final Pattern SIDELINES = Pattern
 		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
+				+ "|set(?:ting|s)?\\s+the\\s+stage\\s+for|lay(?:ing|s)?\\s+the\\s+groundwork\\s+for|pav(?:e|es|ing)\\s+the\\s+way\\s+for"
 				+ "|preparations?\\s+(?:of|for)|planned|upcoming|possible|next|future)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
 				CI);
 
@@ -71,8 +73,15 @@ final class ContactWords {
 	 */
 	static final Pattern SUMMIT_ASIDE = Pattern
 		.compile("(?:sidelines|fringes|margins|ahead\\s+of|eve\\s+of|before|after|following|preparing|prepare"
-				+ "|preparations?\\s+(?:of|for)|next|future|подготовк\\p{L}*|преддвери\\p{L}*)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
+				+ "|preparations?\\s+(?:of|for)|next|future|подготовк\\p{L}*|преддвери\\p{L}*|после|с\\s+момента)\\s+(?:of\\s+)?(?:the\\s+|a\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$",
 				CI);
+
+	/**
+	 * "a meeting … at the ASEAN summit", "встреча … на саммите АСЕАН": the summit is
+	 * where the meeting takes place.
+	 */
+	static final Pattern AT_SUMMIT = Pattern.compile("(?:\\b(?:at|during)\\s+(?:the\\s+)?|(?<![\\p{L}])(?:на|в\\s+ходе"
+			+ "|во\\s+время|в\\s+рамках)\\s+(?:полях\\s+)?)(?:[\\p{L}\\d-]+\\s+){0,2}$", CI);
 
 	/**
 	 * "cancelled an upcoming round of talks": the upcoming contact is the one called off.
@@ -81,6 +90,14 @@ final class ContactWords {
 		.compile("(?:cancel\\p{L}*|called\\s+off|calls\\s+off|postpon\\p{L}*"
 				+ "|put\\s+off|scrapp\\p{L}*|shelved|отмен\\p{L}*|отлож\\p{L}*)\\s+(?:an?\\s+|the\\s+|its\\s+|his\\s+|their\\s+)?"
 				+ "(?:upcoming|planned|expected|scheduled|next)\\s+(?:[\\p{L}-]+\\s+){0,3}$", CI);
+
+	/**
+	 * "The next round of consultations … has been cancelled": the next contact is the one
+	 * called off.
+	 */
+	static final Pattern CALLED_OFF_AFTER = Pattern.compile("^[^.;]{0,100}?(?:\\b(?:has|have|was|were|is|are|had)"
+			+ "\\s+(?:now\\s+)?(?:been\\s+|being\\s+)?(?:cancel\\p{L}*|called\\s+off|postpon\\p{L}*|put\\s+off|scrapped)"
+			+ "|(?<![\\p{L}])(?:отмен[её]н\\p{L}*|отложен\\p{L}*|перенесен\\p{L}*|перенесён\\p{L}*))", CI);
 
 	/**
 	 * "said that he had held a call": the pluperfect of reported speech, not an earlier
@@ -109,7 +126,10 @@ final class ContactWords {
 	static final Pattern EARLIER = Pattern.compile("\\bhad\\s+(?:last\\s+|previously\\s+|already\\s+)?"
 			+ "(?:met|spoken|talked|held|had)\\b|\\bprevious(?:ly)?\\b|\\bhave\\s+(?:communicated|met|spoken)\\b"
 			+ "|\\bfor\\s+the\\s+first\\s+time\\b|\\blast\\s+(?:met|spoke|talked|known)\\b|\\bпоследний\\s+раз"
-			+ "|\\bранее\\b|\\bRecall\\b|\\bearlier,", CI);
+			+ "|\\bранее\\b|\\bRecall\\b|\\bearlier,"
+			// "Since meeting Putin in Alaska last month, Trump has …", "Since their
+			// Alaska summit"
+			+ "|" + ContactSides.SINCE_CONTACT, CI);
 
 	static final Pattern CALLED = Pattern.compile("^\\s+(?:had\\s+)?(?:called|phoned|rang|dialed|dialled)\\b"
 			+ "(?!\\s+(?:for|on|it|the\\s+(?:war|attack|move|plan|idea|decision|talks|proposal|strike)|(?:the|their|this)\\s+(?:[\\p{L}-]+\\s+)?(?:conversation|call|talks|meeting|dialogue|negotiations|discussions?)|a\\s+\\w+\\s+(?:plan|idea)|him\\s+a|them|upon|off|out|in)\\b)",
@@ -143,7 +163,8 @@ final class ContactWords {
 		while (summit.find()) {
 			String before = sentence.substring(Math.max(0, summit.start() - 80), summit.start());
 			boolean aside = found.containsKey(EventType.PHONE_CALL) ? SIDELINES.matcher(before).find()
-					: SUMMIT_ASIDE.matcher(before).find();
+					: SUMMIT_ASIDE.matcher(before).find()
+							|| (found.containsKey(EventType.MEETING) && AT_SUMMIT.matcher(before).find());
 			if (!aside && !before.matches("(?is).*\\b(?:month|week|year)(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+)?$")) {
 				found.put(EventType.SUMMIT, summit);
 				break;
@@ -169,7 +190,8 @@ final class ContactWords {
 		Matcher m = pattern.matcher(sentence);
 		while (m.find()) {
 			String before = sentence.substring(Math.max(0, m.start() - 80), m.start());
-			if (!SIDELINES.matcher(before).find() || CALLED_OFF_BEFORE.matcher(before).find()) {
+			if (!SIDELINES.matcher(before).find() || CALLED_OFF_BEFORE.matcher(before).find()
+					|| CALLED_OFF_AFTER.matcher(sentence.substring(m.end())).find()) {
 				found.put(type, m);
 				return;
 			}

@@ -162,8 +162,10 @@ public class DraftService {
 		}
 		String status = proposal.status().isPresent() ? proposal.status().value().name() : "HELD";
 		boolean planned = "PLANNED".equals(status);
+		boolean calledOff = "CANCELLED".equals(status) || "POSTPONED".equals(status);
 		if (people.isEmpty()) {
-			return sameDayAndType(proposal);
+			Proposed<DuplicateGuess> sameDay = sameDayAndType(proposal);
+			return (sameDay.isPresent() || !calledOff) ? sameDay : calledOffAround(proposal, status, published);
 		}
 		LocalDate from;
 		LocalDate to;
@@ -174,6 +176,11 @@ public class DraftService {
 			from = day.minusDays(2);
 			to = day.plusDays(2);
 			window = "within two days of " + day;
+		}
+		else if (calledOff) {
+			from = published.minusDays(21);
+			to = published.plusDays(21);
+			window = "within three weeks of publication (" + from + " to " + to + "), the text giving no day";
 		}
 		else if (planned) {
 			from = published;
@@ -193,6 +200,7 @@ public class DraftService {
 				select e.slug, e.title, e.date_value, e.type, count(*) as shared
 				from event e join event_participant p on p.event_id = e.id join actor a on a.id = p.actor_id
 				where e.date_precision = 'DAY' and e.date_value between :from and :to and a.slug in (:people)
+				and (e.contact_status = :status or not :calledOff)
 				group by e.id, e.slug, e.title, e.date_value, e.type
 				having count(*) >= :needed
 				order by count(*) desc, (e.type = :type) desc, (e.contact_status = :status) desc,
@@ -204,10 +212,14 @@ public class DraftService {
 			.param("needed", needed)
 			.param("type", type)
 			.param("status", status)
+			.param("calledOff", calledOff)
 			.param("anchor", dated ? proposal.date().value().value() : published)
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getString(4), rs.getInt(5)))
 			.list();
+		if (rows.isEmpty() && calledOff) {
+			return calledOffAround(proposal, status, published);
+		}
 		if (rows.isEmpty()) {
 			return Proposed.none("No recorded event shares " + needed + " of these participants " + window + ".");
 		}
@@ -233,6 +245,34 @@ public class DraftService {
 	 * No one named: the one event of the same type and status recorded on the proposed
 	 * day.
 	 */
+	/**
+	 * A contact called off or put off, its people not named or not recorded: the one
+	 * recorded event of that kind and status within three weeks of publication.
+	 */
+	private Proposed<DuplicateGuess> calledOffAround(DraftProposal proposal, String status, LocalDate published) {
+		if (!proposal.type().isPresent()) {
+			return Proposed.none("No known participant and no kind to look for in the record.");
+		}
+		List<DuplicateGuess> found = this.jdbc.sql("""
+				select slug, title, date_value, type from event
+				where date_precision = 'DAY' and date_value between :from and :to and type = :type
+				and contact_status = :status order by id limit 2""")
+			.param("from", published.minusDays(21))
+			.param("to", published.plusDays(21))
+			.param("type", proposal.type().value().name())
+			.param("status", status)
+			.query((rs, n) -> new DuplicateGuess(rs.getString(1), rs.getString(2),
+					rs.getObject(3, LocalDate.class).toString(), rs.getString(4), "/admin/events/" + rs.getString(1)))
+			.list();
+		if (found.size() != 1) {
+			return Proposed.none((found.isEmpty() ? "No" : "More than one") + " recorded " + status.toLowerCase() + " "
+					+ proposal.type().value() + " within three weeks of publication.");
+		}
+		return Proposed.of(found.get(0), proposal.lead(), 0.6,
+				"“" + found.get(0).title() + "” is the one " + proposal.type().value() + " recorded as "
+						+ status.toLowerCase() + " within three weeks of " + "publication.");
+	}
+
 	private Proposed<DuplicateGuess> sameDayAndType(DraftProposal proposal) {
 		boolean dated = proposal.date().isPresent() && proposal.date().value().precision() == DatePrecision.DAY;
 		if (!dated || !proposal.type().isPresent()) {

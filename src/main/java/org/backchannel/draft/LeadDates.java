@@ -40,6 +40,17 @@ final class LeadDates {
 			"(?:\\b(?:since|until|till|before)|(?<![\\p{L}])(?:до|после|начиная\\s+с))\\s+(?:early\\s+|late\\s+|mid-)?$",
 			CI);
 
+	/**
+	 * "either this week or at the beginning of next week", "во вторник или в среду": one
+	 * of two days is no day.
+	 */
+	static final Pattern OR_AFTER = Pattern
+		.compile("^\\s*(?:,\\s*)?(?:or|или|либо)\\s+(?:at\\s+|in\\s+|on\\s+|в\\s+|во\\s+)?"
+				+ "(?:the\\s+)?(?:beginning|start|end|early|late|next|this|[\\p{L}]+day|\\d|\\p{L}+)", CI);
+
+	static final Pattern OR_BEFORE = Pattern.compile("(?:\\b(?:either|or)|(?<![\\p{L}])(?:или|либо))\\s+"
+			+ "(?:at\\s+|in\\s+|on\\s+|в\\s+|во\\s+)?(?:the\\s+)?(?:(?:beginning|start|end)\\s+of\\s+)?$", CI);
+
 	static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*[\\p{L} .]+)?,\\s*");
 
 	static Proposed<DateGuess> date(Reading lead, List<Reading> readings, String text, LocalDate published,
@@ -146,6 +157,10 @@ final class LeadDates {
 							// contact's
 			}
 			String near = before.substring(Math.max(0, before.length() - 80));
+			String following = text.substring(d.end(), Math.min(text.length(), d.end() + 30));
+			if (OR_AFTER.matcher(following).find() || OR_BEFORE.matcher(near).find()) {
+				continue; // "this week or early next week": no one day
+			}
 			if (SAID_ON.matcher(near).find() || AFTER_EARLIER.matcher(near).find() || BOUND.matcher(near).find()) {
 				continue; // "said on Monday", "following the October 16 call", "since
 							// December"

@@ -33,11 +33,26 @@ final class Participants {
 			+ "|\\bпредстав(?:ят|ит|ляли|лял|ляет|ляют)\\b|\\bв\\s+составе\\b|\\bучаств\\p{L}*|\\bon\\s+the\\s+(?:US|U\\.S\\.|American|Russian)\\s+side\\b"
 			+ "|\\bthree-on-three\\b|\\bwith\\s+(?:aide|adviser|envoy)s?\\b", CI);
 
+	/** A subject pronoun: the person is named in the sentence before. */
+	static final Pattern PRONOUN = Pattern
+		.compile("(?:^|[\\s,])(?:he|she|он|она)\\s+(?!said|says|added|noted|told" + "|сказал|добавил|отметил)", CI);
+
 	static void participants(Reading lead, List<Reading> readings, String text,
 			List<Proposed<ParticipantGuess>> participants, List<Proposed<NewActorGuess>> newActors) {
 		Map<String, Proposed<ParticipantGuess>> chosen = new LinkedHashMap<>();
 		addPersons(lead, text, ParticipantRole.PRINCIPAL, chosen, "named in the sentence that reports the contact");
 		List<Proposed<NewActorGuess>> unknown = new ArrayList<>(NewNames.find(lead, text));
+		if (chosen.size() < 2 && PRONOUN.matcher(lead.sentence().text()).find()) {
+			// "Такое заявление он сделал по итогам встречи с …": "he" is the one the
+			// sentence before names.
+			for (Reading r : readings) {
+				if (r.sentence().index() == lead.sentence().index() - 1 && !r.persons(text).isEmpty()) {
+					Reading first = new Reading(r.sentence(), List.of(r.persons(text).get(0)), r.types(), r.weak());
+					addPersons(first, text, ParticipantRole.PRINCIPAL, chosen,
+							"the one the sentence before names, “he” in the sentence that reports the contact");
+				}
+			}
+		}
 		// Too few people in the lead: the nearest sentences about the same contact name
 		// them.
 		for (int distance = 1; distance <= 4 && chosen.size() + unknown.size() < 2; distance++) {

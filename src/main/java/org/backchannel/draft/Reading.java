@@ -22,7 +22,7 @@ record Reading(Sentence sentence, List<ActorDictionary.Mention> mentions, Map<Ev
 	 */
 	List<ActorDictionary.Mention> persons(String text) {
 		List<ActorDictionary.Mention> persons = this.mentions.stream()
-			.filter((m) -> m.actor().isPerson() && !Speakers.descriptor(text, m))
+			.filter((m) -> m.actor().isPerson() && !Speakers.descriptor(text, m) && !Speakers.told(text, m))
 			.toList();
 		List<ActorDictionary.Mention> speaking = persons.stream()
 			.filter((m) -> Speakers.speaker(text, m) && !Speakers.ownContact(text, m))

@@ -24,7 +24,11 @@ final class Speakers {
 	 */
 	static final Pattern OWN_CONTACT = Pattern.compile("^[\\s,]{0,3}(?:has\\s+|had\\s+|also\\s+)?(?:said|says|told"
 			+ "(?:\\s+[\\p{L}]+){1,3}?|announced|wrote)(?:\\s+on\\s+[\\p{L}]+\\.?(?:\\s+\\d{1,2})?)?[\\s,]+(?:that\\s+)?(?:he|she)\\s+(?:had|has|held|spoke|talked|met"
-			+ "|just\\s+(?:had|spoke|held))\\b", CI);
+			+ "|just\\s+(?:had|spoke|held))\\b"
+			// "Уиткофф подтвердил, что сегодня встречался с …"
+			+ "|^[\\s,]{0,3}(?:подтвердил|заявил|сообщил|рассказал|написал|признал)\\p{L}*[\\s,]+что\\s+"
+			+ "(?:(?:сегодня|вчера|накануне|он|она|лично)\\s+){0,2}(?:встречал|встретил|провел|провёл|говорил"
+			+ "|разговаривал|созвонил|беседовал|обсудил)\\p{L}*", CI);
 
 	static final Pattern SPEAKER_BEFORE = Pattern.compile(
 			"(?iu:according\\s+to|citing|quoting|described\\s+as(?:\\s+[\\p{L}-]+){1,3}\\s+by|said|says|told|stated|noted|added|made\\s+by|reported\\s+by"
@@ -36,7 +40,8 @@ final class Speakers {
 					+ "|представител\\p{L}*|официальн\\p{L}*)" + "\\s+){0,5}$",
 			Pattern.UNICODE_CASE);
 
-	static final Pattern DESCRIPTOR = Pattern.compile("^(?:'s|’s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:envoy|aide"
+	static final Pattern DESCRIPTOR = Pattern.compile("^(?:'s|’s)\\s+(?:(?!(?:with|and|to|meeting|meetings|talks|call"
+			+ "|conversation|summit)\\b)[\\p{L}-]+\\s+){0,3}?(?:envoy|aide"
 			+ "|adviser|advisor|spokesperson|spokeswoman|spokesman|representative|administration|government|team"
 			+ "|office|son|daughter|wife|displeasure|position|demands|message|statement|remarks|plan|proposal"
 			+ "|birthday|residence|plane|delegation)\\b|^\\s+(?:special\\s+|foreign\\s+policy\\s+)?(?:envoy|aide"
@@ -48,6 +53,15 @@ final class Speakers {
 	static final Pattern DESCRIBED_BEFORE = Pattern.compile("\\b(?:aide|adviser|advisor|envoy|spokes\\p{L}+"
 			+ "|representative|assistant|administration|government|office)\\s+(?:to|of)\\s+(?:the\\s+)?(?:(?:Russian|US|U\\.S\\.|American|Ukrainian)\\s+)?"
 			+ "(?:(?:president|leader)\\s+)?$", CI);
+
+	/**
+	 * "спецпосланник президента США Дональда Трампа": the president named after his
+	 * envoy's office describes the envoy (but "спецпредставитель президента России Кирилл
+	 * Дмитриев" is the envoy himself, so this holds only for a head of state).
+	 */
+	static final Pattern RU_DESCRIBED_BEFORE = Pattern.compile("(?:посланник|спецпосланник|представител"
+			+ "|спецпредставител|помощник|советник|пресс-секретар|зят)\\p{L}*\\s+(?:(?:президента|лидера|главы"
+			+ "|американского|российского|украинского)\\s+){1,2}(?:(?:США|России|РФ|Украины)\\s+)?$", CI);
 
 	static final Pattern SUBORDINATE = Pattern.compile("\\b(?:after|following|before|ahead\\s+of|since|during"
 			+ "|on\\s+the\\s+eve\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after|weeks\\s+after|follow-up\\s+to)\\s+(?:the|their|a|his|her|last|an)\\b"
@@ -63,7 +77,31 @@ final class Speakers {
 	static boolean descriptor(String text, ActorDictionary.Mention m) {
 		String after = text.substring(m.end(), Math.min(text.length(), m.end() + 50));
 		String before = text.substring(Math.max(0, m.start() - 60), m.start());
-		return DESCRIPTOR.matcher(after).find() || DESCRIBED_BEFORE.matcher(before).find();
+		return DESCRIPTOR.matcher(after).find() || DESCRIBED_BEFORE.matcher(before).find()
+				|| (RU_DESCRIBED_BEFORE.matcher(before).find() && headOfState(m.actor()));
+	}
+
+	private static boolean headOfState(KnownActor actor) {
+		return actor.roles().stream().anyMatch((r) -> {
+			String t = r.title().toLowerCase(java.util.Locale.ROOT);
+			return t.startsWith("president") || t.startsWith("президент");
+		});
+	}
+
+	/**
+	 * "Trump told European leaders in a phone conversation that Putin has no intention
+	 * …": the one named right after the "that" of a telling verb with its own listener is
+	 * what was told, not a party to the conversation.
+	 */
+	static final Pattern TOLD_THAT = Pattern.compile("\\b(?:told|informed|assured|warned|briefed)\\s+"
+			+ "(?:[\\p{L}'’-]+\\s+){1,8}?that\\s+(?:(?:Russian|US|U\\.S\\.|American|President|leader|Vladimir|Donald)\\s+){0,3}$",
+			Pattern.UNICODE_CASE);
+
+	/** Whether this mention is the subject of what someone told someone else. */
+	static boolean told(String text, ActorDictionary.Mention m) {
+		int from = text.lastIndexOf('\n', m.start()) + 1;
+		String before = text.substring(Math.max(from, m.start() - 120), m.start());
+		return TOLD_THAT.matcher(before).find();
 	}
 
 	/**

@@ -57,6 +57,11 @@ record Token(String raw, String norm, int start, int end, boolean capitalized, b
 				.replaceAll("")
 				.replace('ё', 'е')
 				.replace('’', '\'');
+			// Уиткофф / Виткофф, Уолтц / Волтц: the two Cyrillic renderings of an English
+			// W.
+			if (s.startsWith("уи") || s.startsWith("уо")) {
+				s = "в" + s.substring(1);
+			}
 		}
 		if (s.indexOf('.') > 0 && INITIALS.matcher(s).matches()) {
 			return s.replace(".", "");

@@ -40,6 +40,17 @@ class ContactDatesTests {
 	}
 
 	@Test
+	void aRussianContactUnderWayIsOfItsAnchorDayButAHabitIsNot() {
+		String now = "Путин проводит телефонный разговор с Трампом в настоящий момент.";
+		assertThat(ContactDates.present(Sentences.split(now).get(0), now, LocalDate.parse("2025-10-16"), false)
+			.value()
+			.value()).isEqualTo("2025-10-16");
+		String habit = "Путин обычно проводит телефонные переговоры один.";
+		assertThat(ContactDates.present(Sentences.split(habit).get(0), habit, LocalDate.parse("2025-10-16"), false))
+			.isNull();
+	}
+
+	@Test
 	void aLaterSentenceWithAVerbOfTakingPlaceDatesTheContact() {
 		String text = "Putin and Trump spoke by phone, Ushakov said. Разговор Путина и Трампа состоялся 18 августа.";
 		List<Sentence> sentences = Sentences.split(text);
@@ -66,6 +77,41 @@ class ContactDatesTests {
 		assertThat(ContactDates.back(sentences.get(1), sentences, text, LocalDate.parse("2025-04-10"), (s) -> true)
 			.value()
 			.value()).isEqualTo("2025-04-10");
+	}
+
+	@Test
+	void oneOfTwoTimesIsNoDate() {
+		DraftProposal p = ReportExtractorTests.read(
+				"US President Donald Trump expects to hold a phone conversation "
+						+ "with Russian President Vladimir Putin either this week or at the beginning of next week.",
+				"2025-09-10");
+		assertThat(p.isDraft()).isTrue();
+		assertThat(p.date().isPresent()).isFalse();
+		DraftProposal q = ReportExtractorTests
+			.read("Путин и Трамп проведут телефонный разговор во вторник или в среду.", "2025-09-08");
+		assertThat(q.date().isPresent()).isFalse();
+	}
+
+	@Test
+	void aTrilateralRoundWhoseThreePartiesAnotherSentenceNamesIsAUsRussiaContact() {
+		DraftProposal p = ReportExtractorTests.read("The trilateral meeting, which was scheduled for this week, is "
+				+ "being postponed at the suggestion of the American side. The office denied that a new round of "
+				+ "trilateral negotiations - Ukraine-USA-Russia - would take place on March 11 in Turkey.",
+				"2026-03-03");
+		assertThat(p.isDraft()).isTrue();
+		assertThat(p.status().value()).isEqualTo(org.backchannel.event.ContactStatus.POSTPONED);
+	}
+
+	@Test
+	void aDateThatOpensASentenceWhereTheRoundCommencedDatesIt() {
+		List<Sentence> s = Sentences.split("Trilateral talks on Ukraine in Abu Dhabi\n"
+				+ "On February 4, 2026, the capital became the focal point as the second round of trilateral "
+				+ "negotiations commenced between Ukraine, Russia and the United States.");
+		String text = "Trilateral talks on Ukraine in Abu Dhabi\n"
+				+ "On February 4, 2026, the capital became the focal point as the second round of trilateral "
+				+ "negotiations commenced between Ukraine, Russia and the United States.";
+		assertThat(ContactDates.back(s.get(0), s, text, LocalDate.parse("2026-02-05"), (x) -> true).value().value())
+			.isEqualTo("2026-02-04");
 	}
 
 }

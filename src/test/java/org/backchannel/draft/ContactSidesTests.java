@@ -93,4 +93,61 @@ class ContactSidesTests {
 			.contact()).isFalse();
 	}
 
+	@Test
+	void aSentenceThatCountsFromAnEarlierSummitReportsNoNewContact() {
+		ContactSides.Verdict v = ContactSides.judge(
+				"Since meeting Putin in Alaska last month, Trump has pressed the Kremlin chief to hold direct talks "
+						+ "with Ukrainian President Volodymyr Zelenskyy.",
+				Set.of("US", "RUSSIA"), List.of("Donald Trump", "Vladimir Putin"));
+		assertThat(v.contact()).isFalse();
+		assertThat(v.reason()).contains("Since meeting");
+		assertThat(ContactSides
+			.judge("С момента встречи на Аляске Путин не звонил Трампу.", Set.of("US", "RUSSIA"),
+					List.of("Владимир Путин", "Дональд Трамп"))
+			.contact()).isFalse();
+		assertThat(ContactWords.earlier("Since their Alaska summit, Putin has done the opposite.")).isTrue();
+	}
+
+	@Test
+	void aSinceThatIsNotAboutAContactLeavesTheSentenceAContact() {
+		assertThat(ContactSides
+			.judge("Since Monday, Rubio has spoken twice with Lavrov.", Set.of("US", "RUSSIA"),
+					List.of("Marco Rubio", "Sergei Lavrov"))
+			.contact()).isTrue();
+	}
+
+	@Test
+	void theTwoCyrillicRenderingsOfAnEnglishWAreOneName() {
+		assertThat(Token.normalize("Виткофф")).isEqualTo(Token.normalize("Уиткофф"));
+		assertThat(Token.normalize("Уиткоффом")).startsWith(Token.normalize("Уиткофф"));
+	}
+
+	@Test
+	void aReadinessToMeetAndNoGroundworkForACallAreNoContact() {
+		assertThat(ContactSides
+			.judge("Naryshkin told TASS that he was ready to meet with CIA chief John Ratcliffe if the United States "
+					+ "was interested.", Set.of("US", "RUSSIA"), List.of("Sergei Naryshkin", "John Ratcliffe"))
+			.contact()).isFalse();
+		assertThat(ContactSides
+			.judge("Песков заявил, что для разговора Путина с Трампом пока нет наработок.", Set.of("US", "RUSSIA"),
+					List.of("Владимир Путин", "Дональд Трамп"))
+			.contact()).isFalse();
+	}
+
+	@Test
+	void aContactSaidNotToHaveHappenedIsNone() {
+		assertThat(ContactSides
+			.judge("He has not spoken with Putin since August.", Set.of("US", "RUSSIA"),
+					List.of("Donald Trump", "Vladimir Putin"))
+			.contact()).isFalse();
+		assertThat(ContactSides
+			.judge("So far, they have not spoken, although Trump said he wants to talk to Putin.",
+					Set.of("US", "RUSSIA"), List.of("Donald Trump", "Vladimir Putin"))
+			.contact()).isFalse();
+		assertThat(ContactSides
+			.judge("Трамп с тех пор не разговаривал с Путиным.", Set.of("US", "RUSSIA"),
+					List.of("Дональд Трамп", "Владимир Путин"))
+			.contact()).isFalse();
+	}
+
 }

@@ -23,6 +23,9 @@ class ContactStatusesTests {
 			.isEqualTo(ContactStatus.PLANNED);
 		assertThat(status("The conversation is being prepared for Tuesday.")).isEqualTo(ContactStatus.PLANNED);
 		assertThat(status("Путин и Трамп проведут сегодня телефонный разговор.")).isEqualTo(ContactStatus.PLANNED);
+		assertThat(status("Лавров и Рубио планируют встречу на полях Генассамблеи ООН."))
+			.isEqualTo(ContactStatus.PLANNED);
+		assertThat(status("Лавров и Рубио запланировали встречу.")).isEqualTo(ContactStatus.PLANNED);
 	}
 
 	@Test

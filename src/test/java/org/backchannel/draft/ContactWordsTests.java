@@ -71,4 +71,29 @@ class ContactWordsTests {
 			.isEqualTo(EventType.MEETING);
 	}
 
+	@Test
+	void theNextContactIsTheOneCalledOffWhenTheSentenceSaysSo() {
+		assertThat(ContactWords.types("The next round of Russian-American consultations has been cancelled."))
+			.containsKey(org.backchannel.event.EventType.NEGOTIATION_ROUND);
+		assertThat(ContactWords.types("They agreed on the next round of consultations.")).isEmpty();
+	}
+
+	@Test
+	void aContactTheSentencePreparesOrCountsFromIsNotItsOwn() {
+		assertThat(ContactWords.types("As they set the stage for the first conversation, they are sending signals."))
+			.isEmpty();
+		assertThat(ContactWords.types("Надежды связываем с продолжением диалога, особенно после саммита на Аляске."))
+			.isEmpty();
+		assertThat(ContactWords.types("Саммит на Аляске прошел в пятницу.")).isNotEmpty();
+	}
+
+	@Test
+	void aTelegramChannelIsNoLetterAndASummitWhereTheyMeetIsNoSummit() {
+		assertThat(ContactWords.types("Об этом сообщает Telegram-канал «Радиоточка НСН».")).isEmpty();
+		assertThat(ContactWords.types("Встреча, которая может состояться на саммите АСЕАН, прорабатывается."))
+			.containsOnlyKeys(org.backchannel.event.EventType.MEETING);
+		assertThat(ContactStatusesTests.status("Встреча, которая может состояться 10 июля, прорабатывается."))
+			.isEqualTo(org.backchannel.event.ContactStatus.PLANNED);
+	}
+
 }

@@ -48,6 +48,13 @@ final class CorpusScore {
 	static final String THIRD_HELD_OUT = "THIRD_HELD_OUT";
 
 	/**
+	 * The fourth held-out batch (drafts/reports-fourth-held-out.json), added on 7
+	 * December 2026 (fourth session) and committed before any rule of that session was
+	 * changed: held out whole, never tuned on, its misses never printed.
+	 */
+	static final String FOURTH_HELD_OUT = "FOURTH_HELD_OUT";
+
+	/**
 	 * Further real excerpts added to the tuning part on 7 December 2026
 	 * (drafts/reports-tuning-added.json): scored and tuned on with the tuning part of
 	 * drafts/reports.json.
@@ -102,6 +109,10 @@ final class CorpusScore {
 		return read("drafts/reports-third-held-out.json");
 	}
 
+	static JsonNode fourthBatch() throws IOException {
+		return read("drafts/reports-fourth-held-out.json");
+	}
+
 	static JsonNode tuningAdded() throws IOException {
 		return read(TUNING_ADDED_FILE);
 	}
@@ -130,6 +141,9 @@ final class CorpusScore {
 		}
 		else if (THIRD_HELD_OUT.equals(part)) {
 			thirdBatch().forEach(cases::add);
+		}
+		else if (FOURTH_HELD_OUT.equals(part)) {
+			fourthBatch().forEach(cases::add);
 		}
 		else {
 			corpus().forEach((c) -> {

@@ -61,4 +61,40 @@ class SpeakersTests {
 		assertThat(Speakers.ownContact(said, mention(said, "yuri-ushakov"))).isFalse();
 	}
 
+	@Test
+	void whoIsToldAboutInAnotherConversationIsNotItsParty() {
+		String told = "Trump recently told European leaders in a phone conversation that Putin has no intention "
+				+ "of ending the war.";
+		assertThat(Speakers.told(told, mention(told, "vladimir-putin"))).isTrue();
+		String own = "Trump told reporters that he spoke with Putin.";
+		assertThat(Speakers.told(own, mention(own, "vladimir-putin"))).isFalse();
+	}
+
+	@Test
+	void inRussianAPresidentNamedToDescribeHisEnvoyIsNotAPartyAndAnEnvoyWhoConfirmsHisOwnMeetingIs() {
+		String text = "Спецпосланник президента США Стив Уиткофф подтвердил, что сегодня встречался "
+				+ "со специальным представителем президента России Владимира Путина.";
+		assertThat(Speakers.descriptor(text, mention(text, "vladimir-putin"))).isTrue();
+		assertThat(Speakers.ownContact(text, mention(text, "steve-witkoff"))).isTrue();
+	}
+
+	@Test
+	void heInTheSentenceThatReportsTheContactIsTheOneTheSentenceBeforeNames() {
+		DraftProposal p = ReportExtractorTests.read("US envoy Steve Witkoff flew to St Petersburg on Friday. He met "
+				+ "Russian President Vladimir Putin there for four hours.", "2025-04-11");
+		assertThat(p.participants()).extracting((x) -> x.value().actor())
+			.containsExactlyInAnyOrder("vladimir-putin", "steve-witkoff");
+	}
+
+	@Test
+	void aPossessiveNameTakesPartInItsOwnMeeting() {
+		DraftProposal p = ReportExtractorTests
+			.read("Putin's meeting with US envoy Steve Witkoff in St Petersburg lasted four hours.", "2025-04-11");
+		assertThat(p.participants()).extracting((x) -> x.value().actor())
+			.containsExactlyInAnyOrder("vladimir-putin", "steve-witkoff");
+		DraftProposal ru = ReportExtractorTests.read("Putin’s talks with Rubio lasted an hour.", "2025-04-11");
+		assertThat(ru.participants()).extracting((x) -> x.value().actor())
+			.containsExactlyInAnyOrder("vladimir-putin", "marco-rubio");
+	}
+
 }
