@@ -10,8 +10,9 @@ PORT=${BENCH_PORT:-18080}
 # the pool grows to 20 so 4 connections stay free for health and writes, as in production) and the
 # per-client rate limit on expensive reads (backchannel.rate-limit.*: 60 a minute by default, every
 # search and large filter is one). On a machine shared with other builds, the 2 s connect and
-# log-in timeouts of production are too short for the start-up: 10 s here.
-LIFTED=(--backchannel.reads.max-concurrent=16 --spring.datasource.hikari.maximum-pool-size=20
+# log-in timeouts of production are too short for the start-up: 10 s here. BENCH_MAX_CONCURRENT
+# changes the admission's turns (16), to see what its queue costs.
+LIFTED=(--backchannel.reads.max-concurrent=${BENCH_MAX_CONCURRENT:-16} --spring.datasource.hikari.maximum-pool-size=20
   --backchannel.rate-limit.expensive-reads=1000000000 --backchannel.rate-limit.period=1m
   --spring.datasource.hikari.connection-timeout=10000 --spring.datasource.hikari.data-source-properties.connectTimeout=10
   --spring.datasource.hikari.data-source-properties.loginTimeout=10)

@@ -16,6 +16,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.backchannel.http.ReadAdmission;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -50,15 +52,26 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final Function<HttpServletRequest, Optional<CachedResponse>> cacheable;
 
+	/** The turns of anonymous reads at the database; null: none are counted. */
+	private final ReadAdmission admission;
+
+	ResponseCacheFilter(DataVersion dataVersion, VersionedCache<Key, Response> responses, int maxBodySize,
+			Function<HttpServletRequest, Optional<CachedResponse>> cacheable) {
+		this(dataVersion, responses, maxBodySize, cacheable, null);
+	}
+
 	/**
 	 * @param responses where the responses are kept
 	 * @param maxBodySize the largest body kept (a CSV export of thousands of events is
 	 * served but not kept), so the cache stays within its capacity times this
 	 * @param cacheable the {@link CachedResponse} of the handler a request goes to, if
 	 * its answers may be kept
+	 * @param admission the turns of anonymous reads: this filter admits the GETs it may
+	 * keep answers of itself ({@link #admitsItself}), taking a turn only to build one
 	 */
 	ResponseCacheFilter(DataVersion dataVersion, VersionedCache<Key, Response> responses, int maxBodySize,
-			Function<HttpServletRequest, Optional<CachedResponse>> cacheable) {
+			Function<HttpServletRequest, Optional<CachedResponse>> cacheable, ReadAdmission admission) {
+		this.admission = admission;
 		this.dataVersion = dataVersion;
 		this.maxBodySize = maxBodySize;
 		this.responses = responses;
@@ -68,6 +81,23 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"GET".equals(request.getMethod());
+	}
+
+	/**
+	 * Whether this filter takes the read's turn itself
+	 * ({@link ReadAdmission.AdmitsItself}): for a GET of a handler whose answers it
+	 * keeps. It serves an answer it holds (fresh, or the previous one while another
+	 * request rebuilds it) without a turn, reading only the data version; whatever runs
+	 * the handler takes one first.
+	 */
+	static boolean admitsItself(HttpServletRequest request,
+			Function<HttpServletRequest, Optional<CachedResponse>> cacheable) {
+		return "GET".equals(request.getMethod()) && cacheable.apply(request).isPresent();
+	}
+
+	/** Takes the read's turn (see {@link #admitsItself}); false: answered 503. */
+	private boolean admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		return this.admission == null || this.admission.enter(request, response);
 	}
 
 	/**
@@ -86,13 +116,17 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Optional<CachedResponse> cached = this.cacheable.apply(request);
 		if (cached.isEmpty()) {
-			chain.doFilter(request, response);
+			if (admit(request, response)) {
+				chain.doFilter(request, response);
+			}
 			return;
 		}
 		if (uncached(request)) {
 			// Served fresh, but varying by the same headers, for the caches downstream.
 			response.addHeader(HttpHeaders.VARY, String.join(", ", KEYED_HEADERS));
-			chain.doFilter(request, response);
+			if (admit(request, response)) {
+				chain.doFilter(request, response);
+			}
 			return;
 		}
 		long version;
@@ -101,7 +135,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		}
 		catch (DataAccessException ex) {
 			// The database is away: let the request fail the usual way (a 503).
-			chain.doFilter(request, response);
+			if (admit(request, response)) {
+				chain.doFilter(request, response);
+			}
 			return;
 		}
 		// The URL with its host, as links in a response are absolute; and what the
@@ -115,6 +151,10 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			// An anonymous reader: the previous answer while another request builds this
 			// one after a write; otherwise this request builds it (one per key).
 			answer = this.responses.get(key, version, () -> {
+				// Only the request that builds the answer takes a turn, for the build.
+				if (!admitToBuild(request, response)) {
+					return null;
+				}
 				produced[0] = new ContentCachingResponseWrapper(response);
 				return produce(request, response, produced[0], chain, cached.get().tagged());
 			}, true);
@@ -126,10 +166,24 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			throw (IOException) ex.getCause();
 		}
 		if (produced[0] != null) {
+			if (this.admission != null) {
+				this.admission.leave(request);
+			}
 			produced[0].copyBodyToResponse();
 			return;
 		}
-		answer.writeTo(response);
+		if (answer != null) {
+			answer.writeTo(response);
+		}
+	}
+
+	private boolean admitToBuild(HttpServletRequest request, HttpServletResponse response) {
+		try {
+			return admit(request, response);
+		}
+		catch (IOException ex) {
+			throw new Failure(ex);
+		}
 	}
 
 	/** Runs the handler; the answer to keep, or null if it may not be kept. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
@@ -21,6 +22,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
  */
 public class HandlerLookup {
 
+	private static final String FOUND = HandlerLookup.class.getName() + ".found";
+
 	private final ObjectProvider<RequestMappingHandlerMapping> mappings;
 
 	public HandlerLookup(ObjectProvider<RequestMappingHandlerMapping> mappings) {
@@ -34,6 +37,18 @@ public class HandlerLookup {
 	 * method none allows): the dispatcher answers it
 	 */
 	public Optional<HandlerMethod> find(HttpServletRequest request) {
+		// Several filters ask for the same request: looked up once per request and
+		// dispatch.
+		if (request.getAttribute(FOUND) instanceof Found found && found.uri().equals(request.getRequestURI())
+				&& found.dispatch() == request.getDispatcherType()) {
+			return found.method();
+		}
+		Optional<HandlerMethod> method = lookUp(request);
+		request.setAttribute(FOUND, new Found(request.getRequestURI(), request.getDispatcherType(), method));
+		return method;
+	}
+
+	private Optional<HandlerMethod> lookUp(HttpServletRequest request) {
 		RequestMappingHandlerMapping mapping = this.mappings.getObject();
 		HttpServletRequest lookup = new LookupRequest(request);
 		ServletRequestPathUtils.parseAndCache(lookup);
@@ -45,6 +60,9 @@ public class HandlerLookup {
 		catch (Exception ex) {
 			return Optional.empty();
 		}
+	}
+
+	private record Found(String uri, DispatcherType dispatch, Optional<HandlerMethod> method) {
 	}
 
 	/**

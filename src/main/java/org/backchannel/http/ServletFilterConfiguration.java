@@ -1,6 +1,7 @@
 package org.backchannel.http;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -76,8 +78,19 @@ class ServletFilterConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<ReadAdmissionFilter> readAdmissionFilter(ReadLimits limits, Refusals refusals) {
-		return at(FilterOrder.READ_ADMISSION, new ReadAdmissionFilter(limits, refusals));
+	ReadAdmission readAdmission(ReadLimits limits, Refusals refusals) {
+		return new ReadAdmission(limits, refusals);
+	}
+
+	/**
+	 * The admission, and the filters inside it that take the turn themselves (found at
+	 * the first request: they may be made after this one).
+	 */
+	@Bean
+	FilterRegistrationBean<ReadAdmissionFilter> readAdmissionFilter(ReadAdmission admission,
+			ObjectProvider<ReadAdmission.AdmitsItself> inside) {
+		Supplier<List<ReadAdmission.AdmitsItself>> found = SingletonSupplier.of(() -> inside.orderedStream().toList());
+		return at(FilterOrder.READ_ADMISSION, new ReadAdmissionFilter(admission, found));
 	}
 
 	@Bean

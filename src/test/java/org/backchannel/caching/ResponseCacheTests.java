@@ -3,8 +3,13 @@ package org.backchannel.caching;
 import org.backchannel.testing.TestAdmin;
 import org.backchannel.testing.StatementCounter;
 import org.backchannel.testing.Http;
+import org.backchannel.http.ReadAdmission;
+import org.backchannel.http.ReadLimits;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -48,6 +55,12 @@ class ResponseCacheTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReadAdmission admission;
+
+	@Autowired
+	ReadLimits limits;
 
 	RestTestClient web;
 
@@ -158,6 +171,44 @@ class ResponseCacheTests {
 			.contains("Cache check.");
 		assertThat(this.web.get().uri("/api/events/" + EVENT).exchange().returnResult(String.class).getResponseBody())
 			.contains("Cache check.");
+	}
+
+	/**
+	 * The read admission counts the reads that reach the database: an answer the cache
+	 * holds is served while every turn is taken, and one it must build waits for a turn
+	 * (here in vain: 503 with Retry-After).
+	 */
+	@Test
+	void aKeptAnswerIsServedWhileEveryReadTurnIsTaken() throws Exception {
+		List<String> kept = List.of("/", "/stats", "/api/events?limit=4&channel=LEADERS", "/api/events/" + EVENT);
+		Map<String, String> bodies = new HashMap<>();
+		kept.forEach(
+				(path) -> bodies.put(path, Http.body(this.web.get().uri(path).exchange().returnResult(String.class))));
+		List<MockHttpServletRequest> holders = new ArrayList<>();
+		try {
+			while (holders.size() < this.limits.maxConcurrent()) {
+				MockHttpServletRequest holder = new MockHttpServletRequest("GET", "/");
+				assertThat(this.admission.enter(holder, new MockHttpServletResponse())).isTrue();
+				holders.add(holder);
+			}
+			for (String path : kept) {
+				EntityExchangeResult<String> again = this.web.get().uri(path).exchange().returnResult(String.class);
+				assertThat(again.getStatus().value()).as(path).isEqualTo(200);
+				assertThat(again.getResponseBody()).as(path).isEqualTo(bodies.get(path));
+			}
+			EntityExchangeResult<String> built = this.web.get()
+				.uri("/api/events?limit=7")
+				.exchange()
+				.returnResult(String.class);
+			assertThat(built.getStatus().value()).isEqualTo(503);
+			assertThat(Http.header(built, "Retry-After")).contains("2");
+			assertThat(Http.header(built, "Content-Type").orElseThrow()).startsWith("application/problem+json");
+		}
+		finally {
+			holders.forEach(this.admission::leave);
+		}
+		assertThat(this.web.get().uri("/api/events?limit=7").exchange().returnResult(String.class).getStatus().value())
+			.isEqualTo(200);
 	}
 
 	@Test

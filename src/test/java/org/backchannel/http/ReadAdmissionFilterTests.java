@@ -1,10 +1,13 @@
 package org.backchannel.http;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.backchannel.testing.TestRefusals;
 
@@ -17,12 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * While every turn for anonymous reads is taken, a further read is told to come back
  * later (503 with Retry-After, problem+json on the API), and reads that are not anonymous
- * reads of the record (admin pages, sign-in, health, writes) are never queued.
+ * reads of the record (admin pages, sign-in, health, writes) are never queued. A read
+ * that a filter inside admits itself (the response cache) takes a turn only when that
+ * filter asks for one.
  */
 class ReadAdmissionFilterTests {
 
-	final ReadAdmissionFilter filter = new ReadAdmissionFilter(new ReadLimits(1, Duration.ofMillis(50), 5),
+	final ReadAdmission admission = new ReadAdmission(new ReadLimits(1, Duration.ofMillis(50), 5),
 			TestRefusals.refusals());
+
+	/** The response cache's part: it admits its GETs of {@code /stats} itself. */
+	final ReadAdmission.AdmitsItself inside = (request) -> "/stats".equals(request.getRequestURI());
+
+	final ReadAdmissionFilter filter = new ReadAdmissionFilter(this.admission, () -> List.of(this.inside));
 
 	@Test
 	void aReadThatFindsNoTurnIsToldToComeBackLater() throws Exception {
@@ -65,6 +75,31 @@ class ReadAdmissionFilterTests {
 			slow.get(5, TimeUnit.SECONDS);
 		}
 		assertThat(run("GET", "/api/events").getStatus()).as("the turn is free again").isEqualTo(200);
+	}
+
+	@Test
+	void aReadAFilterInsideAdmitsItselfTakesATurnOnlyWhenThatFilterAsksForOne() throws Exception {
+		MockHttpServletRequest holder = new MockHttpServletRequest("GET", "/");
+		assertThat(this.admission.enter(holder, new MockHttpServletResponse())).isTrue();
+		try {
+			assertThat(run("GET", "/stats").getStatus()).as("served without a turn").isEqualTo(200);
+			MockHttpServletResponse built = new MockHttpServletResponse();
+			this.filter.doFilter(new MockHttpServletRequest("GET", "/stats"), built, (request, response) -> {
+				if (this.admission.enter((HttpServletRequest) request, (HttpServletResponse) response)) {
+					((HttpServletResponse) response).setStatus(200);
+				}
+			});
+			assertThat(built.getStatus()).as("it asked for a turn to build").isEqualTo(503);
+			assertThat(built.getHeader("Retry-After")).isEqualTo("2");
+		}
+		finally {
+			this.admission.leave(holder);
+		}
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/stats");
+		this.filter.doFilter(request, new MockHttpServletResponse(), (req,
+				res) -> assertThat(this.admission.enter((HttpServletRequest) req, (HttpServletResponse) res)).isTrue());
+		assertThat(run("GET", "/api/events").getStatus()).as("the filter gave the turn taken inside back")
+			.isEqualTo(200);
 	}
 
 	private MockHttpServletResponse run(String method, String path) throws Exception {
