@@ -251,10 +251,6 @@ public class DraftService {
 	}
 
 	/**
-	 * No one named: the one event of the same type and status recorded on the proposed
-	 * day.
-	 */
-	/**
 	 * A contact called off or put off, its people not named or not recorded: the one
 	 * recorded event of that kind and status within three weeks of publication.
 	 */
@@ -262,17 +258,7 @@ public class DraftService {
 		if (!proposal.type().isPresent()) {
 			return Proposed.none("No known participant and no kind to look for in the record.");
 		}
-		List<DuplicateGuess> found = this.jdbc.sql("""
-				select slug, title, date_value, type from event
-				where date_precision = 'DAY' and date_value between :from and :to and type = :type
-				and contact_status = :status order by id limit 2""")
-			.param("from", published.minusDays(21))
-			.param("to", published.plusDays(21))
-			.param("type", proposal.type().value().name())
-			.param("status", status)
-			.query((rs, n) -> new DuplicateGuess(rs.getString(1), rs.getString(2),
-					rs.getObject(3, LocalDate.class).toString(), rs.getString(4), "/admin/events/" + rs.getString(1)))
-			.list();
+		List<DuplicateGuess> found = dayEvents(proposal, status, published.minusDays(21), published.plusDays(21));
 		if (found.size() != 1) {
 			return Proposed.none((found.isEmpty() ? "No" : "More than one") + " recorded " + status.toLowerCase() + " "
 					+ proposal.type().value() + " within three weeks of publication.");
@@ -282,6 +268,10 @@ public class DraftService {
 						+ status.toLowerCase() + " within three weeks of " + "publication.");
 	}
 
+	/**
+	 * No one named: the one event of the same type and status recorded on the proposed
+	 * day.
+	 */
 	private Proposed<DuplicateGuess> sameDayAndType(DraftProposal proposal) {
 		boolean dated = proposal.date().isPresent() && proposal.date().value().precision() == DatePrecision.DAY;
 		if (!dated || !proposal.type().isPresent()) {
@@ -289,22 +279,31 @@ public class DraftService {
 		}
 		LocalDate day = proposal.date().value().value();
 		String status = proposal.status().isPresent() ? proposal.status().value().name() : "HELD";
-		List<DuplicateGuess> found = this.jdbc.sql("""
-				select slug, title, date_value, type from event
-				where date_precision = 'DAY' and date_value = :day and type = :type and contact_status = :status
-				order by id limit 2""")
-			.param("day", day)
-			.param("type", proposal.type().value().name())
-			.param("status", status)
-			.query((rs, n) -> new DuplicateGuess(rs.getString(1), rs.getString(2),
-					rs.getObject(3, LocalDate.class).toString(), rs.getString(4), "/admin/events/" + rs.getString(1)))
-			.list();
+		List<DuplicateGuess> found = dayEvents(proposal, status, day, day);
 		if (found.size() != 1) {
 			return Proposed.none("No known participant, and " + (found.isEmpty() ? "no" : "more than one")
 					+ " recorded " + proposal.type().value() + " on " + day + ".");
 		}
 		return Proposed.of(found.get(0), proposal.lead(), 0.6, "No participant is named, but “" + found.get(0).title()
 				+ "” is the one " + proposal.type().value() + " recorded on " + day + ".");
+	}
+
+	/**
+	 * Up to two recorded events of the proposal's type and the given status, dated to a
+	 * day from {@code from} to {@code to}: one is an answer, two are none.
+	 */
+	private List<DuplicateGuess> dayEvents(DraftProposal proposal, String status, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select slug, title, date_value, type from event
+				where date_precision = 'DAY' and date_value between :from and :to and type = :type
+				and contact_status = :status order by id limit 2""")
+			.param("from", from)
+			.param("to", to)
+			.param("type", proposal.type().value().name())
+			.param("status", status)
+			.query((rs, n) -> new DuplicateGuess(rs.getString(1), rs.getString(2),
+					rs.getObject(3, LocalDate.class).toString(), rs.getString(4), "/admin/events/" + rs.getString(1)))
+			.list();
 	}
 
 }

@@ -12,57 +12,43 @@ class ContactSidesTests {
 
 	@Test
 	void aParticipantOnEachSideIsAContact() {
-		assertThat(ContactSides
-			.judge("Rubio spoke with Lavrov.", Set.of("US", "RUSSIA"), List.of("Marco Rubio", "Sergei Lavrov"))
-			.contact()).isTrue();
+		assertContact("Rubio spoke with Lavrov.", Set.of("US", "RUSSIA"), List.of("Marco Rubio", "Sergei Lavrov"));
 	}
 
 	@Test
 	void delegationsOfBothCountriesAreAContactWithNoOneNamed() {
-		assertThat(ContactSides
-			.judge("A trilateral meeting between delegations from Russia, the United States, "
-					+ "and Ukraine began on Friday evening.", Set.of(), List.of())
-			.contact()).isTrue();
+		assertContact("A trilateral meeting between delegations from Russia, the United States, "
+				+ "and Ukraine began on Friday evening.", Set.of(), List.of());
 	}
 
 	@Test
 	void usUkraineTalksAreNotAUsRussiaContactEvenWhenTheNextRoundWithRussiaIsMentioned() {
-		ContactSides.Verdict v = ContactSides.judge(
+		assertNoContactBecause("no Russian side",
 				"Ukraine and the United States began talks in Geneva on "
 						+ "Thursday, and would discuss preparations for the next meeting with Russia.",
 				Set.of("UKRAINE", "US"), List.of("Rustem Umerov", "Steve Witkoff"));
-		assertThat(v.contact()).isFalse();
-		assertThat(v.reason()).contains("no Russian side");
 	}
 
 	@Test
 	void aCallWithAThirdCountryIsNotAContact() {
-		assertThat(ContactSides
-			.judge("Putin held a phone conversation with Chinese leader Xi Jinping.", Set.of("RUSSIA"),
-					List.of("Vladimir Putin"))
-			.contact()).isFalse();
+		assertNoContact("Putin held a phone conversation with Chinese leader Xi Jinping.", Set.of("RUSSIA"),
+				List.of("Vladimir Putin"));
 	}
 
 	@Test
 	void aDeniedOrOnlyWishedForContactIsNotAContact() {
-		assertThat(ContactSides
-			.judge("Washington has not yet made any specific proposals to organize a telephone "
-					+ "conversation between Putin and Trump.", Set.of("US", "RUSSIA"), List.of())
-			.contact()).isFalse();
-		assertThat(ContactSides
-			.judge("Телефонный разговор Путина и Трампа пока не планируется.", Set.of("US", "RUSSIA"), List.of())
-			.contact()).isFalse();
+		assertNoContact("Washington has not yet made any specific proposals to organize a telephone "
+				+ "conversation between Putin and Trump.", Set.of("US", "RUSSIA"), List.of());
+		assertNoContact("Телефонный разговор Путина и Трампа пока не планируется.", Set.of("US", "RUSSIA"), List.of());
 	}
 
 	@Test
 	void aCallOfOneSideWithTheHeadOfAThirdCountryIsNotAContactWhateverCountriesTheSentenceNames() {
-		ContactSides.Verdict v = ContactSides.judge(
+		assertNoContactBecause("Turkish President",
 				"The press service of the US administration informed that "
 						+ "President Donald Trump on Friday had a telephonic conversation with Turkish President Recep "
 						+ "Tayyip Erdogan, according to Gazeta.ru news site of Russia.",
 				Set.of("US"), List.of("Donald Trump"));
-		assertThat(v.contact()).isFalse();
-		assertThat(v.reason()).contains("Turkish President");
 	}
 
 	@Test
@@ -88,32 +74,25 @@ class ContactSidesTests {
 			.isTrue();
 		assertThat(ContactSides.thirdCountry("Trump spoke with the President of Turkey on Friday.")).isTrue();
 		assertThat(ContactSides.thirdCountry("Лавров и Рубио провели телефонный разговор.")).isFalse();
-		assertThat(ContactSides
-			.judge("Путин провел телефонный разговор с председателем КНР.", Set.of("RUSSIA"), List.of("Vladimir Putin"))
-			.contact()).isFalse();
+		assertNoContact("Путин провел телефонный разговор с председателем КНР.", Set.of("RUSSIA"),
+				List.of("Vladimir Putin"));
 	}
 
 	@Test
 	void aSentenceThatCountsFromAnEarlierSummitReportsNoNewContact() {
-		ContactSides.Verdict v = ContactSides.judge(
+		assertNoContactBecause("Since meeting",
 				"Since meeting Putin in Alaska last month, Trump has pressed the Kremlin chief to hold direct talks "
 						+ "with Ukrainian President Volodymyr Zelenskyy.",
 				Set.of("US", "RUSSIA"), List.of("Donald Trump", "Vladimir Putin"));
-		assertThat(v.contact()).isFalse();
-		assertThat(v.reason()).contains("Since meeting");
-		assertThat(ContactSides
-			.judge("С момента встречи на Аляске Путин не звонил Трампу.", Set.of("US", "RUSSIA"),
-					List.of("Владимир Путин", "Дональд Трамп"))
-			.contact()).isFalse();
+		assertNoContact("С момента встречи на Аляске Путин не звонил Трампу.", Set.of("US", "RUSSIA"),
+				List.of("Владимир Путин", "Дональд Трамп"));
 		assertThat(ContactWords.earlier("Since their Alaska summit, Putin has done the opposite.")).isTrue();
 	}
 
 	@Test
 	void aSinceThatIsNotAboutAContactLeavesTheSentenceAContact() {
-		assertThat(ContactSides
-			.judge("Since Monday, Rubio has spoken twice with Lavrov.", Set.of("US", "RUSSIA"),
-					List.of("Marco Rubio", "Sergei Lavrov"))
-			.contact()).isTrue();
+		assertContact("Since Monday, Rubio has spoken twice with Lavrov.", Set.of("US", "RUSSIA"),
+				List.of("Marco Rubio", "Sergei Lavrov"));
 	}
 
 	@Test
@@ -124,30 +103,36 @@ class ContactSidesTests {
 
 	@Test
 	void aReadinessToMeetAndNoGroundworkForACallAreNoContact() {
-		assertThat(ContactSides
-			.judge("Naryshkin told TASS that he was ready to meet with CIA chief John Ratcliffe if the United States "
-					+ "was interested.", Set.of("US", "RUSSIA"), List.of("Sergei Naryshkin", "John Ratcliffe"))
-			.contact()).isFalse();
-		assertThat(ContactSides
-			.judge("Песков заявил, что для разговора Путина с Трампом пока нет наработок.", Set.of("US", "RUSSIA"),
-					List.of("Владимир Путин", "Дональд Трамп"))
-			.contact()).isFalse();
+		assertNoContact(
+				"Naryshkin told TASS that he was ready to meet with CIA chief John Ratcliffe if the United States "
+						+ "was interested.",
+				Set.of("US", "RUSSIA"), List.of("Sergei Naryshkin", "John Ratcliffe"));
+		assertNoContact("Песков заявил, что для разговора Путина с Трампом пока нет наработок.", Set.of("US", "RUSSIA"),
+				List.of("Владимир Путин", "Дональд Трамп"));
 	}
 
 	@Test
 	void aContactSaidNotToHaveHappenedIsNone() {
-		assertThat(ContactSides
-			.judge("He has not spoken with Putin since August.", Set.of("US", "RUSSIA"),
-					List.of("Donald Trump", "Vladimir Putin"))
-			.contact()).isFalse();
-		assertThat(ContactSides
-			.judge("So far, they have not spoken, although Trump said he wants to talk to Putin.",
-					Set.of("US", "RUSSIA"), List.of("Donald Trump", "Vladimir Putin"))
-			.contact()).isFalse();
-		assertThat(ContactSides
-			.judge("Трамп с тех пор не разговаривал с Путиным.", Set.of("US", "RUSSIA"),
-					List.of("Дональд Трамп", "Владимир Путин"))
-			.contact()).isFalse();
+		assertNoContact("He has not spoken with Putin since August.", Set.of("US", "RUSSIA"),
+				List.of("Donald Trump", "Vladimir Putin"));
+		assertNoContact("So far, they have not spoken, although Trump said he wants to talk to Putin.",
+				Set.of("US", "RUSSIA"), List.of("Donald Trump", "Vladimir Putin"));
+		assertNoContact("Трамп с тех пор не разговаривал с Путиным.", Set.of("US", "RUSSIA"),
+				List.of("Дональд Трамп", "Владимир Путин"));
+	}
+
+	private static void assertNoContact(String sentence, Set<String> sides, List<String> people) {
+		assertThat(ContactSides.judge(sentence, sides, people).contact()).as(sentence).isFalse();
+	}
+
+	private static void assertContact(String sentence, Set<String> sides, List<String> people) {
+		assertThat(ContactSides.judge(sentence, sides, people).contact()).as(sentence).isTrue();
+	}
+
+	private static void assertNoContactBecause(String reason, String sentence, Set<String> sides, List<String> people) {
+		ContactSides.Verdict verdict = ContactSides.judge(sentence, sides, people);
+		assertThat(verdict.contact()).as(sentence).isFalse();
+		assertThat(verdict.reason()).contains(reason);
 	}
 
 }
