@@ -67,7 +67,8 @@ class ReportCorpusTests {
 	/**
 	 * Each text is read as an editor's would be, under a deadline long enough that a busy
 	 * build machine never turns a text away: the scores are what the reader finds
-	 * ({@code ReadingSafetyTests} and {@code DeadlineAndLanguagesTests} check the deadline).
+	 * ({@code ReadingSafetyTests} and {@code DeadlineAndLanguagesTests} check the
+	 * deadline).
 	 */
 	@BeforeAll
 	void readAllParts() throws IOException {
