@@ -101,9 +101,8 @@ final class ContactDates {
 			while (m.find()) {
 				for (NewsDates.Mention d : NewsDates.find(s.text(), s.start(), anchor)) {
 					int gap = d.start() - (s.start() + m.end());
-					// "On February 4, 2026, … the second round … commenced": the date
-					// opens
-					// the sentence.
+					// "On February 4, 2026, … the second round … commenced": the
+					// date opens the sentence.
 					boolean opens = FRONTED.matcher(text.substring(s.start(), d.start())).matches()
 							&& text.startsWith(",", d.end());
 					if (d.value() != null && (opens || (gap >= 0 && gap <= 30)) && !d.value().isAfter(anchor)) {

@@ -85,7 +85,7 @@ final class ContactFacts {
 		if (verdict.contact() && statementOnly(lead, participants)) {
 			return new ContactSides.Verdict(false,
 					"The sentence reports a statement (“" + lead.types().get(EventType.STATEMENT).group()
-							+ "”), not a contact between named people on " + "each side.");
+							+ "”), not a contact between named people on each side.");
 		}
 		if (!verdict.contact() && TRILATERAL.matcher(lead.sentence().text()).find() && participants.isEmpty()
 				&& !ContactSides.thirdCountry(lead.sentence().text()) && !ContactSides.listed(lead.sentence().text())) {

@@ -265,7 +265,7 @@ public class DraftService {
 		}
 		return Proposed.of(found.get(0), proposal.lead(), 0.6,
 				"“" + found.get(0).title() + "” is the one " + proposal.type().value() + " recorded as "
-						+ status.toLowerCase() + " within three weeks of " + "publication.");
+						+ status.toLowerCase() + " within three weeks of publication.");
 	}
 
 	/**
