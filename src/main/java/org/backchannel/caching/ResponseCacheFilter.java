@@ -116,9 +116,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Optional<CachedResponse> cached = this.cacheable.apply(request);
 		if (cached.isEmpty()) {
-			if (admit(request, response)) {
-				chain.doFilter(request, response);
-			}
+			// Not a request this filter admits itself: the admission outside took its
+			// turn.
+			chain.doFilter(request, response);
 			return;
 		}
 		if (uncached(request)) {

@@ -1,5 +1,7 @@
 package org.backchannel.draft;
 
+import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +37,9 @@ final class ActorDictionary {
 	 * Surnames that are also common words ("беседа", a conversation): alone they name no
 	 * one; with a first name ("Сергей Беседа") they do.
 	 */
-	private static final Set<String> COMMON_WORDS = Set.of(Token.normalize("беседа"), Token.normalize("беседы"),
-			Token.normalize("беседе"), Token.normalize("беседу"), Token.normalize("беседой"));
+	private static final Set<String> COMMON_WORDS = Stream.of("беседа", "беседы", "беседе", "беседу", "беседой")
+		.map(Token::normalize)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final List<KnownActor> actors;
 

@@ -1,5 +1,6 @@
 package org.backchannel.draft;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,10 +70,10 @@ final class ContactFacts {
 	 * "the two delegations", "both sides": the lead speaks of two parties it may not
 	 * name.
 	 */
-	private static final java.util.regex.Pattern BILATERAL = java.util.regex.Pattern.compile(
+	private static final Pattern BILATERAL = Pattern.compile(
 			"(?i)\\b(?:two|both)\\s+(?:delegations|sides|teams)\\b|\\b(?:обе(?:их)?|двух)\\s+(?:делегаци|сторон)\\p{L}*");
 
-	private static final java.util.regex.Pattern TRILATERAL = java.util.regex.Pattern
+	private static final Pattern TRILATERAL = Pattern
 		.compile("(?iu)\\btrilateral\\b|\\bthree-way\\b|тр[её]хсторонн\\p{L}*");
 
 	/**

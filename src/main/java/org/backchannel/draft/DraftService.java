@@ -1,5 +1,6 @@
 package org.backchannel.draft;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public class DraftService {
 	public static final int MAX_TEXT = 50_000;
 
 	/** The longest a reading may take; past it the report is refused. */
-	static final java.time.Duration BUDGET = java.time.Duration.ofMillis(1_500);
+	static final Duration BUDGET = Duration.ofMillis(1_500);
 
 	private final JdbcClient jdbc;
 
@@ -85,7 +86,7 @@ public class DraftService {
 	 * how fast a loaded build machine runs it (the deadline has its own tests).
 	 */
 	@Transactional(readOnly = true)
-	DraftProposal propose(String text, LocalDate published, String language, java.time.Duration budget) {
+	DraftProposal propose(String text, LocalDate published, String language, Duration budget) {
 		String lang = Languages.of(language, text);
 		if (text.length() > MAX_TEXT) {
 			return DraftProposal.nothing(DraftProposal.Outcome.REFUSED,

@@ -162,8 +162,8 @@ final class LeadDates {
 				continue; // "this week or early next week": no one day
 			}
 			if (SAID_ON.matcher(near).find() || AFTER_EARLIER.matcher(near).find() || BOUND.matcher(near).find()) {
-				continue; // "said on Monday", "following the October 16 call", "since
-							// December"
+				// "said on Monday", "following the October 16 call", "since December"
+				continue;
 			}
 			if (d.possessive()) {
 				String next = text.substring(d.end(), Math.min(text.length(), d.end() + 40)).toLowerCase(Locale.ROOT);

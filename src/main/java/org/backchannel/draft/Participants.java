@@ -35,7 +35,7 @@ final class Participants {
 
 	/** A subject pronoun: the person is named in the sentence before. */
 	static final Pattern PRONOUN = Pattern
-		.compile("(?:^|[\\s,])(?:he|she|он|она)\\s+(?!said|says|added|noted|told" + "|сказал|добавил|отметил)", CI);
+		.compile("(?:^|[\\s,])(?:he|she|он|она)\\s+(?!said|says|added|noted|told|сказал|добавил|отметил)", CI);
 
 	static void participants(Reading lead, List<Reading> readings, String text,
 			List<Proposed<ParticipantGuess>> participants, List<Proposed<NewActorGuess>> newActors) {

@@ -1,5 +1,6 @@
 package org.backchannel.draft;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -83,7 +84,7 @@ final class Speakers {
 
 	private static boolean headOfState(KnownActor actor) {
 		return actor.roles().stream().anyMatch((r) -> {
-			String t = r.title().toLowerCase(java.util.Locale.ROOT);
+			String t = r.title().toLowerCase(Locale.ROOT);
 			return t.startsWith("president") || t.startsWith("президент");
 		});
 	}

@@ -57,8 +57,8 @@ record Token(String raw, String norm, int start, int end, boolean capitalized, b
 				.replaceAll("")
 				.replace('ё', 'е')
 				.replace('’', '\'');
-			// Уиткофф / Виткофф, Уолтц / Волтц: the two Cyrillic renderings of an English
-			// W.
+			// Уиткофф / Виткофф, Уолтц / Волтц: two Cyrillic renderings of one
+			// English W.
 			if (s.startsWith("уи") || s.startsWith("уо")) {
 				s = "в" + s.substring(1);
 			}

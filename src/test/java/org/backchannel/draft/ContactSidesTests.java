@@ -6,6 +6,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backchannel.draft.Verdicts.assertContact;
+import static org.backchannel.draft.Verdicts.assertNoContact;
+import static org.backchannel.draft.Verdicts.assertNoContactBecause;
 
 /** A US–Russia contact told from the rest: other countries, one side only, a denial. */
 class ContactSidesTests {
@@ -119,20 +122,6 @@ class ContactSidesTests {
 				Set.of("US", "RUSSIA"), List.of("Donald Trump", "Vladimir Putin"));
 		assertNoContact("Трамп с тех пор не разговаривал с Путиным.", Set.of("US", "RUSSIA"),
 				List.of("Дональд Трамп", "Владимир Путин"));
-	}
-
-	private static void assertNoContact(String sentence, Set<String> sides, List<String> people) {
-		assertThat(ContactSides.judge(sentence, sides, people).contact()).as(sentence).isFalse();
-	}
-
-	private static void assertContact(String sentence, Set<String> sides, List<String> people) {
-		assertThat(ContactSides.judge(sentence, sides, people).contact()).as(sentence).isTrue();
-	}
-
-	private static void assertNoContactBecause(String reason, String sentence, Set<String> sides, List<String> people) {
-		ContactSides.Verdict verdict = ContactSides.judge(sentence, sides, people);
-		assertThat(verdict.contact()).as(sentence).isFalse();
-		assertThat(verdict.reason()).contains(reason);
 	}
 
 }

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.backchannel.event.EventType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.backchannel.draft.Verdicts.assertContact;
+import static org.backchannel.draft.Verdicts.assertNoContact;
+import static org.backchannel.draft.Verdicts.assertNoContactBecause;
 
 /**
  * A US–Russia contact named only in passing, denied or listed among past ones is not the
@@ -23,18 +26,14 @@ class PassingMentionsTests {
 				Set.of("RUSSIA", "US"), List.of("Vladimir Putin", "Donald Trump"));
 		assertThat(v.contact()).isFalse();
 		assertThat(v.reason()).contains("only recalled", "shared insights from");
-		assertThat(ContactSides
-			.judge("Лукашенко поделился с Путиным деталями разговора с Трампом 15 августа", Set.of("RUSSIA", "US"),
-					List.of("Vladimir Putin", "Donald Trump"))
-			.contact()).isFalse();
+		assertNoContact("Лукашенко поделился с Путиным деталями разговора с Трампом 15 августа", Set.of("RUSSIA", "US"),
+				List.of("Vladimir Putin", "Donald Trump"));
 	}
 
 	@Test
 	void theSameWordsWithoutAThirdCountryLeaveTheContact() {
-		assertThat(ContactSides
-			.judge("Putin shared details of his meeting with Trump with reporters.", Set.of("RUSSIA", "US"),
-					List.of("Vladimir Putin", "Donald Trump"))
-			.contact()).isTrue();
+		assertContact("Putin shared details of his meeting with Trump with reporters.", Set.of("RUSSIA", "US"),
+				List.of("Vladimir Putin", "Donald Trump"));
 	}
 
 	@Test
@@ -43,18 +42,16 @@ class PassingMentionsTests {
 				"Встреча Путина и Трампа сейчас не стоит на повестке дня.",
 				"Песков заявил, что нет наработок по возможному разговору Путина и Трампа.",
 				"Peskov said there was no conversation between the two presidents.")) {
-			assertThat(ContactSides.judge(denied, Set.of("RUSSIA", "US"), List.of()).contact()).as(denied).isFalse();
+			assertNoContact(denied, Set.of("RUSSIA", "US"), List.of());
 		}
 	}
 
 	@Test
 	void aContactListedAmongPastOnesIsNotTheContact() {
-		ContactSides.Verdict v = ContactSides.judge(
+		assertNoContactBecause("list of past ones",
 				"The ministry cited its role in hosting dialogue, including two "
 						+ "rounds of trilateral talks in Abu Dhabi involving Russia, Ukraine, and the United States.",
 				Set.of(), List.of());
-		assertThat(v.contact()).isFalse();
-		assertThat(v.reason()).contains("list of past ones");
 	}
 
 	@Test
