@@ -81,15 +81,22 @@ to_ms() {
     else printf "%s", v }'
 }
 
-# Reads wrk's output; sets RPS_OUT P50 P99 ERRORS (non-2xx answers and socket errors).
+# Reads wrk's output; sets RPS_OUT P50 P99 ERRORS (non-2xx answers and socket errors), and, when
+# bench/spike.lua timed every request, P50_REQ P99_REQ P999_REQ MAX_REQ (its per-request figures;
+# "n/a" otherwise). P50 and P99 are wrk's, which version 4 corrects for coordinated omission.
 figures() {
-  local out=$1 non2xx socket
+  local out=$1 non2xx socket per
   RPS_OUT=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   P50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
   P99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
   socket=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ {print $5+$7+$9+$11}')
   ERRORS=$(( ${non2xx:-0} + ${socket:-0} ))
+  per=$(echo "$out" | grep '^per request: p50' || true)
+  P50_REQ=$(echo "$per" | awk '{print ($4 == "" ? "n/a" : $4)}')
+  P99_REQ=$(echo "$per" | awk '{print ($7 == "" ? "n/a" : $7)}')
+  P999_REQ=$(echo "$per" | awk '{print ($10 == "" ? "n/a" : $10)}')
+  MAX_REQ=$(echo "$per" | awk '{print ($13 == "" ? "n/a" : $13)}')
 }
 
 # The news spike's event, which the editor saves: a published call between two synthetic actors,

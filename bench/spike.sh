@@ -5,7 +5,9 @@
 # channels, the statistics, event pages and the API (bench/spike.lua) for BENCH_SPIKE_DURATION
 # without writes, then the same while an editor saves an event every 2 s over the API. Each round's
 # ratios (with ÷ without) and their spread go to bench/results/spike-<date>.md (BENCH_SPIKE_LABEL
-# names the run in it). The warm-up saves the event BENCH_SPIKE_WARM_SAVES times (150) and runs the
+# names the run in it). Two p99s: the one of the requests sent, as bench/spike.lua times each
+# (one connection per wrk thread), and wrk's own, which adds made-up samples for every slow
+# response (its correction for coordinated omission; see bench/spike.lua). The warm-up saves the event BENCH_SPIKE_WARM_SAVES times (150) and runs the
 # readers while the editor saves too, so the code that writes and rebuilds is compiled before the
 # first round, as that of the readers is (the rounds measure the writes, not the JIT). Each arm's
 # processor time per request (the app and its database) is reported too: on a machine shared
@@ -26,7 +28,8 @@ WARMUP=${BENCH_SPIKE_WARMUP:-30s}
 LABEL=${BENCH_SPIKE_LABEL:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 PORT=${BENCH_PORT:-18082}
 CONNECTIONS=32
-THREADS=2
+# One connection per wrk thread: each is a reader of its own, and spike.lua can time each request.
+THREADS=32
 STAMP=$(date -u +%Y-%m-%d)
 STARTED=$(date -u +%H:%M)
 RESULTS=bench/results/spike-$STAMP.md
@@ -54,6 +57,7 @@ readers() {
   before=$(app_cpu)
   out=$(SPIKE_PATHS="$SPIKE_PATHS" wrk -t$THREADS -c$CONNECTIONS -d"$1" --timeout 10s --latency -s bench/spike.lua "$base")
   figures "$out"
+  [ "$P99_REQ" = n/a ] && echo "$out" >&2
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
   CPU_MS=$(awk -v a="$before" -v b="$(app_cpu)" -v n="$requests" 'BEGIN { printf "%.3f", (b - a) * 1000 / n }')
 }
@@ -90,21 +94,23 @@ ratios=""
 for round in $(seq 1 "$ROUNDS"); do
   readers "$DURATION"
   quiet_rps=$RPS_OUT quiet_p50=$P50 quiet_p99=$P99 quiet_errors=$ERRORS quiet_cpu=$CPU_MS
+  quiet_req50=$P50_REQ quiet_req99=$P99_REQ quiet_req999=$P999_REQ
   readers_while_saving "$DURATION" "round $round"
   rps_ratio=$(awk -v a="$RPS_OUT" -v b="$quiet_rps" 'BEGIN { printf "%.2f", a / b }')
   p99_ratio=$(awk -v a="$P99" -v b="$quiet_p99" 'BEGIN { printf "%.2f", a / b }')
+  req99_ratio=$(awk -v a="$P99_REQ" -v b="$quiet_req99" 'BEGIN { printf "%.2f", a / b }')
   cpu_ratio=$(awk -v a="$CPU_MS" -v b="$quiet_cpu" 'BEGIN { printf "%.2f", a / b }')
   load=$(load | cut -d, -f1)
-  printf 'round %s: %s req/s p99 %s ms errors %s without writes; %s req/s p99 %s ms errors %s with %s saves (%s failed): throughput %s x, p99 %s x; processor per request %s → %s ms, %s x (load %s)\n' \
-    "$round" "$quiet_rps" "$quiet_p99" "$quiet_errors" "$RPS_OUT" "$P99" "$ERRORS" "$SAVED" "$FAILED" "$rps_ratio" "$p99_ratio" \
-    "$quiet_cpu" "$CPU_MS" "$cpu_ratio" "$load"
-  rows+="| $round | $quiet_rps | $quiet_p50 | $quiet_p99 | $quiet_errors | $RPS_OUT | $P50 | $P99 | $ERRORS | $SAVED ($FAILED failed) | $rps_ratio | $p99_ratio | $quiet_cpu | $CPU_MS | $cpu_ratio | $load |"$'\n'
-  ratios+="$rps_ratio $p99_ratio $cpu_ratio"$'\n'
+  printf 'round %s: %s req/s p99 %s ms per request (%s ms wrk) errors %s without writes; %s req/s p99 %s ms per request (%s ms wrk) errors %s with %s saves (%s failed): throughput %s x, p99 %s x per request (%s x wrk); processor per request %s → %s ms, %s x (load %s)\n' \
+    "$round" "$quiet_rps" "$quiet_req99" "$quiet_p99" "$quiet_errors" "$RPS_OUT" "$P99_REQ" "$P99" "$ERRORS" "$SAVED" "$FAILED" "$rps_ratio" \
+    "$req99_ratio" "$p99_ratio" "$quiet_cpu" "$CPU_MS" "$cpu_ratio" "$load"
+  rows+="| $round | $quiet_rps | $quiet_req50 | $quiet_req99 | $quiet_req999 | $quiet_p99 | $quiet_errors | $RPS_OUT | $P50_REQ | $P99_REQ | $P999_REQ | $P99 | $ERRORS | $SAVED ($FAILED failed) | $rps_ratio | $req99_ratio | $p99_ratio | $quiet_cpu | $CPU_MS | $cpu_ratio | $load |"$'\n'
+  ratios+="$rps_ratio $req99_ratio $cpu_ratio $p99_ratio"$'\n'
 done
-summary=$(echo -n "$ratios" | awk '{ t[NR] = $1; p[NR] = $2; c[NR] = $3 } END {
-  tmin = tmax = t[1]; pmin = pmax = p[1]; cmin = cmax = c[1]
-  for (i = 2; i <= NR; i++) { if (t[i] < tmin) tmin = t[i]; if (t[i] > tmax) tmax = t[i]; if (p[i] < pmin) pmin = p[i]; if (p[i] > pmax) pmax = p[i]; if (c[i] < cmin) cmin = c[i]; if (c[i] > cmax) cmax = c[i] }
-  printf "throughput with ÷ without %.2f–%.2f, p99 with ÷ without %.2f–%.2f, processor per request with ÷ without %.2f–%.2f over %d rounds", tmin, tmax, pmin, pmax, cmin, cmax, NR }')
+summary=$(echo -n "$ratios" | awk '{ t[NR] = $1; p[NR] = $2; c[NR] = $3; w[NR] = $4 } END {
+  tmin = tmax = t[1]; pmin = pmax = p[1]; cmin = cmax = c[1]; wmin = wmax = w[1]
+  for (i = 2; i <= NR; i++) { if (t[i] < tmin) tmin = t[i]; if (t[i] > tmax) tmax = t[i]; if (p[i] < pmin) pmin = p[i]; if (p[i] > pmax) pmax = p[i]; if (c[i] < cmin) cmin = c[i]; if (c[i] > cmax) cmax = c[i]; if (w[i] < wmin) wmin = w[i]; if (w[i] > wmax) wmax = w[i] }
+  printf "throughput with ÷ without %.2f–%.2f, p99 per request with ÷ without %.2f–%.2f (wrk’s corrected p99 %.2f–%.2f), processor per request with ÷ without %.2f–%.2f over %d rounds", tmin, tmax, pmin, pmax, wmin, wmax, cmin, cmax, NR }')
 echo "$summary"
 
 new_file=0
@@ -118,8 +124,10 @@ new_file=0
   echo
   echo "## $LABEL, $N events, started $STARTED UTC"
   echo
-  echo "| round | req/s without writes | p50 ms | p99 ms | errors | req/s with writes | p50 ms | p99 ms | errors | saves | throughput with ÷ without | p99 with ÷ without | processor ms per request without | with | with ÷ without | load |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "Without writes, then with: p50, p99 and p99.9 of the requests sent (per request), and wrk's p99 (corrected for coordinated omission)."
+  echo
+  echo "| round | req/s without writes | p50 ms | p99 ms | p99.9 ms | wrk p99 ms | errors | req/s with writes | p50 ms | p99 ms | p99.9 ms | wrk p99 ms | errors | saves | throughput with ÷ without | p99 with ÷ without | wrk p99 with ÷ without | processor ms per request without | with | with ÷ without | load |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$rows"
   echo
   echo "$summary."

@@ -27,7 +27,7 @@ class ResponseCacheConfiguration {
 			ResponseCacheProperties properties, HandlerLookup handlers, ReadAdmission admission) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(new ResponseCacheFilter(
 				dataVersion, caches.create("responses", properties.size(), ResponseCacheFilter.Response::tags),
-				MAX_BODY_SIZE, new CachedHandlers(handlers), admission));
+				MAX_BODY_SIZE, new CachedHandlers(handlers), admission, properties.busyFrom()));
 		registration.setOrder(FilterOrder.RESPONSE_CACHE);
 		registration.setEnabled(properties.size() > 0);
 		return registration;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import jakarta.servlet.FilterChain;
@@ -34,6 +36,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * some 1,500 template expressions), and every reader gets the same answer. Only anonymous
  * requests without a session are served from it: a signed-in editor's pages show their
  * name and a sign-out form, and a session may carry a flash message.
+ * <p>
+ * When the site is busy (so many anonymous reads of kept answers in flight at once), the
+ * reader who would rebuild an answer a write made stale is served the previous one too,
+ * at once, on a connection then closed, and rebuilds it after its answer was sent: no
+ * reader waits for a rebuild. When it is quiet, that reader waits for the rebuild and
+ * gets the new answer, so the next read after an edit shows it.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
@@ -55,9 +63,17 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	/** The turns of anonymous reads at the database; null: none are counted. */
 	private final ReadAdmission admission;
 
+	/** From how many reads in flight a rebuild waits until after the answer. */
+	private final int busyFrom;
+
+	private final RebuildAfterAnswer afterAnswer;
+
+	/** The anonymous reads of kept answers in flight. */
+	private final AtomicInteger reading = new AtomicInteger();
+
 	ResponseCacheFilter(DataVersion dataVersion, VersionedCache<Key, Response> responses, int maxBodySize,
 			Function<HttpServletRequest, Optional<CachedResponse>> cacheable) {
-		this(dataVersion, responses, maxBodySize, cacheable, null);
+		this(dataVersion, responses, maxBodySize, cacheable, null, Integer.MAX_VALUE);
 	}
 
 	/**
@@ -68,10 +84,14 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	 * its answers may be kept
 	 * @param admission the turns of anonymous reads: this filter admits the GETs it may
 	 * keep answers of itself ({@link #admitsItself}), taking a turn only to build one
+	 * @param busyFrom from how many anonymous reads of kept answers in flight at once a
+	 * rebuild runs after its reader was answered with the previous answer
 	 */
 	ResponseCacheFilter(DataVersion dataVersion, VersionedCache<Key, Response> responses, int maxBodySize,
-			Function<HttpServletRequest, Optional<CachedResponse>> cacheable, ReadAdmission admission) {
+			Function<HttpServletRequest, Optional<CachedResponse>> cacheable, ReadAdmission admission, int busyFrom) {
 		this.admission = admission;
+		this.busyFrom = busyFrom;
+		this.afterAnswer = new RebuildAfterAnswer(admission, maxBodySize);
 		this.dataVersion = dataVersion;
 		this.maxBodySize = maxBodySize;
 		this.responses = responses;
@@ -146,34 +166,52 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 				KEYED_HEADERS.stream().map(request::getHeader).toList());
 		response.addHeader(HttpHeaders.VARY, String.join(", ", KEYED_HEADERS));
 		ContentCachingResponseWrapper[] produced = new ContentCachingResponseWrapper[1];
-		Response answer;
+		AtomicReference<VersionedCache.Later<Response>> later = new AtomicReference<>();
+		boolean busy = this.reading.incrementAndGet() >= this.busyFrom;
 		try {
-			// An anonymous reader: the previous answer while another request builds this
-			// one after a write; otherwise this request builds it (one per key).
-			answer = this.responses.get(key, version, () -> {
-				// Only the request that builds the answer takes a turn, for the build.
-				if (!admitToBuild(request, response)) {
-					return null;
+			Response answer;
+			try {
+				// An anonymous reader: the previous answer while another request builds
+				// this one after a write; otherwise this request builds it (one per key),
+				// after its answer when the site is busy.
+				answer = this.responses.get(key, version, () -> {
+					// Only the request that builds the answer takes a turn, for the
+					// build.
+					if (!admitToBuild(request, response)) {
+						return null;
+					}
+					produced[0] = new ContentCachingResponseWrapper(response);
+					return produce(request, response, produced[0], chain, cached.get().tagged());
+				}, true, busy ? later::set : null);
+			}
+			catch (Failure ex) {
+				if (ex.getCause() instanceof ServletException cause) {
+					throw cause;
 				}
-				produced[0] = new ContentCachingResponseWrapper(response);
-				return produce(request, response, produced[0], chain, cached.get().tagged());
-			}, true);
-		}
-		catch (Failure ex) {
-			if (ex.getCause() instanceof ServletException cause) {
-				throw cause;
+				throw (IOException) ex.getCause();
 			}
-			throw (IOException) ex.getCause();
-		}
-		if (produced[0] != null) {
-			if (this.admission != null) {
-				this.admission.leave(request);
+			if (later.get() != null) {
+				try {
+					RebuildAfterAnswer.answer(answer, request, response);
+				}
+				finally {
+					this.afterAnswer.rebuild(later.get(), request, response, chain, cached.get().tagged());
+				}
+				return;
 			}
-			produced[0].copyBodyToResponse();
-			return;
+			if (produced[0] != null) {
+				if (this.admission != null) {
+					this.admission.leave(request);
+				}
+				produced[0].copyBodyToResponse();
+				return;
+			}
+			if (answer != null) {
+				answer.writeTo(response);
+			}
 		}
-		if (answer != null) {
-			answer.writeTo(response);
+		finally {
+			this.reading.decrementAndGet();
 		}
 	}
 
@@ -224,7 +262,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	}
 
 	/** An exception of the filter chain, through the cache's computation. */
-	private static final class Failure extends RuntimeException {
+	static final class Failure extends RuntimeException {
 
 		Failure(Exception cause) {
 			super(cause);

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,6 +74,17 @@ public final class VersionedCache<K, V> {
 	 * but not kept (the others then compute their own).
 	 */
 	V get(K key, long version, Supplier<V> compute, boolean staleAllowed) {
+		return get(key, version, compute, staleAllowed, null);
+	}
+
+	/**
+	 * As {@link #get(Object, long, Supplier, boolean)}; and when this caller would
+	 * rebuild a result it may be served the previous one of ({@code staleAllowed}), and
+	 * {@code later} is given, it is served the previous one too, and {@code later} is
+	 * handed the rebuild ({@link Later}) to run once the caller has answered. Until it
+	 * runs, the others are served the previous result or wait, as for any rebuild.
+	 */
+	V get(K key, long version, Supplier<V> compute, boolean staleAllowed, Consumer<Later<V>> later) {
 		if (this.slots == null) {
 			V value = compute.get();
 			if (value != null) {
@@ -103,6 +116,10 @@ public final class VersionedCache<K, V> {
 			}
 			Rebuild<V> mine = new Rebuild<>(version, new CompletableFuture<>());
 			if (slot.rebuild.compareAndSet(running, mine)) {
+				if (later != null && kept != null && staleAllowed && !CacheTags.building()) {
+					later.accept(new Later<>((computation) -> build(key, slot, mine, computation)));
+					return served(kept);
+				}
 				return build(key, slot, mine, compute);
 			}
 		}
@@ -198,6 +215,26 @@ public final class VersionedCache<K, V> {
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+	}
+
+	/**
+	 * A rebuild its caller owes after it has answered with the previous result: run it
+	 * exactly once (a computation that returns null keeps nothing, and the next request
+	 * rebuilds). Until it has run, the others are served the previous result or wait.
+	 */
+	static final class Later<V> {
+
+		private final Function<Supplier<V>, V> build;
+
+		private Later(Function<Supplier<V>, V> build) {
+			this.build = build;
+		}
+
+		/** Builds the result with this computation; its failure is rethrown. */
+		V run(Supplier<V> compute) {
+			return this.build.apply(compute);
+		}
+
 	}
 
 	/** One key: its newest result, and the rebuild running or last run. */

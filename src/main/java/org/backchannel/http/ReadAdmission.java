@@ -67,6 +67,19 @@ public final class ReadAdmission {
 	 * @return whether the request may go on; if not, it has been answered 503
 	 */
 	public boolean enter(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!tryEnter(request)) {
+			busy(request, response);
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Takes a turn as {@link #enter} does, but answers nothing when none came within the
+	 * queue wait: for work done after the request was answered.
+	 * @return whether the request holds a turn now (or needs none)
+	 */
+	public boolean tryEnter(HttpServletRequest request) {
 		if (request.getAttribute(HELD) != null || !governs(request)) {
 			return true;
 		}
@@ -78,12 +91,10 @@ public final class ReadAdmission {
 			Thread.currentThread().interrupt();
 			admitted = false;
 		}
-		if (!admitted) {
-			busy(request, response);
-			return false;
+		if (admitted) {
+			request.setAttribute(HELD, Boolean.TRUE);
 		}
-		request.setAttribute(HELD, Boolean.TRUE);
-		return true;
+		return admitted;
 	}
 
 	/** Gives the request's turn back, if it holds one. */

@@ -65,6 +65,53 @@ class ResponseCacheFilterTests {
 		assertThat(this.produced).hasValue(2);
 	}
 
+	@Test
+	void onABusySiteTheReaderWhoWouldRebuildIsAnsweredWithThePreviousAnswerBeforeTheRebuild() throws Exception {
+		ResponseCacheFilter busy = new ResponseCacheFilter(this.version, new VersionedCache<>(10), 100,
+				(request) -> Optional.of(cachedResponse()), null, 0);
+		given(this.version.current(any(HttpServletRequest.class))).willReturn(1L);
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		busy.doFilter(get(), first, new MockFilterChain(writing("first", null)));
+		assertThat(first.getContentAsString()).isEqualTo("first");
+		given(this.version.current(any(HttpServletRequest.class))).willReturn(2L);
+		MockHttpServletResponse second = new MockHttpServletResponse();
+		MockHttpServletResponse[] seenByTheRebuild = { second };
+		busy.doFilter(get(), second, new MockFilterChain(writing("second", seenByTheRebuild)));
+		assertThat(second.getContentAsString()).isEqualTo("first");
+		assertThat(second.getHeader("Connection")).isEqualTo("close");
+		assertThat(seenByTheRebuild[0]).as("the answer was complete when the rebuild ran").isNull();
+		MockHttpServletResponse third = new MockHttpServletResponse();
+		busy.doFilter(get(), third, new MockFilterChain(writing("third", null)));
+		assertThat(third.getContentAsString()).as("the rebuilt answer").isEqualTo("second");
+		assertThat(third.getHeader("X-Produced")).isEqualTo("second");
+		assertThat(third.getHeader("Connection")).isNull();
+	}
+
+	private static MockHttpServletRequest get() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/events");
+		request.setProtocol("HTTP/1.1");
+		return request;
+	}
+
+	/**
+	 * A handler writing {@code body}; if {@code answered} holds a response, it is cleared
+	 * when that response holds the whole previous answer at the time the handler runs,
+	 * and the handler's own response is not that one.
+	 */
+	private static HttpServlet writing(String body, MockHttpServletResponse[] answered) {
+		return new HttpServlet() {
+			@Override
+			protected void service(HttpServletRequest req, HttpServletResponse res) throws java.io.IOException {
+				if (answered != null && answered[0].getContentAsString().equals("first") && res != answered[0]) {
+					answered[0] = null;
+				}
+				res.setContentType("application/json");
+				res.setHeader("X-Produced", body);
+				res.getOutputStream().write(body.getBytes());
+			}
+		};
+	}
+
 	private MockHttpServletResponse get(String path, int size) throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		HttpServlet servlet = new HttpServlet() {

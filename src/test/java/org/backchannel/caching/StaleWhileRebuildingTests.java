@@ -100,6 +100,47 @@ class StaleWhileRebuildingTests {
 	}
 
 	@Test
+	void aReaderWhoWouldRebuildOnABusySiteGetsThePreviousAnswerAndRebuildsAfter() throws Exception {
+		keptAtVersionOne();
+		write(2, EVENT);
+		List<VersionedCache.Later<String>> owed = new ArrayList<>();
+		assertThat(anonymous(() -> this.cache.get("page", 2, () -> "built at once", true, owed::add)).call())
+			.isEqualTo("old");
+		assertThat(owed).as("the rebuild it owes").hasSize(1);
+		assertThat(anonymous(() -> this.cache.get("page", 2, this::slowRebuild, true, owed::add)).call())
+			.as("another reader meanwhile")
+			.isEqualTo("old");
+		assertThat(owed).as("one rebuild however many ask").hasSize(1);
+		assertThat(this.rebuilds).hasValue(0);
+		assertThat(owed.get(0).run(() -> "new")).isEqualTo("new");
+		assertThat(anonymous(() -> this.cache.get("page", 2, this::slowRebuild, true, owed::add)).call())
+			.as("the first answer after the rebuild")
+			.isEqualTo("new");
+		assertThat(this.rebuilds).hasValue(0);
+	}
+
+	@Test
+	void aRebuildOwedThatKeepsNothingLeavesItToTheNextReader() throws Exception {
+		keptAtVersionOne();
+		write(2, EVENT);
+		List<VersionedCache.Later<String>> owed = new ArrayList<>();
+		anonymous(() -> this.cache.get("page", 2, () -> "built at once", true, owed::add)).call();
+		assertThat(owed.get(0).run(() -> null)).isNull();
+		assertThat(anonymous(() -> this.cache.get("page", 2, () -> "rebuilt by the next", true, null)).call())
+			.isEqualTo("rebuilt by the next");
+	}
+
+	@Test
+	void aSignedInReaderOnABusySiteStillWaitsForTheNewAnswer() throws Exception {
+		keptAtVersionOne();
+		write(2, EVENT);
+		List<VersionedCache.Later<String>> owed = new ArrayList<>();
+		assertThat(this.cache.get("page", 2, () -> "new", false, owed::add)).as("no previous answer for it")
+			.isEqualTo("new");
+		assertThat(owed).isEmpty();
+	}
+
+	@Test
 	void aWriteThatTouchesSomethingElseLeavesTheResultFresh() throws Exception {
 		keptAtVersionOne();
 		write(2, CacheTags.event(8), CacheTags.actor("someone-else"));
