@@ -133,18 +133,20 @@ final class LeadChoice {
 	static double score(Reading r, String text, LocalDate published) {
 		String sentence = r.sentence().text();
 		Set<String> persons = r.slugs(text);
-		double score = (r.types().isEmpty() ? 1 : 2.5) + Math.min(persons.size(), 3) * 1.5
-				+ (r.index() < 3 ? 1.5 : (r.index() < 6 ? 0.5 : 0))
+		double position = r.index() < 3 ? 1.5 : (r.index() < 6 ? 0.5 : 0);
+		if (!persons.isEmpty() && onlyAfterTurn(r, text)) {
+			// "…, following an agreement between Putin and Trump on March 18": its people
+			// and its date are an earlier contact's; it ranks below any sentence that
+			// reports the story's own contact, even one naming no one.
+			return (r.types().isEmpty() ? 1 : 2.5) + position - 3;
+		}
+		double score = (r.types().isEmpty() ? 1 : 2.5) + Math.min(persons.size(), 3) * 1.5 + position
 				+ (NewsDates.find(sentence, 0, published).isEmpty() ? 0 : 0.5)
 				- (ContactWords.FUTURE_CONTACT.matcher(sentence).find() ? 1 : 0)
 				- (ContactWords.earlier(sentence) && !calledOff(sentence) ? 3 : 0)
 				- (FOLLOWS.matcher(sentence).find() ? 3 : 0);
 		if (persons.isEmpty()) {
 			score -= 2;
-		}
-		else if (onlyAfterTurn(r, text)) {
-			score -= 3; // "…, following an agreement between Putin and Trump": an earlier
-						// contact
 		}
 		Set<String> sides = new LinkedHashSet<>();
 		r.persons(text).forEach((m) -> sides.add(String.valueOf(Countries.side(m.actor().country()))));

@@ -113,12 +113,18 @@ final class NewsDates {
 		}
 		m = MONTH_YEAR.matcher(sentence);
 		while (m.find()) {
+			if (since(found, offset, m)) {
+				continue;
+			}
 			int month = month(m.group(1));
 			add(found, sentence, offset, m, LocalDate.of(Integer.parseInt(m.group(2)), month, 1), DatePrecision.MONTH,
 					"a month and year");
 		}
 		m = IN_MONTH.matcher(sentence);
 		while (m.find()) {
+			if (since(found, offset, m)) {
+				continue;
+			}
 			int month = month(m.group(1));
 			LocalDate d = LocalDate.of(published.getYear(), month, 1);
 			if (!future && d.isAfter(published)) {
@@ -178,6 +184,16 @@ final class NewsDates {
 					"\"" + word + "\": " + ((back == 0) ? "the publication date"
 							: back + " day" + ((back > 1) ? "s" : "") + " before the publication date"));
 		}
+	}
+
+	/** "since December", "since early March 2025": a bound of a span, no date. */
+	private static boolean since(List<Mention> found, int offset, Matcher m) {
+		if (!m.group().regionMatches(true, 0, "since", 0, 5)) {
+			return false;
+		}
+		found.add(new Mention(offset + m.start(), offset + m.end(), null, DatePrecision.UNKNOWN,
+				"\"" + m.group() + "\" bounds a span: it dates no contact", false));
+		return true;
 	}
 
 	private static void relative(List<Mention> found, String sentence, int offset, Matcher m, LocalDate published) {

@@ -57,8 +57,10 @@ final class Participants {
 		// them.
 		for (int distance = 1; distance <= 4 && chosen.size() + unknown.size() < 2; distance++) {
 			for (Reading r : readings) {
+				// Not the people of an earlier contact named after a turn ("following an
+				// agreement between Putin and Trump").
 				if (Math.abs(r.sentence().index() - lead.sentence().index()) == distance && r.hasContact()
-						&& chosen.size() + unknown.size() < 2) {
+						&& chosen.size() + unknown.size() < 2 && !LeadChoice.onlyAfterTurn(r, text)) {
 					addPersons(r, text, ParticipantRole.PRINCIPAL, chosen,
 							"named in a sentence that returns to the contact");
 				}

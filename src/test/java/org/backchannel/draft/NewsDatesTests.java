@@ -91,4 +91,15 @@ class NewsDatesTests {
 			.value()).isEqualTo("2025-10-14");
 	}
 
+	@Test
+	void sinceAMonthBoundsASpanAndDatesNothing() {
+		for (String bound : List.of("It was their first conversation since January.",
+				"No envoy has visited since early March 2025.", "They have not talked since December.")) {
+			NewsDates.Mention since = only(bound);
+			assertThat(since.value()).as(bound).isNull();
+			assertThat(since.reason()).contains("bounds a span");
+		}
+		assertThat(only("They last met in early March 2025.").value()).isEqualTo(LocalDate.of(2025, 3, 1));
+	}
+
 }

@@ -212,4 +212,14 @@ class ReportExtractorTests {
 		assertThat(p.date().value().value()).isEqualTo("2025-12-28");
 	}
 
+	@Test
+	void theLeadersOfAnEarlierAgreementNamedAfterFollowingAreNotTheTalksTheStoryReports() {
+		DraftProposal p = read("Russian and American experts held a round of talks in Jeddah that ended with a joint "
+				+ "statement on grain shipments.\n\nThe round was convened following a deal struck by Presidents "
+				+ "Vladimir Putin and Donald Trump on May 4 to open consultations.", "2025-05-13");
+		assertThat(p.summary()).startsWith("Russian and American experts held a round");
+		assertThat(p.date().isPresent()).isFalse();
+		assertThat(p.participants()).isEmpty();
+	}
+
 }
