@@ -174,8 +174,11 @@ class ReportCorpusTests {
 	record Floors(double dateExact, int datesInvented, double participantRecall, double participantPrecision,
 			double type, double status, double recordedFound, int recordedWrong, double nonContact) {
 
-		/** The held-out third of drafts/reports.json (raised on 7 December 2026). */
-		static final Floors FIRST_HELD_OUT = new Floors(72.0, 0, 84.0, 89.0, 86.0, 89.0, 72.0, 0, 72.0);
+		/**
+		 * The held-out third of drafts/reports.json (raised on 7 December 2026;
+		 * participant precision raised to 90.4 % in the fifth session).
+		 */
+		static final Floors FIRST_HELD_OUT = new Floors(72.0, 0, 84.0, 90.4, 86.0, 89.0, 72.0, 0, 72.0);
 
 		/**
 		 * The second batch. Scored before any tuning (7 December 2026): date exact 57.6 %

@@ -97,4 +97,17 @@ class SpeakersTests {
 			.containsExactlyInAnyOrder("vladimir-putin", "marco-rubio");
 	}
 
+	@Test
+	void theRussianVerbsOfSayingMakeASpeakerInAnyOrderAndEnding() {
+		for (String said : List.of("«Разговор был деловым и конструктивным», — напомнил Сергей Лавров.",
+				"Встреча прошла в Кремле, пояснил Сергей Лавров журналистам.",
+				"Как уточнил Сергей Лавров, переговоры продлились три часа.",
+				"Сергей Лавров добавил, что следующий раунд пройдет в Стамбуле.",
+				"По словам господина Лаврова, встреча министров возможна в Женеве.")) {
+			assertThat(Speakers.speaker(said, mention(said, "sergei-lavrov"))).as(said).isTrue();
+		}
+		String met = "Сергей Лавров встретился с Марко Рубио в Куала-Лумпуре.";
+		assertThat(Speakers.speaker(met, mention(met, "sergei-lavrov"))).isFalse();
+	}
+
 }
