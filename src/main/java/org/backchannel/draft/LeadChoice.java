@@ -27,6 +27,10 @@ final class LeadChoice {
 		.compile("(?i)^\\W*(?:the|this|these|that)\\s+(?:talks|meeting|call|round|conversation|negotiations)\\s+"
 				+ "(?:follows?|followed|comes?\\s+after|came\\s+after)\\b");
 
+	/** "the transcript of an October 14 call", "стенограммы разговоров", "утечка". */
+	private static final Pattern LEAKED = Pattern.compile(
+			"(?iu)\\b(?:transcripts?|recordings?|leak(?:ed|s)?)\\b" + "|(?<![\\p{L}])(?:стенограмм|утечк|запис[ьи])");
+
 	private static final Pattern PHONED = Pattern.compile("(?i)\\b(?:called|phoned|rang|dialed|dialled)\\b");
 
 	private LeadChoice() {
@@ -117,6 +121,22 @@ final class LeadChoice {
 		return !text.substring(r.sentence().start() + turn.end(), first).contains(",");
 	}
 
+	/**
+	 * Past the first lines, a sentence whose every day lies more than four weeks before
+	 * publication ("On December 2, Putin received …" in a report of 31 January) recalls
+	 * the background, not the news, unless it reports the contact's transcript, recording
+	 * or leak.
+	 */
+	static boolean background(String sentence, LocalDate published) {
+		if (LEAKED.matcher(sentence).find()) {
+			return false; // a leaked call is news however old it is
+		}
+		List<NewsDates.Mention> dates = NewsDates.find(sentence, 0, published);
+		return !dates.isEmpty() && dates.stream()
+			.allMatch((d) -> d.value() != null && d.precision() == org.backchannel.model.DatePrecision.DAY
+					&& d.value().isBefore(published.minusDays(28)));
+	}
+
 	/** The people a headline at the top of the text names, if it names any. */
 	static Set<String> headlinePeople(List<Reading> readings, String text) {
 		for (Reading r : readings) {
@@ -156,6 +176,9 @@ final class LeadChoice {
 		}
 		if (ContactWords.headline(sentence)) {
 			score -= 2; // a headline names the contact but rarely dates it
+		}
+		if (r.index() >= 2 && background(sentence, published)) {
+			score -= 3;
 		}
 		return score;
 	}
