@@ -64,8 +64,11 @@ final class NewsDates {
 			+ "|(?:earlier |later )?this month|last month|(?:earlier |later )?this week|earlier in the week|last week"
 			+ "|(?:earlier |later )?this year|last year)((?:'s|’s))?\\b");
 
-	private static final Pattern RU_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:в|во)\\s+(понедельник|вторник|среду"
-			+ "|четверг|пятницу|субботу|воскресенье)(?![\\p{L}])");
+	private static final Pattern NIGHT_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])ночь\\s+$");
+
+	private static final Pattern RU_WEEKDAY = Pattern
+		.compile("(?iu)(?<![\\p{L}])(в|во|на)\\s+(понедельник|вторник|среду"
+				+ "|четверг|пятницу|субботу|воскресенье)(?![\\p{L}])");
 
 	private static final List<String> RU_DAYS = List.of("понедельник", "вторник", "среду", "четверг", "пятницу",
 			"субботу", "воскресенье");
@@ -165,12 +168,19 @@ final class NewsDates {
 	private static void russian(List<Mention> found, String sentence, int offset, LocalDate published, boolean future) {
 		Matcher m = RU_WEEKDAY.matcher(sentence);
 		while (m.find()) {
-			DayOfWeek day = DayOfWeek.of(RU_DAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
-			LocalDate d = future ? published.with(TemporalAdjusters.nextOrSame(day))
+			DayOfWeek day = DayOfWeek.of(RU_DAYS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
+			// "запланированы на четверг": a day set ahead ("в ночь на субботу" is no such
+			// day)
+			boolean ahead = m.group(1).equalsIgnoreCase("на");
+			if (ahead && NIGHT_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+				continue;
+			}
+			boolean later = future || ahead;
+			LocalDate d = later ? published.with(TemporalAdjusters.nextOrSame(day))
 					: published.with(TemporalAdjusters.previousOrSame(day));
 			add(found, sentence, offset, m, d, DatePrecision.DAY,
-					"a weekday (\"" + m.group().strip() + "\"): the " + (future ? "first" : "latest") + " such day "
-							+ (future ? "from" : "up to") + " the publication date");
+					"a weekday (\"" + m.group().strip() + "\"): the " + (later ? "first" : "latest") + " such day "
+							+ (later ? "from" : "up to") + " the publication date");
 		}
 		m = RU_RELATIVE.matcher(sentence);
 		while (m.find()) {

@@ -114,4 +114,28 @@ class ContactDatesTests {
 			.isEqualTo("2026-02-04");
 	}
 
+	@Test
+	void aDayClosingAPastRelativeClauseBeforeAPlannedContactIsTheEarlierOnes() {
+		DraftProposal en = ReportExtractorTests.read("Marco Rubio, who spoke with Sergei Lavrov by phone on Monday, "
+				+ "will meet him in Geneva next month.", "2025-05-14");
+		assertThat(en.date().isPresent()).isFalse();
+		DraftProposal ru = ReportExtractorTests.read(
+				"Марко Рубио, который обсудил с Сергеем Лавровым ситуацию во " + "вторник, встретится с ним в Женеве.",
+				"2025-05-14");
+		assertThat(ru.date().isPresent()).isFalse();
+		DraftProposal held = ReportExtractorTests
+			.read("Marco Rubio, who met Sergei Lavrov on Monday, said the talks " + "were useful.", "2025-05-14");
+		assertThat(held.date().value().value()).isEqualTo("2025-05-12");
+	}
+
+	@Test
+	void aLaterSentenceThatSetsAPlannedContactDatesIt() {
+		DraftProposal ru = ReportExtractorTests.read("Подготовка встречи Сергея Лаврова и Марко Рубио идет полным "
+				+ "ходом. По данным ведомства, переговоры запланированы на пятницу.", "2025-05-14");
+		assertThat(ru.date().value().value()).isEqualTo("2025-05-16");
+		DraftProposal en = ReportExtractorTests.read("Marco Rubio and Sergei Lavrov plan to meet in Istanbul. "
+				+ "Officials said the talks will take place on May 20.", "2025-05-14");
+		assertThat(en.date().value().value()).isEqualTo("2025-05-20");
+	}
+
 }

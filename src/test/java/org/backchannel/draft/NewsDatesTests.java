@@ -102,4 +102,11 @@ class NewsDatesTests {
 		assertThat(only("They last met in early March 2025.").value()).isEqualTo(LocalDate.of(2025, 3, 1));
 	}
 
+	@Test
+	void aRussianWeekdayAfterNaIsSetAheadButANightBeforeItIsNoDay() {
+		assertThat(only("Переговоры назначены на четверг.").value()).isEqualTo("2025-05-22");
+		assertThat(only("Разговор перенесли на пятницу.").value()).isEqualTo(PUBLISHED);
+		assertThat(NewsDates.find("Удары нанесены в ночь на субботу.", 0, PUBLISHED)).isEmpty();
+	}
+
 }

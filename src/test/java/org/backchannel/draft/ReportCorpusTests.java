@@ -187,9 +187,10 @@ class ReportCorpusTests {
 		 * recorded contact 69.7 % (23 of 33, none wrongly claimed), no contact recognised
 		 * 47.1 % (8 of 17). No contact recognised raised to 52.9 % (9 of 17) after the
 		 * tuning-part work of the night's second session; participant precision raised to
-		 * 96.6 % after the fourth session.
+		 * 96.6 % after the fourth session; date exact raised to 66.6 % (22 of 33) after
+		 * the fifth.
 		 */
-		static final Floors NEW_BATCH = new Floors(63.0, 1, 86.0, 96.0, 72.0, 84.0, 72.0, 0, 52.0);
+		static final Floors NEW_BATCH = new Floors(66.6, 1, 86.0, 96.0, 72.0, 84.0, 72.0, 0, 52.0);
 
 		/**
 		 * The third batch (6 texts reporting a contact, 13 reporting none), scored before
