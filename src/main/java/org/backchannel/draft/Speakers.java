@@ -47,6 +47,9 @@ final class Speakers {
 					+ "|представител\\p{L}*|официальн\\p{L}*|господин\\p{L}*|госпож\\p{L}*)" + "\\s+){0,5}$",
 			Pattern.UNICODE_CASE);
 
+	/** What may open a line before a speaker's name: quotes, an office, a first name. */
+	private static final Pattern LINE_OPENING = Pattern.compile("[\\s\"«“]*(?:\\p{L}+\\s+){0,3}", Pattern.UNICODE_CASE);
+
 	static final Pattern DESCRIPTOR = Pattern.compile("^(?:'s|’s)\\s+(?:(?!(?:with|and|to|meeting|meetings|talks|call"
 			+ "|conversation|summit)\\b)[\\p{L}-]+\\s+){0,3}?(?:envoy|aide"
 			+ "|adviser|advisor|spokesperson|spokeswoman|spokesman|representative|administration|government|team"
@@ -122,6 +125,11 @@ final class Speakers {
 		}
 		int from = text.lastIndexOf('\n', m.start()) + 1;
 		String before = text.substring(Math.max(from, m.start() - 80), m.start());
+		// "Ушаков: Разговор Путина с Уиткоффом был полезным", "Peskov: …": a line that
+		// opens with a name and a colon gives that person's words.
+		if (after.startsWith(":") && LINE_OPENING.matcher(before).matches()) {
+			return true;
+		}
 		return SPEAKER_BEFORE.matcher(before).find();
 	}
 

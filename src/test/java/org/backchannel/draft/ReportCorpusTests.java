@@ -176,10 +176,10 @@ class ReportCorpusTests {
 
 		/**
 		 * The held-out third of drafts/reports.json (raised on 7 December 2026;
-		 * participant precision raised to 90.4 % and recorded contact found to 75.6 % (28
+		 * participant precision raised to 91.6 % and recorded contact found to 75.6 % (28
 		 * of 37) in the fifth session).
 		 */
-		static final Floors FIRST_HELD_OUT = new Floors(72.0, 0, 84.0, 90.4, 86.0, 89.0, 75.6, 0, 72.0);
+		static final Floors FIRST_HELD_OUT = new Floors(72.0, 0, 84.0, 91.6, 86.0, 89.0, 75.6, 0, 72.0);
 
 		/**
 		 * The second batch. Scored before any tuning (7 December 2026): date exact 57.6 %

@@ -110,4 +110,14 @@ class SpeakersTests {
 		assertThat(Speakers.speaker(met, mention(met, "sergei-lavrov"))).isFalse();
 	}
 
+	@Test
+	void aNameAndAColonOpeningALineGiveThatPersonsWords() {
+		String ru = "Лавров: Переговоры с Марко Рубио были продуктивными\n\nМИД сообщил подробности.";
+		assertThat(Speakers.speaker(ru, mention(ru, "sergei-lavrov"))).isTrue();
+		String en = "Kremlin aide Yuri Ushakov: the call between Putin and Trump was frank";
+		assertThat(Speakers.speaker(en, mention(en, "yuri-ushakov"))).isTrue();
+		String list = "Participants in the talks: Marco Rubio, Sergei Lavrov and their teams.";
+		assertThat(Speakers.speaker(list, mention(list, "sergei-lavrov"))).isFalse();
+	}
+
 }
