@@ -28,7 +28,7 @@ final class LeadChoice {
 				+ "(?:follows?|followed|comes?\\s+after|came\\s+after)\\b");
 
 	/** "the transcript of an October 14 call", "стенограммы разговоров", "утечка". */
-	private static final Pattern LEAKED = Pattern.compile(
+	static final Pattern LEAKED = Pattern.compile(
 			"(?iu)\\b(?:transcripts?|recordings?|leak(?:ed|s)?)\\b" + "|(?<![\\p{L}])(?:стенограмм|утечк|запис[ьи])");
 
 	private static final Pattern PHONED = Pattern.compile("(?i)\\b(?:called|phoned|rang|dialed|dialled)\\b");

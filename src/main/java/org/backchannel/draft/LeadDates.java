@@ -51,6 +51,9 @@ final class LeadDates {
 	static final Pattern OR_BEFORE = Pattern.compile("(?:\\b(?:either|or)|(?<![\\p{L}])(?:или|либо))\\s+"
 			+ "(?:at\\s+|in\\s+|on\\s+|в\\s+|во\\s+)?(?:the\\s+)?(?:(?:beginning|start|end)\\s+of\\s+)?$", CI);
 
+	/** "от 14 октября", "dated October 14": the date of a document. */
+	static final Pattern DATED_OF = Pattern.compile("(?:(?<![\\p{L}])от|\\bdated)\\s+$", CI);
+
 	/** A relative clause opened before the date and not closed by a semicolon or dash. */
 	static final Pattern RELATIVE_OPEN = Pattern
 		.compile("(?:\\bwho|\\bwhich|(?<![\\p{L}])котор\\p{L}+)\\s[^;—–]{0,150}$", CI);
@@ -138,6 +141,10 @@ final class LeadDates {
 		if (set != null) {
 			return set;
 		}
+		Proposed<DateGuess> leaked = planned ? null : leaked(lead, readings, text, published);
+		if (leaked != null) {
+			return leaked;
+		}
 		List<NewsDates.Mention> rejected = NewsDates.find(lead.sentence().text(), lead.sentence().start(), published);
 		String why = rejected.stream()
 			.filter((d) -> d.value() == null)
@@ -185,6 +192,32 @@ final class LeadDates {
 			usable.add(d);
 		}
 		return usable;
+	}
+
+	/**
+	 * A lead about a leaked call: a later sentence that gives the transcript's date ("две
+	 * стенограммы. Первую от 14 октября — Уиткоффа и Ушакова", "a recording dated October
+	 * 14") and names one of the lead's people dates the call.
+	 */
+	static Proposed<DateGuess> leaked(Reading lead, List<Reading> readings, String text, LocalDate published) {
+		if (!LeadChoice.LEAKED.matcher(lead.sentence().text()).find()) {
+			return null;
+		}
+		Set<String> leadPeople = Mentions.slugs(lead.persons(text));
+		for (Reading r : readings) {
+			if (r.index() <= lead.index() || r.index() > lead.index() + 8
+					|| java.util.Collections.disjoint(leadPeople, Mentions.slugs(r.persons(text)))) {
+				continue;
+			}
+			for (NewsDates.Mention d : NewsDates.find(r.sentence().text(), r.sentence().start(), published)) {
+				String before = text.substring(Math.max(r.sentence().start(), d.start() - 20), d.start());
+				if (d.value() != null && d.precision() == DatePrecision.DAY && d.value().isBefore(published)
+						&& DATED_OF.matcher(before).find()) {
+					return dateOf(d, r.sentence(), text, 0.7, "the date of the leaked call's transcript");
+				}
+			}
+		}
+		return null;
 	}
 
 	/**

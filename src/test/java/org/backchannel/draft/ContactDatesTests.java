@@ -138,4 +138,21 @@ class ContactDatesTests {
 		assertThat(en.date().value().value()).isEqualTo("2025-05-20");
 	}
 
+	@Test
+	void aLeakedCallIsDatedByItsTranscriptsDate() {
+		DraftProposal ru = ReportExtractorTests.read(
+				"Лавров прокомментировал утечку его разговора с Рубио.\n\n"
+						+ "Газета опубликовала запись: разговор Сергея Лаврова и Марко Рубио от 2 марта.",
+				"2025-04-20");
+		assertThat(ru.date().value().value()).isEqualTo("2025-03-02");
+		DraftProposal en = ReportExtractorTests.read(
+				"Rubio condemned the leak of his call with Lavrov.\n\n"
+						+ "The recording, dated March 2, has Marco Rubio and Sergei Lavrov discussing a ceasefire.",
+				"2025-04-20");
+		assertThat(en.date().value().value()).isEqualTo("2025-03-02");
+		DraftProposal noLeak = ReportExtractorTests.read("Rubio spoke about his call with Lavrov.\n\n"
+				+ "The memo, dated March 2, had Marco Rubio and Sergei Lavrov on its list.", "2025-04-20");
+		assertThat(noLeak.date().isPresent()).isFalse();
+	}
+
 }
