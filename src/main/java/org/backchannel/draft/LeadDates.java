@@ -176,6 +176,10 @@ final class LeadDates {
 			if (OR_AFTER.matcher(following).find() || OR_BEFORE.matcher(near).find()) {
 				continue; // "this week or early next week": no one day
 			}
+			if (quotedEvening(text, r.sentence(), d)) {
+				continue; // «"Tonight, a call has taken place," Ushakov said»: the
+							// speaker's evening
+			}
 			if (earlierClause(text, r.sentence(), d)) {
 				continue; // "Rubio, who spoke with Lavrov on Saturday, will meet …"
 			}
@@ -245,6 +249,20 @@ final class LeadDates {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "Tonight" or "this evening" inside a quotation is the speaker's evening, which a
+	 * page stamped the next morning elsewhere does not share: it dates nothing.
+	 */
+	static boolean quotedEvening(String text, Sentence s, NewsDates.Mention d) {
+		String words = text.substring(d.start(), d.end()).toLowerCase(Locale.ROOT);
+		if (!words.equals("tonight") && !words.equals("this evening")) {
+			return false;
+		}
+		String before = text.substring(s.start(), d.start());
+		long straight = before.chars().filter((c) -> c == '"').count();
+		return straight % 2 == 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 	}
 
 	/**

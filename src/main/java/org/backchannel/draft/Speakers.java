@@ -48,7 +48,8 @@ final class Speakers {
 			Pattern.UNICODE_CASE);
 
 	/** What may open a line before a speaker's name: quotes, an office, a first name. */
-	private static final Pattern LINE_OPENING = Pattern.compile("[\\s\"«“]*(?:\\p{L}+\\s+){0,3}", Pattern.UNICODE_CASE);
+	private static final Pattern LINE_OPENING = Pattern.compile("[\\s\"«“]*+(?:(?<!\\p{L})\\p{L}++\\s++){0,3}+",
+			Pattern.UNICODE_CASE);
 
 	static final Pattern DESCRIPTOR = Pattern.compile("^(?:'s|’s)\\s+(?:(?!(?:with|and|to|meeting|meetings|talks|call"
 			+ "|conversation|summit)\\b)[\\p{L}-]+\\s+){0,3}?(?:envoy|aide"

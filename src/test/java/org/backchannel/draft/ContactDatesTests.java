@@ -155,4 +155,15 @@ class ContactDatesTests {
 		assertThat(noLeak.date().isPresent()).isFalse();
 	}
 
+	@Test
+	void aQuotedTonightIsTheSpeakersEveningAndDatesNothing() {
+		DraftProposal quoted = ReportExtractorTests.read(
+				"Sergei Lavrov said: \"Tonight, I had a phone call with Marco " + "Rubio, and it was useful.\"",
+				"2025-04-20");
+		assertThat(quoted.date().isPresent()).isFalse();
+		DraftProposal plain = ReportExtractorTests.read("Sergei Lavrov had a phone call with Marco Rubio tonight.",
+				"2025-04-20");
+		assertThat(plain.date().value().value()).isEqualTo("2025-04-20");
+	}
+
 }

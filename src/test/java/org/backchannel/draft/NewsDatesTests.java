@@ -109,4 +109,12 @@ class NewsDatesTests {
 		assertThat(NewsDates.find("Удары нанесены в ночь на субботу.", 0, PUBLISHED)).isEmpty();
 	}
 
+	@Test
+	void todayInAnOutletsNameIsNoDay() {
+		assertThat(NewsDates.find("The two presidents spoke, Russia Today reported.", 0, PUBLISHED)).isEmpty();
+		assertThat(NewsDates.find("USA Today said the envoys met.", 0, PUBLISHED)).isEmpty();
+		assertThat(only("Today the envoys met in Riyadh.").value()).isEqualTo(PUBLISHED);
+		assertThat(only("The envoys met in Riyadh today.").value()).isEqualTo(PUBLISHED);
+	}
+
 }
