@@ -61,8 +61,8 @@ final class Speakers {
 	/**
 	 * "an aide to Russian President Vladimir Putin": the president describes the aide.
 	 */
-	static final Pattern DESCRIBED_BEFORE = Pattern.compile("\\b(?:aide|adviser|advisor|envoy|spokes\\p{L}+"
-			+ "|representative|assistant|administration|government|office)\\s+(?:to|of)\\s+(?:the\\s+)?(?:(?:Russian|US|U\\.S\\.|American|Ukrainian)\\s+)?"
+	static final Pattern DESCRIBED_BEFORE = Pattern.compile("\\b(?:aides?|advisers?|advisors?|envoys?|spokes\\p{L}+"
+			+ "|representatives?|assistants?|administration|government|office)\\s+(?:to|of)\\s+(?:the\\s+)?(?:(?:Russian|US|U\\.S\\.|American|Ukrainian)\\s+)?"
 			+ "(?:(?:president|leader)\\s+)?$", CI);
 
 	/**

@@ -120,4 +120,12 @@ class SpeakersTests {
 		assertThat(Speakers.speaker(list, mention(list, "sergei-lavrov"))).isFalse();
 	}
 
+	@Test
+	void aPresidentNamedAfterHisAidesOrEnvoysInThePluralDescribesThem() {
+		String aides = "A call between senior aides to Donald Trump was leaked.";
+		assertThat(Speakers.descriptor(aides, mention(aides, "donald-trump"))).isTrue();
+		String envoys = "Two envoys of Vladimir Putin flew to Riyadh.";
+		assertThat(Speakers.descriptor(envoys, mention(envoys, "vladimir-putin"))).isTrue();
+	}
+
 }
