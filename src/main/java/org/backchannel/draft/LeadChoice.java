@@ -27,6 +27,10 @@ final class LeadChoice {
 		.compile("(?i)^\\W*(?:the|this|these|that)\\s+(?:talks|meeting|call|round|conversation|negotiations)\\s+"
 				+ "(?:follows?|followed|comes?\\s+after|came\\s+after)\\b");
 
+	/** "the transcript of an October 14 call", "стенограммы разговоров", "утечка". */
+	static final Pattern LEAKED = Pattern.compile(
+			"(?iu)\\b(?:transcripts?|recordings?|leak(?:ed|s)?)\\b" + "|(?<![\\p{L}])(?:стенограмм|утечк|запис[ьи])");
+
 	private static final Pattern PHONED = Pattern.compile("(?i)\\b(?:called|phoned|rang|dialed|dialled)\\b");
 
 	private LeadChoice() {
@@ -117,6 +121,22 @@ final class LeadChoice {
 		return !text.substring(r.sentence().start() + turn.end(), first).contains(",");
 	}
 
+	/**
+	 * Past the first lines, a sentence whose every day lies more than four weeks before
+	 * publication ("On December 2, Putin received …" in a report of 31 January) recalls
+	 * the background, not the news, unless it reports the contact's transcript, recording
+	 * or leak.
+	 */
+	static boolean background(String sentence, LocalDate published) {
+		if (LEAKED.matcher(sentence).find()) {
+			return false; // a leaked call is news however old it is
+		}
+		List<NewsDates.Mention> dates = NewsDates.find(sentence, 0, published);
+		return !dates.isEmpty() && dates.stream()
+			.allMatch((d) -> d.value() != null && d.precision() == org.backchannel.model.DatePrecision.DAY
+					&& d.value().isBefore(published.minusDays(28)));
+	}
+
 	/** The people a headline at the top of the text names, if it names any. */
 	static Set<String> headlinePeople(List<Reading> readings, String text) {
 		for (Reading r : readings) {
@@ -133,18 +153,20 @@ final class LeadChoice {
 	static double score(Reading r, String text, LocalDate published) {
 		String sentence = r.sentence().text();
 		Set<String> persons = r.slugs(text);
-		double score = (r.types().isEmpty() ? 1 : 2.5) + Math.min(persons.size(), 3) * 1.5
-				+ (r.index() < 3 ? 1.5 : (r.index() < 6 ? 0.5 : 0))
+		double position = r.index() < 3 ? 1.5 : (r.index() < 6 ? 0.5 : 0);
+		if (!persons.isEmpty() && onlyAfterTurn(r, text)) {
+			// "…, following an agreement between Putin and Trump on March 18": its people
+			// and its date are an earlier contact's; it ranks below any sentence that
+			// reports the story's own contact, even one naming no one.
+			return (r.types().isEmpty() ? 1 : 2.5) + position - 3;
+		}
+		double score = (r.types().isEmpty() ? 1 : 2.5) + Math.min(persons.size(), 3) * 1.5 + position
 				+ (NewsDates.find(sentence, 0, published).isEmpty() ? 0 : 0.5)
 				- (ContactWords.FUTURE_CONTACT.matcher(sentence).find() ? 1 : 0)
 				- (ContactWords.earlier(sentence) && !calledOff(sentence) ? 3 : 0)
 				- (FOLLOWS.matcher(sentence).find() ? 3 : 0);
 		if (persons.isEmpty()) {
 			score -= 2;
-		}
-		else if (onlyAfterTurn(r, text)) {
-			score -= 3; // "…, following an agreement between Putin and Trump": an earlier
-						// contact
 		}
 		Set<String> sides = new LinkedHashSet<>();
 		r.persons(text).forEach((m) -> sides.add(String.valueOf(Countries.side(m.actor().country()))));
@@ -154,6 +176,9 @@ final class LeadChoice {
 		}
 		if (ContactWords.headline(sentence)) {
 			score -= 2; // a headline names the contact but rarely dates it
+		}
+		if (r.index() >= 2 && background(sentence, published)) {
+			score -= 3;
 		}
 		return score;
 	}

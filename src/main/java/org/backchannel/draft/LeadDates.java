@@ -51,6 +51,13 @@ final class LeadDates {
 	static final Pattern OR_BEFORE = Pattern.compile("(?:\\b(?:either|or)|(?<![\\p{L}])(?:или|либо))\\s+"
 			+ "(?:at\\s+|in\\s+|on\\s+|в\\s+|во\\s+)?(?:the\\s+)?(?:(?:beginning|start|end)\\s+of\\s+)?$", CI);
 
+	/** "от 14 октября", "dated October 14": the date of a document. */
+	static final Pattern DATED_OF = Pattern.compile("(?:(?<![\\p{L}])от|\\bdated)\\s+$", CI);
+
+	/** A relative clause opened before the date and not closed by a semicolon or dash. */
+	static final Pattern RELATIVE_OPEN = Pattern
+		.compile("(?:\\bwho|\\bwhich|(?<![\\p{L}])котор\\p{L}+)\\s[^;—–]{0,150}$", CI);
+
 	static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*[\\p{L} .]+)?,\\s*");
 
 	static Proposed<DateGuess> date(Reading lead, List<Reading> readings, String text, LocalDate published,
@@ -130,6 +137,14 @@ final class LeadDates {
 		if (back != null && !planned) {
 			return back;
 		}
+		Proposed<DateGuess> set = planned ? plannedLater(lead, readings, text, published, type) : null;
+		if (set != null) {
+			return set;
+		}
+		Proposed<DateGuess> leaked = planned ? null : leaked(lead, readings, text, published);
+		if (leaked != null) {
+			return leaked;
+		}
 		List<NewsDates.Mention> rejected = NewsDates.find(lead.sentence().text(), lead.sentence().start(), published);
 		String why = rejected.stream()
 			.filter((d) -> d.value() == null)
@@ -161,6 +176,13 @@ final class LeadDates {
 			if (OR_AFTER.matcher(following).find() || OR_BEFORE.matcher(near).find()) {
 				continue; // "this week or early next week": no one day
 			}
+			if (quotedEvening(text, r.sentence(), d)) {
+				continue; // «"Tonight, a call has taken place," Ushakov said»: the
+							// speaker's evening
+			}
+			if (earlierClause(text, r.sentence(), d)) {
+				continue; // "Rubio, who spoke with Lavrov on Saturday, will meet …"
+			}
 			if (SAID_ON.matcher(near).find() || AFTER_EARLIER.matcher(near).find() || BOUND.matcher(near).find()) {
 				// "said on Monday", "following the October 16 call", "since December"
 				continue;
@@ -174,6 +196,87 @@ final class LeadDates {
 			usable.add(d);
 		}
 		return usable;
+	}
+
+	/**
+	 * A lead about a leaked call: a later sentence that gives the transcript's date ("две
+	 * стенограммы. Первую от 14 октября — Уиткоффа и Ушакова", "a recording dated October
+	 * 14") and names one of the lead's people dates the call.
+	 */
+	static Proposed<DateGuess> leaked(Reading lead, List<Reading> readings, String text, LocalDate published) {
+		if (!LeadChoice.LEAKED.matcher(lead.sentence().text()).find()) {
+			return null;
+		}
+		Set<String> leadPeople = Mentions.slugs(lead.persons(text));
+		for (Reading r : readings) {
+			if (r.index() <= lead.index() || r.index() > lead.index() + 8
+					|| java.util.Collections.disjoint(leadPeople, Mentions.slugs(r.persons(text)))) {
+				continue;
+			}
+			for (NewsDates.Mention d : NewsDates.find(r.sentence().text(), r.sentence().start(), published)) {
+				String before = text.substring(Math.max(r.sentence().start(), d.start() - 20), d.start());
+				if (d.value() != null && d.precision() == DatePrecision.DAY && d.value().isBefore(published)
+						&& DATED_OF.matcher(before).find()) {
+					return dateOf(d, r.sentence(), text, 0.7, "the date of the leaked call's transcript");
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A planned contact the lead does not date: a later sentence about it, naming none of
+	 * other people, that sets it ("the talks will take place on February 18", "переговоры
+	 * … запланированы на четверг").
+	 */
+	static Proposed<DateGuess> plannedLater(Reading lead, List<Reading> readings, String text, LocalDate published,
+			EventType type) {
+		Set<String> leadPeople = Mentions.slugs(lead.persons(text));
+		for (Reading r : readings) {
+			if (r.index() <= lead.index() || r.index() > lead.index() + 3 || r.types().isEmpty()) {
+				continue;
+			}
+			Set<String> people = Mentions.slugs(r.persons(text));
+			ContactStatuses.Found set = ContactStatuses.in(r.sentence().text());
+			if (!leadPeople.containsAll(people) || set == null
+					|| set.status() != org.backchannel.event.ContactStatus.PLANNED) {
+				continue;
+			}
+			for (NewsDates.Mention d : usable(r, text, published, type, true)) {
+				if (d.precision() == DatePrecision.DAY && !d.value().isBefore(published)) {
+					return dateOf(d, r.sentence(), text, 0.7, "in a later sentence that sets the planned contact");
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "Tonight" or "this evening" inside a quotation is the speaker's evening, which a
+	 * page stamped the next morning elsewhere does not share: it dates nothing.
+	 */
+	static boolean quotedEvening(String text, Sentence s, NewsDates.Mention d) {
+		String words = text.substring(d.start(), d.end()).toLowerCase(Locale.ROOT);
+		if (!words.equals("tonight") && !words.equals("this evening")) {
+			return false;
+		}
+		String before = text.substring(s.start(), d.start());
+		long straight = before.chars().filter((c) -> c == '"').count();
+		return straight % 2 == 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+	}
+
+	/**
+	 * The date closes a relative clause ("who spoke with Lavrov on Saturday,", "который
+	 * говорил … в субботу,") and the main clause goes on to a planned contact ("will
+	 * meet", "встретится"): the date is the earlier contact's.
+	 */
+	static boolean earlierClause(String text, Sentence s, NewsDates.Mention d) {
+		String before = text.substring(Math.max(s.start(), d.start() - 160), d.start());
+		if (!RELATIVE_OPEN.matcher(before).find() || !text.startsWith(",", d.end())) {
+			return false;
+		}
+		ContactStatuses.Found then = ContactStatuses.in(text.substring(d.end() + 1, s.end()));
+		return then != null && then.status() == org.backchannel.event.ContactStatus.PLANNED;
 	}
 
 	static boolean possessiveOf(String next, EventType type) {

@@ -64,18 +64,8 @@ final class NewsDates {
 			+ "|(?:earlier |later )?this month|last month|(?:earlier |later )?this week|earlier in the week|last week"
 			+ "|(?:earlier |later )?this year|last year)((?:'s|’s))?\\b");
 
-	private static final Pattern RU_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:в|во)\\s+(понедельник|вторник|среду"
-			+ "|четверг|пятницу|субботу|воскресенье)(?![\\p{L}])");
-
-	private static final List<String> RU_DAYS = List.of("понедельник", "вторник", "среду", "четверг", "пятницу",
-			"субботу", "воскресенье");
-
-	/**
-	 * "накануне" alone is the day before; "накануне переговоров" is the eve of something
-	 * else.
-	 */
-	private static final Pattern RU_RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}])(сегодня|вчера|позавчера"
-			+ "|накануне(?=\\s*(?:[,.;:)—–-]|вечером|днем|днём|утром|$)))(?![\\p{L}])");
+	/** A capitalised word right before "Today": part of a name. */
+	private static final Pattern NAME_BEFORE = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{L}*+\\s++$");
 
 	private static final Pattern FUTURE = Pattern.compile(
 			"(?iu)\\b(will|to be held|is to|are to|scheduled|planned|plans to|expected to|set to|next week|next month|upcoming"
@@ -113,12 +103,18 @@ final class NewsDates {
 		}
 		m = MONTH_YEAR.matcher(sentence);
 		while (m.find()) {
+			if (since(found, offset, m)) {
+				continue;
+			}
 			int month = month(m.group(1));
 			add(found, sentence, offset, m, LocalDate.of(Integer.parseInt(m.group(2)), month, 1), DatePrecision.MONTH,
 					"a month and year");
 		}
 		m = IN_MONTH.matcher(sentence);
 		while (m.find()) {
+			if (since(found, offset, m)) {
+				continue;
+			}
 			int month = month(m.group(1));
 			LocalDate d = LocalDate.of(published.getYear(), month, 1);
 			if (!future && d.isAfter(published)) {
@@ -149,35 +145,24 @@ final class NewsDates {
 		}
 		m = RELATIVE.matcher(sentence);
 		while (m.find()) {
+			if (m.group(1).equals("Today")
+					&& NAME_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+				continue; // "Russia Today reported", "USA Today": a name, not a day
+			}
 			relative(found, sentence, offset, m, published);
 		}
-		russian(found, sentence, offset, published, future);
+		RussianDates.find(found, sentence, offset, published, future);
 		return longestFirst(found);
 	}
 
-	/** "во вторник", "в субботу", "сегодня", "вчера", "накануне". */
-	private static void russian(List<Mention> found, String sentence, int offset, LocalDate published, boolean future) {
-		Matcher m = RU_WEEKDAY.matcher(sentence);
-		while (m.find()) {
-			DayOfWeek day = DayOfWeek.of(RU_DAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
-			LocalDate d = future ? published.with(TemporalAdjusters.nextOrSame(day))
-					: published.with(TemporalAdjusters.previousOrSame(day));
-			add(found, sentence, offset, m, d, DatePrecision.DAY,
-					"a weekday (\"" + m.group().strip() + "\"): the " + (future ? "first" : "latest") + " such day "
-							+ (future ? "from" : "up to") + " the publication date");
+	/** "since December", "since early March 2025": a bound of a span, no date. */
+	private static boolean since(List<Mention> found, int offset, Matcher m) {
+		if (!m.group().regionMatches(true, 0, "since", 0, 5)) {
+			return false;
 		}
-		m = RU_RELATIVE.matcher(sentence);
-		while (m.find()) {
-			String word = m.group(1).toLowerCase(Locale.ROOT);
-			int back = switch (word) {
-				case "сегодня" -> 0;
-				case "позавчера" -> 2;
-				default -> 1;
-			};
-			add(found, sentence, offset, m, published.minusDays(back), DatePrecision.DAY,
-					"\"" + word + "\": " + ((back == 0) ? "the publication date"
-							: back + " day" + ((back > 1) ? "s" : "") + " before the publication date"));
-		}
+		found.add(new Mention(offset + m.start(), offset + m.end(), null, DatePrecision.UNKNOWN,
+				"\"" + m.group() + "\" bounds a span: it dates no contact", false));
+		return true;
 	}
 
 	private static void relative(List<Mention> found, String sentence, int offset, Matcher m, LocalDate published) {
@@ -266,7 +251,7 @@ final class NewsDates {
 		}
 	}
 
-	private static void add(List<Mention> found, String sentence, int offset, Matcher m, LocalDate value,
+	static void add(List<Mention> found, String sentence, int offset, Matcher m, LocalDate value,
 			DatePrecision precision, String reason) {
 		int end = m.end();
 		String matched = m.group();

@@ -1,5 +1,6 @@
 package org.backchannel.draft;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +38,7 @@ final class Participants {
 	static final Pattern PRONOUN = Pattern
 		.compile("(?:^|[\\s,])(?:he|she|он|она)\\s+(?!said|says|added|noted|told|сказал|добавил|отметил)", CI);
 
-	static void participants(Reading lead, List<Reading> readings, String text,
+	static void participants(Reading lead, List<Reading> readings, String text, LocalDate published,
 			List<Proposed<ParticipantGuess>> participants, List<Proposed<NewActorGuess>> newActors) {
 		Map<String, Proposed<ParticipantGuess>> chosen = new LinkedHashMap<>();
 		addPersons(lead, text, ParticipantRole.PRINCIPAL, chosen, "named in the sentence that reports the contact");
@@ -57,8 +58,11 @@ final class Participants {
 		// them.
 		for (int distance = 1; distance <= 4 && chosen.size() + unknown.size() < 2; distance++) {
 			for (Reading r : readings) {
+				// Not the people of an earlier contact named after a turn ("following an
+				// agreement between Putin and Trump") or recalled weeks later.
 				if (Math.abs(r.sentence().index() - lead.sentence().index()) == distance && r.hasContact()
-						&& chosen.size() + unknown.size() < 2) {
+						&& chosen.size() + unknown.size() < 2 && !LeadChoice.onlyAfterTurn(r, text)
+						&& !LeadChoice.background(r.sentence().text(), published)) {
 					addPersons(r, text, ParticipantRole.PRINCIPAL, chosen,
 							"named in a sentence that returns to the contact");
 				}

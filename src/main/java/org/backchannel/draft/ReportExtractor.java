@@ -70,7 +70,7 @@ final class ReportExtractor {
 		Proposed<EventType> type = ContactTypes.type(lead, readings, text);
 		List<Proposed<ParticipantGuess>> participants = new ArrayList<>();
 		List<Proposed<NewActorGuess>> newActors = new ArrayList<>();
-		Participants.participants(lead, readings, text, participants, newActors);
+		Participants.participants(lead, readings, text, published, participants, newActors);
 		deadline.check();
 		ContactSides.Verdict verdict = ContactFacts.verdict(lead, readings, participants);
 		Set<String> chosen = new LinkedHashSet<>();

@@ -12,10 +12,16 @@ final class Speakers {
 
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+	/**
+	 * The Russian verbs of saying, in any ending: "сообщил", "напомнил Ушаков",
+	 * "пояснил", "уточнила".
+	 */
+	static final String RU_SAID = "(?:сообщил|заявил|рассказал|отметил|подчеркнул|подтвердил|напомнил|пояснил"
+			+ "|уточнил|добавил|сказал|указал|заверил|констатировал)\\p{L}*";
+
 	static final Pattern SPEAKER_AFTER = Pattern.compile("^[\\s,]{0,3}(?:has\\s+|had\\s+|also\\s+)?(?:said|says|told"
 			+ "|stated|states|noted|added|announced|confirmed|wrote|remarked|reported|declared|explained|insisted"
-			+ "|emphasi[sz]ed|stressed|characterized|characterised|described|quoted|commented|informed"
-			+ "|сообщил\\p{L}*|заявил\\p{L}*|рассказал\\p{L}*|отметил\\p{L}*|подчеркнул\\p{L}*|подтвердил\\p{L}*"
+			+ "|emphasi[sz]ed|stressed|characterized|characterised|described|quoted|commented|informed" + "|" + RU_SAID
 			+ "|назвал\\p{L}*|called\\s+(?:the\\s+|their\\s+|this\\s+)?(?:[\\p{L}-]+\\s+)?(?:conversation|call|talks"
 			+ "|meeting|dialogue|negotiations|discussions?|contacts?))(?![\\p{L}])", CI);
 
@@ -33,12 +39,16 @@ final class Speakers {
 
 	static final Pattern SPEAKER_BEFORE = Pattern.compile(
 			"(?iu:according\\s+to|citing|quoting|described\\s+as(?:\\s+[\\p{L}-]+){1,3}\\s+by|said|says|told|stated|noted|added|made\\s+by|reported\\s+by"
-					+ "|announced|confirmed|quoted|cited|wrote|remarked|declared|statement\\s+(?:by|from)|сообщил\\p{L}*"
-					+ "|заявил\\p{L}*|рассказал\\p{L}*|отметил\\p{L}*|подчеркнул\\p{L}*|по\\s+словам)\\s+(?i:the\\s+)?"
+					+ "|announced|confirmed|quoted|cited|wrote|remarked|declared|statement\\s+(?:by|from)|" + RU_SAID
+					+ "|по\\s+словам)\\s+(?i:the\\s+)?"
 					+ "(?:(?:\\p{Lu}[\\p{L}.'’-]*|aide|adviser|advisor|envoy|spokesperson|spokeswoman|spokesman|minister|secretary"
 					+ "|president|foreign|deputy|press|chief|head|official|presidential|special|national|security|department|ministry"
 					+ "|помощник\\p{L}*|президент\\p{L}*|пресс-секретар\\p{L}*|российск\\p{L}*|лидер\\p{L}*|глав\\p{L}*"
-					+ "|представител\\p{L}*|официальн\\p{L}*)" + "\\s+){0,5}$",
+					+ "|представител\\p{L}*|официальн\\p{L}*|господин\\p{L}*|госпож\\p{L}*)" + "\\s+){0,5}$",
+			Pattern.UNICODE_CASE);
+
+	/** What may open a line before a speaker's name: quotes, an office, a first name. */
+	private static final Pattern LINE_OPENING = Pattern.compile("[\\s\"«“]*+(?:(?<!\\p{L})\\p{L}++\\s++){0,3}+",
 			Pattern.UNICODE_CASE);
 
 	static final Pattern DESCRIPTOR = Pattern.compile("^(?:'s|’s)\\s+(?:(?!(?:with|and|to|meeting|meetings|talks|call"
@@ -51,8 +61,8 @@ final class Speakers {
 	/**
 	 * "an aide to Russian President Vladimir Putin": the president describes the aide.
 	 */
-	static final Pattern DESCRIBED_BEFORE = Pattern.compile("\\b(?:aide|adviser|advisor|envoy|spokes\\p{L}+"
-			+ "|representative|assistant|administration|government|office)\\s+(?:to|of)\\s+(?:the\\s+)?(?:(?:Russian|US|U\\.S\\.|American|Ukrainian)\\s+)?"
+	static final Pattern DESCRIBED_BEFORE = Pattern.compile("\\b(?:aides?|advisers?|advisors?|envoys?|spokes\\p{L}+"
+			+ "|representatives?|assistants?|administration|government|office)\\s+(?:to|of)\\s+(?:the\\s+)?(?:(?:Russian|US|U\\.S\\.|American|Ukrainian)\\s+)?"
 			+ "(?:(?:president|leader)\\s+)?$", CI);
 
 	/**
@@ -116,6 +126,11 @@ final class Speakers {
 		}
 		int from = text.lastIndexOf('\n', m.start()) + 1;
 		String before = text.substring(Math.max(from, m.start() - 80), m.start());
+		// "Ушаков: Разговор Путина с Уиткоффом был полезным", "Peskov: …": a line that
+		// opens with a name and a colon gives that person's words.
+		if (after.startsWith(":") && LINE_OPENING.matcher(before).matches()) {
+			return true;
+		}
 		return SPEAKER_BEFORE.matcher(before).find();
 	}
 

@@ -114,4 +114,56 @@ class ContactDatesTests {
 			.isEqualTo("2026-02-04");
 	}
 
+	@Test
+	void aDayClosingAPastRelativeClauseBeforeAPlannedContactIsTheEarlierOnes() {
+		DraftProposal en = ReportExtractorTests.read("Marco Rubio, who spoke with Sergei Lavrov by phone on Monday, "
+				+ "will meet him in Geneva next month.", "2025-05-14");
+		assertThat(en.date().isPresent()).isFalse();
+		DraftProposal ru = ReportExtractorTests.read(
+				"Марко Рубио, который обсудил с Сергеем Лавровым ситуацию во " + "вторник, встретится с ним в Женеве.",
+				"2025-05-14");
+		assertThat(ru.date().isPresent()).isFalse();
+		DraftProposal held = ReportExtractorTests
+			.read("Marco Rubio, who met Sergei Lavrov on Monday, said the talks " + "were useful.", "2025-05-14");
+		assertThat(held.date().value().value()).isEqualTo("2025-05-12");
+	}
+
+	@Test
+	void aLaterSentenceThatSetsAPlannedContactDatesIt() {
+		DraftProposal ru = ReportExtractorTests.read("Подготовка встречи Сергея Лаврова и Марко Рубио идет полным "
+				+ "ходом. По данным ведомства, переговоры запланированы на пятницу.", "2025-05-14");
+		assertThat(ru.date().value().value()).isEqualTo("2025-05-16");
+		DraftProposal en = ReportExtractorTests.read("Marco Rubio and Sergei Lavrov plan to meet in Istanbul. "
+				+ "Officials said the talks will take place on May 20.", "2025-05-14");
+		assertThat(en.date().value().value()).isEqualTo("2025-05-20");
+	}
+
+	@Test
+	void aLeakedCallIsDatedByItsTranscriptsDate() {
+		DraftProposal ru = ReportExtractorTests.read(
+				"Лавров прокомментировал утечку его разговора с Рубио.\n\n"
+						+ "Газета опубликовала запись: разговор Сергея Лаврова и Марко Рубио от 2 марта.",
+				"2025-04-20");
+		assertThat(ru.date().value().value()).isEqualTo("2025-03-02");
+		DraftProposal en = ReportExtractorTests.read(
+				"Rubio condemned the leak of his call with Lavrov.\n\n"
+						+ "The recording, dated March 2, has Marco Rubio and Sergei Lavrov discussing a ceasefire.",
+				"2025-04-20");
+		assertThat(en.date().value().value()).isEqualTo("2025-03-02");
+		DraftProposal noLeak = ReportExtractorTests.read("Rubio spoke about his call with Lavrov.\n\n"
+				+ "The memo, dated March 2, had Marco Rubio and Sergei Lavrov on its list.", "2025-04-20");
+		assertThat(noLeak.date().isPresent()).isFalse();
+	}
+
+	@Test
+	void aQuotedTonightIsTheSpeakersEveningAndDatesNothing() {
+		DraftProposal quoted = ReportExtractorTests.read(
+				"Sergei Lavrov said: \"Tonight, I had a phone call with Marco " + "Rubio, and it was useful.\"",
+				"2025-04-20");
+		assertThat(quoted.date().isPresent()).isFalse();
+		DraftProposal plain = ReportExtractorTests.read("Sergei Lavrov had a phone call with Marco Rubio tonight.",
+				"2025-04-20");
+		assertThat(plain.date().value().value()).isEqualTo("2025-04-20");
+	}
+
 }

@@ -91,4 +91,30 @@ class NewsDatesTests {
 			.value()).isEqualTo("2025-10-14");
 	}
 
+	@Test
+	void sinceAMonthBoundsASpanAndDatesNothing() {
+		for (String bound : List.of("It was their first conversation since January.",
+				"No envoy has visited since early March 2025.", "They have not talked since December.")) {
+			NewsDates.Mention since = only(bound);
+			assertThat(since.value()).as(bound).isNull();
+			assertThat(since.reason()).contains("bounds a span");
+		}
+		assertThat(only("They last met in early March 2025.").value()).isEqualTo(LocalDate.of(2025, 3, 1));
+	}
+
+	@Test
+	void aRussianWeekdayAfterNaIsSetAheadButANightBeforeItIsNoDay() {
+		assertThat(only("Переговоры назначены на четверг.").value()).isEqualTo("2025-05-22");
+		assertThat(only("Разговор перенесли на пятницу.").value()).isEqualTo(PUBLISHED);
+		assertThat(NewsDates.find("Удары нанесены в ночь на субботу.", 0, PUBLISHED)).isEmpty();
+	}
+
+	@Test
+	void todayInAnOutletsNameIsNoDay() {
+		assertThat(NewsDates.find("The two presidents spoke, Russia Today reported.", 0, PUBLISHED)).isEmpty();
+		assertThat(NewsDates.find("USA Today said the envoys met.", 0, PUBLISHED)).isEmpty();
+		assertThat(only("Today the envoys met in Riyadh.").value()).isEqualTo(PUBLISHED);
+		assertThat(only("The envoys met in Riyadh today.").value()).isEqualTo(PUBLISHED);
+	}
+
 }

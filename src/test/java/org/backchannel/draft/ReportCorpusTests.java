@@ -174,8 +174,12 @@ class ReportCorpusTests {
 	record Floors(double dateExact, int datesInvented, double participantRecall, double participantPrecision,
 			double type, double status, double recordedFound, int recordedWrong, double nonContact) {
 
-		/** The held-out third of drafts/reports.json (raised on 7 December 2026). */
-		static final Floors FIRST_HELD_OUT = new Floors(72.0, 0, 84.0, 89.0, 86.0, 89.0, 72.0, 0, 72.0);
+		/**
+		 * The held-out third of drafts/reports.json (raised on 7 December 2026;
+		 * participant precision raised to 91.6 % and recorded contact found to 75.6 % (28
+		 * of 37) in the fifth session).
+		 */
+		static final Floors FIRST_HELD_OUT = new Floors(72.0, 0, 84.0, 91.6, 86.0, 89.0, 75.6, 0, 72.0);
 
 		/**
 		 * The second batch. Scored before any tuning (7 December 2026): date exact 57.6 %
@@ -183,9 +187,10 @@ class ReportCorpusTests {
 		 * recorded contact 69.7 % (23 of 33, none wrongly claimed), no contact recognised
 		 * 47.1 % (8 of 17). No contact recognised raised to 52.9 % (9 of 17) after the
 		 * tuning-part work of the night's second session; participant precision raised to
-		 * 96.6 % after the fourth session.
+		 * 96.6 % after the fourth session; date exact raised to 66.6 % (22 of 33) after
+		 * the fifth.
 		 */
-		static final Floors NEW_BATCH = new Floors(63.0, 1, 86.0, 96.0, 72.0, 84.0, 72.0, 0, 52.0);
+		static final Floors NEW_BATCH = new Floors(66.6, 1, 86.0, 96.0, 72.0, 84.0, 72.0, 0, 52.0);
 
 		/**
 		 * The third batch (6 texts reporting a contact, 13 reporting none), scored before

@@ -212,4 +212,39 @@ class ReportExtractorTests {
 		assertThat(p.date().value().value()).isEqualTo("2025-12-28");
 	}
 
+	@Test
+	void theLeadersOfAnEarlierAgreementNamedAfterFollowingAreNotTheTalksTheStoryReports() {
+		DraftProposal p = read("Russian and American experts held a round of talks in Jeddah that ended with a joint "
+				+ "statement on grain shipments.\n\nThe round was convened following a deal struck by Presidents "
+				+ "Vladimir Putin and Donald Trump on May 4 to open consultations.", "2025-05-13");
+		assertThat(p.summary()).startsWith("Russian and American experts held a round");
+		assertThat(p.date().isPresent()).isFalse();
+		assertThat(p.participants()).isEmpty();
+	}
+
+	@Test
+	void aContactRecalledWeeksBeforePublicationIsBackgroundNotTheNews() {
+		DraftProposal p = read("Lavrov flies to Geneva for talks with the American side\n\nGENEVA - Russian Foreign "
+				+ "Minister Sergei Lavrov arrived on Thursday for consultations with a US team.\n\nIn the spring the "
+				+ "two sides traded proposals. On April 3, Vladimir Putin received US envoy Steve Witkoff in Moscow.",
+				"2025-06-12");
+		assertThat(p.summary()).doesNotContain("April 3");
+		assertThat(p.date().value().value()).isEqualTo("2025-06-12");
+		assertThat(p.participants()).extracting((x) -> x.value().name()).containsExactly("Sergei Lavrov");
+		assertThat(LeadChoice.background("On April 3, Putin received Witkoff.", LocalDate.parse("2025-06-12")))
+			.isTrue();
+		assertThat(LeadChoice.background("Putin received Witkoff on June 10.", LocalDate.parse("2025-06-12")))
+			.isFalse();
+	}
+
+	@Test
+	void aLeakedCallIsNewsHoweverOldItIs() {
+		assertThat(LeadChoice.background("A newspaper printed the transcript of an April 3 call between the envoys.",
+				LocalDate.parse("2025-06-12")))
+			.isFalse();
+		assertThat(LeadChoice.background("Газета опубликовала стенограмму разговора от 3 апреля.",
+				LocalDate.parse("2025-06-12")))
+			.isFalse();
+	}
+
 }

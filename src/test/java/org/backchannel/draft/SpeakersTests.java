@@ -97,4 +97,35 @@ class SpeakersTests {
 			.containsExactlyInAnyOrder("vladimir-putin", "marco-rubio");
 	}
 
+	@Test
+	void theRussianVerbsOfSayingMakeASpeakerInAnyOrderAndEnding() {
+		for (String said : List.of("«Разговор был деловым и конструктивным», — напомнил Сергей Лавров.",
+				"Встреча прошла в Кремле, пояснил Сергей Лавров журналистам.",
+				"Как уточнил Сергей Лавров, переговоры продлились три часа.",
+				"Сергей Лавров добавил, что следующий раунд пройдет в Стамбуле.",
+				"По словам господина Лаврова, встреча министров возможна в Женеве.")) {
+			assertThat(Speakers.speaker(said, mention(said, "sergei-lavrov"))).as(said).isTrue();
+		}
+		String met = "Сергей Лавров встретился с Марко Рубио в Куала-Лумпуре.";
+		assertThat(Speakers.speaker(met, mention(met, "sergei-lavrov"))).isFalse();
+	}
+
+	@Test
+	void aNameAndAColonOpeningALineGiveThatPersonsWords() {
+		String ru = "Лавров: Переговоры с Марко Рубио были продуктивными\n\nМИД сообщил подробности.";
+		assertThat(Speakers.speaker(ru, mention(ru, "sergei-lavrov"))).isTrue();
+		String en = "Kremlin aide Yuri Ushakov: the call between Putin and Trump was frank";
+		assertThat(Speakers.speaker(en, mention(en, "yuri-ushakov"))).isTrue();
+		String list = "Participants in the talks: Marco Rubio, Sergei Lavrov and their teams.";
+		assertThat(Speakers.speaker(list, mention(list, "sergei-lavrov"))).isFalse();
+	}
+
+	@Test
+	void aPresidentNamedAfterHisAidesOrEnvoysInThePluralDescribesThem() {
+		String aides = "A call between senior aides to Donald Trump was leaked.";
+		assertThat(Speakers.descriptor(aides, mention(aides, "donald-trump"))).isTrue();
+		String envoys = "Two envoys of Vladimir Putin flew to Riyadh.";
+		assertThat(Speakers.descriptor(envoys, mention(envoys, "vladimir-putin"))).isTrue();
+	}
+
 }
