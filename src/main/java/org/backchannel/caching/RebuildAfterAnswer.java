@@ -1,17 +1,25 @@
 package org.backchannel.caching;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.backchannel.caching.ResponseCacheFilter.Response;
+import org.backchannel.http.AcceptEncodings;
 import org.backchannel.http.ReadAdmission;
 
 import org.springframework.http.HttpHeaders;
@@ -26,6 +34,9 @@ final class RebuildAfterAnswer {
 
 	private static final Log logger = LogFactory.getLog(RebuildAfterAnswer.class);
 
+	/** The headers of a kept answer left out of a previous one sent before a rebuild. */
+	private static final Set<String> VALIDATORS = Set.of("etag", "last-modified");
+
 	/** The turns of anonymous reads at the database; null: none are counted. */
 	private final ReadAdmission admission;
 
@@ -38,18 +49,50 @@ final class RebuildAfterAnswer {
 
 	/**
 	 * Sends the previous answer and ends the response, before this request rebuilds the
-	 * new one. The ETag filter outside would hold the body until the request ends, so it
-	 * streams this answer untagged (and Spring Security marks it not to be stored: it is
-	 * already out of date). The connection stays busy until the rebuild ends, so it is
-	 * closed after it: the client's next request takes another.
+	 * new one. The connection stays busy until the rebuild ends, so it is closed after it
+	 * (the client's next request takes another), and the answer says its length, so the
+	 * client need not wait for that close: gzip-compressed here when the client accepts
+	 * it (the server's compression would send it without a length). The ETag filter
+	 * outside would hold the body until the request ends, so it is left out; the answer
+	 * carries no validator (it is out of date already: Spring Security marks it not to be
+	 * stored).
 	 */
 	static void answer(Response answer, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ShallowEtagHeaderFilter.disableContentCaching(request);
-		if ("HTTP/1.1".equals(request.getProtocol()) || "HTTP/1.0".equals(request.getProtocol())) {
+		response.setStatus(HttpServletResponse.SC_OK);
+		for (String[] header : answer.headers()) {
+			if (!VALIDATORS.contains(header[0].toLowerCase(Locale.ROOT))) {
+				response.addHeader(header[0], header[1]);
+			}
+		}
+		response.setContentType(answer.contentType());
+		byte[] body = answer.body();
+		if (AcceptEncodings.gzip(request)) {
+			body = gzip(body);
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		}
+		if (request.getProtocol().startsWith("HTTP/1.")) {
 			response.setHeader(HttpHeaders.CONNECTION, "close");
 		}
-		answer.writeTo(response);
-		response.getOutputStream().close();
+		// Said to the server itself: the wrappers of the filters outside may hold it
+		// back.
+		ServletResponse server = response;
+		while (server instanceof ServletResponseWrapper wrapper) {
+			server = wrapper.getResponse();
+		}
+		server.setContentLength(body.length);
+		ServletOutputStream out = response.getOutputStream();
+		out.write(body);
+		out.close();
+	}
+
+	private static byte[] gzip(byte[] body) throws IOException {
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4 + 64);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+			gzip.write(body);
+		}
+		return compressed.toByteArray();
 	}
 
 	/**

@@ -55,6 +55,14 @@ final class CorpusScore {
 	static final String FOURTH_HELD_OUT = "FOURTH_HELD_OUT";
 
 	/**
+	 * The fifth held-out batch (drafts/reports-fifth-held-out.json), added on 7 December
+	 * 2026 (fifth session) by a helper who changed no rule and never ran the reader on
+	 * it, while another tuned the rules without seeing it: held out whole and blind,
+	 * scored once, after both were merged, its misses never printed.
+	 */
+	static final String FIFTH_HELD_OUT = "FIFTH_HELD_OUT";
+
+	/**
 	 * Further real excerpts added to the tuning part on 7 December 2026
 	 * (drafts/reports-tuning-added.json): scored and tuned on with the tuning part of
 	 * drafts/reports.json.
@@ -113,6 +121,10 @@ final class CorpusScore {
 		return read("drafts/reports-fourth-held-out.json");
 	}
 
+	static JsonNode fifthBatch() throws IOException {
+		return read("drafts/reports-fifth-held-out.json");
+	}
+
 	static JsonNode tuningAdded() throws IOException {
 		return read(TUNING_ADDED_FILE);
 	}
@@ -144,6 +156,9 @@ final class CorpusScore {
 		}
 		else if (FOURTH_HELD_OUT.equals(part)) {
 			fourthBatch().forEach(cases::add);
+		}
+		else if (FIFTH_HELD_OUT.equals(part)) {
+			fifthBatch().forEach(cases::add);
 		}
 		else {
 			corpus().forEach((c) -> {
