@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
+import org.backchannel.model.DatePrecision;
 
 /**
  * Reads each sentence once ({@link Reading}) and ranks them to pick the lead: the
@@ -28,8 +30,8 @@ final class LeadChoice {
 				+ "(?:follows?|followed|comes?\\s+after|came\\s+after)\\b");
 
 	/** "the transcript of an October 14 call", "стенограммы разговоров", "утечка". */
-	static final Pattern LEAKED = Pattern.compile(
-			"(?iu)\\b(?:transcripts?|recordings?|leak(?:ed|s)?)\\b" + "|(?<![\\p{L}])(?:стенограмм|утечк|запис[ьи])");
+	static final Pattern LEAKED = Pattern
+		.compile("(?iu)\\b(?:transcripts?|recordings?|leak(?:ed|s)?)\\b|(?<![\\p{L}])(?:стенограмм|утечк|запис[ьи])");
 
 	private static final Pattern PHONED = Pattern.compile("(?i)\\b(?:called|phoned|rang|dialed|dialled)\\b");
 
@@ -43,7 +45,7 @@ final class LeadChoice {
 	 */
 	static boolean calledOff(String sentence) {
 		ContactStatuses.Found found = ContactStatuses.in(sentence);
-		return found != null && found.status() != org.backchannel.event.ContactStatus.PLANNED;
+		return found != null && found.status() != ContactStatus.PLANNED;
 	}
 
 	/** Each sentence with the mentions that start in it (both lists in text order). */
@@ -133,7 +135,7 @@ final class LeadChoice {
 		}
 		List<NewsDates.Mention> dates = NewsDates.find(sentence, 0, published);
 		return !dates.isEmpty() && dates.stream()
-			.allMatch((d) -> d.value() != null && d.precision() == org.backchannel.model.DatePrecision.DAY
+			.allMatch((d) -> d.value() != null && d.precision() == DatePrecision.DAY
 					&& d.value().isBefore(published.minusDays(28)));
 	}
 

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.backchannel.draft.DraftProposal.DateGuess;
+import org.backchannel.event.ContactStatus;
 import org.backchannel.event.EventType;
 import org.backchannel.model.DatePrecision;
 
@@ -238,8 +239,7 @@ final class LeadDates {
 			}
 			Set<String> people = Mentions.slugs(r.persons(text));
 			ContactStatuses.Found set = ContactStatuses.in(r.sentence().text());
-			if (!leadPeople.containsAll(people) || set == null
-					|| set.status() != org.backchannel.event.ContactStatus.PLANNED) {
+			if (!leadPeople.containsAll(people) || set == null || set.status() != ContactStatus.PLANNED) {
 				continue;
 			}
 			for (NewsDates.Mention d : usable(r, text, published, type, true)) {
@@ -276,7 +276,7 @@ final class LeadDates {
 			return false;
 		}
 		ContactStatuses.Found then = ContactStatuses.in(text.substring(d.end() + 1, s.end()));
-		return then != null && then.status() == org.backchannel.event.ContactStatus.PLANNED;
+		return then != null && then.status() == ContactStatus.PLANNED;
 	}
 
 	static boolean possessiveOf(String next, EventType type) {
