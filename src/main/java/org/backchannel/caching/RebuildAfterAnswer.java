@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
@@ -19,7 +17,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.backchannel.caching.ResponseCacheFilter.Response;
-import org.backchannel.http.AcceptEncodings;
+import org.backchannel.http.ConditionalGetFilter;
+import org.backchannel.http.GzipAnswers;
 import org.backchannel.http.ReadAdmission;
 
 import org.springframework.http.HttpHeaders;
@@ -33,9 +32,6 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 final class RebuildAfterAnswer {
 
 	private static final Log logger = LogFactory.getLog(RebuildAfterAnswer.class);
-
-	/** The headers of a kept answer left out of a previous one sent before a rebuild. */
-	private static final Set<String> VALIDATORS = Set.of("etag", "last-modified");
 
 	/** The turns of anonymous reads at the database; null: none are counted. */
 	private final ReadAdmission admission;
@@ -53,25 +49,32 @@ final class RebuildAfterAnswer {
 	 * (the client's next request takes another), and the answer says its length, so the
 	 * client need not wait for that close: gzip-compressed here when the client accepts
 	 * it (the server's compression would send it without a length). The ETag filter
-	 * outside would hold the body until the request ends, so it is left out; the answer
-	 * carries no validator (it is out of date already: Spring Security marks it not to be
-	 * stored).
+	 * outside would hold the body until the request ends, so the answer is tagged here as
+	 * that filter would (the record's own tag, or the body's; "-gzip" for the compressed
+	 * one), and its Cache-Control follows from the tag as for any answer.
 	 */
 	static void answer(Response answer, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ShallowEtagHeaderFilter.disableContentCaching(request);
 		response.setStatus(HttpServletResponse.SC_OK);
+		String etag = null;
 		for (String[] header : answer.headers()) {
-			if (!VALIDATORS.contains(header[0].toLowerCase(Locale.ROOT))) {
+			if (HttpHeaders.ETAG.equalsIgnoreCase(header[0])) {
+				etag = header[1];
+			}
+			else {
 				response.addHeader(header[0], header[1]);
 			}
 		}
 		response.setContentType(answer.contentType());
 		byte[] body = answer.body();
-		if (AcceptEncodings.gzip(request)) {
+		etag = (etag != null) ? etag : ConditionalGetFilter.bodyTag(body);
+		if (GzipAnswers.accepted(request)) {
 			body = gzip(body);
+			etag = GzipAnswers.tag(etag);
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		}
+		response.setHeader(HttpHeaders.ETAG, etag);
 		if (request.getProtocol().startsWith("HTTP/1.")) {
 			response.setHeader(HttpHeaders.CONNECTION, "close");
 		}

@@ -1,9 +1,11 @@
 package org.backchannel.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -120,6 +122,20 @@ public class ConditionalGetFilter extends ShallowEtagHeaderFilter {
 
 	@Override
 	protected String generateETagHeaderValue(InputStream inputStream, boolean isWeak) throws IOException {
+		return tag(inputStream, isWeak);
+	}
+
+	/** The strong tag this filter gives an answer with this body. */
+	public static String bodyTag(byte[] body) {
+		try {
+			return tag(new ByteArrayInputStream(body), false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String tag(InputStream inputStream, boolean isWeak) throws IOException {
 		CRC32C castagnoli = new CRC32C();
 		CRC32 ieee = new CRC32();
 		byte[] buffer = new byte[8192];

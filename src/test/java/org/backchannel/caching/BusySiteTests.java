@@ -1,8 +1,11 @@
 package org.backchannel.caching;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
 
@@ -68,11 +71,37 @@ class BusySiteTests {
 							answer.contains("Busy check") ? "the new one" : "another")
 					.isTrue();
 				assertThat(Http.header(previous, "Connection")).as(path).contains("close");
+				assertThat(Http.header(previous, "ETag")).as("%s: tagged as any answer", path).isPresent();
+				assertThat(Http.header(previous, "Content-Length")).as(path)
+					.contains(Integer.toString(answer.getBytes(StandardCharsets.UTF_8).length));
 				held.commit();
 			}
 			assertThat(Http.body(awaitRebuilt(path, before)).contains("Busy check " + path.length() + "."))
 				.as("%s: the rebuilt answer", path)
 				.isTrue();
+		}
+	}
+
+	@Test
+	void thePreviousAnswerToAClientThatTakesGzipIsCompressedWithItsLengthAndTheGzipTag() throws Exception {
+		String before = settled("/stats");
+		this.jdbc
+			.sql("update readout set summary = summary || ' Gzip check.' where event_id ="
+					+ " (select id from event where slug = :slug)")
+			.param("slug", EVENT)
+			.update();
+		EntityExchangeResult<byte[]> previous = this.web.get()
+			.uri("/stats")
+			.header("Accept-Encoding", "gzip")
+			.exchange()
+			.returnResult(byte[].class);
+		assertThat(Http.header(previous, "Content-Encoding")).contains("gzip");
+		assertThat(Http.header(previous, "ETag").orElseThrow()).endsWith("-gzip\"");
+		assertThat(Http.header(previous, "Connection")).contains("close");
+		byte[] compressed = previous.getResponseBody();
+		assertThat(Http.header(previous, "Content-Length")).contains(Integer.toString(compressed.length));
+		try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			assertThat(new String(gzip.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(before);
 		}
 	}
 

@@ -11,16 +11,18 @@ import org.apache.tomcat.util.http.parser.AcceptEncoding;
 import org.springframework.http.HttpHeaders;
 
 /**
- * What a request's {@code Accept-Encoding} accepts, parsed by Tomcat's parser (split,
- * never matched by a regular expression), for an answer the app compresses itself.
+ * For an answer the app compresses itself: whether the request's {@code Accept-Encoding}
+ * accepts gzip (Tomcat's parser: split, never matched by a regular expression), and the
+ * tag of the gzip representation ({@link GzipTaggingProtocol}'s, as when the server
+ * compresses).
  */
-public final class AcceptEncodings {
+public final class GzipAnswers {
 
-	private AcceptEncodings() {
+	private GzipAnswers() {
 	}
 
 	/** Whether the client accepts gzip: named, or {@code *}, with a quality above 0. */
-	public static boolean gzip(HttpServletRequest request) {
+	public static boolean accepted(HttpServletRequest request) {
 		Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
 		while (values != null && values.hasMoreElements()) {
 			try {
@@ -36,6 +38,11 @@ public final class AcceptEncodings {
 			}
 		}
 		return false;
+	}
+
+	/** The gzip representation's tag for the identity one's (strong tags only). */
+	public static String tag(String etag) {
+		return GzipTags.gzipTag(etag);
 	}
 
 }
