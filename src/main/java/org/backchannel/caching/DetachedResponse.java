@@ -1,6 +1,7 @@
 package org.backchannel.caching;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -246,9 +247,15 @@ final class DetachedResponse extends HttpServletResponseWrapper {
 					return true;
 				}
 
+				/** Always ready: the listener may write at once. */
 				@Override
 				public void setWriteListener(WriteListener listener) {
-					throw new UnsupportedOperationException("A rebuild after the answer writes synchronously");
+					try {
+						listener.onWritePossible();
+					}
+					catch (IOException ex) {
+						listener.onError(ex);
+					}
 				}
 
 			};

@@ -1,5 +1,6 @@
 package org.backchannel.draft;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,7 +91,7 @@ final class ContactStatuses {
 			return null;
 		}
 		// "not cancelled", "was not postponed": the negation keeps it held.
-		String before = sentence.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
+		String before = sentence.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
 		if (status != ContactStatus.PLANNED && (before.contains("not ") || before.contains("не "))) {
 			return null;
 		}

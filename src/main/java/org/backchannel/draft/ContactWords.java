@@ -1,7 +1,9 @@
 package org.backchannel.draft;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,8 +117,7 @@ final class ContactWords {
 		Matcher m = EARLIER.matcher(sentence);
 		while (m.find()) {
 			String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
-			if (!(m.group().toLowerCase(java.util.Locale.ROOT).startsWith("had")
-					&& REPORTED_PAST.matcher(before).find())) {
+			if (!(m.group().toLowerCase(Locale.ROOT).startsWith("had") && REPORTED_PAST.matcher(before).find())) {
 				return true;
 			}
 		}
@@ -211,7 +212,7 @@ final class ContactWords {
 			return false;
 		}
 		String[] words = text.split("\\s+");
-		long capitalised = java.util.Arrays.stream(words)
+		long capitalised = Arrays.stream(words)
 			.filter((word) -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)))
 			.count();
 		return words.length >= 4 && capitalised * 10 >= words.length * 6;

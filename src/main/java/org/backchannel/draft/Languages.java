@@ -1,5 +1,7 @@
 package org.backchannel.draft;
 
+import java.util.Locale;
+
 /**
  * The report's language when the sender does not give it: Russian when most of its
  * letters are Cyrillic, English otherwise (the two the reader knows). Reads at most the
@@ -29,7 +31,7 @@ final class Languages {
 	/** As given when given (its primary subtag, lower case), detected otherwise. */
 	static String of(String given, String text) {
 		if (given != null && !given.isBlank()) {
-			String tag = given.strip().toLowerCase(java.util.Locale.ROOT);
+			String tag = given.strip().toLowerCase(Locale.ROOT);
 			int dash = tag.indexOf('-');
 			return (dash > 0) ? tag.substring(0, dash) : tag;
 		}

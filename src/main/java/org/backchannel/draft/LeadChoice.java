@@ -2,6 +2,7 @@ package org.backchannel.draft;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class LeadChoice {
 			if (!ContactWords.headline(r.sentence().text()) && !people.isEmpty() && headlined.containsAll(people)) {
 				score += 2; // the story's sentence about the contact its headline names
 			}
-			else if (!headlined.isEmpty() && !people.isEmpty() && java.util.Collections.disjoint(headlined, people)) {
+			else if (!headlined.isEmpty() && !people.isEmpty() && Collections.disjoint(headlined, people)) {
 				score -= 2; // none of the headline's people: another contact the story
 							// recalls
 			}

@@ -2,6 +2,7 @@ package org.backchannel.draft;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,7 +116,7 @@ final class LeadDates {
 				for (NewsDates.Mention d : dated) {
 					if (d.start() == after && (Mentions.slugs(r.persons(text)).isEmpty()
 							|| Mentions.slugs(lead.persons(text)).containsAll(Mentions.slugs(r.persons(text)))
-							|| !java.util.Collections.disjoint(Mentions.slugs(lead.persons(text)),
+							|| !Collections.disjoint(Mentions.slugs(lead.persons(text)),
 									Mentions.slugs(r.persons(text))))) {
 						return dateOf(d, r.sentence(), text, 0.75,
 								"right after “" + noun.group().strip() + "” in a sentence that returns to the contact");
@@ -211,7 +212,7 @@ final class LeadDates {
 		Set<String> leadPeople = Mentions.slugs(lead.persons(text));
 		for (Reading r : readings) {
 			if (r.index() <= lead.index() || r.index() > lead.index() + 8
-					|| java.util.Collections.disjoint(leadPeople, Mentions.slugs(r.persons(text)))) {
+					|| Collections.disjoint(leadPeople, Mentions.slugs(r.persons(text)))) {
 				continue;
 			}
 			for (NewsDates.Mention d : NewsDates.find(r.sentence().text(), r.sentence().start(), published)) {

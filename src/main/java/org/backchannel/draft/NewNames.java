@@ -1,6 +1,7 @@
 package org.backchannel.draft;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,12 +61,11 @@ final class NewNames {
 				continue; // part of a longer proper name ("Russian Direct Investment
 							// Fund")
 			}
-			String name = String.join(" ", java.util.Arrays.copyOfRange(words, skip, words.length))
-				.replaceAll("(?:'s|’s)$", "");
+			String name = String.join(" ", Arrays.copyOfRange(words, skip, words.length)).replaceAll("(?:'s|’s)$", "");
 			final int s0 = start;
 			final int e0 = end;
 			boolean known = r.mentions().stream().anyMatch((x) -> x.start() < e0 && s0 < x.end());
-			boolean stop = java.util.Arrays.stream(words, skip, words.length).anyMatch(NAME_STOP::contains);
+			boolean stop = Arrays.stream(words, skip, words.length).anyMatch(NAME_STOP::contains);
 			boolean place = Places.GAZETTEER.stream().anyMatch((p) -> name.contains(p.name()))
 					|| name.matches(".*\\b(?:Fund|Service|Ministry|Department|Council|Bank|Agency|Committee|Office"
 							+ "|Administration|Group|Company|Corporation|Forum|Institute|University|Party|Union"

@@ -1,6 +1,11 @@
 package org.backchannel.caching;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +60,29 @@ class DetachedResponseTests {
 		assertThat(this.detached.body()).isEmpty();
 		assertThat(this.detached.getHeaderNames()).isEmpty();
 		assertThat(this.detached.cookieSet()).isFalse();
-		this.detached.addCookie(new jakarta.servlet.http.Cookie("SESSION", "x"));
+		this.detached.addCookie(new Cookie("SESSION", "x"));
 		assertThat(this.detached.cookieSet()).isTrue();
 		assertThat(this.sent.getCookies()).isEmpty();
+	}
+
+	@Test
+	void aWriteListenerMayWriteAtOnceAndWhatItWritesIsKept() throws Exception {
+		ServletOutputStream out = this.detached.getOutputStream();
+		out.setWriteListener(new WriteListener() {
+
+			@Override
+			public void onWritePossible() throws IOException {
+				out.write("written when told".getBytes(StandardCharsets.UTF_8));
+			}
+
+			@Override
+			public void onError(Throwable failure) {
+				throw new AssertionError(failure);
+			}
+
+		});
+		assertThat(new String(this.detached.body(), StandardCharsets.UTF_8)).isEqualTo("written when told");
+		assertThat(this.sent.getContentAsByteArray()).isEmpty();
 	}
 
 }
