@@ -176,6 +176,7 @@ declare -A RPS PLANS RATIO LINE
 rows=""
 notes=""
 spike_rows=""
+spike_warmups=""
 
 for N in $SIZES; do
   DATA=data/bench-$N
@@ -281,8 +282,13 @@ for N in $SIZES; do
   for scenario in $CACHED; do LINE[$N-$scenario]+=" | | | |"; done
   for scenario in $SCENARIOS; do rows+="${LINE[$N-$scenario]}"$'\n'; done
 
-  # The news spike: the same readers without and with an editor saving every 2 s.
+  # The news spike: the same readers without and with an editor saving every 2 s, after a warm-up
+  # of the write path and of what a save makes stale (as bench/spike.sh warms up; spike_settle).
   spike_prepare "$SPIKE_USER" "$SPIKE_PASSWORD"
+  for k in $(seq 1 "${BENCH_SPIKE_WARM_SAVES:-150}"); do
+    spike_save "$SPIKE_USER" "$SPIKE_PASSWORD" "Saved while warming up, revision $k."
+  done > /dev/null
+  spike_settle "$SPIKE_USER" "$SPIKE_PASSWORD"
   spike_readers
   quiet="$RPS_OUT $P50_REQ $P99_REQ $P99 $ERRORS"
   saves=$(mktemp)
@@ -299,6 +305,7 @@ for N in $SIZES; do
   wrk99_ratio=$(awk -v a="$P99" -v b="$quiet_wrk99" 'BEGIN { printf "%.2f", a / b }')
   printf '%-8s news spike: %s req/s p99 %s ms (wrk %s ms) errors %s without writes; %s req/s p99 %s ms (wrk %s ms) errors %s with %s saves (%s failed): throughput %s x, p99 %s x (wrk %s x)\n' \
     "$N" "$quiet_rps" "$quiet_p99" "$quiet_wrk99" "$quiet_errors" "$RPS_OUT" "$P99_REQ" "$P99" "$ERRORS" "$saved" "$failed" "$rps_ratio" "$p99_ratio" "$wrk99_ratio"
+  spike_warmups+="- $N events: $WARMED."$'\n'
   spike_rows+="| $N | $quiet_rps | $quiet_p50 | $quiet_p99 | $quiet_wrk99 | $quiet_errors | $RPS_OUT | $P50_REQ | $P99_REQ | $P99 | $ERRORS | $saved ($failed failed) | $rps_ratio | $p99_ratio | $wrk99_ratio |"$'\n'
 
   # The main queries' executed plans on this database (index use at a million events).
@@ -336,6 +343,10 @@ done
   echo "| events | req/s without writes | p50 ms | p99 ms | wrk p99 ms | errors | req/s with writes | p50 ms | p99 ms | wrk p99 ms | errors | saves | throughput with ÷ without | p99 with ÷ without | wrk p99 with ÷ without |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$spike_rows"
+  echo
+  echo "Before it, 150 saves back to back and the readers without and with writes until the JIT compilers settled (spike_settle in bench/lib.sh):"
+  echo
+  printf '%s' "$spike_warmups"
   echo
   set -- $SIZES
   if [ $# -ge 2 ]; then

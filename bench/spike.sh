@@ -7,16 +7,19 @@
 # ratios (with ÷ without) and their spread go to bench/results/spike-<date>.md (BENCH_SPIKE_LABEL
 # names the run in it). Two p99s: the one of the requests sent, as bench/spike.lua times each
 # (one connection per wrk thread), and wrk's own, which adds made-up samples for every slow
-# response (its correction for coordinated omission; see bench/spike.lua). The warm-up saves the event BENCH_SPIKE_WARM_SAVES times (150) and runs the
-# readers while the editor saves too, so the code that writes and rebuilds is compiled before the
-# first round, as that of the readers is (the rounds measure the writes, not the JIT). Each arm's
+# # response (its correction for coordinated omission; see bench/spike.lua). The warm-up saves the
+# event BENCH_SPIKE_WARM_SAVES times (150) and runs the readers without and with the editor saving
+# until the JIT compilers have settled, so the code that writes and rebuilds is compiled before
+# the first round, as that of the readers is (the rounds measure the writes, not the JIT). Each arm's
 # processor time per request (the app and its database) is reported too: on a machine shared
-# with other agents it is the figure their load changes least. Needs wrk, jq and curl. On a shared machine run it under nice.
+# with other agents it is the figure their load changes least; and the JIT compilers' time in
+# each arm (the warm-up lasts until they have settled; see below). Needs wrk, jq and curl. On a shared machine run it under nice.
 #
 #   nice -n 10 bench/spike.sh              # 10k events, 4 rounds
 #   BENCH_REUSE=1 BENCH_SPIKE_ROUNDS=2 nice -n 10 bench/spike.sh 10000
 #   BENCH_JAR=/tmp/before/target/backchannel-0.0.1-SNAPSHOT.jar BENCH_SPIKE_DATA=data/bench-before-10000 \
 #     BENCH_SPIKE_LABEL=before nice -n 10 bench/spike.sh 10000
+#   BENCH_JAVA_OPTS=-XX:+PrintCompilation bench/spike.sh 10000   # options for the app's JVM
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -24,7 +27,6 @@ cd "$(dirname "$0")/.."
 N=${1:-10000}
 ROUNDS=${BENCH_SPIKE_ROUNDS:-4}
 DURATION=${BENCH_SPIKE_DURATION:-15s}
-WARMUP=${BENCH_SPIKE_WARMUP:-30s}
 LABEL=${BENCH_SPIKE_LABEL:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 PORT=${BENCH_PORT:-18082}
 CONNECTIONS=32
@@ -46,20 +48,24 @@ ensure_data "$N" "$DATA"
 PASSWORD=$(cat "$DATA/.spike-password")
 
 # The app as bench/run.sh starts it (the same lifted protections; see bench/lib.sh).
-start_app "bench/results/spike-app-$N.log" -Xmx512m -Xms512m -jar "$JAR" --backchannel.database.data-directory="$DATA" \
+start_app "bench/results/spike-app-$N.log" -Xmx512m -Xms512m ${BENCH_JAVA_OPTS:-} -jar "$JAR" --backchannel.database.data-directory="$DATA" \
   "${LIFTED[@]}" --backchannel.admin.username=$USER_NAME --backchannel.admin.password="$PASSWORD"
 base="http://localhost:$PORT"
 
 # One arm: sets RPS_OUT P50 P99 ERRORS, and CPU_MS: the app's and its database's processor time
 # per request, in milliseconds (app_cpu in bench/lib.sh).
 readers() {
-  local before out requests
+  local before out requests jit
   before=$(app_cpu)
+  jit=$(jit_ms)
   out=$(SPIKE_PATHS="$SPIKE_PATHS" wrk -t$THREADS -c$CONNECTIONS -d"$1" --timeout 10s --latency -s bench/spike.lua "$base")
   figures "$out"
   [ "$P99_REQ" = n/a ] && echo "$out" >&2
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
   CPU_MS=$(awk -v a="$before" -v b="$(app_cpu)" -v n="$requests" 'BEGIN { printf "%.3f", (b - a) * 1000 / n }')
+  # (a compiler thread that ended during the arm takes its time with it: never below 0)
+  JIT_MS=$(( $(jit_ms) - jit ))
+  [ "$JIT_MS" -ge 0 ] || JIT_MS=0
 }
 
 # readers_while_saving DURATION NAME: one arm while the editor saves; sets SAVED and FAILED too.
@@ -79,32 +85,29 @@ spike_prepare "$USER_NAME" "$PASSWORD"
 
 # The warm-up, not measured: BENCH_SPIKE_WARM_SAVES saves back to back (a server that has been up
 # a while has run its write path often; without them each save of the rounds runs cold code, some
-# 100 ms of processor instead of 40), then the readers alone for half of BENCH_SPIKE_WARMUP and
-# with the editor saving every 2 s for the other half.
+# 100 ms of processor instead of 40), then the readers while the editor saves back to back, and
+# the readers without and with writes until the JIT compilers have settled (spike_settle in
+# bench/lib.sh).
 warm_saves=$(for k in $(seq 1 "${BENCH_SPIKE_WARM_SAVES:-150}"); do
   spike_save "$USER_NAME" "$PASSWORD" "Saved while warming up, revision $k."; done | grep -c '^200$' || true)
 echo "warming up: $warm_saves saves (load: $(load))"
-half=$(( ${WARMUP%s} / 2 ))s
-readers "$half"
-echo "warming up: $RPS_OUT req/s without writes (load: $(load))"
-readers_while_saving "$half" "the warm-up"
-echo "warmed up: $RPS_OUT req/s with $SAVED saves (load: $(load))"
+spike_settle "$USER_NAME" "$PASSWORD"
 rows=""
 ratios=""
 for round in $(seq 1 "$ROUNDS"); do
   readers "$DURATION"
   quiet_rps=$RPS_OUT quiet_p50=$P50 quiet_p99=$P99 quiet_errors=$ERRORS quiet_cpu=$CPU_MS
-  quiet_req50=$P50_REQ quiet_req99=$P99_REQ quiet_req999=$P999_REQ
+  quiet_req50=$P50_REQ quiet_req99=$P99_REQ quiet_req999=$P999_REQ quiet_jit=$JIT_MS
   readers_while_saving "$DURATION" "round $round"
   rps_ratio=$(awk -v a="$RPS_OUT" -v b="$quiet_rps" 'BEGIN { printf "%.2f", a / b }')
   p99_ratio=$(awk -v a="$P99" -v b="$quiet_p99" 'BEGIN { printf "%.2f", a / b }')
   req99_ratio=$(awk -v a="$P99_REQ" -v b="$quiet_req99" 'BEGIN { printf "%.2f", a / b }')
   cpu_ratio=$(awk -v a="$CPU_MS" -v b="$quiet_cpu" 'BEGIN { printf "%.2f", a / b }')
   load=$(load | cut -d, -f1)
-  printf 'round %s: %s req/s p99 %s ms per request (%s ms wrk) errors %s without writes; %s req/s p99 %s ms per request (%s ms wrk) errors %s with %s saves (%s failed): throughput %s x, p99 %s x per request (%s x wrk); processor per request %s → %s ms, %s x (load %s)\n' \
+  printf 'round %s: %s req/s p99 %s ms per request (%s ms wrk) errors %s without writes; %s req/s p99 %s ms per request (%s ms wrk) errors %s with %s saves (%s failed): throughput %s x, p99 %s x per request (%s x wrk); processor per request %s → %s ms, %s x; the compilers %s → %s ms (load %s)\n' \
     "$round" "$quiet_rps" "$quiet_req99" "$quiet_p99" "$quiet_errors" "$RPS_OUT" "$P99_REQ" "$P99" "$ERRORS" "$SAVED" "$FAILED" "$rps_ratio" \
-    "$req99_ratio" "$p99_ratio" "$quiet_cpu" "$CPU_MS" "$cpu_ratio" "$load"
-  rows+="| $round | $quiet_rps | $quiet_req50 | $quiet_req99 | $quiet_req999 | $quiet_p99 | $quiet_errors | $RPS_OUT | $P50_REQ | $P99_REQ | $P999_REQ | $P99 | $ERRORS | $SAVED ($FAILED failed) | $rps_ratio | $req99_ratio | $p99_ratio | $quiet_cpu | $CPU_MS | $cpu_ratio | $load |"$'\n'
+    "$req99_ratio" "$p99_ratio" "$quiet_cpu" "$CPU_MS" "$cpu_ratio" "$quiet_jit" "$JIT_MS" "$load"
+  rows+="| $round | $quiet_rps | $quiet_req50 | $quiet_req99 | $quiet_req999 | $quiet_p99 | $quiet_errors | $RPS_OUT | $P50_REQ | $P99_REQ | $P999_REQ | $P99 | $ERRORS | $SAVED ($FAILED failed) | $rps_ratio | $req99_ratio | $p99_ratio | $quiet_cpu | $CPU_MS | $cpu_ratio | $quiet_jit | $JIT_MS | $load |"$'\n'
   ratios+="$rps_ratio $req99_ratio $cpu_ratio $p99_ratio"$'\n'
 done
 summary=$(echo -n "$ratios" | awk '{ t[NR] = $1; p[NR] = $2; c[NR] = $3; w[NR] = $4 } END {
@@ -124,10 +127,10 @@ new_file=0
   echo
   echo "## $LABEL, $N events, started $STARTED UTC"
   echo
-  echo "Without writes, then with: p50, p99 and p99.9 of the requests sent (per request), and wrk's p99 (corrected for coordinated omission)."
+  echo "$warm_saves saves back to back, then $WARMED (steps of 10 s without and with writes until the compilers used less than $SETTLED_MS ms with writes and a fifth of it without). Without writes, then with: p50, p99 and p99.9 of the requests sent (per request), wrk's p99 (corrected for coordinated omission), and the processor time the JIT compilers used in each arm."
   echo
-  echo "| round | req/s without writes | p50 ms | p99 ms | p99.9 ms | wrk p99 ms | errors | req/s with writes | p50 ms | p99 ms | p99.9 ms | wrk p99 ms | errors | saves | throughput with ÷ without | p99 with ÷ without | wrk p99 with ÷ without | processor ms per request without | with | with ÷ without | load |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| round | req/s without writes | p50 ms | p99 ms | p99.9 ms | wrk p99 ms | errors | req/s with writes | p50 ms | p99 ms | p99.9 ms | wrk p99 ms | errors | saves | throughput with ÷ without | p99 with ÷ without | wrk p99 with ÷ without | processor ms per request without | with | with ÷ without | compilers ms without | with | load |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$rows"
   echo
   echo "$summary."

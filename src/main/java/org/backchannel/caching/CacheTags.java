@@ -12,7 +12,8 @@ import java.util.Set;
  * to an event (its row, participants, proposals, sources, readouts, quotes or claims)
  * touches {@code event:<id>}, {@code actor:<slug>} of each actor in it before and after,
  * and {@code proposal:<slug>} of each of its proposals; a write to anything else the
- * pages show (actors, proposals, stances, sources) touches everything ({@code *}).
+ * pages show (actors, proposals, stances, sources) touches everything ({@code *}); a
+ * write that changes a figure of the statistics touches {@link #COUNTS} (V37).
  * {@link #ALL} is a dependency on every write.
  * <p>
  * While a result is built, the tags of every kept result it reads and those its code
@@ -23,6 +24,12 @@ public final class CacheTags {
 
 	/** Depends on every write: kept only until the next one. */
 	public static final String ALL = "all";
+
+	/**
+	 * The statistics' figures (migration V37): touched by a write that changes a count,
+	 * not by a change of an event's text, sources or accounts.
+	 */
+	public static final String COUNTS = "counts";
 
 	/** In the change log: the write touched everything. */
 	static final String EVERYTHING = "*";

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.backchannel.actor.ActorRef;
+import org.backchannel.caching.CacheTags;
 import org.backchannel.event.Channel;
 import org.backchannel.event.ConfirmationLevel;
 import org.backchannel.event.Initiator;
@@ -55,7 +56,12 @@ public class StatsService {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The figures, read from the counts the writes keep (V27) and the actors' names: what
+	 * is built from them depends on {@link CacheTags#COUNTS} only.
+	 */
 	public Statistics statistics() {
+		CacheTags.dependOn(CacheTags.COUNTS);
 		List<ChannelCount> byChannel = byChannel();
 		return new Statistics(byChannel.stream().mapToLong(ChannelCount::held).sum(), perMonth(), byChannel,
 				byInitiator(), byPair());

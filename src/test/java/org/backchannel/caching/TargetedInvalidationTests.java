@@ -123,6 +123,41 @@ class TargetedInvalidationTests {
 	}
 
 	@Test
+	void aChangeOfAnEventsTextLeavesTheStatisticsCachedAndAChangeOfAFigureShowsInThemAtOnce() {
+		String before = body("/stats");
+		retitle();
+		assertStillCached(List.of("/stats"), List.of(before));
+		try {
+			this.jdbc.sql("update event set contact_status = 'CANCELLED' where slug = :slug")
+				.param("slug", EVENT)
+				.update();
+			StatementCounter.reset();
+			String cancelled = body("/stats");
+			assertThat(StatementCounter.count()).as("a held contact fewer: the page is built again").isGreaterThan(1);
+			assertThat(cancelled).isNotEqualTo(before);
+			this.jdbc.sql("update event set contact_status = 'HELD' where slug = :slug").param("slug", EVENT).update();
+			assertThat(body("/stats")).as("the contact held again").isEqualTo(before);
+			this.jdbc.sql("""
+					update event_participant set role = 'MEDIATOR'
+					 where role = 'PRINCIPAL' and event_id = (select id from event where slug = :slug)
+					   and actor_id = (select id from actor where slug = 'marco-rubio')""")
+				.param("slug", EVENT)
+				.update();
+			assertThat(body("/stats")).as("a contact of the Rubio–Lavrov pair fewer").isNotEqualTo(before);
+		}
+		finally {
+			this.jdbc.sql("update event set contact_status = 'HELD' where slug = :slug").param("slug", EVENT).update();
+			this.jdbc.sql("""
+					update event_participant set role = 'PRINCIPAL'
+					 where role = 'MEDIATOR' and event_id = (select id from event where slug = :slug)
+					   and actor_id = (select id from actor where slug = 'marco-rubio')""")
+				.param("slug", EVENT)
+				.update();
+		}
+		assertThat(body("/stats")).as("every figure back").isEqualTo(before);
+	}
+
+	@Test
 	void manyReadersAfterAWriteRebuildOnceAndGetThePreviousAnswerMeanwhile() throws Exception {
 		long id = this.jdbc.sql("select id from event where slug = :slug")
 			.param("slug", EVENT)

@@ -37,7 +37,7 @@ class StatsController {
 		this.json = json;
 	}
 
-	@CachedResponse
+	@CachedResponse(tagged = true)
 	@GetMapping("/stats")
 	String showStats(Model model) {
 		StatsService.Statistics statistics = this.stats.statistics();
