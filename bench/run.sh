@@ -344,7 +344,7 @@ done
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s' "$spike_rows"
   echo
-  echo "Before it, 150 saves back to back and the readers without and with writes until the JIT compilers settled (spike_settle in bench/lib.sh):"
+  echo "Before it, 150 saves back to back, then the readers with the editor saving until the JIT compilers settled (spike_settle in bench/lib.sh):"
   echo
   printf '%s' "$spike_warmups"
   echo

@@ -7,13 +7,13 @@
 # ratios (with ÷ without) and their spread go to bench/results/spike-<date>.md (BENCH_SPIKE_LABEL
 # names the run in it). Two p99s: the one of the requests sent, as bench/spike.lua times each
 # (one connection per wrk thread), and wrk's own, which adds made-up samples for every slow
-# # response (its correction for coordinated omission; see bench/spike.lua). The warm-up saves the
-# event BENCH_SPIKE_WARM_SAVES times (150) and runs the readers without and with the editor saving
-# until the JIT compilers have settled, so the code that writes and rebuilds is compiled before
-# the first round, as that of the readers is (the rounds measure the writes, not the JIT). Each arm's
-# processor time per request (the app and its database) is reported too: on a machine shared
-# with other agents it is the figure their load changes least; and the JIT compilers' time in
-# each arm (the warm-up lasts until they have settled; see below). Needs wrk, jq and curl. On a shared machine run it under nice.
+# response (its correction for coordinated omission; see bench/spike.lua). The warm-up saves the
+# event BENCH_SPIKE_WARM_SAVES times (150), then runs the readers with the editor saving until the
+# JIT compilers have settled (spike_settle in bench/lib.sh), so the code that writes and rebuilds
+# is compiled before the first round, as that of the readers is (the rounds measure the writes,
+# not the JIT). Each arm's processor time per request (the app and its database) is reported too,
+# the figure other load on the machine changes least, and the JIT compilers' time in each arm.
+# Needs wrk, jq and curl. On a shared machine run it under nice.
 #
 #   nice -n 10 bench/spike.sh              # 10k events, 4 rounds
 #   BENCH_REUSE=1 BENCH_SPIKE_ROUNDS=2 nice -n 10 bench/spike.sh 10000

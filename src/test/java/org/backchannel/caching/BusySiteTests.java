@@ -84,8 +84,7 @@ class BusySiteTests {
 
 	@Test
 	void thePreviousAnswerToAClientThatTakesGzipIsCompressedWithItsLengthAndTheGzipTag() throws Exception {
-		// (the timeline: a change of an account changes no figure, and leaves /stats
-		// fresh)
+		// The timeline: a change of an account leaves /stats fresh (no figure moves).
 		String before = settled("/");
 		this.jdbc
 			.sql("update readout set summary = summary || ' Gzip check.' where event_id ="

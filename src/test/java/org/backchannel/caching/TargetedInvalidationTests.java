@@ -128,31 +128,19 @@ class TargetedInvalidationTests {
 		retitle();
 		assertStillCached(List.of("/stats"), List.of(before));
 		try {
-			this.jdbc.sql("update event set contact_status = 'CANCELLED' where slug = :slug")
-				.param("slug", EVENT)
-				.update();
+			contactStatus("CANCELLED");
 			StatementCounter.reset();
 			String cancelled = body("/stats");
 			assertThat(StatementCounter.count()).as("a held contact fewer: the page is built again").isGreaterThan(1);
 			assertThat(cancelled).isNotEqualTo(before);
-			this.jdbc.sql("update event set contact_status = 'HELD' where slug = :slug").param("slug", EVENT).update();
+			contactStatus("HELD");
 			assertThat(body("/stats")).as("the contact held again").isEqualTo(before);
-			this.jdbc.sql("""
-					update event_participant set role = 'MEDIATOR'
-					 where role = 'PRINCIPAL' and event_id = (select id from event where slug = :slug)
-					   and actor_id = (select id from actor where slug = 'marco-rubio')""")
-				.param("slug", EVENT)
-				.update();
+			rubiosRole("PRINCIPAL", "MEDIATOR");
 			assertThat(body("/stats")).as("a contact of the Rubio–Lavrov pair fewer").isNotEqualTo(before);
 		}
 		finally {
-			this.jdbc.sql("update event set contact_status = 'HELD' where slug = :slug").param("slug", EVENT).update();
-			this.jdbc.sql("""
-					update event_participant set role = 'PRINCIPAL'
-					 where role = 'MEDIATOR' and event_id = (select id from event where slug = :slug)
-					   and actor_id = (select id from actor where slug = 'marco-rubio')""")
-				.param("slug", EVENT)
-				.update();
+			contactStatus("HELD");
+			rubiosRole("MEDIATOR", "PRINCIPAL");
 		}
 		assertThat(body("/stats")).as("every figure back").isEqualTo(before);
 	}
@@ -292,6 +280,24 @@ class TargetedInvalidationTests {
 		finally {
 			RequestContextHolder.resetRequestAttributes();
 		}
+	}
+
+	private void contactStatus(String status) {
+		this.jdbc.sql("update event set contact_status = :status where slug = :slug")
+			.param("status", status)
+			.param("slug", EVENT)
+			.update();
+	}
+
+	private void rubiosRole(String from, String to) {
+		this.jdbc.sql("""
+				update event_participant set role = :to
+				 where role = :from and event_id = (select id from event where slug = :slug)
+				   and actor_id = (select id from actor where slug = 'marco-rubio')""")
+			.param("from", from)
+			.param("to", to)
+			.param("slug", EVENT)
+			.update();
 	}
 
 	private void retitle() {
