@@ -146,6 +146,21 @@ class TargetedInvalidationTests {
 	}
 
 	@Test
+	void theCoverageFollowsTheLatestHeldContactAtOnce() {
+		String latest = "2026-04-29-trump-putin-phone-call";
+		assertThat(body("/api/coverage")).contains("\"lastContact\":\"2026-04\"");
+		try {
+			contactStatus(latest, "CANCELLED");
+			assertThat(body("/api/coverage")).as("the latest held contact is now one of March 2026")
+				.contains("\"lastContact\":\"2026-03\"");
+		}
+		finally {
+			contactStatus(latest, "HELD");
+		}
+		assertThat(body("/api/coverage")).contains("\"lastContact\":\"2026-04\"");
+	}
+
+	@Test
 	void manyReadersAfterAWriteRebuildOnceAndGetThePreviousAnswerMeanwhile() throws Exception {
 		long id = this.jdbc.sql("select id from event where slug = :slug")
 			.param("slug", EVENT)
@@ -283,9 +298,13 @@ class TargetedInvalidationTests {
 	}
 
 	private void contactStatus(String status) {
+		contactStatus(EVENT, status);
+	}
+
+	private void contactStatus(String slug, String status) {
 		this.jdbc.sql("update event set contact_status = :status where slug = :slug")
 			.param("status", status)
-			.param("slug", EVENT)
+			.param("slug", slug)
 			.update();
 	}
 
