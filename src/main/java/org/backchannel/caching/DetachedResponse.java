@@ -6,12 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -32,8 +29,8 @@ final class DetachedResponse extends HttpServletResponseWrapper {
 
 	private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-	/** Header names as first set, each with its values. */
-	private final Map<String, List<String>> headers = new LinkedHashMap<>();
+	/** The headers set, by name regardless of case. */
+	private final HttpHeaders headers = new HttpHeaders();
 
 	private int status = SC_OK;
 
@@ -105,23 +102,22 @@ final class DetachedResponse extends HttpServletResponseWrapper {
 
 	@Override
 	public boolean containsHeader(String name) {
-		return this.headers.containsKey(canonical(name));
+		return this.headers.containsHeader(name);
 	}
 
 	@Override
 	public String getHeader(String name) {
-		List<String> values = this.headers.get(canonical(name));
-		return (values != null && !values.isEmpty()) ? values.get(0) : null;
+		return this.headers.getFirst(name);
 	}
 
 	@Override
 	public Collection<String> getHeaders(String name) {
-		return List.copyOf(this.headers.getOrDefault(canonical(name), List.of()));
+		return List.copyOf(this.headers.getOrEmpty(name));
 	}
 
 	@Override
 	public Collection<String> getHeaderNames() {
-		return List.copyOf(this.headers.keySet());
+		return List.copyOf(this.headers.headerNames());
 	}
 
 	@Override
@@ -130,12 +126,10 @@ final class DetachedResponse extends HttpServletResponseWrapper {
 			setContentType(value);
 			return;
 		}
-		List<String> values = new ArrayList<>();
+		this.headers.remove(name);
 		if (value != null) {
-			values.add(value);
+			this.headers.set(name, value);
 		}
-		this.headers.remove(canonical(name));
-		this.headers.put(name, values);
 	}
 
 	@Override
@@ -144,7 +138,7 @@ final class DetachedResponse extends HttpServletResponseWrapper {
 			setContentType(value);
 			return;
 		}
-		this.headers.computeIfAbsent(canonical(name), (k) -> new ArrayList<>()).add(value);
+		this.headers.add(name, value);
 	}
 
 	@Override
@@ -159,9 +153,7 @@ final class DetachedResponse extends HttpServletResponseWrapper {
 
 	@Override
 	public void setDateHeader(String name, long date) {
-		HttpHeaders formatted = new HttpHeaders();
-		formatted.setDate(name, date);
-		setHeader(name, formatted.getFirst(name));
+		this.headers.setDate(name, date);
 	}
 
 	@Override
@@ -169,11 +161,6 @@ final class DetachedResponse extends HttpServletResponseWrapper {
 		HttpHeaders formatted = new HttpHeaders();
 		formatted.setDate(name, date);
 		addHeader(name, formatted.getFirst(name));
-	}
-
-	/** The name a header was first set under, matched regardless of case. */
-	private String canonical(String name) {
-		return this.headers.keySet().stream().filter(name::equalsIgnoreCase).findFirst().orElse(name);
 	}
 
 	@Override

@@ -134,8 +134,8 @@ final class RebuildAfterAnswer {
 	/** The answer a rebuild after the answer wrote, if it may be kept; or null. */
 	private Response kept(HttpServletRequest request, DetachedResponse detached, boolean tagged) {
 		byte[] body = detached.body();
-		if (detached.getStatus() != HttpServletResponse.SC_OK || body.length > this.maxBodySize
-				|| request.getSession(false) != null || detached.cookieSet()) {
+		if (!ResponseCacheFilter.keepable(detached.getStatus(), body.length, this.maxBodySize, request)
+				|| detached.cookieSet()) {
 			return null;
 		}
 		List<String[]> headers = new ArrayList<>();

@@ -237,8 +237,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		catch (IOException | ServletException ex) {
 			throw new Failure(ex);
 		}
-		if (produced.getStatus() != HttpServletResponse.SC_OK || produced.getContentSize() > this.maxBodySize
-				|| request.getSession(false) != null) {
+		if (!keepable(produced.getStatus(), produced.getContentSize(), this.maxBodySize, request)) {
 			return null;
 		}
 		// Replayed with the body: the headers set while producing it (type, language,
@@ -254,6 +253,14 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			}
 		}
 		return new Response(produced.getContentAsByteArray(), produced.getContentType(), headers, tagged);
+	}
+
+	/**
+	 * Whether an answer may be kept: a 200 no larger than the largest kept body, to a
+	 * request that has no session.
+	 */
+	static boolean keepable(int status, int size, int maxBodySize, HttpServletRequest request) {
+		return status == HttpServletResponse.SC_OK && size <= maxBodySize && request.getSession(false) == null;
 	}
 
 	private static boolean isAnonymous() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.parser.AcceptEncoding;
@@ -23,13 +24,21 @@ public final class GzipAnswers {
 
 	/** Whether the client accepts gzip: named, or {@code *}, with a quality above 0. */
 	public static boolean accepted(HttpServletRequest request) {
+		return anyCoding(request,
+				(coding) -> ("gzip".equalsIgnoreCase(coding.getEncoding()) || "*".equals(coding.getEncoding()))
+						&& coding.getQuality() > 0);
+	}
+
+	/**
+	 * Whether a coding of the request's {@code Accept-Encoding} matches (false when a
+	 * value cannot be parsed).
+	 */
+	static boolean anyCoding(HttpServletRequest request, Predicate<AcceptEncoding> matches) {
 		Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
 		while (values != null && values.hasMoreElements()) {
 			try {
 				List<AcceptEncoding> codings = AcceptEncoding.parse(new StringReader(values.nextElement()));
-				if (codings != null && codings.stream()
-					.anyMatch((coding) -> ("gzip".equalsIgnoreCase(coding.getEncoding())
-							|| "*".equals(coding.getEncoding())) && coding.getQuality() > 0)) {
+				if (codings != null && codings.stream().anyMatch(matches)) {
 					return true;
 				}
 			}

@@ -1,9 +1,6 @@
 package org.backchannel.http;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.util.Enumeration;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.ServletException;
@@ -13,7 +10,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.tomcat.util.http.MimeHeaders;
-import org.apache.tomcat.util.http.parser.AcceptEncoding;
 
 import org.springframework.http.HttpHeaders;
 
@@ -59,20 +55,7 @@ class GzipTagValve extends ValveBase {
 	}
 
 	private static boolean acceptsGzip(Request request) {
-		Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
-		while (values.hasMoreElements()) {
-			try {
-				List<AcceptEncoding> codings = AcceptEncoding.parse(new StringReader(values.nextElement()));
-				if (codings != null
-						&& codings.stream().anyMatch((coding) -> "gzip".equalsIgnoreCase(coding.getEncoding()))) {
-					return true;
-				}
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		}
-		return false;
+		return GzipAnswers.anyCoding(request, (coding) -> "gzip".equalsIgnoreCase(coding.getEncoding()));
 	}
 
 }
